@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Bundles the api-shim (daemon + CLI) into one ESM file that runs on Node 18 and 20
+// with no node_modules beside it (DESIGN.md decision 7).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.dirname(here);
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+await esbuild.build({
+  entryPoints: [path.join(here, 'src/cli.ts')],
+  outfile: path.join(root, 'dist/api-shim/pve-gpu-tab.mjs'),
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'esm',
+  splitting: false,
+  sourcemap: false,
+  legalComments: 'eof',
+  define: { __PVE_GPU_TAB_VERSION__: JSON.stringify(pkg.version) },
+  // Some bundled CommonJS dependencies call require(); give ESM output a real one.
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __pgtCreateRequire } from 'node:module';\nconst require = __pgtCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The JSON documents the api-shim serves under /api/v1 and the plugin renders.
+// One contract shared by both sides: the plugin imports these as types only.
+
+/** Engine classes the UI charts; drivers' own engine names map onto them. */
+export type EngineClass = 'render' | 'video' | 'video-enhance' | 'copy' | 'compute' | 'other';
+
+export type Vendor = 'intel' | 'amd' | 'nvidia' | 'other';
+
+/** One GPU of the host, from the DRM/PCI inventory or nvidia-smi. */
+export interface GpuInfo {
+  /** Stable id: the PCI address, e.g. "0000:00:02.0". */
+  id: string;
+  pci: string;
+  vendor: Vendor;
+  vendorId: string;
+  deviceId: string;
+  /** Readable name (pci.ids, nvidia-smi, or "vendor:device" as a last resort). */
+  name: string;
+  driver: string;
+  /** "card0" */
+  card?: string;
+  /** "renderD128" */
+  render?: string;
+  /** "226:0" */
+  cardDevt?: string;
+  /** "226:128" */
+  renderDevt?: string;
+  /** /dev/dri/by-path names pointing at this GPU. */
+  byPath: string[];
+  memoryTotalBytes?: number;
+}
+
+/** Collector state of one GPU (or of a whole collector) — never an exception. */
+export type CollectorState =
+  | 'ok'
+  | 'suspended'
+  | 'unsupported'
+  | 'driver-mismatch'
+  | 'no-devices'
+  | 'not-installed'
+  | 'restarting'
+  | 'gone'
+  | 'error';
+
+export interface CollectorStatus {
+  state: CollectorState;
+  /** Plain-words explanation for every state but "ok". */
+  message?: string;
+}
+
+/** engine name (driver's, e.g. "render", "video", "vcn", "enc") → percent 0…100 */
+export type EnginePercents = Record<string, number>;
+
+/** Whole-GPU counters of one sample. Missing fields are unknown, not zero. */
+export interface GpuSample {
+  gpu: string;
+  status: CollectorStatus;
+  /** Utilisation of every engine by all clients (or the driver's own busy figure). */
+  engines: EnginePercents;
+  /** engine name → class, for the UI's legend and grouping. */
+  engineClasses: Record<string, EngineClass>;
+  freqMHz?: number;
+  freqMaxMHz?: number;
+  /** Time spent in RC6 / idle, percent. */
+  idlePercent?: number;
+  powerWatts?: number;
+  temperatureC?: number;
+  memoryUsedBytes?: number;
+  memoryTotalBytes?: number;
+  gttUsedBytes?: number;
+  gttTotalBytes?: number;
+}
+
+/** "host" for processes outside any container, else the vmid as a string. */
+export type Owner = string;
+
+export interface ProcessUsage {
+  /** PID on the host. */
+  pid: number;
+  /** PID inside the container's PID namespace (NSpid), when known. */
+  nspid?: number;
+  owner: Owner;
+  comm: string;
+  cmdline?: string;
+  gpu: string;
+  engines: EnginePercents;
+  memoryBytes: number;
+}
+
+export interface OwnerUsage {
+  owner: Owner;
+  gpu: string;
+  engines: EnginePercents;
+  memoryBytes: number;
+  processes: number;
+}
+
+/** Everything one sampler tick knows. */
+export interface UsageSnapshot {
+  /** ms since epoch */
+  time: number;
+  node: string;
+  gpus: GpuInfo[];
+  samples: GpuSample[];
+  owners: OwnerUsage[];
+  processes: ProcessUsage[];
+  /** Collector-level states, e.g. { nvidia: {state:'driver-mismatch', …}, fdinfo: {…} } */
+  collectors: Record<string, CollectorStatus>;
+}
+
+/** GET /api/v1/nodes/{node}/lxc/{vmid}/usage — and each SSE "usage" event. */
+export interface ContainerUsage {
+  time: number;
+  node: string;
+  vmid: string;
+  gpus: Array<{
+    info: GpuInfo;
+    whole: GpuSample;
+    container: { engines: EnginePercents; memoryBytes: number; processes: number };
+  }>;
+  processes: ProcessUsage[];
+  collectors: Record<string, CollectorStatus>;
+}
+
+export type Timeframe = 'hour' | 'day' | 'week';
+export type ConsolidationFn = 'AVERAGE' | 'MAX';
+
+export interface HistoryPoint {
+  /** seconds since epoch, start of the step */
+  t: number;
+  /** container's engine percents; absent when no data for that step */
+  engines?: EnginePercents;
+  memoryBytes?: number;
+  /** whole-GPU engine percents */
+  gpuEngines?: EnginePercents;
+}
+
+/** GET /api/v1/nodes/{node}/lxc/{vmid}/history?timeframe=hour&cf=AVERAGE */
+export interface ContainerHistory {
+  vmid: string;
+  timeframe: Timeframe;
+  cf: ConsolidationFn;
+  /** seconds per point */
+  step: number;
+  series: Array<{ gpu: string; points: HistoryPoint[] }>;
+}
+
+/** GET /api/v1/nodes/{node}/gpu — the node view. */
+export interface NodeUsage {
+  time: number;
+  node: string;
+  gpus: Array<{ info: GpuInfo; whole: GpuSample; owners: OwnerUsage[] }>;
+  collectors: Record<string, CollectorStatus>;
+}
+
+// ---------------------------------------------------------------- health
+
+export type Severity = 'fail' | 'warn' | 'info' | 'pass';
+
+/** Check areas: the prefix of the stable check id (research/health-checks.md §2). */
+export type CheckArea =
+  | 'idmap'
+  | 'subid'
+  | 'dev'
+  | 'mount'
+  | 'cgroup'
+  | 'host'
+  | 'ct'
+  | 'nv'
+  | 'intel'
+  | 'amd'
+  | 'mon'
+  | 'sec';
+
+export interface Evidence {
+  /** "config" for the container config, else a host or container file path, or a command. */
+  source: string;
+  line?: number;
+  text: string;
+}
+
+export interface Fix {
+  /** What to do, in plain words. */
+  summary: string;
+  /** Config file the lines belong to, e.g. /etc/pve/lxc/101.conf */
+  file?: string;
+  add?: string[];
+  remove?: string[];
+  /** The corrected block, ready to paste. */
+  snippet?: string[];
+  /** Shell command(s) to run on the host (or in the container, said in summary). */
+  commands?: string[];
+}
+
+export interface CheckResult {
+  /** Stable id from research/health-checks.md, e.g. "dev.gid_wrong_group". */
+  id: string;
+  area: CheckArea;
+  severity: Severity;
+  title: string;
+  explanation: string;
+  evidence: Evidence[];
+  fix?: Fix;
+}
+
+export interface IdRange {
+  /** first container id */
+  ct: number;
+  /** first host id */
+  host: number;
+  count: number;
+  /** config line that declared it; absent for PVE's default map */
+  line?: number;
+}
+
+export interface IdmapDiagram {
+  kind: 'u' | 'g';
+  ranges: IdRange[];
+  /** container-side ids 0…65535 not mapped */
+  gaps: Array<{ start: number; count: number }>;
+  /** ids mapped twice, on the container or the host side */
+  overlaps: Array<{ side: 'container' | 'host'; start: number; count: number }>;
+  /** ids of interest: render/video groups, passthrough ids */
+  marks: Array<{ ct: number; label: string }>;
+}
+
+export interface DeviceEnd {
+  path: string;
+  /** "226:128" */
+  devt?: string;
+  /** owner "uid:gid" numeric, with names when known */
+  uid?: number;
+  gid?: number;
+  owner?: string;
+  group?: string;
+  /** "0660" */
+  mode?: string;
+  exists: boolean;
+}
+
+export interface DevicePath {
+  /** devN key or "lxc.mount.entry" line reference */
+  source: string;
+  line?: number;
+  host: DeviceEnd;
+  container: DeviceEnd;
+  verdict: Severity;
+}
+
+/** GET /api/v1/nodes/{node}/lxc/{vmid}/health */
+export interface HealthReport {
+  vmid: string;
+  node: string;
+  generatedAt: number;
+  /** "running", "stopped", or "unknown" when the shim cannot tell */
+  ctStatus: 'running' | 'stopped' | 'unknown';
+  unprivileged: boolean;
+  hasGpu: boolean;
+  summary: Record<Severity, number>;
+  checks: CheckResult[];
+  idmap: IdmapDiagram[];
+  devices: DevicePath[];
+  /** Pending ([pve:pending]) changes, reported, not applied. */
+  pending: Array<{ key: string; value: string; line: number }>;
+}
+
+/** Error body of every non-2xx answer. */
+export interface ApiError {
+  error: string;
+  message: string;
+}

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// What each test stage needs from the system, and a clear message naming the Debian
+// package when it is missing. Never a silent skip.
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
+
+/** stage → [executable, Debian package] */
+export const STAGE_DEPS = {
+  e2e: [['chromium', 'chromium']],
+  package: [
+    ['dpkg-buildpackage', 'dpkg-dev'],
+    ['dh', 'debhelper'],
+    ['fakeroot', 'fakeroot'],
+    ['lintian', 'lintian'],
+    ['debootstrap', 'debootstrap'],
+    ['gpg', 'gnupg'],
+    ['apt-ftparchive', 'apt-utils'],
+    ['openssl', 'openssl'],
+  ],
+  bench: [['chromium', 'chromium']],
+};
+
+export function findExecutable(name) {
+  for (const dir of (process.env.PATH ?? '/usr/bin:/bin').split(':').concat(['/usr/sbin', '/sbin'])) {
+    const candidate = path.join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {}
+  }
+  return undefined;
+}
+
+/** Returns a message listing what to install, or undefined when everything is there. */
+export function missingDeps(stage) {
+  const missing = (STAGE_DEPS[stage] ?? []).filter(([exe]) => !findExecutable(exe));
+  if (missing.length === 0) return undefined;
+  const pkgs = [...new Set(missing.map(([, pkg]) => pkg))];
+  return (
+    `The ${stage} tests need ${missing.map(([exe]) => exe).join(', ')}, which is not installed.\n` +
+    `Install it with:  sudo apt-get install ${pkgs.join(' ')}\n` +
+    `(or run:  sudo npm run setup  to install everything the tests need)`
+  );
+}
