@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// What the HTTP service needs from the collectors and the health engine. The service codes
+// against these interfaces; the sampler and the health engine implement them.
+import type { ConsolidationFn, ContainerHistory, HealthReport, Timeframe, UsageSnapshot } from './types.ts';
+
+export interface UsageSource {
+  /** The most recent complete sample, undefined before the first one. */
+  latest(): UsageSnapshot | undefined;
+  /** Calls back after every sample; returns the unsubscribe function. */
+  onSample(listener: (snapshot: UsageSnapshot) => void): () => void;
+  /** Container history in PVE's time frames. */
+  history(vmid: string, timeframe: Timeframe, cf: ConsolidationFn): ContainerHistory;
+}
+
+export interface HealthSource {
+  /** The container's health report; undefined when no such container exists on this node. */
+  report(vmid: string): Promise<HealthReport | undefined>;
+}
+
+/** Lifecycle of a long-running part (sampler, nvidia-smi children, cert watcher). */
+export interface Service {
+  start(): Promise<void> | void;
+  stop(): Promise<void> | void;
+}
