@@ -1,3 +1,257 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Placeholder boot script; the GPU tab issue replaces it.
-window.PveGpuTab = window.PveGpuTab || { loaded: true };
+// Boot script, loaded on every PVE page after pvemanagerlib.js. It stays a plain non-strict
+// script on purpose: Ext's callParent walks Function.caller, which strict code forbids.
+// It adds a GPU tab to container and node panels and loads the panel code (a lazy ES module
+// beside this file) only when such a tab first opens. Nothing here may ever throw into PVE.
+(function () {
+  var VERSION = typeof __PVE_GPU_TAB_VERSION__ === 'string' ? __PVE_GPU_TAB_VERSION__ : 'dev';
+  var CT_ITEM_ID = 'pvegpu-ct';
+  var NODE_ITEM_ID = 'pvegpu-node';
+
+  // Where this script came from: the panel chunk sits beside it, with the same ?ver=.
+  var scriptSrc = (document.currentScript && document.currentScript.src) || '';
+  var chunkUrl = (function () {
+    var m = /^(.*\/)[^/?#]*(\?[^#]*)?/.exec(scriptSrc);
+    var dir = m ? m[1] : '/pve2/js/';
+    var query = m && m[2] ? m[2] : '?ver=' + encodeURIComponent(VERSION);
+    return dir + 'pve-gpu-tab-panel.js' + query;
+  })();
+
+  function tr(text) {
+    try {
+      return typeof window.gettext === 'function' ? window.gettext(text) : text;
+    } catch (e) {
+      return text;
+    }
+  }
+
+  function log(err) {
+    try {
+      console.warn('pve-gpu-tab:', err);
+    } catch (e) {}
+  }
+
+  /** Shim base URL: index snippet config, else the UI host name on the default port. */
+  function shimBaseUrl() {
+    var cfg = window.PveGpuTabConfig || {};
+    if (typeof cfg.baseUrl === 'string' && cfg.baseUrl) return cfg.baseUrl.replace(/\/+$/, '');
+    var port = Number(cfg.port) > 0 ? Number(cfg.port) : 8247;
+    var host = location.hostname.indexOf(':') >= 0 ? '[' + location.hostname + ']' : location.hostname;
+    return 'https://' + host + ':' + port;
+  }
+
+  /** The user's PVE ticket: PVE keeps it in a script-readable cookie. */
+  function ticket() {
+    try {
+      if (window.Ext && Ext.util && Ext.util.Cookies) return Ext.util.Cookies.get('PVEAuthCookie') || '';
+    } catch (e) {}
+    var m = /(?:^|;\s*)PVEAuthCookie=([^;]*)/.exec(document.cookie);
+    return m ? decodeURIComponent(m[1]) : '';
+  }
+
+  var panelModule = null;
+  function loadPanel() {
+    if (!panelModule) {
+      panelModule = import(chunkUrl).catch(function (err) {
+        panelModule = null; // a later visit may retry (e.g. after a network blip)
+        throw err;
+      });
+    }
+    return panelModule;
+  }
+
+  function hasCap(kind, priv) {
+    try {
+      var caps = Ext.state.Manager.get('GuiCap');
+      // Without GuiCap (never seen in PVE) show the tab; the shim enforces permissions anyway.
+      if (!caps || !caps[kind]) return true;
+      return !!caps[kind][priv];
+    } catch (e) {
+      return true;
+    }
+  }
+
+  function classOf(name) {
+    try {
+      return Ext.ClassManager.get(name);
+    } catch (e) {
+      return undefined;
+    }
+  }
+
+  function insertItem(items, item, afterId, beforeId) {
+    for (var i = 0; i < items.length; i++) if (items[i] && items[i].itemId === item.itemId) return;
+    for (var j = 0; j < items.length; j++) {
+      if (items[j] && afterId && items[j].itemId === afterId) {
+        items.splice(j + 1, 0, item);
+        return;
+      }
+      if (items[j] && beforeId && items[j].itemId === beforeId) {
+        items.splice(j, 0, item);
+        return;
+      }
+    }
+    items.push(item);
+  }
+
+  /** Called by the override before PVE's own initComponent consumes `items`. */
+  function addTabs(panel) {
+    if (!panel || !Array.isArray(panel.items)) return;
+    var data = (panel.pveSelNode && panel.pveSelNode.data) || {};
+    var Lxc = classOf('PVE.lxc.Config');
+    var NodeCfg = classOf('PVE.node.Config');
+    if (Lxc && panel instanceof Lxc) {
+      if (data.template) return;
+      if (!hasCap('vms', 'VM.Audit')) return;
+      // A fresh object (and fresh arrays) every time: PVE keeps and mutates item configs.
+      insertItem(
+        panel.items,
+        {
+          xtype: 'pveGpuTabContainer',
+          itemId: CT_ITEM_ID,
+          title: tr('GPU'),
+          iconCls: 'fa fa-microchip',
+          nodename: data.node,
+          vmid: data.vmid,
+        },
+        'resources',
+      );
+    } else if (NodeCfg && panel instanceof NodeCfg) {
+      if (!hasCap('nodes', 'Sys.Audit')) return;
+      insertItem(
+        panel.items,
+        {
+          xtype: 'pveGpuTabNode',
+          itemId: NODE_ITEM_ID,
+          title: tr('GPU'),
+          iconCls: 'fa fa-microchip',
+          nodename: data.node || panel.nodename,
+        },
+        null,
+        'tasks',
+      );
+    }
+  }
+
+  var api = (window.PveGpuTab = window.PveGpuTab || {});
+  api.version = VERSION;
+  api.addTabs = addTabs;
+  api.loadPanel = loadPanel;
+  api.shimBaseUrl = shimBaseUrl;
+  api.ticket = ticket;
+  api.chunkUrl = chunkUrl;
+
+  if (!window.Ext || !Ext.define || !classOf('PVE.panel.Config')) {
+    // Not the desktop UI (or a future one): degrade to "no tab", never to an error.
+    log('PVE.panel.Config not found; GPU tab disabled');
+    return;
+  }
+
+  function statusOf(store) {
+    try {
+      var rec = store && store.data && store.data.get && store.data.get('status');
+      return rec && rec.data ? rec.data.value : undefined;
+    } catch (e) {
+      return undefined;
+    }
+  }
+
+  function showError(card, err) {
+    if (!card.body || card.isDestroyed || card.destroyed) return;
+    var div = document.createElement('div');
+    div.className = 'pvegpu-load-error';
+    div.style.padding = '16px';
+    div.textContent = tr('The GPU panel could not be loaded') + ': ' + String((err && err.message) || err);
+    card.body.dom.appendChild(div);
+  }
+
+  // The card: a plain Ext panel that hosts the Lit element of the lazy chunk.
+  function defineCard(className, alias, mountName) {
+    Ext.define(className, {
+      extend: 'Ext.panel.Panel',
+      alias: 'widget.' + alias,
+      border: false,
+      scrollable: true,
+      cls: 'pvegpu-card',
+      bodyStyle: 'background: var(--pwt-panel-background, #fff)',
+
+      afterRender: function () {
+        this.callParent(arguments);
+        var me = this;
+        try {
+          var data = (me.pveSelNode && me.pveSelNode.data) || {};
+          var opts = {
+            node: me.nodename || data.node,
+            vmid: me.vmid !== undefined ? String(me.vmid) : data.vmid !== undefined ? String(data.vmid) : undefined,
+            name: data.name,
+            status: statusOf(me.statusStore) || data.status,
+            baseUrl: shimBaseUrl(),
+            ticket: ticket,
+            gettext: tr,
+            openContainer: function (vmid) {
+              try {
+                Ext.state.Manager.set('lxctab', { value: CT_ITEM_ID });
+                if (me.workspace && me.workspace.selectById) me.workspace.selectById('lxc/' + vmid);
+              } catch (e) {
+                log(e);
+              }
+            },
+          };
+          if (me.statusStore && me.mon) {
+            me.mon(me.statusStore, 'load', function (store) {
+              var s = statusOf(store);
+              if (s && me.pvegpuHandle) me.pvegpuHandle.update({ status: s });
+            });
+          }
+          loadPanel().then(
+            function (mod) {
+              if (me.destroyed || me.isDestroyed || !me.body) return;
+              try {
+                me.pvegpuHandle = mod[mountName](me.body.dom, opts);
+              } catch (err) {
+                log(err);
+                showError(me, err);
+              }
+            },
+            function (err) {
+              log(err);
+              showError(me, err);
+            },
+          );
+        } catch (err) {
+          log(err);
+        }
+      },
+
+      onDestroy: function () {
+        try {
+          if (this.pvegpuHandle) this.pvegpuHandle.destroy();
+        } catch (err) {
+          log(err);
+        }
+        this.pvegpuHandle = null;
+        this.callParent(arguments);
+      },
+    });
+  }
+
+  try {
+    defineCard('PveGpuTab.panel.Container', 'pveGpuTabContainer', 'mountContainer');
+    defineCard('PveGpuTab.panel.Node', 'pveGpuTabNode', 'mountNode');
+    Ext.define('PveGpuTab.override.ConfigPanel', {
+      override: 'PVE.panel.Config',
+      initComponent: function () {
+        try {
+          // Looked up at call time so that a test (or a hot fix) can replace it.
+          window.PveGpuTab.addTabs(this);
+        } catch (err) {
+          log(err);
+        }
+        this.callParent(arguments);
+      },
+    });
+    api.installed = true;
+  } catch (err) {
+    log(err);
+  }
+})();

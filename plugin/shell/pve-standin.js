@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// A small stand-in for PVE's config panels, written from their documented behaviour
+// (research/pve-integration.md §1), not from PVE code:
+//  * PVE.panel.Config: `items` are plain configs that become nav entries; a card is created
+//    from its saved config when selected and destroyed when left; every card gets
+//    pveSelNode/workspace (+ the subclass's defaults such as statusStore); the selected tab is
+//    kept in Ext.state.Manager under `hstateid` and restored; a duplicate itemId throws.
+//  * PVE.lxc.Config / PVE.node.Config: build a fresh `items` array per instance, hide some
+//    tabs for templates, then callParent.
+//  * A workspace with a resource tree and selectById, GuiCap in Ext.state.Manager.
+// Plain non-strict script on purpose: it uses Ext's callParent like PVE does.
+(function () {
+  var q = new URLSearchParams(location.search);
+  var NODE = q.get('node') || 'pve';
+  var CTS = (q.get('cts') || '101:jellyfin,102:ollama,103:frigate,9000:debian-12-tmpl:template')
+    .split(',')
+    .filter(Boolean)
+    .map(function (s) {
+      var p = s.split(':');
+      return { vmid: Number(p[0]), name: p[1] || 'ct' + p[0], template: p[2] === 'template' ? 1 : 0 };
+    });
+  var stopped = (q.get('stopped') || '').split(',');
+
+  Ext.state.Manager.setProvider(Ext.create('Ext.state.Provider'));
+  Ext.state.Manager.set('GuiCap', {
+    vms: { 'VM.Audit': 1, 'VM.Console': 1 },
+    nodes: { 'Sys.Audit': 1 },
+    dc: { 'Sys.Audit': 1 },
+    storage: {},
+    access: {},
+    sdn: {},
+  });
+
+  function placeholder(title, text) {
+    return { xtype: 'panel', title: title, bodyPadding: 16, html: text || title + ' (stand-in)' };
+  }
+
+  Ext.define('PVE.panel.Config', {
+    extend: 'Ext.panel.Panel',
+    alias: 'widget.pvePanelConfig',
+    layout: 'card',
+    border: false,
+
+    initComponent: function () {
+      var me = this;
+      var saved = me.hstateid ? Ext.state.Manager.get(me.hstateid) : undefined;
+      var activeTab = saved && saved.value ? saved.value : undefined;
+      me.savedItems = {};
+      me.navOrder = [];
+      me.insertNodes(me.items || []);
+      delete me.items;
+      me.defaults = me.defaults || {};
+      Ext.apply(me.defaults, { pveSelNode: me.pveSelNode, workspace: me.workspace, border: 0 });
+      var store = Ext.create('Ext.data.Store', {
+        fields: ['id', 'text', 'iconCls'],
+        data: me.navOrder.map(function (id) {
+          var c = me.savedItems[id];
+          return { id: id, text: c.title, iconCls: c.iconCls || '' };
+        }),
+      });
+      me.dockedItems = [
+        {
+          xtype: 'grid',
+          itemId: 'menu',
+          dock: 'left',
+          width: 190,
+          hideHeaders: true,
+          cls: 'pveshell-nav',
+          store: store,
+          columns: [
+            {
+              dataIndex: 'text',
+              flex: 1,
+              renderer: function (v, meta, rec) {
+                return '<span class="pveshell-nav-icon ' + rec.get('iconCls') + '"></span>' + Ext.htmlEncode(v);
+              },
+            },
+          ],
+          listeners: {
+            select: function (sm, rec) {
+              me.activateCard(rec.get('id'));
+            },
+          },
+        },
+      ];
+      if (me.title === undefined) me.title = me.pveSelNode ? me.pveSelNode.data.text : '';
+      me.callParent();
+      var first = me.navOrder[0];
+      var target = activeTab && me.savedItems[activeTab] ? activeTab : first;
+      var menu = me.down('#menu');
+      var rec = menu.getStore().getById(target);
+      if (rec) menu.getSelectionModel().select(rec);
+    },
+
+    insertNodes: function (items) {
+      var me = this;
+      items.forEach(function (item) {
+        item.header = false;
+        if (me.savedItems[item.itemId] !== undefined) throw 'itemId already exists';
+        me.savedItems[item.itemId] = item;
+        me.navOrder.push(item.itemId);
+      });
+    },
+
+    activateCard: function (cardid) {
+      var me = this;
+      if (!me.savedItems[cardid]) return;
+      var curcard = me.getLayout().getActiveItem();
+      var newcard = me.add(me.savedItems[cardid]);
+      if (newcard) {
+        me.getLayout().setActiveItem(newcard);
+        if (curcard) me.remove(curcard, true);
+        if (me.hstateid) Ext.state.Manager.set(me.hstateid, { value: cardid === me.navOrder[0] ? '' : cardid });
+      }
+    },
+  });
+
+  Ext.define('PveShell.KeyValue', { extend: 'Ext.data.Model', fields: ['key', 'value'], idProperty: 'key' });
+
+  /** Stand-in for Proxmox.data.ObjectStore on status/current: key/value records, 'load' events. */
+  function makeStatusStore(vmid) {
+    var store = Ext.create('Ext.data.Store', { model: 'PveShell.KeyValue' });
+    var timer = null;
+    store.startUpdate = function () {
+      var tick = function () {
+        var status = PveShell.ctStatus(vmid);
+        store.loadData([
+          { key: 'status', value: status },
+          { key: 'vmid', value: vmid },
+        ]);
+        store.fireEvent('load', store, store.getRange(), true);
+      };
+      tick();
+      timer = setInterval(tick, 1000);
+    };
+    store.stopUpdate = function () {
+      if (timer) clearInterval(timer);
+      timer = null;
+    };
+    return store;
+  }
+
+  Ext.define('PVE.lxc.Config', {
+    extend: 'PVE.panel.Config',
+    alias: 'widget.pveLXCConfig',
+    hstateid: 'lxctab',
+
+    initComponent: function () {
+      var me = this;
+      var data = me.pveSelNode.data;
+      me.statusStore = makeStatusStore(data.vmid);
+      me.title = 'Container ' + data.vmid + ' (' + data.name + ') on node \'' + data.node + "'";
+      me.defaults = { statusStore: me.statusStore };
+      me.items = [placeholder(gettext('Summary'), 'Summary of CT ' + data.vmid)];
+      me.items[0].itemId = 'summary';
+      me.items[0].iconCls = 'fa fa-book';
+      if (!data.template) me.items.push(Ext.apply(placeholder(gettext('Console')), { itemId: 'console', iconCls: 'fa fa-terminal' }));
+      me.items.push(
+        Ext.apply(placeholder(gettext('Resources')), { itemId: 'resources', iconCls: 'fa fa-cube' }),
+        Ext.apply(placeholder(gettext('Network')), { itemId: 'network', iconCls: 'fa fa-exchange' }),
+        Ext.apply(placeholder(gettext('DNS')), { itemId: 'dns', iconCls: 'fa fa-globe' }),
+        Ext.apply(placeholder(gettext('Options')), { itemId: 'options', iconCls: 'fa fa-gear' }),
+        Ext.apply(placeholder(gettext('Task History')), { itemId: 'tasks', iconCls: 'fa fa-list-alt' }),
+        Ext.apply(placeholder(gettext('Backup')), { itemId: 'backup', iconCls: 'fa fa-floppy-o' }),
+      );
+      if (!data.template) me.items.push(Ext.apply(placeholder(gettext('Snapshots')), { itemId: 'snapshot', iconCls: 'fa fa-history' }));
+      me.items.push(Ext.apply(placeholder(gettext('Permissions')), { itemId: 'permissions', iconCls: 'fa fa-unlock' }));
+      me.callParent();
+      me.on('afterrender', function () { me.statusStore.startUpdate(); });
+      me.on('destroy', function () { me.statusStore.stopUpdate(); });
+    },
+  });
+
+  Ext.define('PVE.node.Config', {
+    extend: 'PVE.panel.Config',
+    alias: 'widget.pveNodeConfig',
+    hstateid: 'nodetab',
+
+    initComponent: function () {
+      var me = this;
+      var data = me.pveSelNode.data;
+      me.nodename = data.node;
+      me.title = "Node '" + data.node + "'";
+      me.statusStore = makeStatusStore('node');
+      me.defaults = { statusStore: me.statusStore };
+      me.items = [
+        Ext.apply(placeholder(gettext('Summary')), { itemId: 'summary', iconCls: 'fa fa-book' }),
+        Ext.apply(placeholder(gettext('Shell')), { itemId: 'jsconsole', iconCls: 'fa fa-terminal' }),
+        Ext.apply(placeholder(gettext('System')), { itemId: 'services', iconCls: 'fa fa-cogs' }),
+        Ext.apply(placeholder(gettext('Disks')), { itemId: 'storage', iconCls: 'fa fa-hdd-o' }),
+        Ext.apply(placeholder(gettext('Task History')), { itemId: 'tasks', iconCls: 'fa fa-list-alt' }),
+        Ext.apply(placeholder(gettext('Subscription')), { itemId: 'support', iconCls: 'fa fa-support' }),
+      ];
+      me.callParent();
+    },
+  });
+
+  var PveShell = (window.PveShell = {
+    node: NODE,
+    containers: CTS,
+    errors: [],
+    ctStatus: function (vmid) {
+      return stopped.indexOf(String(vmid)) >= 0 ? 'stopped' : 'running';
+    },
+
+    start: function () {
+      var children = [{ id: 'node/' + NODE, text: NODE, type: 'node', node: NODE, iconCls: 'fa fa-building', leaf: true }];
+      CTS.forEach(function (ct) {
+        children.push({
+          id: 'lxc/' + ct.vmid,
+          text: ct.vmid + ' (' + ct.name + ')',
+          type: 'lxc',
+          node: NODE,
+          vmid: ct.vmid,
+          name: ct.name,
+          template: ct.template,
+          status: PveShell.ctStatus(ct.vmid),
+          iconCls: 'fa fa-cube',
+          leaf: true,
+        });
+      });
+      var store = Ext.create('Ext.data.Store', {
+        fields: ['id', 'text', 'type', 'node', 'vmid', 'name', 'template', 'status', 'iconCls'],
+        data: children,
+      });
+      var workspace;
+      var content = Ext.create('Ext.container.Container', { region: 'center', layout: 'fit', itemId: 'content' });
+      var tree = Ext.create('Ext.grid.Panel', {
+        region: 'west',
+        width: 220,
+        split: true,
+        title: gettext('Server View'),
+        hideHeaders: true,
+        itemId: 'resourcetree',
+        cls: 'pveshell-tree',
+        store: store,
+        columns: [
+          {
+            dataIndex: 'text',
+            flex: 1,
+            renderer: function (v, m, rec) {
+              return '<span class="pveshell-nav-icon ' + rec.get('iconCls') + '"></span>' + Ext.htmlEncode(v);
+            },
+          },
+        ],
+        listeners: {
+          select: function (sm, rec) {
+            content.removeAll(true);
+            var xtype = rec.get('type') === 'node' ? 'pveNodeConfig' : 'pveLXCConfig';
+            try {
+              content.add({ xtype: xtype, pveSelNode: rec, workspace: workspace });
+            } catch (err) {
+              // PVE shows a broken panel here; the tests assert this never happens.
+              PveShell.errors.push(String(err));
+              throw err;
+            }
+          },
+        },
+      });
+      var themeButton = {
+        xtype: 'button',
+        itemId: 'theme',
+        text: gettext('Color Theme'),
+        handler: function () {
+          document.documentElement.classList.toggle('pwt-dark');
+        },
+      };
+      workspace = Ext.create('Ext.container.Viewport', {
+        layout: 'border',
+        items: [
+          {
+            region: 'north',
+            xtype: 'toolbar',
+            cls: 'pveshell-top',
+            items: [{ xtype: 'tbtext', text: '<b>Proxmox</b> Virtual Environment — pve-gpu-tab shell' }, '->', themeButton],
+          },
+          tree,
+          content,
+        ],
+      });
+      workspace.selectById = function (id) {
+        var rec = store.getById(id);
+        if (rec) tree.getSelectionModel().select(rec);
+      };
+      PveShell.workspace = workspace;
+      var want = q.get('select');
+      if (want) workspace.selectById(want);
+    },
+  });
+})();

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Shell settings from the query string, applied before the plugin loads:
+//   ?shim=<base URL>   shim base URL (default: this page's origin, as in `pve-gpu-tab demo`)
+//   ?theme=dark        proxmox-dark-like theme
+//   ?node=pve          node name; ?cts=101:jellyfin,102:ollama,900:tmpl:template
+//   ?ticket=…          value of the PVEAuthCookie cookie (default: a demo ticket)
+(function () {
+  var q = new URLSearchParams(location.search);
+  window.PveGpuTabConfig = window.PveGpuTabConfig || { baseUrl: q.get('shim') || location.origin };
+  var ticket = q.get('ticket') || 'PVE:root@pam:DEMO::demo-signature';
+  document.cookie = 'PVEAuthCookie=' + encodeURIComponent(ticket) + '; path=/; SameSite=Lax';
+  if (q.get('theme') === 'dark') document.documentElement.classList.add('pwt-dark');
+  // PVE's i18n provides gettext; the shell keeps English.
+  window.gettext = window.gettext || function (s) { return s; };
+})();

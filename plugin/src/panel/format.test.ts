@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { byClass, classesOf, formatBytes, formatPercent, formatUnit } from './format.ts';
+
+test('formatBytes uses binary units', () => {
+  assert.equal(formatBytes(0), '0 B');
+  assert.equal(formatBytes(1536), '1.5 KiB');
+  assert.equal(formatBytes(512 * 1024 * 1024), '512 MiB');
+  assert.equal(formatBytes(undefined), '–');
+});
+
+test('formatPercent and formatUnit', () => {
+  assert.equal(formatPercent(3.14159), '3.1%');
+  assert.equal(formatPercent(42.4), '42%');
+  assert.equal(formatPercent(Number.NaN), '–');
+  assert.equal(formatUnit(12.34, 'W', 1), '12.3 W');
+});
+
+test('byClass takes the busiest engine of a class and clamps', () => {
+  const classes = { vcs0: 'video', vcs1: 'video', rcs0: 'render', weird: 'other' } as const;
+  assert.deepEqual(byClass({ vcs0: 20, vcs1: 55, rcs0: 130, x: 3 }, classes), { video: 55, render: 100, other: 3 });
+  assert.deepEqual(classesOf({ a: 'compute', b: 'render', c: 'video' }), ['render', 'video', 'compute']);
+});

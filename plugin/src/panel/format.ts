@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Number formatting for the panel, in PVE's style (binary units, one decimal).
+import type { EngineClass, EnginePercents } from '../../../api-shim/src/api/types.ts';
+
+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+
+export function formatBytes(bytes: number | undefined): string {
+  if (bytes === undefined || !Number.isFinite(bytes)) return '–';
+  let v = Math.max(0, bytes);
+  let i = 0;
+  while (v >= 1024 && i < UNITS.length - 1) {
+    v /= 1024;
+    i += 1;
+  }
+  return `${i === 0 ? v.toFixed(0) : v.toFixed(v >= 100 ? 0 : 1)} ${UNITS[i]}`;
+}
+
+export function formatPercent(p: number | undefined): string {
+  if (p === undefined || !Number.isFinite(p)) return '–';
+  return `${p >= 10 || p === 0 ? p.toFixed(0) : p.toFixed(1)}%`;
+}
+
+export function formatUnit(v: number | undefined, unit: string, digits = 0): string {
+  if (v === undefined || !Number.isFinite(v)) return '–';
+  return `${v.toFixed(digits)} ${unit}`;
+}
+
+/** Order and labels of the engine classes the UI charts. */
+export const ENGINE_CLASSES: EngineClass[] = ['render', 'video', 'video-enhance', 'copy', 'compute', 'other'];
+
+export const ENGINE_LABELS: Record<EngineClass, string> = {
+  render: 'Render/3D',
+  video: 'Video',
+  'video-enhance': 'Video Enhance',
+  copy: 'Copy',
+  compute: 'Compute',
+  other: 'Other',
+};
+
+/**
+ * Percent per engine class. Several engines of one class (vcs0/vcs1, NVIDIA enc/dec) are
+ * shown as the busiest one: a sum could pass 100 %, an average would hide a saturated unit.
+ */
+export function byClass(
+  engines: EnginePercents | undefined,
+  classes: Record<string, EngineClass>,
+): Partial<Record<EngineClass, number>> {
+  const out: Partial<Record<EngineClass, number>> = {};
+  if (!engines) return out;
+  for (const [name, value] of Object.entries(engines)) {
+    if (!Number.isFinite(value)) continue;
+    const cls = classes[name] ?? 'other';
+    out[cls] = Math.max(out[cls] ?? 0, Math.min(100, Math.max(0, value)));
+  }
+  return out;
+}
+
+/** Classes present on a GPU, in display order. */
+export function classesOf(classes: Record<string, EngineClass>): EngineClass[] {
+  const present = new Set(Object.values(classes));
+  return ENGINE_CLASSES.filter((c) => present.has(c));
+}
