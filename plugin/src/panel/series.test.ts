@@ -20,7 +20,7 @@ test('LiveRing keeps the newest points only', () => {
 test('bucketize averages or takes the maximum, leaves gaps as NaN', () => {
   const pts = [
     { t: 0, v: 10 },
-    { t: 100, v: 30 },
+    { t: 50, v: 30 },
     { t: 250, v: 5 },
   ];
   const avg = bucketize(pts, 400, 400, 4, 'AVERAGE');
