@@ -34,7 +34,8 @@ export function buildDeb({ out = path.join(root, 'build/deb'), log = process.std
       encoding: 'utf8',
       env: { ...process.env, LC_ALL: 'C.UTF-8' },
     });
-    if (r.error) throw new Error(`dpkg-buildpackage: ${r.error.message} (install dpkg-dev debhelper fakeroot)`);
+    if (r.error)
+      throw new Error(`dpkg-buildpackage: ${r.error.message} (install dpkg-dev debhelper fakeroot)`);
     if (r.status !== 0) {
       log.write(r.stdout + r.stderr);
       throw new Error(`dpkg-buildpackage failed with status ${r.status}`);
