@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// What the HTTP service asks before it serves data. The daemon uses the PVE API permission
+// client; the loopback demo passes allowAll.
+import type { Credential } from './credential.ts';
+
+/** granted: serve; denied: 403; unauthenticated: 401 (PVE rejected the credential). */
+export type AuthResult = 'granted' | 'denied' | 'unauthenticated';
+
+export interface Authorizer {
+  /** Throws AuthUnavailableError when the answer cannot be had (→ 503). */
+  authorize(credential: Credential, path: string, privilege: string): Promise<AuthResult>;
+  /** Demo only: requests without any credential are served too. Never set for the daemon. */
+  readonly anonymous?: boolean;
+}
+
+export class AuthUnavailableError extends Error {}
+
+/** Demo only (loopback): every well-formed credential may see everything. */
+export const allowAll: Authorizer = {
+  authorize: async () => 'granted',
+  anonymous: true,
+};
