@@ -18,6 +18,9 @@ await esbuild.build({
   outdir,
   bundle: true,
   format: 'iife',
+  // The repo tsconfig is strict, which makes esbuild prepend "use strict"; the boot script
+  // must stay sloppy-mode code for Ext's callParent (Function.caller).
+  tsconfigRaw: { compilerOptions: { strict: false, alwaysStrict: false } },
   target: ['chrome100', 'firefox100', 'safari15'],
   minify: true,
   legalComments: 'none',
@@ -36,3 +39,10 @@ await esbuild.build({
   define,
   logLevel: 'warning',
 });
+
+const boot = readFileSync(path.join(outdir, 'pve-gpu-tab.js'), 'utf8');
+if (/["']use strict["']/.test(boot)) {
+  throw new Error(
+    'plugin/build.mjs: the boot script came out as strict-mode code; Ext callParent would fail',
+  );
+}

@@ -10,16 +10,16 @@
 //  * A workspace with a resource tree and selectById, GuiCap in Ext.state.Manager.
 // Plain non-strict script on purpose: it uses Ext's callParent like PVE does.
 (function () {
-  var q = new URLSearchParams(location.search);
-  var NODE = q.get('node') || 'pve';
-  var CTS = (q.get('cts') || '101:jellyfin,102:ollama,103:frigate,9000:debian-12-tmpl:template')
+  const q = new URLSearchParams(location.search);
+  const NODE = q.get('node') || 'pve';
+  const CTS = (q.get('cts') || '101:jellyfin,102:ollama,103:frigate,9000:debian-12-tmpl:template')
     .split(',')
     .filter(Boolean)
     .map(function (s) {
-      var p = s.split(':');
+      const p = s.split(':');
       return { vmid: Number(p[0]), name: p[1] || 'ct' + p[0], template: p[2] === 'template' ? 1 : 0 };
     });
-  var stopped = (q.get('stopped') || '').split(',');
+  const stopped = (q.get('stopped') || '').split(',');
 
   Ext.state.Manager.setProvider(Ext.create('Ext.state.Provider'));
   Ext.state.Manager.set('GuiCap', {
@@ -42,19 +42,19 @@
     border: false,
 
     initComponent: function () {
-      var me = this;
-      var saved = me.hstateid ? Ext.state.Manager.get(me.hstateid) : undefined;
-      var activeTab = saved && saved.value ? saved.value : undefined;
+      const me = this;
+      const saved = me.hstateid ? Ext.state.Manager.get(me.hstateid) : undefined;
+      const activeTab = saved?.value ? saved.value : undefined;
       me.savedItems = {};
       me.navOrder = [];
       me.insertNodes(me.items || []);
       delete me.items;
       me.defaults = me.defaults || {};
       Ext.apply(me.defaults, { pveSelNode: me.pveSelNode, workspace: me.workspace, border: 0 });
-      var store = Ext.create('Ext.data.Store', {
+      const store = Ext.create('Ext.data.Store', {
         fields: ['id', 'text', 'iconCls'],
         data: me.navOrder.map(function (id) {
-          var c = me.savedItems[id];
+          const c = me.savedItems[id];
           return { id: id, text: c.title, iconCls: c.iconCls || '' };
         }),
       });
@@ -71,13 +71,15 @@
             {
               dataIndex: 'text',
               flex: 1,
-              renderer: function (v, meta, rec) {
-                return '<span class="pveshell-nav-icon ' + rec.get('iconCls') + '"></span>' + Ext.htmlEncode(v);
+              renderer: function (v, _meta, rec) {
+                return (
+                  '<span class="pveshell-nav-icon ' + rec.get('iconCls') + '"></span>' + Ext.htmlEncode(v)
+                );
               },
             },
           ],
           listeners: {
-            select: function (sm, rec) {
+            select: function (_sm, rec) {
               me.activateCard(rec.get('id'));
             },
           },
@@ -85,15 +87,15 @@
       ];
       if (me.title === undefined) me.title = me.pveSelNode ? me.pveSelNode.data.text : '';
       me.callParent();
-      var first = me.navOrder[0];
-      var target = activeTab && me.savedItems[activeTab] ? activeTab : first;
-      var menu = me.down('#menu');
-      var rec = menu.getStore().getById(target);
+      const first = me.navOrder[0];
+      const target = activeTab && me.savedItems[activeTab] ? activeTab : first;
+      const menu = me.down('#menu');
+      const rec = menu.getStore().getById(target);
       if (rec) menu.getSelectionModel().select(rec);
     },
 
     insertNodes: function (items) {
-      var me = this;
+      const me = this;
       items.forEach(function (item) {
         item.header = false;
         if (me.savedItems[item.itemId] !== undefined) throw 'itemId already exists';
@@ -103,14 +105,14 @@
     },
 
     activateCard: function (cardid) {
-      var me = this;
-      if (!me.savedItems[cardid]) return;
-      var curcard = me.getLayout().getActiveItem();
-      var newcard = me.add(me.savedItems[cardid]);
+      if (!this.savedItems[cardid]) return;
+      const curcard = this.getLayout().getActiveItem();
+      const newcard = this.add(this.savedItems[cardid]);
       if (newcard) {
-        me.getLayout().setActiveItem(newcard);
-        if (curcard) me.remove(curcard, true);
-        if (me.hstateid) Ext.state.Manager.set(me.hstateid, { value: cardid === me.navOrder[0] ? '' : cardid });
+        this.getLayout().setActiveItem(newcard);
+        if (curcard) this.remove(curcard, true);
+        if (this.hstateid)
+          Ext.state.Manager.set(this.hstateid, { value: cardid === this.navOrder[0] ? '' : cardid });
       }
     },
   });
@@ -119,11 +121,11 @@
 
   /** Stand-in for Proxmox.data.ObjectStore on status/current: key/value records, 'load' events. */
   function makeStatusStore(vmid) {
-    var store = Ext.create('Ext.data.Store', { model: 'PveShell.KeyValue' });
-    var timer = null;
+    const store = Ext.create('Ext.data.Store', { model: 'PveShell.KeyValue' });
+    let timer = null;
     store.startUpdate = function () {
-      var tick = function () {
-        var status = PveShell.ctStatus(vmid);
+      const tick = function () {
+        const status = PveShell.ctStatus(vmid);
         store.loadData([
           { key: 'status', value: status },
           { key: 'vmid', value: vmid },
@@ -146,15 +148,18 @@
     hstateid: 'lxctab',
 
     initComponent: function () {
-      var me = this;
-      var data = me.pveSelNode.data;
+      const me = this;
+      const data = me.pveSelNode.data;
       me.statusStore = makeStatusStore(data.vmid);
-      me.title = 'Container ' + data.vmid + ' (' + data.name + ') on node \'' + data.node + "'";
+      me.title = 'Container ' + data.vmid + ' (' + data.name + ") on node '" + data.node + "'";
       me.defaults = { statusStore: me.statusStore };
       me.items = [placeholder(gettext('Summary'), 'Summary of CT ' + data.vmid)];
       me.items[0].itemId = 'summary';
       me.items[0].iconCls = 'fa fa-book';
-      if (!data.template) me.items.push(Ext.apply(placeholder(gettext('Console')), { itemId: 'console', iconCls: 'fa fa-terminal' }));
+      if (!data.template)
+        me.items.push(
+          Ext.apply(placeholder(gettext('Console')), { itemId: 'console', iconCls: 'fa fa-terminal' }),
+        );
       me.items.push(
         Ext.apply(placeholder(gettext('Resources')), { itemId: 'resources', iconCls: 'fa fa-cube' }),
         Ext.apply(placeholder(gettext('Network')), { itemId: 'network', iconCls: 'fa fa-exchange' }),
@@ -163,11 +168,20 @@
         Ext.apply(placeholder(gettext('Task History')), { itemId: 'tasks', iconCls: 'fa fa-list-alt' }),
         Ext.apply(placeholder(gettext('Backup')), { itemId: 'backup', iconCls: 'fa fa-floppy-o' }),
       );
-      if (!data.template) me.items.push(Ext.apply(placeholder(gettext('Snapshots')), { itemId: 'snapshot', iconCls: 'fa fa-history' }));
-      me.items.push(Ext.apply(placeholder(gettext('Permissions')), { itemId: 'permissions', iconCls: 'fa fa-unlock' }));
+      if (!data.template)
+        me.items.push(
+          Ext.apply(placeholder(gettext('Snapshots')), { itemId: 'snapshot', iconCls: 'fa fa-history' }),
+        );
+      me.items.push(
+        Ext.apply(placeholder(gettext('Permissions')), { itemId: 'permissions', iconCls: 'fa fa-unlock' }),
+      );
       me.callParent();
-      me.on('afterrender', function () { me.statusStore.startUpdate(); });
-      me.on('destroy', function () { me.statusStore.stopUpdate(); });
+      me.on('afterrender', function () {
+        me.statusStore.startUpdate();
+      });
+      me.on('destroy', function () {
+        me.statusStore.stopUpdate();
+      });
     },
   });
 
@@ -177,13 +191,12 @@
     hstateid: 'nodetab',
 
     initComponent: function () {
-      var me = this;
-      var data = me.pveSelNode.data;
-      me.nodename = data.node;
-      me.title = "Node '" + data.node + "'";
-      me.statusStore = makeStatusStore('node');
-      me.defaults = { statusStore: me.statusStore };
-      me.items = [
+      const data = this.pveSelNode.data;
+      this.nodename = data.node;
+      this.title = "Node '" + data.node + "'";
+      this.statusStore = makeStatusStore('node');
+      this.defaults = { statusStore: this.statusStore };
+      this.items = [
         Ext.apply(placeholder(gettext('Summary')), { itemId: 'summary', iconCls: 'fa fa-book' }),
         Ext.apply(placeholder(gettext('Shell')), { itemId: 'jsconsole', iconCls: 'fa fa-terminal' }),
         Ext.apply(placeholder(gettext('System')), { itemId: 'services', iconCls: 'fa fa-cogs' }),
@@ -191,11 +204,11 @@
         Ext.apply(placeholder(gettext('Task History')), { itemId: 'tasks', iconCls: 'fa fa-list-alt' }),
         Ext.apply(placeholder(gettext('Subscription')), { itemId: 'support', iconCls: 'fa fa-support' }),
       ];
-      me.callParent();
+      this.callParent();
     },
   });
 
-  var PveShell = (window.PveShell = {
+  const PveShell = {
     node: NODE,
     containers: CTS,
     errors: [],
@@ -204,7 +217,9 @@
     },
 
     start: function () {
-      var children = [{ id: 'node/' + NODE, text: NODE, type: 'node', node: NODE, iconCls: 'fa fa-building', leaf: true }];
+      const children = [
+        { id: 'node/' + NODE, text: NODE, type: 'node', node: NODE, iconCls: 'fa fa-building', leaf: true },
+      ];
       CTS.forEach(function (ct) {
         children.push({
           id: 'lxc/' + ct.vmid,
@@ -219,13 +234,17 @@
           leaf: true,
         });
       });
-      var store = Ext.create('Ext.data.Store', {
+      const store = Ext.create('Ext.data.Store', {
         fields: ['id', 'text', 'type', 'node', 'vmid', 'name', 'template', 'status', 'iconCls'],
         data: children,
       });
-      var workspace;
-      var content = Ext.create('Ext.container.Container', { region: 'center', layout: 'fit', itemId: 'content' });
-      var tree = Ext.create('Ext.grid.Panel', {
+      let workspace;
+      const content = Ext.create('Ext.container.Container', {
+        region: 'center',
+        layout: 'fit',
+        itemId: 'content',
+      });
+      const tree = Ext.create('Ext.grid.Panel', {
         region: 'west',
         width: 220,
         split: true,
@@ -238,15 +257,15 @@
           {
             dataIndex: 'text',
             flex: 1,
-            renderer: function (v, m, rec) {
+            renderer: function (v, _m, rec) {
               return '<span class="pveshell-nav-icon ' + rec.get('iconCls') + '"></span>' + Ext.htmlEncode(v);
             },
           },
         ],
         listeners: {
-          select: function (sm, rec) {
+          select: function (_sm, rec) {
             content.removeAll(true);
-            var xtype = rec.get('type') === 'node' ? 'pveNodeConfig' : 'pveLXCConfig';
+            const xtype = rec.get('type') === 'node' ? 'pveNodeConfig' : 'pveLXCConfig';
             try {
               content.add({ xtype: xtype, pveSelNode: rec, workspace: workspace });
             } catch (err) {
@@ -257,7 +276,7 @@
           },
         },
       });
-      var themeButton = {
+      const themeButton = {
         xtype: 'button',
         itemId: 'theme',
         text: gettext('Color Theme'),
@@ -272,19 +291,24 @@
             region: 'north',
             xtype: 'toolbar',
             cls: 'pveshell-top',
-            items: [{ xtype: 'tbtext', text: '<b>Proxmox</b> Virtual Environment — pve-gpu-tab shell' }, '->', themeButton],
+            items: [
+              { xtype: 'tbtext', text: '<b>Proxmox</b> Virtual Environment — pve-gpu-tab shell' },
+              '->',
+              themeButton,
+            ],
           },
           tree,
           content,
         ],
       });
       workspace.selectById = function (id) {
-        var rec = store.getById(id);
+        const rec = store.getById(id);
         if (rec) tree.getSelectionModel().select(rec);
       };
       PveShell.workspace = workspace;
-      var want = q.get('select');
+      const want = q.get('select');
       if (want) workspace.selectById(want);
     },
-  });
+  };
+  window.PveShell = PveShell;
 })();

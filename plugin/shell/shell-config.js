@@ -5,11 +5,16 @@
 //   ?node=pve          node name; ?cts=101:jellyfin,102:ollama,900:tmpl:template
 //   ?ticket=…          value of the PVEAuthCookie cookie (default: a demo ticket)
 (function () {
-  var q = new URLSearchParams(location.search);
+  const q = new URLSearchParams(location.search);
   window.PveGpuTabConfig = window.PveGpuTabConfig || { baseUrl: q.get('shim') || location.origin };
-  var ticket = q.get('ticket') || 'PVE:root@pam:DEMO::demo-signature';
-  document.cookie = 'PVEAuthCookie=' + encodeURIComponent(ticket) + '; path=/; SameSite=Lax';
+  const ticket = q.get('ticket') || 'PVE:root@pam:DEMO::demo-signature';
+  // What PVE's login does: a script-readable session cookie.
+  Ext.util.Cookies.set('PVEAuthCookie', ticket, null, '/');
   if (q.get('theme') === 'dark') document.documentElement.classList.add('pwt-dark');
   // PVE's i18n provides gettext; the shell keeps English.
-  window.gettext = window.gettext || function (s) { return s; };
+  window.gettext =
+    window.gettext ||
+    function (s) {
+      return s;
+    };
 })();

@@ -4,23 +4,23 @@
 // It adds a GPU tab to container and node panels and loads the panel code (a lazy ES module
 // beside this file) only when such a tab first opens. Nothing here may ever throw into PVE.
 (function () {
-  var VERSION = typeof __PVE_GPU_TAB_VERSION__ === 'string' ? __PVE_GPU_TAB_VERSION__ : 'dev';
-  var CT_ITEM_ID = 'pvegpu-ct';
-  var NODE_ITEM_ID = 'pvegpu-node';
+  const VERSION = typeof __PVE_GPU_TAB_VERSION__ === 'string' ? __PVE_GPU_TAB_VERSION__ : 'dev';
+  const CT_ITEM_ID = 'pvegpu-ct';
+  const NODE_ITEM_ID = 'pvegpu-node';
 
   // Where this script came from: the panel chunk sits beside it, with the same ?ver=.
-  var scriptSrc = (document.currentScript && document.currentScript.src) || '';
-  var chunkUrl = (function () {
-    var m = /^(.*\/)[^/?#]*(\?[^#]*)?/.exec(scriptSrc);
-    var dir = m ? m[1] : '/pve2/js/';
-    var query = m && m[2] ? m[2] : '?ver=' + encodeURIComponent(VERSION);
+  const scriptSrc = document.currentScript?.src || '';
+  const chunkUrl = (function () {
+    const m = /^(.*\/)[^/?#]*(\?[^#]*)?/.exec(scriptSrc);
+    const dir = m ? m[1] : '/pve2/js/';
+    const query = m?.[2] ? m[2] : '?ver=' + encodeURIComponent(VERSION);
     return dir + 'pve-gpu-tab-panel.js' + query;
   })();
 
   function tr(text) {
     try {
       return typeof window.gettext === 'function' ? window.gettext(text) : text;
-    } catch (e) {
+    } catch (_e) {
       return text;
     }
   }
@@ -28,28 +28,28 @@
   function log(err) {
     try {
       console.warn('pve-gpu-tab:', err);
-    } catch (e) {}
+    } catch (_e) {}
   }
 
   /** Shim base URL: index snippet config, else the UI host name on the default port. */
   function shimBaseUrl() {
-    var cfg = window.PveGpuTabConfig || {};
+    const cfg = window.PveGpuTabConfig || {};
     if (typeof cfg.baseUrl === 'string' && cfg.baseUrl) return cfg.baseUrl.replace(/\/+$/, '');
-    var port = Number(cfg.port) > 0 ? Number(cfg.port) : 8247;
-    var host = location.hostname.indexOf(':') >= 0 ? '[' + location.hostname + ']' : location.hostname;
+    const port = Number(cfg.port) > 0 ? Number(cfg.port) : 8247;
+    const host = location.hostname.indexOf(':') >= 0 ? '[' + location.hostname + ']' : location.hostname;
     return 'https://' + host + ':' + port;
   }
 
   /** The user's PVE ticket: PVE keeps it in a script-readable cookie. */
   function ticket() {
     try {
-      if (window.Ext && Ext.util && Ext.util.Cookies) return Ext.util.Cookies.get('PVEAuthCookie') || '';
-    } catch (e) {}
-    var m = /(?:^|;\s*)PVEAuthCookie=([^;]*)/.exec(document.cookie);
+      if (window.Ext && Ext.util?.Cookies) return Ext.util.Cookies.get('PVEAuthCookie') || '';
+    } catch (_e) {}
+    const m = /(?:^|;\s*)PVEAuthCookie=([^;]*)/.exec(document.cookie);
     return m ? decodeURIComponent(m[1]) : '';
   }
 
-  var panelModule = null;
+  let panelModule = null;
   function loadPanel() {
     if (!panelModule) {
       panelModule = import(chunkUrl).catch(function (err) {
@@ -62,11 +62,11 @@
 
   function hasCap(kind, priv) {
     try {
-      var caps = Ext.state.Manager.get('GuiCap');
+      const caps = Ext.state.Manager.get('GuiCap');
       // Without GuiCap (never seen in PVE) show the tab; the shim enforces permissions anyway.
-      if (!caps || !caps[kind]) return true;
+      if (!caps?.[kind]) return true;
       return !!caps[kind][priv];
-    } catch (e) {
+    } catch (_e) {
       return true;
     }
   }
@@ -74,14 +74,14 @@
   function classOf(name) {
     try {
       return Ext.ClassManager.get(name);
-    } catch (e) {
+    } catch (_e) {
       return undefined;
     }
   }
 
   function insertItem(items, item, afterId, beforeId) {
-    for (var i = 0; i < items.length; i++) if (items[i] && items[i].itemId === item.itemId) return;
-    for (var j = 0; j < items.length; j++) {
+    for (let i = 0; i < items.length; i++) if (items[i] && items[i].itemId === item.itemId) return;
+    for (let j = 0; j < items.length; j++) {
       if (items[j] && afterId && items[j].itemId === afterId) {
         items.splice(j + 1, 0, item);
         return;
@@ -97,9 +97,9 @@
   /** Called by the override before PVE's own initComponent consumes `items`. */
   function addTabs(panel) {
     if (!panel || !Array.isArray(panel.items)) return;
-    var data = (panel.pveSelNode && panel.pveSelNode.data) || {};
-    var Lxc = classOf('PVE.lxc.Config');
-    var NodeCfg = classOf('PVE.node.Config');
+    const data = panel.pveSelNode?.data || {};
+    const Lxc = classOf('PVE.lxc.Config');
+    const NodeCfg = classOf('PVE.node.Config');
     if (Lxc && panel instanceof Lxc) {
       if (data.template) return;
       if (!hasCap('vms', 'VM.Audit')) return;
@@ -133,7 +133,8 @@
     }
   }
 
-  var api = (window.PveGpuTab = window.PveGpuTab || {});
+  window.PveGpuTab = window.PveGpuTab || {};
+  const api = window.PveGpuTab;
   api.version = VERSION;
   api.addTabs = addTabs;
   api.loadPanel = loadPanel;
@@ -149,19 +150,19 @@
 
   function statusOf(store) {
     try {
-      var rec = store && store.data && store.data.get && store.data.get('status');
-      return rec && rec.data ? rec.data.value : undefined;
-    } catch (e) {
+      const rec = store?.data?.get?.('status');
+      return rec?.data ? rec.data.value : undefined;
+    } catch (_e) {
       return undefined;
     }
   }
 
   function showError(card, err) {
     if (!card.body || card.isDestroyed || card.destroyed) return;
-    var div = document.createElement('div');
+    const div = document.createElement('div');
     div.className = 'pvegpu-load-error';
     div.style.padding = '16px';
-    div.textContent = tr('The GPU panel could not be loaded') + ': ' + String((err && err.message) || err);
+    div.textContent = tr('The GPU panel could not be loaded') + ': ' + String(err?.message || err);
     card.body.dom.appendChild(div);
   }
 
@@ -176,13 +177,19 @@
       bodyStyle: 'background: var(--pwt-panel-background, #fff)',
 
       afterRender: function () {
+        // biome-ignore lint/complexity/noArguments: Ext's callParent takes the caller's arguments object
         this.callParent(arguments);
-        var me = this;
+        const me = this;
         try {
-          var data = (me.pveSelNode && me.pveSelNode.data) || {};
-          var opts = {
+          const data = me.pveSelNode?.data || {};
+          const opts = {
             node: me.nodename || data.node,
-            vmid: me.vmid !== undefined ? String(me.vmid) : data.vmid !== undefined ? String(data.vmid) : undefined,
+            vmid:
+              me.vmid !== undefined
+                ? String(me.vmid)
+                : data.vmid !== undefined
+                  ? String(data.vmid)
+                  : undefined,
             name: data.name,
             status: statusOf(me.statusStore) || data.status,
             baseUrl: shimBaseUrl(),
@@ -191,7 +198,7 @@
             openContainer: function (vmid) {
               try {
                 Ext.state.Manager.set('lxctab', { value: CT_ITEM_ID });
-                if (me.workspace && me.workspace.selectById) me.workspace.selectById('lxc/' + vmid);
+                if (me.workspace?.selectById) me.workspace.selectById('lxc/' + vmid);
               } catch (e) {
                 log(e);
               }
@@ -199,7 +206,7 @@
           };
           if (me.statusStore && me.mon) {
             me.mon(me.statusStore, 'load', function (store) {
-              var s = statusOf(store);
+              const s = statusOf(store);
               if (s && me.pvegpuHandle) me.pvegpuHandle.update({ status: s });
             });
           }
@@ -230,6 +237,7 @@
           log(err);
         }
         this.pvegpuHandle = null;
+        // biome-ignore lint/complexity/noArguments: Ext's callParent takes the caller's arguments object
         this.callParent(arguments);
       },
     });
@@ -247,6 +255,7 @@
         } catch (err) {
           log(err);
         }
+        // biome-ignore lint/complexity/noArguments: Ext's callParent takes the caller's arguments object
         this.callParent(arguments);
       },
     });

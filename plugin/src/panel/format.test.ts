@@ -11,7 +11,7 @@ test('formatBytes uses binary units', () => {
 });
 
 test('formatPercent and formatUnit', () => {
-  assert.equal(formatPercent(3.14159), '3.1%');
+  assert.equal(formatPercent(Math.PI), '3.1%');
   assert.equal(formatPercent(42.4), '42%');
   assert.equal(formatPercent(Number.NaN), '–');
   assert.equal(formatUnit(12.34, 'W', 1), '12.3 W');
@@ -19,6 +19,10 @@ test('formatPercent and formatUnit', () => {
 
 test('byClass takes the busiest engine of a class and clamps', () => {
   const classes = { vcs0: 'video', vcs1: 'video', rcs0: 'render', weird: 'other' } as const;
-  assert.deepEqual(byClass({ vcs0: 20, vcs1: 55, rcs0: 130, x: 3 }, classes), { video: 55, render: 100, other: 3 });
+  assert.deepEqual(byClass({ vcs0: 20, vcs1: 55, rcs0: 130, x: 3 }, classes), {
+    video: 55,
+    render: 100,
+    other: 3,
+  });
   assert.deepEqual(classesOf({ a: 'compute', b: 'render', c: 'video' }), ['render', 'video', 'compute']);
 });

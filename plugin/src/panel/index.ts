@@ -1,3 +1,56 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Placeholder panel entry; the GPU tab issue replaces it.
-export const PANEL_VERSION = 1;
+// Panel chunk, imported by the boot script when a GPU tab first opens. It mounts a Lit
+// element into the Ext card's body and hands back a handle the card uses on updates and
+// when PVE destroys it.
+import { PveGpuCtTab } from './components/ct-tab.ts';
+import { PveGpuNodeTab } from './components/node-tab.ts';
+import { ShimClient } from './shim-client.ts';
+
+export interface MountOptions {
+  node: string;
+  vmid?: string;
+  name?: string;
+  status?: string;
+  baseUrl: string;
+  ticket: () => string;
+  openContainer?: (vmid: string) => void;
+}
+
+export interface MountHandle {
+  update(opts: Partial<Pick<MountOptions, 'status'>>): void;
+  destroy(): void;
+}
+
+export function mountContainer(host: HTMLElement, opts: MountOptions): MountHandle {
+  const el = document.createElement('pvegpu-ct-tab') as PveGpuCtTab;
+  el.client = new ShimClient({ baseUrl: opts.baseUrl, ticket: opts.ticket });
+  el.node = opts.node;
+  el.vmid = String(opts.vmid ?? '');
+  el.ctName = opts.name ?? '';
+  el.status = opts.status ?? 'running';
+  host.appendChild(el);
+  return {
+    update(u) {
+      if (u.status && u.status !== el.status) el.status = u.status;
+    },
+    destroy() {
+      el.remove();
+    },
+  };
+}
+
+export function mountNode(host: HTMLElement, opts: MountOptions): MountHandle {
+  const el = document.createElement('pvegpu-node-tab') as PveGpuNodeTab;
+  el.client = new ShimClient({ baseUrl: opts.baseUrl, ticket: opts.ticket });
+  el.node = opts.node;
+  el.openContainer = opts.openContainer;
+  host.appendChild(el);
+  return {
+    update() {},
+    destroy() {
+      el.remove();
+    },
+  };
+}
+
+export { PveGpuCtTab, PveGpuNodeTab };

@@ -58,7 +58,13 @@ export class LiveRing {
  * Buckets points (sorted or not) into `buckets` equal slots over [end - span, end]. Empty
  * slots are NaN so the chart shows a gap rather than a made-up zero.
  */
-export function bucketize(points: Point[], end: number, span: number, buckets: number, cf: ConsolidationFn): number[] {
+export function bucketize(
+  points: Point[],
+  end: number,
+  span: number,
+  buckets: number,
+  cf: ConsolidationFn,
+): number[] {
   const sum = new Float64Array(buckets);
   const cnt = new Uint32Array(buckets);
   const max = new Float64Array(buckets).fill(Number.NEGATIVE_INFINITY);

@@ -6,7 +6,13 @@ import type { ApiError } from '../../../api-shim/src/api/types.ts';
 import { SseParser } from './sse-parser.ts';
 
 /** What went wrong, in the terms the UI explains to the user. */
-export type FailureKind = 'unreachable' | 'unauthenticated' | 'forbidden' | 'not-found' | 'unavailable' | 'error';
+export type FailureKind =
+  | 'unreachable'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'unavailable'
+  | 'error';
 
 export class ShimError extends Error {
   constructor(
@@ -77,7 +83,11 @@ export class ShimClient {
    * Reads an SSE stream until `signal` aborts or the server ends it. Resolves on a clean end;
    * rejects with ShimError on failure (the caller decides about retries).
    */
-  async stream(path: string, onEvent: (event: string, data: unknown) => void, signal: AbortSignal): Promise<void> {
+  async stream(
+    path: string,
+    onEvent: (event: string, data: unknown) => void,
+    signal: AbortSignal,
+  ): Promise<void> {
     const res = await this.request(path, signal, 'text/event-stream');
     if (!res.body) throw new ShimError('error', 'streaming is not supported by this browser');
     const reader = res.body.getReader();

@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// One GPU the container can use: identity, current figures, and the charts of this
+// container against the whole GPU per engine class, plus GPU memory.
+import { css, html, LitElement } from 'lit';
+import type { EngineClass, GpuInfo, GpuSample } from '../../../../api-shim/src/api/types.ts';
+import { ENGINE_LABELS, formatBytes, formatPercent, formatUnit } from '../format.ts';
+import { gettext } from '../i18n.ts';
+import './line-chart.ts';
+import { base } from './styles.ts';
+
+export interface CardCharts {
+  classes: Array<{ cls: EngineClass; ct: number[]; whole: number[] }>;
+  memory: number[];
+  memoryMax: number;
+}
+
+export class PveGpuCard extends LitElement {
+  static properties = {
+    info: { attribute: false },
+    whole: { attribute: false },
+    ctMemory: { attribute: false },
+    ctProcesses: { attribute: false },
+    charts: { attribute: false },
+    ctLabel: { attribute: false },
+  };
+
+  info: GpuInfo | undefined;
+  whole: GpuSample | undefined;
+  ctMemory = 0;
+  ctProcesses = 0;
+  ctLabel = '';
+  charts: CardCharts = { classes: [], memory: [], memoryMax: 1 };
+
+  static styles = [
+    base,
+    css`
+      :host {
+        border: 1px solid var(--pvegpu-border);
+        border-radius: 3px;
+        margin-bottom: 12px;
+        background: var(--pwt-panel-background, #fff);
+      }
+      header {
+        padding: 6px 10px;
+        background: var(--pvegpu-header);
+        border-bottom: 1px solid var(--pvegpu-border);
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px 16px;
+        align-items: baseline;
+      }
+      .name {
+        font-weight: 600;
+        font-size: 14px;
+      }
+      .figures {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px 20px;
+        padding: 6px 10px;
+      }
+      .figures b {
+        font-variant-numeric: tabular-nums;
+      }
+      .charts {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(300px, 1fr));
+        gap: 8px;
+        padding: 0 10px 10px;
+      }
+      .status {
+        padding: 0 10px 6px;
+        color: var(--pvegpu-fail);
+      }
+    `,
+  ];
+
+  render() {
+    const i = this.info;
+    const w = this.whole;
+    if (!i) return '';
+    const total = w?.memoryTotalBytes ?? i.memoryTotalBytes;
+    const ctColor = 'var(--pvegpu-ct)';
+    const wholeColor = 'var(--pwt-text-color, #555)';
+    return html`<header data-gpu=${i.id}>
+        <span class="name">${i.name}</span>
+        <span class="muted">${gettext('Driver')}: ${i.driver}</span>
+        <span class="muted">PCI ${i.pci}</span>
+        ${i.render ? html`<span class="muted">/dev/dri/${i.render}</span>` : ''}
+      </header>
+      ${w && w.status.state !== 'ok' ? html`<div class="status" data-gpu-state=${w.status.state}>${w.status.state}: ${w.status.message ?? ''}</div>` : ''}
+      <div class="figures">
+        <span>${gettext('Frequency')}: <b>${formatUnit(w?.freqMHz, 'MHz')}</b>${w?.freqMaxMHz ? html` / ${formatUnit(w.freqMaxMHz, 'MHz')}` : ''}</span>
+        <span>${gettext('Power')}: <b>${formatUnit(w?.powerWatts, 'W', 1)}</b></span>
+        <span>${gettext('Temperature')}: <b>${formatUnit(w?.temperatureC, '°C')}</b></span>
+        <span>${this.ctLabel} ${gettext('memory')}: <b data-ct-memory>${formatBytes(this.ctMemory)}</b>${total ? html` / ${formatBytes(total)}` : ''}</span>
+        <span>${gettext('Processes')}: <b>${this.ctProcesses}</b></span>
+        ${w?.idlePercent !== undefined ? html`<span>${gettext('Idle (RC6)')}: <b>${formatPercent(w.idlePercent)}</b></span>` : ''}
+      </div>
+      <div class="charts">
+        ${this.charts.classes.map(
+          (c) => html`<pvegpu-line-chart
+            data-engine=${c.cls}
+            .heading=${gettext(ENGINE_LABELS[c.cls])}
+            .series=${[
+              { label: this.ctLabel, values: c.ct, color: ctColor, fill: true },
+              { label: gettext('whole GPU'), values: c.whole, color: wholeColor },
+            ]}
+          ></pvegpu-line-chart>`,
+        )}
+        <pvegpu-line-chart
+          data-engine="memory"
+          .heading=${gettext('GPU memory')}
+          .max=${this.charts.memoryMax}
+          .format=${formatBytes}
+          .series=${[{ label: this.ctLabel, values: this.charts.memory, color: ctColor, fill: true }]}
+        ></pvegpu-line-chart>
+      </div>`;
+  }
+}
+
+if (!customElements.get('pvegpu-gpu-card')) customElements.define('pvegpu-gpu-card', PveGpuCard);

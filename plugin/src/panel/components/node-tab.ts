@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The node's GPU tab: each GPU of the node, its engines, and which containers use it with
+// their shares; a container links to its own GPU tab.
+import { css, html, LitElement, unsafeCSS } from 'lit';
+import type { NodeUsage } from '../../../../api-shim/src/api/types.ts';
+import { byClass, classesOf, ENGINE_LABELS, formatBytes, formatPercent, formatUnit } from '../format.ts';
+import { fmt, gettext } from '../i18n.ts';
+import { type ShimClient, ShimError } from '../shim-client.ts';
+import { StreamController } from '../stream-controller.ts';
+import { collectorMessages, failureMessage, stateBox, stateStyles } from './state-message.ts';
+import { base } from './styles.ts';
+
+export class PveGpuNodeTab extends LitElement {
+  static properties = {
+    node: { type: String },
+    client: { attribute: false },
+    openContainer: { attribute: false },
+    usage: { state: true },
+    error: { state: true },
+  };
+
+  node = '';
+  client!: ShimClient;
+  openContainer: ((vmid: string) => void) | undefined;
+  usage: NodeUsage | undefined;
+  error: ShimError | undefined;
+  private stream: StreamController | undefined;
+
+  static styles = [
+    base,
+    css`
+      :host {
+        padding: 10px;
+      }
+      .gpu {
+        border: 1px solid var(--pvegpu-border);
+        border-radius: 3px;
+        margin-bottom: 12px;
+      }
+      header {
+        padding: 6px 10px;
+        background: var(--pvegpu-header);
+        border-bottom: 1px solid var(--pvegpu-border);
+        display: flex;
+        gap: 16px;
+        flex-wrap: wrap;
+        align-items: baseline;
+      }
+      .name {
+        font-weight: 600;
+        font-size: 14px;
+      }
+      .bar {
+        display: inline-block;
+        width: 80px;
+        height: 8px;
+        background: var(--pwt-gauge-back, #f5f5f5);
+        border: 1px solid var(--pvegpu-border);
+        vertical-align: middle;
+        margin-right: 4px;
+      }
+      .bar > span {
+        display: block;
+        height: 100%;
+        background: var(--pvegpu-ct);
+      }
+      .figures {
+        padding: 6px 10px;
+        display: flex;
+        gap: 20px;
+        flex-wrap: wrap;
+      }
+      ${unsafeCSS(stateStyles)}
+    `,
+  ];
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.stream) {
+      this.stream = new StreamController(this, {
+        client: this.client,
+        path: `/api/v1/nodes/${encodeURIComponent(this.node)}/stream`,
+        onEvent: (event, data) => {
+          if (event === 'usage') this.usage = data as NodeUsage;
+        },
+        onError: (err) => {
+          this.error = err;
+        },
+      });
+    }
+    this.client
+      .get<NodeUsage>(`/api/v1/nodes/${encodeURIComponent(this.node)}/gpu`)
+      .then((u) => {
+        this.usage ??= u;
+      })
+      .catch((err) => {
+        if (err instanceof ShimError) this.error = err;
+      });
+  }
+
+  private retry = () => {
+    this.error = undefined;
+    this.stream?.restart();
+  };
+
+  private bar(p: number | undefined) {
+    return html`<span class="bar"><span style="width:${Math.min(100, Math.max(0, p ?? 0))}%"></span></span>${formatPercent(p)}`;
+  }
+
+  render() {
+    const u = this.usage;
+    return html`${this.error ? failureMessage(this.error, this.client.baseUrl, undefined, this.retry) : ''}
+    ${u ? collectorMessages(u.collectors) : ''}
+    ${
+      !u
+        ? this.error
+          ? ''
+          : html`<p class="muted">${gettext('Waiting for data…')}</p>`
+        : u.gpus.length === 0
+          ? stateBox(
+              'no-gpu',
+              'info',
+              gettext('No GPU found on this node'),
+              html`<p>${gettext('The service found no DRM or NVIDIA GPU on this node.')}</p>`,
+            )
+          : u.gpus.map((g) => {
+              const classes = classesOf(g.whole.engineClasses);
+              const whole = byClass(g.whole.engines, g.whole.engineClasses);
+              const owners = [...g.owners].sort((a, b) => b.memoryBytes - a.memoryBytes);
+              return html`<div class="gpu" data-gpu=${g.info.id}>
+                <header>
+                  <span class="name">${g.info.name}</span>
+                  <span class="muted">${gettext('Driver')}: ${g.info.driver}</span>
+                  <span class="muted">PCI ${g.info.pci}</span>
+                  ${g.whole.status.state !== 'ok' ? html`<span class="badge warn">${g.whole.status.state}</span>` : ''}
+                </header>
+                <div class="figures">
+                  ${classes.map((c) => html`<span>${gettext(ENGINE_LABELS[c])}: ${this.bar(whole[c])}</span>`)}
+                  <span>${gettext('Frequency')}: <b>${formatUnit(g.whole.freqMHz, 'MHz')}</b></span>
+                  <span>${gettext('Power')}: <b>${formatUnit(g.whole.powerWatts, 'W', 1)}</b></span>
+                  <span>${gettext('Temperature')}: <b>${formatUnit(g.whole.temperatureC, '°C')}</b></span>
+                  <span>${gettext('Memory')}: <b>${formatBytes(g.whole.memoryUsedBytes)}</b>
+                    ${g.whole.memoryTotalBytes ? html` / ${formatBytes(g.whole.memoryTotalBytes)}` : ''}</span>
+                </div>
+                <table>
+                  <thead>
+                    <tr>
+                      <th>${gettext('Used by')}</th>
+                      ${classes.map((c) => html`<th class="num">${gettext(ENGINE_LABELS[c])}</th>`)}
+                      <th class="num">${gettext('Memory')}</th>
+                      <th class="num">${gettext('Processes')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${
+                      owners.length === 0
+                        ? html`<tr><td colspan=${classes.length + 3} class="muted">${gettext('No process uses this GPU.')}</td></tr>`
+                        : owners.map((o) => {
+                            const share = byClass(o.engines, g.whole.engineClasses);
+                            return html`<tr data-owner=${o.owner}>
+                              <td>
+                                ${
+                                  o.owner === 'host'
+                                    ? gettext('Host')
+                                    : html`<a
+                                        href="#"
+                                        data-open-ct=${o.owner}
+                                        @click=${(e: Event) => {
+                                          e.preventDefault();
+                                          this.openContainer?.(o.owner);
+                                        }}
+                                        >${fmt('CT {0}', o.owner)}</a
+                                      >`
+                                }
+                              </td>
+                              ${classes.map((c) => html`<td class="num">${formatPercent(share[c] ?? 0)}</td>`)}
+                              <td class="num">${formatBytes(o.memoryBytes)}</td>
+                              <td class="num">${o.processes}</td>
+                            </tr>`;
+                          })
+                    }
+                  </tbody>
+                </table>
+              </div>`;
+            })
+    }`;
+  }
+}
+
+if (!customElements.get('pvegpu-node-tab')) customElements.define('pvegpu-node-tab', PveGpuNodeTab);
