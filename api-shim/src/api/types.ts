@@ -64,7 +64,11 @@ export interface GpuSample {
   freqMaxMHz?: number;
   /** Time spent in RC6 / idle, percent. */
   idlePercent?: number;
+  /** The driver's own whole-GPU busy figure (amdgpu gpu_busy_percent, nvidia utilization.gpu). */
+  busyPercent?: number;
   powerWatts?: number;
+  /** Where powerWatts comes from: "hwmon energy", "hwmon power", "RAPL uncore", "SoC (incl. CPU)", "nvidia-smi". */
+  powerSource?: string;
   temperatureC?: number;
   memoryUsedBytes?: number;
   memoryTotalBytes?: number;

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Is /proc/<pid>/fd/<n> a GPU device, and which one? Decided by the device number, never the path
+// (a container's /dev can rename nodes): DRM is major 226, NVIDIA's proprietary nodes major 195.
+//
+// On a real host (root "/") the fd magic link is stat()ed: the kernel follows it to the device inode.
+// In a host snapshot fd/<n> is a plain symlink to a host path (/dev/dri/renderD128) that must be read
+// inside the snapshot: the target is looked up with statDevice() (dev/.nodes.json sidecars), and
+// when the snapshot has no char node for a /dev/dri name, /sys/class/drm/<name>/dev ("226:128")
+// is the source of truth. Non-/dev targets (socket:[…], pipe:[…], files) are skipped without a stat.
+import { promises as fsp } from 'node:fs';
+import { statDevice } from '../host/device-nodes.ts';
+import type { HostRoot } from '../host/host-root.ts';
+
+export const DRM_MAJOR = 226;
+export const NVIDIA_MAJOR = 195;
+
+export interface GpuFd {
+  major: number;
+  minor: number;
+}
+
+/** rdev → [major, minor] (glibc's gnu_dev_major/minor). */
+export function decodeRdev(rdev: number): [number, number] {
+  const r = BigInt(rdev);
+  const major = Number(((r >> 8n) & 0xfffn) | ((r >> 32n) & ~0xfffn));
+  const minor = Number((r & 0xffn) | ((r >> 12n) & ~0xffn));
+  return [major, minor];
+}
+
+export async function classifyFd(host: HostRoot, fdPath: string): Promise<GpuFd | undefined> {
+  if (host.root === '/') {
+    const st = await fsp.stat(fdPath).catch(() => undefined);
+    if (!st?.isCharacterDevice()) return undefined;
+    const [major, minor] = decodeRdev(st.rdev);
+    return major === DRM_MAJOR || major === NVIDIA_MAJOR ? { major, minor } : undefined;
+  }
+  const target = await host.readlink(fdPath).catch(() => undefined);
+  if (!target?.startsWith('/dev/')) return undefined;
+  const facts = await statDevice(host, target);
+  if (facts.type === 'char' && facts.major !== undefined && facts.minor !== undefined) {
+    return facts.major === DRM_MAJOR || facts.major === NVIDIA_MAJOR
+      ? { major: facts.major, minor: facts.minor }
+      : undefined;
+  }
+  const name = /^\/dev\/dri\/((?:card|renderD)\d+)$/.exec(facts.resolved)?.[1];
+  if (!name) return undefined;
+  const dev = (await host.readText(`/sys/class/drm/${name}/dev`, 64))?.trim();
+  const m = dev ? /^(\d+):(\d+)$/.exec(dev) : null;
+  if (!m || Number(m[1]) !== DRM_MAJOR) return undefined;
+  return { major: DRM_MAJOR, minor: Number(m[2]) };
+}

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Parsers for nvidia-smi's text: --help-query-gpu (field probe), --query-gpu CSV rows, and the
+// error messages that mean a state rather than a failure (research/gpu-counters.md §4).
+import type { CollectorStatus } from '../api/types.ts';
+
+/** The fields we ask for, in preference order; only those the driver lists are queried. */
+export const WANTED_GPU_FIELDS = [
+  'index',
+  'pci.bus_id',
+  'uuid',
+  'name',
+  'driver_version',
+  'utilization.gpu',
+  'utilization.memory',
+  'utilization.encoder',
+  'utilization.decoder',
+  'memory.used',
+  'memory.total',
+  'temperature.gpu',
+  'power.draw',
+  'clocks.sm',
+  'clocks.max.sm',
+] as const;
+
+/** Every quoted field name in `nvidia-smi --help-query-gpu` ("clocks.sm" or "clocks.current.sm"). */
+export function parseHelpQueryGpu(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/"([a-z][a-z0-9_.]*)"/g)) out.add(m[1]);
+  return out;
+}
+
+/** "[N/A]", "N/A", "[Not Supported]", "-", "" → undefined; units stripped from numbers. */
+export function parseSmiValue(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const v = raw.trim();
+  if (v === '' || v === '-' || /^\[?(N\/A|Not Supported|Unknown Error|Insufficient Permissions)\]?$/i.test(v)) {
+    return undefined;
+  }
+  return v;
+}
+
+export function parseSmiNumber(raw: string | undefined): number | undefined {
+  const v = parseSmiValue(raw);
+  if (v === undefined) return undefined;
+  const m = /^(-?\d+(?:\.\d+)?)(?:\s*(?:%|MiB|MB|W|C|MHz))?$/.exec(v);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** One --query-gpu row (format csv,noheader,nounits): split on ", " — names hold spaces, not commas. */
+export function parseQueryGpuRow(fields: readonly string[], line: string): Record<string, string | undefined> {
+  const values = line.split(', ');
+  const out: Record<string, string | undefined> = {};
+  fields.forEach((f, i) => {
+    out[f] = parseSmiValue(values[i]);
+  });
+  return out;
+}
+
+/** True when a line looks like a data row for the given field list (not an error message). */
+export function isQueryGpuRow(fields: readonly string[], line: string): boolean {
+  return line.split(', ').length === fields.length && /^\d+,/.test(line);
+}
+
+/** Text that means a known state, or undefined when the text is not an nvidia-smi error. */
+export function classifyNvidiaSmiError(text: string): CollectorStatus | undefined {
+  if (/Driver\/library version mismatch/i.test(text)) {
+    const lib = /NVML library version:\s*([\d.]+)/.exec(text)?.[1];
+    return {
+      state: 'driver-mismatch',
+      message:
+        'NVIDIA driver/library version mismatch' +
+        (lib ? ` (userspace NVML ${lib})` : '') +
+        ': the loaded kernel module differs from the installed libraries — usually after a driver upgrade without reboot. Reboot the host (or reload the nvidia modules).',
+    };
+  }
+  if (/No devices were found/i.test(text)) {
+    return { state: 'no-devices', message: 'nvidia-smi found no NVIDIA GPU on this host.' };
+  }
+  if (/couldn't communicate with the NVIDIA driver/i.test(text)) {
+    return {
+      state: 'error',
+      message: 'nvidia-smi cannot talk to the NVIDIA driver: the kernel module is not loaded.',
+    };
+  }
+  if (/is not a valid field to query/i.test(text)) {
+    return { state: 'error', message: `nvidia-smi rejected a query field: ${text.trim().split('\n')[0]}` };
+  }
+  if (/Failed to initialize NVML/i.test(text)) {
+    return { state: 'error', message: text.trim().split('\n')[0] };
+  }
+  if (/Not supported on the device/i.test(text)) {
+    return { state: 'unsupported', message: 'nvidia-smi pmon is not supported on this GPU.' };
+  }
+  return undefined;
+}

@@ -1,0 +1,376 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// NVIDIA's proprietary driver has no DRM fdinfo: usage comes from long-running nvidia-smi children
+// (one --query-gpu loop, one pmon per ≤4 GPUs), never a spawn per sample. A child that dies or
+// stays silent is restarted with backoff; stop() kills them all.
+import { type ChildProcess, spawn } from 'node:child_process';
+import type { CollectorStatus } from '../api/types.ts';
+import { normalizePci } from './parse-util.ts';
+import { type PmonRow, PmonParser } from './nvidia-pmon.ts';
+import {
+  WANTED_GPU_FIELDS,
+  classifyNvidiaSmiError,
+  isQueryGpuRow,
+  parseHelpQueryGpu,
+  parseQueryGpuRow,
+  parseSmiNumber,
+} from './nvidia-smi-parse.ts';
+
+export interface NvidiaGpuReading {
+  index: number;
+  pci: string;
+  uuid?: string;
+  name?: string;
+  driverVersion?: string;
+  utilGpu?: number;
+  utilMemory?: number;
+  utilEncoder?: number;
+  utilDecoder?: number;
+  memoryUsedMiB?: number;
+  memoryTotalMiB?: number;
+  temperatureC?: number;
+  powerW?: number;
+  clockSmMHz?: number;
+  clockSmMaxMHz?: number;
+  /** ms since epoch when the row arrived */
+  at: number;
+}
+
+export interface NvidiaReading {
+  status: CollectorStatus;
+  gpus: NvidiaGpuReading[];
+  processes: PmonRow[];
+}
+
+export interface NvidiaSmiOptions {
+  command: string;
+  intervalMs: number;
+  logger?: (level: 'debug' | 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
+  /** silence after which a child counts as hung; default 3 intervals + 2 s */
+  hangMs?: number;
+  /** first restart delay; doubles up to maxBackoffMs */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+}
+
+const ALL_CHILDREN = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  // Children of a crashed daemon must not outlive it (netdata#7143): SIGTERM them on exit.
+  process.on('exit', () => {
+    for (const c of ALL_CHILDREN) c.kill('SIGTERM');
+  });
+}
+
+interface Supervised {
+  name: string;
+  args: () => string[];
+  onLine: (line: string) => void;
+  child?: ChildProcess;
+  lastLineAt: number;
+  backoff: number;
+  restartTimer?: NodeJS.Timeout;
+  tail: string[];
+  restarts: number;
+}
+
+export class NvidiaSmi {
+  private readonly opts: Required<Omit<NvidiaSmiOptions, 'logger'>> & Pick<NvidiaSmiOptions, 'logger'>;
+  private fields: string[] = [];
+  private status: CollectorStatus = { state: 'restarting', message: 'starting nvidia-smi' };
+  private readonly gpus = new Map<number, NvidiaGpuReading>();
+  private readonly pmonRows = new Map<string, { row: PmonRow; at: number }>();
+  private readonly supervised: Supervised[] = [];
+  private pmonGroups = '';
+  private watchdog?: NodeJS.Timeout;
+  private stopped = true;
+  private probeTimer?: NodeJS.Timeout;
+  private probeBackoff: number;
+
+  constructor(opts: NvidiaSmiOptions) {
+    this.opts = {
+      hangMs: opts.hangMs ?? opts.intervalMs * 3 + 2000,
+      backoffMs: opts.backoffMs ?? 1000,
+      maxBackoffMs: opts.maxBackoffMs ?? 60_000,
+      ...opts,
+    };
+    this.probeBackoff = this.opts.backoffMs;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    installExitHook();
+    this.probe();
+    this.watchdog = setInterval(() => this.checkHung(), Math.max(250, Math.min(this.opts.hangMs / 2, 5000)));
+    this.watchdog.unref();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearInterval(this.watchdog);
+    clearTimeout(this.probeTimer);
+    for (const s of this.supervised) {
+      clearTimeout(s.restartTimer);
+      killHard(s.child);
+      s.child = undefined;
+    }
+    this.supervised.length = 0;
+  }
+
+  /** Children currently running (for tests and `top`). */
+  childPids(): number[] {
+    return this.supervised.map((s) => s.child?.pid).filter((p): p is number => typeof p === 'number');
+  }
+
+  reading(now = Date.now()): NvidiaReading {
+    const fresh = this.opts.intervalMs * 2 + 1500;
+    const processes: PmonRow[] = [];
+    for (const [key, v] of this.pmonRows) {
+      if (now - v.at > fresh) this.pmonRows.delete(key);
+      else processes.push(v.row);
+    }
+    return { status: this.status, gpus: [...this.gpus.values()], processes };
+  }
+
+  // ------------------------------------------------------------------ probe
+
+  private probe(): void {
+    if (this.stopped) return;
+    runOnce(this.opts.command, ['--help-query-gpu'], Math.max(this.opts.hangMs, 5000)).then(({ code, out, error }) => {
+      if (this.stopped) return;
+      if (error === 'ENOENT') {
+        this.setStatus({
+          state: 'not-installed',
+          message: `${this.opts.command} not found: no NVIDIA driver utilities on this host (Debian package nvidia-smi).`,
+        });
+        return; // nothing to retry: a driver install restarts the daemon anyway
+      }
+      const known = classifyNvidiaSmiError(out);
+      const supported = parseHelpQueryGpu(out);
+      if (known || code !== 0 || supported.size === 0) {
+        this.setStatus(known ?? { state: 'error', message: `nvidia-smi --help-query-gpu failed (${error ?? code})` });
+        this.probeTimer = setTimeout(() => this.probe(), this.probeBackoff);
+        this.probeTimer.unref();
+        this.probeBackoff = Math.min(this.probeBackoff * 2, this.opts.maxBackoffMs);
+        return;
+      }
+      this.fields = WANTED_GPU_FIELDS.filter((f) => supported.has(f));
+      if (!this.fields.includes('index') || !this.fields.includes('pci.bus_id')) {
+        this.setStatus({ state: 'unsupported', message: 'nvidia-smi lacks the index/pci.bus_id query fields' });
+        return;
+      }
+      this.supervise({
+        name: 'query-gpu',
+        args: () => [
+          `--query-gpu=${this.fields.join(',')}`,
+          '--format=csv,noheader,nounits',
+          `--loop-ms=${this.opts.intervalMs}`,
+        ],
+        onLine: (line) => this.queryLine(line),
+      });
+    });
+  }
+
+  private queryLine(line: string): void {
+    if (!isQueryGpuRow(this.fields, line)) return;
+    const row = parseQueryGpuRow(this.fields, line);
+    const index = Number(row.index);
+    const pci = row['pci.bus_id'];
+    if (!Number.isInteger(index) || !pci) return;
+    this.gpus.set(index, {
+      index,
+      pci: normalizePci(pci),
+      uuid: row.uuid,
+      name: row.name,
+      driverVersion: row.driver_version,
+      utilGpu: parseSmiNumber(row['utilization.gpu']),
+      utilMemory: parseSmiNumber(row['utilization.memory']),
+      utilEncoder: parseSmiNumber(row['utilization.encoder']),
+      utilDecoder: parseSmiNumber(row['utilization.decoder']),
+      memoryUsedMiB: parseSmiNumber(row['memory.used']),
+      memoryTotalMiB: parseSmiNumber(row['memory.total']),
+      temperatureC: parseSmiNumber(row['temperature.gpu']),
+      powerW: parseSmiNumber(row['power.draw']),
+      clockSmMHz: parseSmiNumber(row['clocks.sm']),
+      clockSmMaxMHz: parseSmiNumber(row['clocks.max.sm']),
+      at: Date.now(),
+    });
+    if (this.status.state !== 'ok') this.setStatus({ state: 'ok' });
+    this.ensurePmon();
+  }
+
+  /** pmon monitors at most 4 GPUs: one child per group of 4 indices, started once GPUs are known. */
+  private ensurePmon(): void {
+    const indices = [...this.gpus.keys()].sort((a, b) => a - b);
+    const groups: number[][] = [];
+    for (let i = 0; i < indices.length; i += 4) groups.push(indices.slice(i, i + 4));
+    const key = groups.map((g) => g.join(',')).join(';');
+    if (key === this.pmonGroups) return;
+    this.pmonGroups = key;
+    for (const s of this.supervised.filter((x) => x.name.startsWith('pmon'))) {
+      clearTimeout(s.restartTimer);
+      killHard(s.child);
+      this.supervised.splice(this.supervised.indexOf(s), 1);
+    }
+    const seconds = String(Math.max(1, Math.min(10, Math.round(this.opts.intervalMs / 1000))));
+    for (const g of groups) {
+      const parser = new PmonParser();
+      this.supervise({
+        name: `pmon ${g.join(',')}`,
+        args: () => ['pmon', '-s', 'um', '-d', seconds, '-i', g.join(',')],
+        onLine: (line) => {
+          const row = parser.line(line);
+          if (row) this.pmonRows.set(`${row.gpuIndex}/${row.pid}`, { row, at: Date.now() });
+        },
+      });
+    }
+  }
+
+  // ------------------------------------------------------------------ supervision
+
+  private supervise(spec: Pick<Supervised, 'name' | 'args' | 'onLine'>): void {
+    const s: Supervised = { ...spec, lastLineAt: Date.now(), backoff: this.opts.backoffMs, tail: [], restarts: 0 };
+    this.supervised.push(s);
+    this.spawnChild(s);
+  }
+
+  private spawnChild(s: Supervised): void {
+    if (this.stopped) return;
+    s.tail = [];
+    s.lastLineAt = Date.now();
+    let child: ChildProcess;
+    try {
+      child = spawn(this.opts.command, s.args(), { stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (err) {
+      this.childGone(s, undefined, String(err));
+      return;
+    }
+    s.child = child;
+    ALL_CHILDREN.add(child);
+    let buffered = '';
+    const onData = (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      let nl = buffered.indexOf('\n');
+      while (nl >= 0) {
+        const line = buffered.slice(0, nl).replace(/\r$/, '');
+        buffered = buffered.slice(nl + 1);
+        s.lastLineAt = Date.now();
+        s.tail.push(line);
+        if (s.tail.length > 10) s.tail.shift();
+        const known = classifyNvidiaSmiError(line);
+        if (known && known.state !== 'unsupported') this.setStatus(known);
+        else {
+          s.backoff = this.opts.backoffMs; // a working child resets the backoff
+          s.onLine(line);
+        }
+        nl = buffered.indexOf('\n');
+      }
+      if (buffered.length > 65536) buffered = ''; // a line that never ends is garbage
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') {
+        this.setStatus({ state: 'not-installed', message: `${this.opts.command} not found` });
+      }
+    });
+    child.on('close', (code, signal) => {
+      ALL_CHILDREN.delete(child);
+      if (s.child !== child) return; // replaced or stopped on purpose
+      s.child = undefined;
+      this.childGone(s, code, signal ?? undefined);
+    });
+  }
+
+  private childGone(s: Supervised, code: number | null | undefined, why?: string): void {
+    if (this.stopped || !this.supervised.includes(s)) return;
+    const text = s.tail.join('\n');
+    const known = classifyNvidiaSmiError(text);
+    this.setStatus(
+      known ?? {
+        state: 'restarting',
+        message: `nvidia-smi ${s.name} exited (${why ?? `code ${code}`}); restarting in ${Math.round(s.backoff / 1000)} s`,
+      },
+    );
+    this.opts.logger?.('warn', 'nvidia-smi child exited', { child: s.name, code, why, tail: text.slice(-500) });
+    s.restarts += 1;
+    s.restartTimer = setTimeout(() => this.spawnChild(s), s.backoff);
+    s.restartTimer.unref();
+    s.backoff = Math.min(s.backoff * 2, this.opts.maxBackoffMs);
+  }
+
+  private checkHung(): void {
+    const now = Date.now();
+    for (const s of this.supervised) {
+      if (s.child && now - s.lastLineAt > this.opts.hangMs) {
+        this.opts.logger?.('warn', 'nvidia-smi child hung; killing it', { child: s.name, silentMs: now - s.lastLineAt });
+        const child = s.child;
+        s.child = undefined;
+        killHard(child);
+        this.setStatus({ state: 'restarting', message: `nvidia-smi ${s.name} stopped answering; restarting` });
+        s.restarts += 1;
+        s.restartTimer = setTimeout(() => this.spawnChild(s), s.backoff);
+        s.restartTimer.unref();
+        s.backoff = Math.min(s.backoff * 2, this.opts.maxBackoffMs);
+      }
+    }
+  }
+
+  private setStatus(status: CollectorStatus): void {
+    if (status.state !== this.status.state || status.message !== this.status.message) {
+      this.opts.logger?.(status.state === 'ok' ? 'info' : 'warn', 'nvidia collector state', { ...status });
+    }
+    this.status = status;
+  }
+
+  /** Restart counts per child (tests). */
+  restarts(): Record<string, number> {
+    return Object.fromEntries(this.supervised.map((s) => [s.name, s.restarts]));
+  }
+}
+
+function killHard(child: ChildProcess | undefined): void {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  // SIGKILL if SIGTERM is ignored (a wedged driver call).
+  const t = setTimeout(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }, 1000);
+  t.unref();
+}
+
+function runOnce(
+  command: string,
+  args: string[],
+  timeoutMs: number,
+): Promise<{ code: number | null; out: string; error?: string }> {
+  return new Promise((resolve) => {
+    let out = '';
+    let settled = false;
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    ALL_CHILDREN.add(child);
+    const done = (r: { code: number | null; out: string; error?: string }) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      ALL_CHILDREN.delete(child);
+      resolve(r);
+    };
+    const timer = setTimeout(() => {
+      killHard(child);
+      done({ code: null, out, error: 'timeout' });
+    }, timeoutMs);
+    timer.unref();
+    child.stdout.on('data', (c: Buffer) => {
+      if (out.length < 1 << 20) out += c.toString('utf8');
+    });
+    child.stderr.on('data', (c: Buffer) => {
+      if (out.length < 1 << 20) out += c.toString('utf8');
+    });
+    child.on('error', (err: NodeJS.ErrnoException) => done({ code: null, out, error: err.code ?? String(err) }));
+    child.on('close', (code) => done({ code, out }));
+  });
+}

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Parsing helpers shared by the collectors' file-format parsers (procfs style: one place).
+
+const SIZE_UNITS: Record<string, bigint> = {
+  '': 1n,
+  b: 1n,
+  kib: 1024n,
+  kb: 1024n, // legacy amdgpu prints "kB" meaning KiB
+  mib: 1024n * 1024n,
+  gib: 1024n * 1024n * 1024n,
+};
+
+/** "2068 KiB", "16 MiB", "0", "17196 kB" → bytes; undefined for anything else. */
+export function parseSize(value: string): bigint | undefined {
+  const m = /^(\d+)\s*([A-Za-z]*)$/.exec(value.trim());
+  if (!m) return undefined;
+  const unit = SIZE_UNITS[m[2].toLowerCase()];
+  if (unit === undefined) return undefined;
+  return BigInt(m[1]) * unit;
+}
+
+/** "9288864723 ns" / "28257900" → BigInt (counters may exceed 2^53); undefined if not a uint. */
+export function parseUintBig(value: string, unit?: string): bigint | undefined {
+  const v = value.trim();
+  const m = unit ? new RegExp(`^(\\d+)\\s*(?:${unit})?$`).exec(v) : /^(\d+)$/.exec(v);
+  return m ? BigInt(m[1]) : undefined;
+}
+
+/** A small decimal integer file ("6812925952\n"); undefined when empty or not a number. */
+export function parseIntFile(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const v = text.trim();
+  if (!/^-?\d+$/.test(v)) return undefined;
+  return Number(v);
+}
+
+/** "0x8086\n" → "8086" */
+export function parseHexId(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const m = /^0x([0-9a-fA-F]{4})$/.exec(text.trim());
+  return m ? m[1].toLowerCase() : undefined;
+}
+
+/** Normalises nvidia-smi's "00000000:01:00.0" and plain "0000:01:00.0" to "0000:01:00.0". */
+export function normalizePci(addr: string): string {
+  const m = /^(?:([0-9a-fA-F]{4,8}):)?([0-9a-fA-F]{2}):([0-9a-fA-F]{2})\.([0-7])$/.exec(addr.trim());
+  if (!m) return addr.trim().toLowerCase();
+  const domain = (m[1] ?? '0000').slice(-4).padStart(4, '0');
+  return `${domain}:${m[2]}:${m[3]}.${m[4]}`.toLowerCase();
+}
+
+export const PCI_ADDR = /^[0-9a-f]{4}:[0-9a-f]{2}:[0-9a-f]{2}\.[0-7]$/;
+
+/** Counter difference that tolerates a fixed-width wrap (e.g. i915's u32 rc6_residency_ms). */
+export function wrapDelta(now: number, before: number, bits: number): number {
+  if (now >= before) return now - before;
+  const mod = 2 ** bits;
+  // A real wrap leaves `before` close to the top; anything else is a reset: count from zero.
+  return before > mod / 2 ? now + mod - before : now;
+}

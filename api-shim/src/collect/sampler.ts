@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The 1 Hz sampler: inventory (every minute), DRM clients from /proc (incremental), whole-GPU sysfs
+// counters, NVIDIA's nvidia-smi children; attributes usage to containers and keeps the history.
+// Runs on timers, never on the request path; a slow sample delays the next one, never overlaps it.
+import type { UsageSource, Service } from '../api/sources.ts';
+import type {
+  CollectorStatus,
+  ConsolidationFn,
+  ContainerHistory,
+  EngineClass,
+  GpuInfo,
+  GpuSample,
+  Timeframe,
+  UsageSnapshot,
+} from '../api/types.ts';
+import type { HostRoot } from '../host/host-root.ts';
+import { HistoryStore } from '../history/store.ts';
+import { UsageAggregator } from './aggregate.ts';
+import { residentBytes } from './drm-fdinfo.ts';
+import { engineClass } from './engine-classes.ts';
+import { type Inventory, readInventory } from './inventory.ts';
+import { type NvidiaReading, NvidiaSmi } from './nvidia-smi.ts';
+import { parseCgroupOwner } from './proc-cgroup.ts';
+import { parseProcStatus } from './proc-status.ts';
+import { ProcScanner } from './proc-scanner.ts';
+import { SysfsGpuReader } from './sysfs-gpu.ts';
+import { clampPercent, UsageTracker } from './usage-math.ts';
+
+export type Logger = (
+  level: 'debug' | 'info' | 'warn' | 'error',
+  msg: string,
+  fields?: Record<string, unknown>,
+) => void;
+
+export interface SamplerOptions {
+  host: HostRoot;
+  node: string;
+  intervalMs?: number;
+  /** nvidia-smi command path; default "nvidia-smi" on PATH */
+  nvidiaSmi?: string;
+  /** history persistence directory; undefined = memory only */
+  stateDir?: string;
+  logger?: Logger;
+  /** inventory refresh; default 60 s */
+  inventoryMs?: number;
+  /** fd-table rescan of known processes (new fds only); default 5 s */
+  rescanMs?: number;
+  /** full fd re-classification; default 60 s */
+  fullRescanMs?: number;
+  /** history save period; default 5 min */
+  saveMs?: number;
+}
+
+const LEGACY_AMDGPU =
+  'This kernel prints the pre-5.19 amdgpu fdinfo format (Linux 5.14–5.18, e.g. PVE 7.2–7.4): per-process usage is unsupported; upgrade to a PVE 8 kernel.';
+
+export class Sampler implements UsageSource, Service {
+  readonly intervalMs: number;
+  private readonly host: HostRoot;
+  private readonly node: string;
+  private readonly logger?: Logger;
+  private readonly scanner: ProcScanner;
+  private readonly tracker = new UsageTracker();
+  private readonly sysfs: SysfsGpuReader;
+  private readonly store: HistoryStore;
+  private readonly nvidiaCommand: string;
+  private readonly inventoryMs: number;
+  private readonly saveMs: number;
+  private nvidia?: NvidiaSmi;
+  private inventory?: Inventory;
+  private inventoryAt = 0;
+  private lastSaveAt = 0;
+  private snapshot?: UsageSnapshot;
+  private readonly listeners = new Set<(s: UsageSnapshot) => void>();
+  private timer?: NodeJS.Timeout;
+  private running = false;
+  private inFlight?: Promise<UsageSnapshot>;
+  private errorLogged = false;
+  /** Cost of the last sample, ms (for `top` and the benchmark). */
+  lastSampleMs = 0;
+
+  constructor(opts: SamplerOptions) {
+    this.host = opts.host;
+    this.node = opts.node;
+    this.intervalMs = Math.max(100, opts.intervalMs ?? 1000);
+    this.logger = opts.logger;
+    this.nvidiaCommand = opts.nvidiaSmi ?? 'nvidia-smi';
+    this.inventoryMs = opts.inventoryMs ?? 60_000;
+    this.saveMs = opts.saveMs ?? 300_000;
+    this.scanner = new ProcScanner(opts.host, { rescanMs: opts.rescanMs, fullRescanMs: opts.fullRescanMs });
+    this.sysfs = new SysfsGpuReader(opts.host);
+    this.store = new HistoryStore({ stateDir: opts.stateDir, logger: opts.logger });
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    await this.store.load();
+    this.lastSaveAt = Date.now();
+    const loop = async () => {
+      if (!this.running) return;
+      const began = Date.now();
+      await this.sampleNow().catch(() => undefined);
+      if (!this.running) return;
+      this.timer = setTimeout(loop, Math.max(0, this.intervalMs - (Date.now() - began)));
+    };
+    this.timer = setTimeout(loop, 0);
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    clearTimeout(this.timer);
+    this.nvidia?.stop();
+    this.nvidia = undefined;
+    await this.inFlight?.catch(() => undefined);
+    await this.store.save().catch((err) => this.logger?.('error', 'cannot save usage history', { error: String(err) }));
+  }
+
+  latest(): UsageSnapshot | undefined {
+    return this.snapshot;
+  }
+
+  onSample(listener: (snapshot: UsageSnapshot) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  history(vmid: string, timeframe: Timeframe, cf: ConsolidationFn): ContainerHistory {
+    return this.store.query(vmid, timeframe, cf);
+  }
+
+  /** nvidia-smi children's PIDs (tests, diagnostics). */
+  nvidiaChildPids(): number[] {
+    return this.nvidia?.childPids() ?? [];
+  }
+
+  /** Takes one sample now (the timer loop, `top --once`, tests and the benchmark use it). */
+  sampleNow(): Promise<UsageSnapshot> {
+    if (this.inFlight) return this.inFlight;
+    this.inFlight = this.sample().finally(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight;
+  }
+
+  private async sample(): Promise<UsageSnapshot> {
+    const t0 = performance.now();
+    try {
+      const snap = await this.collect();
+      this.snapshot = snap;
+      this.errorLogged = false;
+      for (const l of this.listeners) {
+        try {
+          l(snap);
+        } catch (err) {
+          this.logger?.('error', 'usage listener failed', { error: String(err) });
+        }
+      }
+      if (this.running && snap.time - this.lastSaveAt >= this.saveMs) {
+        this.lastSaveAt = snap.time;
+        this.store.save(snap.time).catch((err) => this.logger?.('error', 'cannot save usage history', { error: String(err) }));
+      }
+      return snap;
+    } catch (err) {
+      if (!this.errorLogged) this.logger?.('error', 'sample failed', { error: err instanceof Error ? err.stack : String(err) });
+      this.errorLogged = true;
+      throw err;
+    } finally {
+      this.lastSampleMs = performance.now() - t0;
+    }
+  }
+
+  private async refreshInventory(now: number): Promise<Inventory> {
+    if (!this.inventory || now - this.inventoryAt >= this.inventoryMs) {
+      const inv = await readInventory(this.host);
+      this.inventory = inv;
+      this.inventoryAt = now;
+      this.scanner.deviceOfMinor = (minor) => inv.byMinor.get(minor);
+      const hasNvidia = inv.gpus.some((g) => g.vendor === 'nvidia' && (g.driver === 'nvidia' || g.driver === 'unknown'));
+      if (hasNvidia && !this.nvidia && this.running) {
+        this.nvidia = new NvidiaSmi({ command: this.nvidiaCommand, intervalMs: this.intervalMs, logger: this.logger });
+        this.nvidia.start();
+      }
+    }
+    return this.inventory;
+  }
+
+  private async collect(): Promise<UsageSnapshot> {
+    const now = Date.now();
+    const inv = await this.refreshInventory(now);
+    const gpus: GpuInfo[] = inv.gpus.map((g) => ({ ...g, byPath: [...g.byPath] }));
+    const scan = await this.scanner.scan(now);
+    const agg = new UsageAggregator();
+    const classes = new Map<string, Record<string, EngineClass>>();
+    const noteEngine = (gpu: string, e: string) => {
+      let c = classes.get(gpu);
+      if (!c) classes.set(gpu, (c = {}));
+      c[e] ??= engineClass(e);
+    };
+
+    this.tracker.beginSample();
+    for (const client of scan.clients) {
+      const pct = this.tracker.update(client.key, client.info, client.atNs) ?? {};
+      for (const e of Object.keys(client.info.engines)) {
+        noteEngine(client.device, e);
+        pct[e] ??= 0;
+      }
+      const p = client.proc;
+      agg.add(
+        { pid: p.pid, nspid: p.nspid, owner: p.owner, comm: p.comm, gpu: client.device },
+        pct,
+        residentBytes(client.info),
+      );
+    }
+    this.tracker.endSample();
+
+    // NVIDIA: pmon rows carry host PIDs; attribute them by the same cgroup rule.
+    const nv: NvidiaReading | undefined = this.nvidia?.reading(now);
+    const nvByIndex = new Map<number, string>();
+    for (const g of nv?.gpus ?? []) {
+      nvByIndex.set(g.index, g.pci);
+      let info = gpus.find((x) => x.id === g.pci);
+      if (!info) {
+        info = { id: g.pci, pci: g.pci, vendor: 'nvidia', vendorId: '10de', deviceId: '0000', name: g.name ?? 'NVIDIA GPU', driver: 'nvidia', byPath: [] };
+        gpus.push(info);
+      }
+      if (g.name) info.name = g.name;
+      if (g.memoryTotalMiB !== undefined) info.memoryTotalBytes = g.memoryTotalMiB * 1024 * 1024;
+    }
+    const nvPids = new Set<string>();
+    for (const row of nv?.processes ?? []) {
+      const gpu = nvByIndex.get(row.gpuIndex);
+      if (!gpu) continue;
+      const who = this.scanner.process(row.pid) ?? (await this.describe(row.pid));
+      if (!who) continue;
+      for (const e of Object.keys(row.percents)) noteEngine(gpu, e);
+      nvPids.add(`${row.pid}\t${gpu}`);
+      agg.add(
+        { pid: row.pid, nspid: who.nspid, owner: who.owner, comm: who.comm || row.command || '?', gpu },
+        row.percents,
+        (row.fbMiB ?? 0) * 1024 * 1024,
+      );
+    }
+    // Holders of /dev/nvidiaN without pmon rows still show who *has* the GPU open (0 %).
+    for (const [pid, minors] of scan.nvidiaHolders) {
+      const who = this.scanner.process(pid);
+      if (!who) continue;
+      for (const minor of minors) {
+        const gpu = inv.nvidiaByMinor.get(minor);
+        if (gpu && !nvPids.has(`${pid}\t${gpu}`)) {
+          agg.add({ pid, nspid: who.nspid, owner: who.owner, comm: who.comm, gpu }, {}, 0);
+        }
+      }
+    }
+
+    const samples: GpuSample[] = [];
+    for (const gpu of gpus) {
+      const fromClients = agg.gpus.get(gpu.id);
+      const engineClasses = classes.get(gpu.id) ?? {};
+      if (gpu.driver === 'nvidia' || (gpu.vendor === 'nvidia' && nvByIndex.size > 0)) {
+        samples.push(this.nvidiaSample(gpu, nv, engineClasses));
+        continue;
+      }
+      const whole = await this.sysfs.read(gpu, inv.cardOf.get(gpu.id), now);
+      const engines: Record<string, number> = {};
+      for (const [e, v] of Object.entries(fromClients?.engines ?? {})) engines[e] = clampPercent(v);
+      for (const e of Object.keys(engineClasses)) engines[e] ??= 0;
+      const s: GpuSample = { gpu: gpu.id, ...whole, engines, engineClasses };
+      if (s.memoryUsedBytes === undefined && fromClients && gpu.driver !== 'i915') {
+        // xe has no sysfs VRAM counter: Σ clients' resident bytes is the best figure without an ioctl.
+        s.memoryUsedBytes = fromClients.memoryBytes;
+      }
+      if (scan.legacyAmdgpu.has(gpu.id)) s.status = { state: 'unsupported', message: LEGACY_AMDGPU };
+      samples.push(s);
+    }
+
+    const collectors: Record<string, CollectorStatus> = {};
+    collectors.fdinfo =
+      scan.denied > 0
+        ? {
+            state: 'error',
+            message: `${scan.denied} processes could not be read (permission denied): run the daemon as root.`,
+          }
+        : scan.legacyAmdgpu.size > 0
+          ? { state: 'unsupported', message: LEGACY_AMDGPU }
+          : { state: 'ok' };
+    collectors.sysfs = { state: 'ok' };
+    if (this.nvidia && nv) collectors.nvidia = nv.status;
+
+    const owners = agg.ownerList();
+    const snap: UsageSnapshot = {
+      time: now,
+      node: this.node,
+      gpus,
+      samples,
+      owners,
+      processes: agg.processList(),
+      collectors,
+    };
+    this.store.record(
+      now,
+      owners,
+      samples.map((s) => ({ gpu: s.gpu, engines: s.engines, memoryBytes: s.memoryUsedBytes })),
+    );
+    return snap;
+  }
+
+  private nvidiaSample(gpu: GpuInfo, nv: NvidiaReading | undefined, engineClasses: Record<string, EngineClass>): GpuSample {
+    const r = nv?.gpus.find((g) => g.pci === gpu.id);
+    const status: CollectorStatus = nv
+      ? r
+        ? nv.status.state === 'ok' || nv.status.state === 'restarting'
+          ? { state: 'ok' }
+          : nv.status
+        : nv.status.state === 'ok'
+          ? { state: 'gone', message: 'nvidia-smi does not list this GPU.' }
+          : nv.status
+      : { state: 'not-installed', message: 'nvidia-smi is not running for this GPU.' };
+    const engines: Record<string, number> = {};
+    if (r?.utilGpu !== undefined) engines.sm = r.utilGpu;
+    if (r?.utilEncoder !== undefined) engines.nvenc = r.utilEncoder;
+    if (r?.utilDecoder !== undefined) engines.nvdec = r.utilDecoder;
+    for (const e of Object.keys(engines)) engineClasses[e] ??= engineClass(e);
+    const s: GpuSample = { gpu: gpu.id, status, engines, engineClasses };
+    if (!r) return s;
+    const mib = 1024 * 1024;
+    if (r.utilGpu !== undefined) s.busyPercent = r.utilGpu;
+    if (r.clockSmMHz !== undefined) s.freqMHz = r.clockSmMHz;
+    if (r.clockSmMaxMHz !== undefined) s.freqMaxMHz = r.clockSmMaxMHz;
+    if (r.temperatureC !== undefined) s.temperatureC = r.temperatureC;
+    if (r.powerW !== undefined) {
+      s.powerWatts = r.powerW;
+      s.powerSource = 'nvidia-smi';
+    }
+    if (r.memoryUsedMiB !== undefined) s.memoryUsedBytes = r.memoryUsedMiB * mib;
+    if (r.memoryTotalMiB !== undefined) s.memoryTotalBytes = r.memoryTotalMiB * mib;
+    return s;
+  }
+
+  /** A PID the scanner has not met (pmon can be ahead of /proc's readdir). */
+  private async describe(pid: number): Promise<{ owner: string; nspid?: number; comm: string } | undefined> {
+    const cgroup = await this.host.readText(`/proc/${pid}/cgroup`, 8192).catch(() => undefined);
+    if (cgroup === undefined) return undefined;
+    const st = parseProcStatus((await this.host.readText(`/proc/${pid}/status`, 8192).catch(() => undefined)) ?? '');
+    return {
+      owner: parseCgroupOwner(cgroup).owner,
+      nspid: st.nspid.length > 1 ? st.nspid[st.nspid.length - 1] : undefined,
+      comm: st.name ?? '',
+    };
+  }
+}

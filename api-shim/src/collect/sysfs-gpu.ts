@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Whole-GPU counters from sysfs/hwmon (research/gpu-counters.md §2): frequencies and idle
+// residency (i915, xe), busy % and VRAM/GTT (amdgpu), power and temperature (hwmon, RAPL uncore).
+// A runtime-suspended GPU is reported as suspended and not read: those reads would wake it.
+import type { GpuInfo, GpuSample } from '../api/types.ts';
+import type { HostRoot } from '../host/host-root.ts';
+import { parseIntFile, wrapDelta } from './parse-util.ts';
+
+type Whole = Omit<GpuSample, 'gpu' | 'engines' | 'engineClasses'>;
+
+interface Prev {
+  atMs: number;
+  idleMs?: number;
+  energyUj?: number;
+  raplUj?: number;
+}
+
+export class SysfsGpuReader {
+  private readonly prev = new Map<string, Prev>();
+  private raplZone: string | null | undefined;
+
+  constructor(private readonly host: HostRoot) {}
+
+  private async num(p: string): Promise<number | undefined> {
+    // Root-only files (RAPL) and absent attributes read as unknown, never as an error.
+    return parseIntFile(await this.host.readText(p, 256).catch(() => undefined));
+  }
+
+  private async text(p: string): Promise<string | undefined> {
+    return (await this.host.readText(p, 4096).catch(() => undefined))?.trim();
+  }
+
+  async read(gpu: GpuInfo, card: string | undefined, nowMs: number): Promise<Whole> {
+    const dev = gpu.pci ? `/sys/bus/pci/devices/${gpu.pci}` : card ? `/sys/class/drm/${card}/device` : undefined;
+    if (!dev) return { status: { state: 'ok' } };
+    const runtime = await this.text(`${dev}/power/runtime_status`);
+    if (runtime === 'suspended') {
+      this.prev.delete(gpu.id); // the next awake sample starts a fresh interval
+      return {
+        status: { state: 'suspended', message: 'The GPU is runtime-suspended (idle); it is not woken up to be read.' },
+        idlePercent: 100,
+      };
+    }
+    const prev = this.prev.get(gpu.id);
+    const next: Prev = { atMs: nowMs };
+    const out: Whole = { status: { state: 'ok' } };
+    const dtMs = prev ? nowMs - prev.atMs : 0;
+    const cardDir = card ? `/sys/class/drm/${card}` : undefined;
+
+    if (gpu.driver === 'i915' && cardDir) {
+      out.freqMHz = await this.num(`${cardDir}/gt_act_freq_mhz`);
+      out.freqMaxMHz = (await this.num(`${cardDir}/gt_max_freq_mhz`)) ?? (await this.num(`${cardDir}/gt_RP0_freq_mhz`));
+      const rc6 = (await this.num(`${cardDir}/gt/gt0/rc6_residency_ms`)) ?? (await this.num(`${cardDir}/power/rc6_residency_ms`));
+      if (rc6 !== undefined) {
+        next.idleMs = rc6;
+        // rc6_residency_ms comes from a u32 in i915: it wraps after ~49.7 days.
+        if (prev?.idleMs !== undefined && dtMs > 0) out.idlePercent = ratio(wrapDelta(rc6, prev.idleMs, 32), dtMs);
+      }
+    } else if (gpu.driver === 'xe') {
+      const gt = `${dev}/tile0/gt0`;
+      out.freqMHz = await this.num(`${gt}/freq0/act_freq`);
+      out.freqMaxMHz = await this.num(`${gt}/freq0/max_freq`);
+      const idle = await this.num(`${gt}/gtidle/idle_residency_ms`);
+      if (idle !== undefined) {
+        next.idleMs = idle;
+        if (prev?.idleMs !== undefined && dtMs > 0) out.idlePercent = ratio(Math.max(0, idle - prev.idleMs), dtMs);
+      }
+    } else if (gpu.driver === 'amdgpu') {
+      out.busyPercent = await this.num(`${dev}/gpu_busy_percent`);
+      out.memoryUsedBytes = await this.num(`${dev}/mem_info_vram_used`);
+      out.memoryTotalBytes = await this.num(`${dev}/mem_info_vram_total`);
+      out.gttUsedBytes = await this.num(`${dev}/mem_info_gtt_used`);
+      out.gttTotalBytes = await this.num(`${dev}/mem_info_gtt_total`);
+      const sclk = await this.text(`${dev}/pp_dpm_sclk`);
+      if (sclk) Object.assign(out, parseDpm(sclk));
+    }
+
+    const hwmon = await this.hwmonDir(dev);
+    if (hwmon) {
+      const temp = (await this.num(`${hwmon}/temp1_input`)) ?? (await this.num(`${hwmon}/temp2_input`));
+      if (temp !== undefined) out.temperatureC = temp / 1000;
+      if (out.freqMHz === undefined) {
+        const hz = await this.num(`${hwmon}/freq1_input`);
+        if (hz !== undefined) out.freqMHz = Math.round(hz / 1e6);
+      }
+      const energy = await this.num(`${hwmon}/energy1_input`);
+      if (energy !== undefined) {
+        next.energyUj = energy;
+        if (prev?.energyUj !== undefined && dtMs > 0 && energy >= prev.energyUj) {
+          out.powerWatts = round2((energy - prev.energyUj) / (dtMs * 1000));
+          out.powerSource = 'hwmon energy';
+        }
+      } else {
+        const uw = (await this.num(`${hwmon}/power1_average`)) ?? (await this.num(`${hwmon}/power1_input`));
+        if (uw !== undefined) {
+          out.powerWatts = round2(uw / 1e6);
+          // amdgpu's power1_* is the SoC: on an APU that includes the CPU cores.
+          out.powerSource = gpu.driver === 'amdgpu' && !out.memoryTotalBytes ? 'SoC (incl. CPU)' : 'hwmon power';
+        }
+      }
+    }
+    // Intel iGPU without hwmon energy: RAPL "uncore" is the graphics plane (root-only since 5.10).
+    if (out.powerWatts === undefined && next.energyUj === undefined && gpu.vendor === 'intel' && gpu.pci === '0000:00:02.0') {
+      const zone = await this.findRaplUncore();
+      if (zone) {
+        const uj = await this.num(`${zone}/energy_uj`);
+        if (uj !== undefined) {
+          next.raplUj = uj;
+          if (prev?.raplUj !== undefined && dtMs > 0) {
+            const range = (await this.num(`${zone}/max_energy_range_uj`)) ?? 2 ** 32;
+            const d = uj >= prev.raplUj ? uj - prev.raplUj : uj + range - prev.raplUj;
+            out.powerWatts = round2(d / (dtMs * 1000));
+            out.powerSource = 'RAPL uncore';
+          }
+        }
+      }
+    }
+    this.prev.set(gpu.id, next);
+    for (const k of Object.keys(out) as Array<keyof Whole>) if (out[k] === undefined) delete out[k];
+    return out;
+  }
+
+  private async hwmonDir(dev: string): Promise<string | undefined> {
+    const names = (await this.host.readdir(`${dev}/hwmon`)).filter((n) => /^hwmon\d+$/.test(n)).sort();
+    return names.length ? `${dev}/hwmon/${names[0]}` : undefined;
+  }
+
+  private async findRaplUncore(): Promise<string | undefined> {
+    if (this.raplZone !== undefined) return this.raplZone ?? undefined;
+    this.raplZone = null;
+    for (const z of await this.host.readdir('/sys/class/powercap')) {
+      if (!/^intel-rapl:\d+:\d+$/.test(z)) continue;
+      if ((await this.text(`/sys/class/powercap/${z}/name`)) === 'uncore') this.raplZone = `/sys/class/powercap/${z}`;
+    }
+    return this.raplZone ?? undefined;
+  }
+}
+
+/** pp_dpm_sclk: "1: 1800Mhz *" marks the active level; "0Mhz *" during GFXOFF means idle. */
+export function parseDpm(text: string): { freqMHz?: number; freqMaxMHz?: number } {
+  let cur: number | undefined;
+  let max: number | undefined;
+  for (const line of text.split('\n')) {
+    const m = /^\s*\d+:\s*(\d+)\s*Mhz\s*(\*)?/i.exec(line);
+    if (!m) continue;
+    const f = Number(m[1]);
+    max = max === undefined ? f : Math.max(max, f);
+    if (m[2]) cur = f;
+  }
+  return { freqMHz: cur, freqMaxMHz: max };
+}
+
+function ratio(part: number, whole: number): number {
+  return Math.max(0, Math.min(100, round2((part / whole) * 100)));
+}
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Utilisation from two readings of one DRM client (research/gpu-counters.md §1.8):
+//   ns engines:     Δbusy / (Δwall × capacity)
+//   cycles engines: Δcycles / (Δtotal_cycles × capacity)   (xe: GPU timestamps, no CPU jitter)
+// Counters that go backwards keep the larger previous value and give 0 for that interval (spec);
+// a client seen for the first time has no utilisation yet.
+import type { DrmEngineCounters, DrmFdinfo } from './drm-fdinfo.ts';
+
+interface EngineMark {
+  busyNs?: bigint;
+  cycles?: bigint;
+  totalCycles?: bigint;
+}
+
+interface ClientMark {
+  atNs: bigint;
+  engines: Record<string, EngineMark>;
+  seen: number;
+}
+
+export class UsageTracker {
+  private marks = new Map<string, ClientMark>();
+  private generation = 0;
+
+  /** Starts a sample: clients not updated until `endSample()` are forgotten then. */
+  beginSample(): void {
+    this.generation += 1;
+  }
+
+  endSample(): void {
+    for (const [k, m] of this.marks) if (m.seen !== this.generation) this.marks.delete(k);
+  }
+
+  get size(): number {
+    return this.marks.size;
+  }
+
+  /** Engine → percent (0…100) since the previous reading of this client; undefined the first time. */
+  update(key: string, info: DrmFdinfo, atNs: bigint): Record<string, number> | undefined {
+    const prev = this.marks.get(key);
+    const next: ClientMark = { atNs, engines: {}, seen: this.generation };
+    const out: Record<string, number> = {};
+    const wallNs = prev ? Number(atNs - prev.atNs) : 0;
+    for (const [name, e] of Object.entries(info.engines)) {
+      const before = prev?.engines[name];
+      next.engines[name] = keepMax(before, e);
+      if (!prev || !before) continue;
+      out[name] = percent(before, e, wallNs);
+    }
+    // amdgpu omits engines with zero usage: keep their marks so a later line diffs correctly.
+    if (prev) {
+      for (const [name, m] of Object.entries(prev.engines)) {
+        if (!next.engines[name]) {
+          next.engines[name] = m;
+          out[name] ??= 0;
+        }
+      }
+    }
+    this.marks.set(key, next);
+    return prev ? out : undefined;
+  }
+}
+
+function keepMax(before: EngineMark | undefined, e: DrmEngineCounters): EngineMark {
+  if (!before) return { busyNs: e.busyNs, cycles: e.cycles, totalCycles: e.totalCycles };
+  return {
+    busyNs: maxBig(before.busyNs, e.busyNs),
+    cycles: maxBig(before.cycles, e.cycles),
+    totalCycles: maxBig(before.totalCycles, e.totalCycles),
+  };
+}
+
+function maxBig(a: bigint | undefined, b: bigint | undefined): bigint | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return a > b ? a : b;
+}
+
+function positiveDelta(now: bigint | undefined, before: bigint | undefined): bigint | undefined {
+  if (now === undefined || before === undefined) return undefined;
+  return now > before ? now - before : 0n;
+}
+
+export function percent(before: EngineMark, now: DrmEngineCounters, wallNs: number): number {
+  const cap = now.capacity > 0 ? now.capacity : 1;
+  const dCycles = positiveDelta(now.cycles, before.cycles);
+  const dTotal = positiveDelta(now.totalCycles, before.totalCycles);
+  let p = 0;
+  if (dCycles !== undefined && dTotal !== undefined) {
+    p = dTotal === 0n ? 0 : (Number(dCycles) / (Number(dTotal) * cap)) * 100;
+  } else {
+    const dBusy = positiveDelta(now.busyNs, before.busyNs);
+    if (dBusy === undefined || wallNs <= 0) return 0;
+    p = (Number(dBusy) / (wallNs * cap)) * 100;
+  }
+  return clampPercent(p);
+}
+
+export function clampPercent(p: number): number {
+  if (!Number.isFinite(p) || p < 0) return 0;
+  return p > 100 ? 100 : Math.round(p * 100) / 100;
+}

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// One history series (a container's use of one GPU, or one GPU as a whole): minute aggregates
+// (average and maximum per engine and for memory) in fixed-size rings of Float32, plus the open
+// minute's accumulator. Memory: 4 bytes × RETENTION_MINUTES (12 960) per column ≈ 52 KB;
+// columns = 2 × (engines + 1). A typical series (5 engines) is ≈ 620 KB.
+import { RETENTION_MINUTES } from './timeframes.ts';
+
+export interface MinutePoint {
+  minute: number;
+  avg: Record<string, number>;
+  max: Record<string, number>;
+}
+
+const MEM = '#mem';
+
+export class Series {
+  readonly capacity: number;
+  private readonly minutes: Int32Array;
+  private readonly avg = new Map<string, Float32Array>();
+  private readonly max = new Map<string, Float32Array>();
+  private acc: { minute: number; n: number; sum: Map<string, number>; max: Map<string, number> } | undefined;
+  lastUpdateMs = 0;
+  dirty = false;
+
+  constructor(capacity = RETENTION_MINUTES) {
+    this.capacity = capacity;
+    this.minutes = new Int32Array(capacity).fill(-1);
+  }
+
+  get columns(): string[] {
+    return [...this.avg.keys()];
+  }
+
+  /** Adds one sample (engines in %, memory in bytes); closes the previous minute when it changes. */
+  add(timeMs: number, engines: Record<string, number>, memoryBytes?: number): void {
+    const minute = Math.floor(timeMs / 60_000);
+    if (this.acc && this.acc.minute !== minute) this.close();
+    this.acc ??= { minute, n: 0, sum: new Map(), max: new Map() };
+    const a = this.acc;
+    a.n += 1;
+    const values: Array<[string, number]> = Object.entries(engines);
+    if (memoryBytes !== undefined) values.push([MEM, memoryBytes]);
+    for (const [k, v] of values) {
+      a.sum.set(k, (a.sum.get(k) ?? 0) + v);
+      a.max.set(k, Math.max(a.max.get(k) ?? 0, v));
+    }
+    this.lastUpdateMs = timeMs;
+  }
+
+  /** Writes the open minute into the rings. */
+  close(): void {
+    const a = this.acc;
+    if (!a) return;
+    this.acc = undefined;
+    const avg: Record<string, number> = {};
+    const max: Record<string, number> = {};
+    for (const [k, s] of a.sum) {
+      avg[k] = s / a.n;
+      max[k] = a.max.get(k) ?? 0;
+    }
+    this.put({ minute: a.minute, avg, max });
+  }
+
+  put(p: MinutePoint): void {
+    const slot = p.minute % this.capacity;
+    const fresh = this.minutes[slot] !== p.minute;
+    this.minutes[slot] = p.minute;
+    for (const col of new Set([...this.avg.keys(), ...Object.keys(p.avg)])) {
+      const a = this.column(this.avg, col);
+      const m = this.column(this.max, col);
+      // A column missing from this minute is 0 (an engine idle or not yet seen), except memory.
+      a[slot] = p.avg[col] ?? (fresh ? (col === MEM ? Number.NaN : 0) : a[slot]);
+      m[slot] = p.max[col] ?? (fresh ? (col === MEM ? Number.NaN : 0) : m[slot]);
+    }
+    this.dirty = true;
+  }
+
+  private column(map: Map<string, Float32Array>, col: string): Float32Array {
+    let c = map.get(col);
+    if (!c) {
+      c = new Float32Array(this.capacity).fill(Number.NaN);
+      map.set(col, c);
+    }
+    return c;
+  }
+
+  /** The stored minute, the open one included (so a chart's last point is live). */
+  get(minute: number): MinutePoint | undefined {
+    if (this.acc?.minute === minute) {
+      const avg: Record<string, number> = {};
+      const max: Record<string, number> = {};
+      for (const [k, s] of this.acc.sum) {
+        avg[k] = s / this.acc.n;
+        max[k] = this.acc.max.get(k) ?? 0;
+      }
+      return { minute, avg, max };
+    }
+    const slot = ((minute % this.capacity) + this.capacity) % this.capacity;
+    if (minute < 0 || this.minutes[slot] !== minute) return undefined;
+    const avg: Record<string, number> = {};
+    const max: Record<string, number> = {};
+    for (const [k, col] of this.avg) {
+      const v = col[slot];
+      if (!Number.isNaN(v)) avg[k] = v;
+      const mv = this.max.get(k)?.[slot];
+      if (mv !== undefined && !Number.isNaN(mv)) max[k] = mv;
+    }
+    return { minute, avg, max };
+  }
+
+  /** Every stored minute not older than `fromMinute` (persistence). */
+  points(fromMinute: number): MinutePoint[] {
+    const out: MinutePoint[] = [];
+    for (let slot = 0; slot < this.capacity; slot++) {
+      const m = this.minutes[slot];
+      if (m >= fromMinute) {
+        const p = this.get(m);
+        if (p) out.push(p);
+      }
+    }
+    return out.sort((a, b) => a.minute - b.minute);
+  }
+
+  static readonly MEMORY_COLUMN = MEM;
+}
