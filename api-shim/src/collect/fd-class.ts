@@ -27,6 +27,7 @@ export function decodeRdev(rdev: number): [number, number] {
   return [major, minor];
 }
 
+/** `fdPath` is the host path, e.g. /proc/42/fd/7. */
 export async function classifyFd(host: HostRoot, fdPath: string): Promise<GpuFd | undefined> {
   if (host.root === '/') {
     const st = await fsp.stat(fdPath).catch(() => undefined);

@@ -33,7 +33,9 @@ export async function readInventory(host: HostRoot): Promise<Inventory> {
   const byPci = new Map<string, GpuInfo>();
   const byMinor = new Map<number, string>();
   const cardOf = new Map<string, string>();
-  const names = (await host.readdir('/sys/class/drm')).filter((n) => /^(card|renderD)\d+$/.test(n)).sort(natural);
+  const names = (await host.readdir('/sys/class/drm'))
+    .filter((n) => /^(card|renderD)\d+$/.test(n))
+    .sort(natural);
   for (const n of names) {
     const base = `/sys/class/drm/${n}`;
     const devt = (await host.readText(`${base}/dev`, 64))?.trim();
@@ -80,7 +82,9 @@ export async function readInventory(host: HostRoot): Promise<Inventory> {
   const nvidiaByMinor = await readNvidiaProc(host, byPci);
   for (const gpu of byPci.values()) {
     if (gpu.driver === 'amdgpu') {
-      const total = parseIntFile(await host.readText(`/sys/class/drm/${gpu.card}/device/mem_info_vram_total`, 64));
+      const total = parseIntFile(
+        await host.readText(`/sys/class/drm/${gpu.card}/device/mem_info_vram_total`, 64),
+      );
       if (total !== undefined) gpu.memoryTotalBytes = total;
     }
   }
@@ -133,7 +137,8 @@ async function nameGpus(host: HostRoot, gpus: GpuInfo[]): Promise<void> {
       break;
     }
     // Remember misses too, so pci.ids is read once per new device, not per inventory refresh.
-    for (const g of missing) if (!nameCache.has(`${g.vendorId}:${g.deviceId}`)) nameCache.set(`${g.vendorId}:${g.deviceId}`, '');
+    for (const g of missing)
+      if (!nameCache.has(`${g.vendorId}:${g.deviceId}`)) nameCache.set(`${g.vendorId}:${g.deviceId}`, '');
   }
   for (const g of gpus) {
     const n = nameCache.get(`${g.vendorId}:${g.deviceId}`);

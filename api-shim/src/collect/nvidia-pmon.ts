@@ -13,7 +13,13 @@ export interface PmonRow {
 }
 
 /** pmon column name → our engine name (mem is memory-controller load, kept apart from engines). */
-const ENGINE_COLUMNS: Record<string, string> = { sm: 'sm', enc: 'nvenc', dec: 'nvdec', jpg: 'nvjpg', ofa: 'ofa' };
+const ENGINE_COLUMNS: Record<string, string> = {
+  sm: 'sm',
+  enc: 'nvenc',
+  dec: 'nvdec',
+  jpg: 'nvjpg',
+  ofa: 'ofa',
+};
 
 export class PmonParser {
   private columns: string[] | undefined;

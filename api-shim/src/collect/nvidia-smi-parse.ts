@@ -33,7 +33,11 @@ export function parseHelpQueryGpu(text: string): Set<string> {
 export function parseSmiValue(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
   const v = raw.trim();
-  if (v === '' || v === '-' || /^\[?(N\/A|Not Supported|Unknown Error|Insufficient Permissions)\]?$/i.test(v)) {
+  if (
+    v === '' ||
+    v === '-' ||
+    /^\[?(N\/A|Not Supported|Unknown Error|Insufficient Permissions)\]?$/i.test(v)
+  ) {
     return undefined;
   }
   return v;
@@ -47,7 +51,10 @@ export function parseSmiNumber(raw: string | undefined): number | undefined {
 }
 
 /** One --query-gpu row (format csv,noheader,nounits): split on ", " — names hold spaces, not commas. */
-export function parseQueryGpuRow(fields: readonly string[], line: string): Record<string, string | undefined> {
+export function parseQueryGpuRow(
+  fields: readonly string[],
+  line: string,
+): Record<string, string | undefined> {
   const values = line.split(', ');
   const out: Record<string, string | undefined> = {};
   fields.forEach((f, i) => {

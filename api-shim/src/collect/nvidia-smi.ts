@@ -4,16 +4,16 @@
 // stays silent is restarted with backoff; stop() kills them all.
 import { type ChildProcess, spawn } from 'node:child_process';
 import type { CollectorStatus } from '../api/types.ts';
-import { normalizePci } from './parse-util.ts';
-import { type PmonRow, PmonParser } from './nvidia-pmon.ts';
+import { PmonParser, type PmonRow } from './nvidia-pmon.ts';
 import {
-  WANTED_GPU_FIELDS,
   classifyNvidiaSmiError,
   isQueryGpuRow,
   parseHelpQueryGpu,
   parseQueryGpuRow,
   parseSmiNumber,
+  WANTED_GPU_FIELDS,
 } from './nvidia-smi-parse.ts';
+import { normalizePci } from './parse-util.ts';
 
 export interface NvidiaGpuReading {
   index: number;
@@ -44,7 +44,11 @@ export interface NvidiaReading {
 export interface NvidiaSmiOptions {
   command: string;
   intervalMs: number;
-  logger?: (level: 'debug' | 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
+  logger?: (
+    level: 'debug' | 'info' | 'warn' | 'error',
+    msg: string,
+    fields?: Record<string, unknown>,
+  ) => void;
   /** silence after which a child counts as hung; default 3 intervals + 2 s */
   hangMs?: number;
   /** first restart delay; doubles up to maxBackoffMs */
@@ -139,39 +143,46 @@ export class NvidiaSmi {
 
   private probe(): void {
     if (this.stopped) return;
-    runOnce(this.opts.command, ['--help-query-gpu'], Math.max(this.opts.hangMs, 5000)).then(({ code, out, error }) => {
-      if (this.stopped) return;
-      if (error === 'ENOENT') {
-        this.setStatus({
-          state: 'not-installed',
-          message: `${this.opts.command} not found: no NVIDIA driver utilities on this host (Debian package nvidia-smi).`,
+    runOnce(this.opts.command, ['--help-query-gpu'], Math.max(this.opts.hangMs, 5000)).then(
+      ({ code, out, error }) => {
+        if (this.stopped) return;
+        if (error === 'ENOENT') {
+          this.setStatus({
+            state: 'not-installed',
+            message: `${this.opts.command} not found: no NVIDIA driver utilities on this host (Debian package nvidia-smi).`,
+          });
+          return; // nothing to retry: a driver install restarts the daemon anyway
+        }
+        const known = classifyNvidiaSmiError(out);
+        const supported = parseHelpQueryGpu(out);
+        if (known || code !== 0 || supported.size === 0) {
+          this.setStatus(
+            known ?? { state: 'error', message: `nvidia-smi --help-query-gpu failed (${error ?? code})` },
+          );
+          this.probeTimer = setTimeout(() => this.probe(), this.probeBackoff);
+          this.probeTimer.unref();
+          this.probeBackoff = Math.min(this.probeBackoff * 2, this.opts.maxBackoffMs);
+          return;
+        }
+        this.fields = WANTED_GPU_FIELDS.filter((f) => supported.has(f));
+        if (!this.fields.includes('index') || !this.fields.includes('pci.bus_id')) {
+          this.setStatus({
+            state: 'unsupported',
+            message: 'nvidia-smi lacks the index/pci.bus_id query fields',
+          });
+          return;
+        }
+        this.supervise({
+          name: 'query-gpu',
+          args: () => [
+            `--query-gpu=${this.fields.join(',')}`,
+            '--format=csv,noheader,nounits',
+            `--loop-ms=${this.opts.intervalMs}`,
+          ],
+          onLine: (line) => this.queryLine(line),
         });
-        return; // nothing to retry: a driver install restarts the daemon anyway
-      }
-      const known = classifyNvidiaSmiError(out);
-      const supported = parseHelpQueryGpu(out);
-      if (known || code !== 0 || supported.size === 0) {
-        this.setStatus(known ?? { state: 'error', message: `nvidia-smi --help-query-gpu failed (${error ?? code})` });
-        this.probeTimer = setTimeout(() => this.probe(), this.probeBackoff);
-        this.probeTimer.unref();
-        this.probeBackoff = Math.min(this.probeBackoff * 2, this.opts.maxBackoffMs);
-        return;
-      }
-      this.fields = WANTED_GPU_FIELDS.filter((f) => supported.has(f));
-      if (!this.fields.includes('index') || !this.fields.includes('pci.bus_id')) {
-        this.setStatus({ state: 'unsupported', message: 'nvidia-smi lacks the index/pci.bus_id query fields' });
-        return;
-      }
-      this.supervise({
-        name: 'query-gpu',
-        args: () => [
-          `--query-gpu=${this.fields.join(',')}`,
-          '--format=csv,noheader,nounits',
-          `--loop-ms=${this.opts.intervalMs}`,
-        ],
-        onLine: (line) => this.queryLine(line),
-      });
-    });
+      },
+    );
   }
 
   private queryLine(line: string): void {
@@ -232,7 +243,13 @@ export class NvidiaSmi {
   // ------------------------------------------------------------------ supervision
 
   private supervise(spec: Pick<Supervised, 'name' | 'args' | 'onLine'>): void {
-    const s: Supervised = { ...spec, lastLineAt: Date.now(), backoff: this.opts.backoffMs, tail: [], restarts: 0 };
+    const s: Supervised = {
+      ...spec,
+      lastLineAt: Date.now(),
+      backoff: this.opts.backoffMs,
+      tail: [],
+      restarts: 0,
+    };
     this.supervised.push(s);
     this.spawnChild(s);
   }
@@ -295,7 +312,12 @@ export class NvidiaSmi {
         message: `nvidia-smi ${s.name} exited (${why ?? `code ${code}`}); restarting in ${Math.round(s.backoff / 1000)} s`,
       },
     );
-    this.opts.logger?.('warn', 'nvidia-smi child exited', { child: s.name, code, why, tail: text.slice(-500) });
+    this.opts.logger?.('warn', 'nvidia-smi child exited', {
+      child: s.name,
+      code,
+      why,
+      tail: text.slice(-500),
+    });
     s.restarts += 1;
     s.restartTimer = setTimeout(() => this.spawnChild(s), s.backoff);
     s.restartTimer.unref();
@@ -306,11 +328,17 @@ export class NvidiaSmi {
     const now = Date.now();
     for (const s of this.supervised) {
       if (s.child && now - s.lastLineAt > this.opts.hangMs) {
-        this.opts.logger?.('warn', 'nvidia-smi child hung; killing it', { child: s.name, silentMs: now - s.lastLineAt });
+        this.opts.logger?.('warn', 'nvidia-smi child hung; killing it', {
+          child: s.name,
+          silentMs: now - s.lastLineAt,
+        });
         const child = s.child;
         s.child = undefined;
         killHard(child);
-        this.setStatus({ state: 'restarting', message: `nvidia-smi ${s.name} stopped answering; restarting` });
+        this.setStatus({
+          state: 'restarting',
+          message: `nvidia-smi ${s.name} stopped answering; restarting`,
+        });
         s.restarts += 1;
         s.restartTimer = setTimeout(() => this.spawnChild(s), s.backoff);
         s.restartTimer.unref();
@@ -370,7 +398,9 @@ function runOnce(
     child.stderr.on('data', (c: Buffer) => {
       if (out.length < 1 << 20) out += c.toString('utf8');
     });
-    child.on('error', (err: NodeJS.ErrnoException) => done({ code: null, out, error: err.code ?? String(err) }));
+    child.on('error', (err: NodeJS.ErrnoException) =>
+      done({ code: null, out, error: err.code ?? String(err) }),
+    );
     child.on('close', (code) => done({ code, out }));
   });
 }

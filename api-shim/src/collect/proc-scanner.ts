@@ -8,7 +8,7 @@
 //    fd numbers reused for a GPU).
 // Processes that exit mid-read (ENOENT/ESRCH) simply drop out; permission errors are counted.
 import { promises as fsp } from 'node:fs';
-import { isDenied, isGone, type HostRoot } from '../host/host-root.ts';
+import { type HostRoot, isDenied, isGone } from '../host/host-root.ts';
 import { type DrmFdinfo, parseDrmFdinfo } from './drm-fdinfo.ts';
 import { classifyFd, DRM_MAJOR, NVIDIA_MAJOR } from './fd-class.ts';
 import { forEachLimit } from './limit.ts';
@@ -199,7 +199,7 @@ export class ProcScanner {
     for (const fd of proc.nvFds.keys()) if (!seen.has(fd)) proc.nvFds.delete(fd);
     proc.seenFds = seen;
     for (const fd of toClassify) {
-      const dev = await classifyFd(this.host, this.host.resolve(`/proc/${proc.pid}/fd/${fd}`)).catch(() => undefined);
+      const dev = await classifyFd(this.host, `/proc/${proc.pid}/fd/${fd}`).catch(() => undefined);
       proc.drmFds.delete(fd);
       proc.nvFds.delete(fd);
       if (dev?.major === DRM_MAJOR) proc.drmFds.set(fd, dev.minor);
@@ -236,7 +236,8 @@ export class ProcScanner {
       const atNs = process.hrtime.bigint();
       if (text.length > FDINFO_MAX) text = text.slice(0, FDINFO_MAX);
       const info = parseDrmFdinfo(text);
-      const device = (info.kind !== 'none' ? info.pdev : undefined) ?? this.deviceOfMinor(minor) ?? `226:${minor}`;
+      const device =
+        (info.kind !== 'none' ? info.pdev : undefined) ?? this.deviceOfMinor(minor) ?? `226:${minor}`;
       if (info.kind === 'legacy-amdgpu') {
         result.legacyAmdgpu.add(device);
         return;

@@ -2,7 +2,7 @@
 // The 1 Hz sampler: inventory (every minute), DRM clients from /proc (incremental), whole-GPU sysfs
 // counters, NVIDIA's nvidia-smi children; attributes usage to containers and keeps the history.
 // Runs on timers, never on the request path; a slow sample delays the next one, never overlaps it.
-import type { UsageSource, Service } from '../api/sources.ts';
+import type { Service, UsageSource } from '../api/sources.ts';
 import type {
   CollectorStatus,
   ConsolidationFn,
@@ -13,16 +13,16 @@ import type {
   Timeframe,
   UsageSnapshot,
 } from '../api/types.ts';
-import type { HostRoot } from '../host/host-root.ts';
 import { HistoryStore } from '../history/store.ts';
+import type { HostRoot } from '../host/host-root.ts';
 import { UsageAggregator } from './aggregate.ts';
 import { residentBytes } from './drm-fdinfo.ts';
 import { engineClass } from './engine-classes.ts';
 import { type Inventory, readInventory } from './inventory.ts';
 import { type NvidiaReading, NvidiaSmi } from './nvidia-smi.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
-import { parseProcStatus } from './proc-status.ts';
 import { ProcScanner } from './proc-scanner.ts';
+import { parseProcStatus } from './proc-status.ts';
 import { SysfsGpuReader } from './sysfs-gpu.ts';
 import { clampPercent, UsageTracker } from './usage-math.ts';
 
@@ -113,7 +113,9 @@ export class Sampler implements UsageSource, Service {
     this.nvidia?.stop();
     this.nvidia = undefined;
     await this.inFlight?.catch(() => undefined);
-    await this.store.save().catch((err) => this.logger?.('error', 'cannot save usage history', { error: String(err) }));
+    await this.store
+      .save()
+      .catch((err) => this.logger?.('error', 'cannot save usage history', { error: String(err) }));
   }
 
   latest(): UsageSnapshot | undefined {
@@ -158,11 +160,14 @@ export class Sampler implements UsageSource, Service {
       }
       if (this.running && snap.time - this.lastSaveAt >= this.saveMs) {
         this.lastSaveAt = snap.time;
-        this.store.save(snap.time).catch((err) => this.logger?.('error', 'cannot save usage history', { error: String(err) }));
+        this.store
+          .save(snap.time)
+          .catch((err) => this.logger?.('error', 'cannot save usage history', { error: String(err) }));
       }
       return snap;
     } catch (err) {
-      if (!this.errorLogged) this.logger?.('error', 'sample failed', { error: err instanceof Error ? err.stack : String(err) });
+      if (!this.errorLogged)
+        this.logger?.('error', 'sample failed', { error: err instanceof Error ? err.stack : String(err) });
       this.errorLogged = true;
       throw err;
     } finally {
@@ -176,9 +181,15 @@ export class Sampler implements UsageSource, Service {
       this.inventory = inv;
       this.inventoryAt = now;
       this.scanner.deviceOfMinor = (minor) => inv.byMinor.get(minor);
-      const hasNvidia = inv.gpus.some((g) => g.vendor === 'nvidia' && (g.driver === 'nvidia' || g.driver === 'unknown'));
+      const hasNvidia = inv.gpus.some(
+        (g) => g.vendor === 'nvidia' && (g.driver === 'nvidia' || g.driver === 'unknown'),
+      );
       if (hasNvidia && !this.nvidia && this.running) {
-        this.nvidia = new NvidiaSmi({ command: this.nvidiaCommand, intervalMs: this.intervalMs, logger: this.logger });
+        this.nvidia = new NvidiaSmi({
+          command: this.nvidiaCommand,
+          intervalMs: this.intervalMs,
+          logger: this.logger,
+        });
         this.nvidia.start();
       }
     }
@@ -193,8 +204,8 @@ export class Sampler implements UsageSource, Service {
     const agg = new UsageAggregator();
     const classes = new Map<string, Record<string, EngineClass>>();
     const noteEngine = (gpu: string, e: string) => {
-      let c = classes.get(gpu);
-      if (!c) classes.set(gpu, (c = {}));
+      const c = classes.get(gpu) ?? {};
+      classes.set(gpu, c);
       c[e] ??= engineClass(e);
     };
 
@@ -221,7 +232,16 @@ export class Sampler implements UsageSource, Service {
       nvByIndex.set(g.index, g.pci);
       let info = gpus.find((x) => x.id === g.pci);
       if (!info) {
-        info = { id: g.pci, pci: g.pci, vendor: 'nvidia', vendorId: '10de', deviceId: '0000', name: g.name ?? 'NVIDIA GPU', driver: 'nvidia', byPath: [] };
+        info = {
+          id: g.pci,
+          pci: g.pci,
+          vendor: 'nvidia',
+          vendorId: '10de',
+          deviceId: '0000',
+          name: g.name ?? 'NVIDIA GPU',
+          driver: 'nvidia',
+          byPath: [],
+        };
         gpus.push(info);
       }
       if (g.name) info.name = g.name;
@@ -305,7 +325,11 @@ export class Sampler implements UsageSource, Service {
     return snap;
   }
 
-  private nvidiaSample(gpu: GpuInfo, nv: NvidiaReading | undefined, engineClasses: Record<string, EngineClass>): GpuSample {
+  private nvidiaSample(
+    gpu: GpuInfo,
+    nv: NvidiaReading | undefined,
+    engineClasses: Record<string, EngineClass>,
+  ): GpuSample {
     const r = nv?.gpus.find((g) => g.pci === gpu.id);
     const status: CollectorStatus = nv
       ? r
@@ -341,7 +365,9 @@ export class Sampler implements UsageSource, Service {
   private async describe(pid: number): Promise<{ owner: string; nspid?: number; comm: string } | undefined> {
     const cgroup = await this.host.readText(`/proc/${pid}/cgroup`, 8192).catch(() => undefined);
     if (cgroup === undefined) return undefined;
-    const st = parseProcStatus((await this.host.readText(`/proc/${pid}/status`, 8192).catch(() => undefined)) ?? '');
+    const st = parseProcStatus(
+      (await this.host.readText(`/proc/${pid}/status`, 8192).catch(() => undefined)) ?? '',
+    );
     return {
       owner: parseCgroupOwner(cgroup).owner,
       nspid: st.nspid.length > 1 ? st.nspid[st.nspid.length - 1] : undefined,

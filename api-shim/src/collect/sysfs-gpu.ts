@@ -31,13 +31,20 @@ export class SysfsGpuReader {
   }
 
   async read(gpu: GpuInfo, card: string | undefined, nowMs: number): Promise<Whole> {
-    const dev = gpu.pci ? `/sys/bus/pci/devices/${gpu.pci}` : card ? `/sys/class/drm/${card}/device` : undefined;
+    const dev = gpu.pci
+      ? `/sys/bus/pci/devices/${gpu.pci}`
+      : card
+        ? `/sys/class/drm/${card}/device`
+        : undefined;
     if (!dev) return { status: { state: 'ok' } };
     const runtime = await this.text(`${dev}/power/runtime_status`);
     if (runtime === 'suspended') {
       this.prev.delete(gpu.id); // the next awake sample starts a fresh interval
       return {
-        status: { state: 'suspended', message: 'The GPU is runtime-suspended (idle); it is not woken up to be read.' },
+        status: {
+          state: 'suspended',
+          message: 'The GPU is runtime-suspended (idle); it is not woken up to be read.',
+        },
         idlePercent: 100,
       };
     }
@@ -49,12 +56,16 @@ export class SysfsGpuReader {
 
     if (gpu.driver === 'i915' && cardDir) {
       out.freqMHz = await this.num(`${cardDir}/gt_act_freq_mhz`);
-      out.freqMaxMHz = (await this.num(`${cardDir}/gt_max_freq_mhz`)) ?? (await this.num(`${cardDir}/gt_RP0_freq_mhz`));
-      const rc6 = (await this.num(`${cardDir}/gt/gt0/rc6_residency_ms`)) ?? (await this.num(`${cardDir}/power/rc6_residency_ms`));
+      out.freqMaxMHz =
+        (await this.num(`${cardDir}/gt_max_freq_mhz`)) ?? (await this.num(`${cardDir}/gt_RP0_freq_mhz`));
+      const rc6 =
+        (await this.num(`${cardDir}/gt/gt0/rc6_residency_ms`)) ??
+        (await this.num(`${cardDir}/power/rc6_residency_ms`));
       if (rc6 !== undefined) {
         next.idleMs = rc6;
         // rc6_residency_ms comes from a u32 in i915: it wraps after ~49.7 days.
-        if (prev?.idleMs !== undefined && dtMs > 0) out.idlePercent = ratio(wrapDelta(rc6, prev.idleMs, 32), dtMs);
+        if (prev?.idleMs !== undefined && dtMs > 0)
+          out.idlePercent = ratio(wrapDelta(rc6, prev.idleMs, 32), dtMs);
       }
     } else if (gpu.driver === 'xe') {
       const gt = `${dev}/tile0/gt0`;
@@ -63,7 +74,8 @@ export class SysfsGpuReader {
       const idle = await this.num(`${gt}/gtidle/idle_residency_ms`);
       if (idle !== undefined) {
         next.idleMs = idle;
-        if (prev?.idleMs !== undefined && dtMs > 0) out.idlePercent = ratio(Math.max(0, idle - prev.idleMs), dtMs);
+        if (prev?.idleMs !== undefined && dtMs > 0)
+          out.idlePercent = ratio(Math.max(0, idle - prev.idleMs), dtMs);
       }
     } else if (gpu.driver === 'amdgpu') {
       out.busyPercent = await this.num(`${dev}/gpu_busy_percent`);
@@ -95,12 +107,18 @@ export class SysfsGpuReader {
         if (uw !== undefined) {
           out.powerWatts = round2(uw / 1e6);
           // amdgpu's power1_* is the SoC: on an APU that includes the CPU cores.
-          out.powerSource = gpu.driver === 'amdgpu' && !out.memoryTotalBytes ? 'SoC (incl. CPU)' : 'hwmon power';
+          out.powerSource =
+            gpu.driver === 'amdgpu' && !out.memoryTotalBytes ? 'SoC (incl. CPU)' : 'hwmon power';
         }
       }
     }
     // Intel iGPU without hwmon energy: RAPL "uncore" is the graphics plane (root-only since 5.10).
-    if (out.powerWatts === undefined && next.energyUj === undefined && gpu.vendor === 'intel' && gpu.pci === '0000:00:02.0') {
+    if (
+      out.powerWatts === undefined &&
+      next.energyUj === undefined &&
+      gpu.vendor === 'intel' &&
+      gpu.pci === '0000:00:02.0'
+    ) {
       const zone = await this.findRaplUncore();
       if (zone) {
         const uj = await this.num(`${zone}/energy_uj`);
@@ -130,7 +148,8 @@ export class SysfsGpuReader {
     this.raplZone = null;
     for (const z of await this.host.readdir('/sys/class/powercap')) {
       if (!/^intel-rapl:\d+:\d+$/.test(z)) continue;
-      if ((await this.text(`/sys/class/powercap/${z}/name`)) === 'uncore') this.raplZone = `/sys/class/powercap/${z}`;
+      if ((await this.text(`/sys/class/powercap/${z}/name`)) === 'uncore')
+        this.raplZone = `/sys/class/powercap/${z}`;
     }
     return this.raplZone ?? undefined;
   }

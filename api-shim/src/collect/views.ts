@@ -50,5 +50,10 @@ function zeroEngines(whole: GpuSample): Record<string, number> {
 }
 
 function emptySample(gpu: string): GpuSample {
-  return { gpu, status: { state: 'gone', message: 'No sample for this GPU yet.' }, engines: {}, engineClasses: {} };
+  return {
+    gpu,
+    status: { state: 'gone', message: 'No sample for this GPU yet.' },
+    engines: {},
+    engineClasses: {},
+  };
 }

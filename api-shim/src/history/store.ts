@@ -7,7 +7,13 @@
 // columns of 52 KB; series idle for the whole retention are dropped.
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import type { ConsolidationFn, ContainerHistory, EnginePercents, HistoryPoint, Timeframe } from '../api/types.ts';
+import type {
+  ConsolidationFn,
+  ContainerHistory,
+  EnginePercents,
+  HistoryPoint,
+  Timeframe,
+} from '../api/types.ts';
 import { type MinutePoint, Series } from './series.ts';
 import { RETENTION_MINUTES, TIMEFRAMES } from './timeframes.ts';
 
@@ -16,7 +22,11 @@ const WHOLE = '*';
 const FILE = 'usage-history.json';
 const FORMAT = 'pve-gpu-tab usage history v1';
 
-type Logger = (level: 'debug' | 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
+type Logger = (
+  level: 'debug' | 'info' | 'warn' | 'error',
+  msg: string,
+  fields?: Record<string, unknown>,
+) => void;
 
 export interface HistoryOptions {
   stateDir?: string;
