@@ -180,3 +180,18 @@ export async function resolveInRoot(
 function splitPath(p: string): string[] {
   return p.split('/').filter((s) => s.length > 0);
 }
+
+/**
+ * Names of the nodes in a /dev directory: the directory's entries plus the sidecar entries
+ * directly under it (a snapshot may record a node without creating a placeholder file).
+ */
+export async function listDeviceNodes(host: HostRoot, dir: string): Promise<string[]> {
+  const norm = path.posix.normalize(dir).replace(/\/+$/, '');
+  const names = new Set(await host.readdir(norm));
+  for (const key of (await loadSidecars(host)).keys()) {
+    if (path.posix.dirname(key) === norm) names.add(path.posix.basename(key));
+  }
+  names.delete('.nodes.json');
+  names.delete('.nodes.d');
+  return [...names].sort();
+}

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// cgroup.*: the device cgroup — research/health-checks.md §2.E. LXC's common.conf denies
+// every device but a few; devN adds "c maj:min rw" itself, raw binds need explicit rules.
+
+import type { ConfigLine } from '../config/pct-config.ts';
+import {
+  type CheckContext,
+  type CheckDef,
+  confEvidence,
+  devt,
+  type Finding,
+  isComputeNode,
+  type PassedNode,
+} from './context.ts';
+
+export interface DeviceRule {
+  type: 'a' | 'c' | 'b';
+  major?: number; // undefined = *
+  minor?: number;
+  access: string;
+  line: ConfigLine;
+}
+
+export function parseDeviceRule(line: ConfigLine): DeviceRule | undefined {
+  const v = line.value.trim();
+  if (v === 'a') return { type: 'a', access: 'rwm', line };
+  const m = /^([acb])\s+(\d+|\*):(\d+|\*)\s*([rwm]*)$/.exec(v);
+  if (!m) return undefined;
+  return {
+    type: m[1] as DeviceRule['type'],
+    major: m[2] === '*' ? undefined : Number(m[2]),
+    minor: m[3] === '*' ? undefined : Number(m[3]),
+    access: m[4] || 'rwm',
+    line,
+  };
+}
+
+function allows(rule: DeviceRule, n: PassedNode): boolean {
+  if (rule.type === 'a') return true;
+  const t = n.host.type === 'block' ? 'b' : 'c';
+  if (rule.type !== t) return false;
+  if (rule.major !== undefined && rule.major !== n.host.major) return false;
+  if (rule.minor !== undefined && rule.minor !== n.host.minor) return false;
+  return rule.access.includes('r') && rule.access.includes('w');
+}
+
+const v2Rules = (ctx: CheckContext) =>
+  ctx.main.lxc
+    .filter((l) => l.key === 'lxc.cgroup2.devices.allow')
+    .map(parseDeviceRule)
+    .filter((r): r is DeviceRule => !!r);
+const v1Lines = (ctx: CheckContext) => ctx.main.lxc.filter((l) => /^lxc\.cgroup\./.test(l.key));
+const rawNodes = (ctx: CheckContext) =>
+  ctx.nodes.filter(
+    (n) =>
+      (n.via === 'mount' || n.via === 'mount-dir' || n.via === 'mp') &&
+      (n.host.type === 'char' || n.host.type === 'block'),
+  );
+
+export const cgroupChecks: CheckDef[] = [
+  {
+    id: 'cgroup.v1_key',
+    area: 'cgroup',
+    title: 'No cgroup v1 keys',
+    run(ctx) {
+      const lines = v1Lines(ctx);
+      if (ctx.host.cgroup === 'v1') return lines.length ? [] : null;
+      return lines.map((l) => {
+        const rule = /devices\.(allow|deny)$/.test(l.key) ? parseDeviceRule(l) : undefined;
+        const gpuMajors = new Set([226, 195, ...rawNodes(ctx).map((n) => n.host.major ?? -1)]);
+        const harmlessNow =
+          !rule || rule.type === 'a' || (rule.major !== undefined && !gpuMajors.has(rule.major));
+        return {
+          severity: harmlessNow ? ('warn' as const) : ('fail' as const),
+          explanation: `\`${l.text.trim()}\` is a cgroup v1 key. This host uses cgroup v2${ctx.host.cgroup === 'unknown' ? ' (PVE 7 and newer; PVE 9 has no v1 at all)' : ''}, so the line has no effect${rule && !harmlessNow ? ' and these devices stay blocked (`Operation not permitted`)' : ''}. PVE logs \`${l.key} is deprecated, this will be a hard error in the future!\`.${rule?.type === 'a' ? ' Rewritten as lxc.cgroup2.devices.allow it would allow every device (cgroup.allow_all).' : ''}`,
+          evidence: [confEvidence(ctx, l)],
+          fix:
+            rule?.type === 'a'
+              ? { summary: 'Remove the line', file: ctx.confPath, remove: [l.text] }
+              : {
+                  summary: 'Rename it to the cgroup2 key, or better replace the raw entries with devN',
+                  file: ctx.confPath,
+                  remove: [l.text],
+                  add: [l.text.replace('lxc.cgroup.', 'lxc.cgroup2.')],
+                },
+        };
+      });
+    },
+  },
+  {
+    id: 'cgroup.not_allowed',
+    area: 'cgroup',
+    title: 'The device cgroup allows every bound node',
+    run(ctx) {
+      if (ctx.nodes.length === 0) return null;
+      const rules = v2Rules(ctx);
+      const out: Finding[] = [];
+      for (const n of rawNodes(ctx)) {
+        if (rules.some((r) => allows(r, n))) continue;
+        const severe = n.via !== 'mount-dir' || isComputeNode(n.cls);
+        out.push({
+          severity: severe ? 'fail' : 'warn',
+          explanation: `\`${n.hostPath}\` (${devt(n.host)}) is mounted but the device cgroup does not allow it. The file is visible in the container, but every open() returns \`Operation not permitted\`.`,
+          evidence: [
+            confEvidence(ctx, n.entry),
+            { source: n.hostPath, text: `${n.host.type} ${devt(n.host)}` },
+          ],
+          fix: {
+            summary: 'Allow the node, or use devN which generates the rule at every start',
+            file: ctx.confPath,
+            add: [`lxc.cgroup2.devices.allow: ${n.host.type === 'block' ? 'b' : 'c'} ${devt(n.host)} rwm`],
+          },
+        });
+      }
+      return out;
+    },
+  },
+  {
+    id: 'cgroup.stale_major',
+    area: 'cgroup',
+    title: 'Allowed majors match the current devices',
+    run(ctx) {
+      const rules = v2Rules(ctx).filter((r) => r.type === 'c' && r.major !== undefined);
+      if (rules.length === 0 && ctx.devs.length === 0) return null;
+      const current = new Set<number>([
+        ...ctx.host.charMajors.values(),
+        ...ctx.nodes.map((n) => n.host.major ?? -1),
+      ]);
+      const blocked = rawNodes(ctx).filter((n) => !v2Rules(ctx).some((r) => allows(r, n)));
+      const out: Finding[] = [];
+      for (const r of rules) {
+        if (current.has(r.major as number) || blocked.length === 0) continue;
+        const b = blocked[0];
+        const name = [...ctx.host.charMajors.entries()].find(([, maj]) => maj === b.host.major)?.[0];
+        out.push({
+          severity: 'fail',
+          explanation: `The config allows major ${r.major}, which no current device uses, while \`${b.hostPath}\` is now ${devt(b.host)}${name ? ` (${name} in /proc/devices)` : ''}. Dynamic majors (nvidia-uvm, nvidia-caps, kfd) change after driver updates.`,
+          evidence: [
+            confEvidence(ctx, r.line),
+            { source: '/proc/devices', text: name ? `${b.host.major} ${name}` : `${b.host.major}` },
+          ],
+          fix: {
+            summary:
+              'Update the number, or switch to devN (rules are regenerated from stat() at every start)',
+            file: ctx.confPath,
+            remove: [r.line.text],
+            add: [r.line.text.replace(`${r.major}:`, `${b.host.major}:`)],
+          },
+        });
+      }
+      return out;
+    },
+  },
+  {
+    id: 'cgroup.allow_all',
+    area: 'cgroup',
+    title: 'No allow-all device rule',
+    run(ctx) {
+      const lines = ctx.main.lxc.filter((l) => /^lxc\.cgroup2?\.devices\.allow$/.test(l.key));
+      if (lines.length === 0) return null;
+      const rules = lines.map(parseDeviceRule).filter((r): r is DeviceRule => !!r);
+      const all = rules.filter((r) => r.type === 'a');
+      const cAll = rules.find((r) => r.type === 'c' && r.major === undefined && r.minor === undefined);
+      const bAll = rules.find((r) => r.type === 'b' && r.major === undefined && r.minor === undefined);
+      const hits = all.length ? all : cAll && bAll ? [cAll, bAll] : [];
+      if (hits.length === 0) return [];
+      return [
+        {
+          severity: 'fail',
+          explanation: `The container may read and write every device node it can create or reach, including block devices.${ctx.unprivileged ? '' : ' In a privileged container this is host-disk access.'}`,
+          evidence: hits.map((r) => confEvidence(ctx, r.line)),
+          fix: {
+            summary: 'Remove it; allow the specific GPU nodes (or use devN)',
+            file: ctx.confPath,
+            remove: hits.map((r) => r.line.text),
+          },
+        },
+      ];
+    },
+  },
+  {
+    id: 'cgroup.redundant',
+    area: 'cgroup',
+    title: 'No allow rules for nodes that are not bound',
+    run(ctx) {
+      const rules = v2Rules(ctx).filter(
+        (r) => r.type === 'c' && r.major !== undefined && r.minor !== undefined,
+      );
+      if (rules.length === 0) return null;
+      const raw = rawNodes(ctx);
+      const devNs = ctx.nodes.filter((n) => n.via === 'devN');
+      const out: Finding[] = [];
+      for (const r of rules) {
+        if (raw.some((n) => allows(r, n))) continue;
+        const byDev = devNs.find((n) => allows(r, n));
+        out.push({
+          severity: 'info',
+          explanation: byDev
+            ? `\`c ${r.major}:${r.minor}\` is already allowed by PVE for \`${byDev.source}\`.`
+            : `\`c ${r.major}:${r.minor}\` is allowed but no bound node has that number${ctx.host.drm.length ? '' : ''}.`,
+          evidence: [confEvidence(ctx, r.line)],
+          fix: { summary: 'Optional cleanup', file: ctx.confPath, remove: [r.line.text] },
+        });
+      }
+      return out;
+    },
+  },
+];

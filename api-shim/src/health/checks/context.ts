@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Everything a check may look at, gathered once per report: the parsed config, the effective
+// idmap, host and container facts, and the list of GPU nodes the config passes through.
+
+import type { CheckArea, Evidence, Fix, Severity, Vendor } from '../../api/types.ts';
+import { type DeviceNodeFacts, listDeviceNodes, statDevice } from '../../host/device-nodes.ts';
+import type { HostRoot } from '../../host/host-root.ts';
+import { type DevSpec, parseDevString } from '../config/dev-string.ts';
+import { type MountEntry, parseMountEntry } from '../config/mount-entry.ts';
+import { type ConfigLine, type ConfigSection, numbered, type PctConfig } from '../config/pct-config.ts';
+import type { ContainerFacts } from '../facts/container-facts.ts';
+import { groupByName } from '../facts/etc-files.ts';
+import type { HostFacts } from '../facts/host-facts.ts';
+import { ctToHost, type EffectiveIdmap, effectiveIdmap, hostToCt } from '../idmap/idmap.ts';
+
+export type NodeClass =
+  | 'render'
+  | 'card'
+  | 'nvidia'
+  | 'nvidiactl'
+  | 'nvidia-uvm'
+  | 'nvidia-modeset'
+  | 'nvidia-caps'
+  | 'kfd'
+  | 'accel'
+  | 'fb'
+  | 'other';
+
+/** One GPU node the config passes into the container. */
+export interface PassedNode {
+  via: 'devN' | 'mount' | 'mount-dir' | 'mp';
+  /** "dev0", "lxc.mount.entry", "mp1" */
+  source: string;
+  entry: ConfigLine;
+  /** host path as configured (for mount-dir: the node inside the bound directory) */
+  hostPath: string;
+  /** where it appears in the container */
+  ctPath: string;
+  host: DeviceNodeFacts;
+  cls: NodeClass;
+  vendor: Vendor;
+  dev?: DevSpec;
+  mount?: MountEntry;
+  /** the node as the running container sees it (host-side ids), when running */
+  inCt?: DeviceNodeFacts;
+}
+
+export interface CheckContext {
+  vmid: string;
+  node: string;
+  confPath: string;
+  conf: PctConfig;
+  main: ConfigSection;
+  /** unprivileged: 1, or any custom lxc.idmap (PVE treats that as unprivileged) */
+  unprivileged: boolean;
+  idmap: EffectiveIdmap;
+  host: HostFacts;
+  hostRoot: HostRoot;
+  ct?: ContainerFacts;
+  nodes: PassedNode[];
+  devs: Array<{ line: ConfigLine; spec: DevSpec }>;
+  mounts: Array<{ line: ConfigLine; entry: MountEntry }>;
+  mps: Array<{ line: ConfigLine; source: string; target?: string }>;
+  /** /var/lib/lxc/<vmid>/config as PVE generated it at the last start */
+  generated?: string;
+}
+
+/** What a check reports; the engine adds id, area and a default title. */
+export interface Finding {
+  severity: Severity;
+  title?: string;
+  explanation: string;
+  evidence: Evidence[];
+  fix?: Fix;
+}
+
+export interface CheckDef {
+  id: string;
+  area: CheckArea;
+  title: string;
+  /** null: does not apply to this container; []: applies and passes */
+  run(ctx: CheckContext): Finding[] | null;
+}
+
+export function isGpuPath(p: string): boolean {
+  return /^\/dev\/(dri(\/|$)|nvidia|kfd$|accel(\/|$)|fb\d)/.test(p);
+}
+
+export function classify(configured: string, resolved: string): NodeClass {
+  for (const p of [resolved, configured]) {
+    const base = p.split('/').pop() ?? '';
+    if (/^renderD\d+$/.test(base) || /-render$/.test(base)) return 'render';
+    if (/^card\d+$/.test(base) || /-card$/.test(base)) return 'card';
+    if (p.startsWith('/dev/nvidia-caps/')) return 'nvidia-caps';
+    if (/^nvidia-uvm/.test(base)) return 'nvidia-uvm';
+    if (base === 'nvidiactl') return 'nvidiactl';
+    if (base === 'nvidia-modeset') return 'nvidia-modeset';
+    if (/^nvidia\d+$/.test(base)) return 'nvidia';
+    if (base === 'kfd') return 'kfd';
+    if (p.startsWith('/dev/accel/')) return 'accel';
+    if (/^fb\d+$/.test(base)) return 'fb';
+  }
+  return 'other';
+}
+
+/** Nodes that carry the GPU's work (a service needs rw on them). */
+export function isComputeNode(cls: NodeClass): boolean {
+  return (
+    cls === 'render' ||
+    cls === 'nvidia' ||
+    cls === 'nvidiactl' ||
+    cls === 'nvidia-uvm' ||
+    cls === 'kfd' ||
+    cls === 'accel'
+  );
+}
+
+function vendorOfNode(host: HostFacts, cls: NodeClass, resolved: string): Vendor {
+  if (cls.startsWith('nvidia')) return 'nvidia';
+  if (cls === 'kfd') return 'amd';
+  const name = resolved.split('/').pop();
+  return host.drm.find((d) => d.name === name)?.vendor ?? 'other';
+}
+
+export async function buildContext(args: {
+  vmid: string;
+  node: string;
+  confPath: string;
+  conf: PctConfig;
+  host: HostFacts;
+  hostRoot: HostRoot;
+  ct?: ContainerFacts;
+  generated?: string;
+}): Promise<CheckContext> {
+  const { conf, hostRoot, host } = args;
+  const main = conf.main;
+  const idmap = effectiveIdmap(main);
+  const unprivileged = main.options.get('unprivileged')?.value === '1' || idmap.source === 'custom';
+  const devs = numbered(main, 'dev').map((line) => ({ line, spec: parseDevString(line.value) }));
+  const mounts = main.lxc
+    .filter((l) => l.key === 'lxc.mount.entry')
+    .map((line) => ({ line, entry: parseMountEntry(line.value) }));
+  const mps = numbered(main, 'mp').map((line) => {
+    const parts = line.value.split(',');
+    const vol =
+      parts.find((p) => p.startsWith('volume='))?.slice(7) ?? (parts[0].includes('=') ? '' : parts[0]);
+    return { line, source: vol, target: parts.find((p) => p.startsWith('mp='))?.slice(3) };
+  });
+  const nodes: PassedNode[] = [];
+  const add = async (n: Omit<PassedNode, 'host' | 'cls' | 'vendor'>) => {
+    const facts = await statDevice(hostRoot, n.hostPath);
+    const cls = classify(n.hostPath, facts.resolved);
+    nodes.push({ ...n, host: facts, cls, vendor: vendorOfNode(host, cls, facts.resolved) });
+  };
+  for (const { line, spec } of devs) {
+    if (!spec.path) continue;
+    await add({
+      via: 'devN',
+      source: line.key,
+      entry: line,
+      hostPath: spec.path,
+      ctPath: spec.path,
+      dev: spec,
+    });
+  }
+  for (const { line, entry } of mounts) {
+    if (!entry.source.startsWith('/dev/') && entry.source !== '/dev') continue;
+    if (!isGpuPath(entry.source)) continue;
+    const ctBase = `/${entry.target.replace(/^\/+/, '')}`;
+    const st = await statDevice(hostRoot, entry.source);
+    if (st.type === 'dir') {
+      for (const name of await listDeviceNodes(hostRoot, st.resolved)) {
+        const child = await statDevice(hostRoot, `${st.resolved}/${name}`);
+        if (child.type !== 'char' && child.type !== 'block') continue;
+        // by-path links inside the directory reach nodes already listed
+        if ((await hostRoot.lstat(`${st.resolved}/${name}`).catch(() => undefined))?.isSymbolicLink())
+          continue;
+        await add({
+          via: 'mount-dir',
+          source: 'lxc.mount.entry',
+          entry: line,
+          hostPath: `${entry.source.replace(/\/+$/, '')}/${name}`,
+          ctPath: `${ctBase}/${name}`,
+          mount: entry,
+        });
+      }
+    } else {
+      await add({
+        via: 'mount',
+        source: 'lxc.mount.entry',
+        entry: line,
+        hostPath: entry.source,
+        ctPath: ctBase,
+        mount: entry,
+      });
+    }
+  }
+  for (const mp of mps) {
+    if (mp.source.startsWith('/dev/') && isGpuPath(mp.source)) {
+      await add({
+        via: 'mp',
+        source: mp.line.key,
+        entry: mp.line,
+        hostPath: mp.source,
+        ctPath: mp.target ?? mp.source,
+      });
+    }
+  }
+  if (args.ct) {
+    for (const n of nodes) n.inCt = await statDevice(hostRoot, n.ctPath, args.ct.root);
+  }
+  return { ...args, main, unprivileged, idmap, nodes, devs, mounts, mps };
+}
+
+// ------------------------------------------------------------------ helpers for checks
+
+export function confEvidence(ctx: CheckContext, line: ConfigLine): Evidence {
+  return { source: ctx.confPath, line: line.line, text: line.text };
+}
+
+export function hostEvidence(path: string, text: string): Evidence {
+  return { source: path, text };
+}
+
+/** The container's render gid when it is known (running container), else undefined. */
+export function ctGid(ctx: CheckContext, name: 'render' | 'video'): number | undefined {
+  return groupByName(ctx.ct?.groups, name)?.gid;
+}
+
+export function gidText(ctx: CheckContext, name: 'render' | 'video'): string {
+  const g = ctGid(ctx, name);
+  return g === undefined ? `<${name} gid inside the CT>` : String(g);
+}
+
+export function devt(f: DeviceNodeFacts): string | undefined {
+  return f.major === undefined ? undefined : `${f.major}:${f.minor}`;
+}
+
+/** Container view of a node's owner and mode, as PVE/LXC will present it. */
+export function ctView(ctx: CheckContext, n: PassedNode): { uid: number; gid: number; mode: number } {
+  if (n.via === 'devN' && n.dev) {
+    return {
+      uid: n.dev.uid ?? 0,
+      gid: n.dev.gid ?? 0,
+      mode: n.dev.mode ? Number.parseInt(n.dev.mode, 8) : 0o660,
+    };
+  }
+  const src = n.inCt && n.inCt.type !== 'missing' ? n.inCt : n.host;
+  if (!ctx.unprivileged) return { uid: src.uid, gid: src.gid, mode: src.mode };
+  return {
+    uid: hostToCt(ctx.idmap.entries, 'u', src.uid).id,
+    gid: hostToCt(ctx.idmap.entries, 'g', src.gid).id,
+    mode: src.mode,
+  };
+}
+
+/** Host owner PVE gives a devN node: map_ct_id_to_host with its fallback. */
+export function devHostOwner(
+  ctx: CheckContext,
+  spec: DevSpec,
+): { uid: number; gid: number; uidMapped: boolean; gidMapped: boolean } {
+  if (!ctx.unprivileged) return { uid: spec.uid ?? 0, gid: spec.gid ?? 0, uidMapped: true, gidMapped: true };
+  const u = ctToHost(ctx.idmap.entries, 'u', spec.uid ?? 0);
+  const g = ctToHost(ctx.idmap.entries, 'g', spec.gid ?? 0);
+  return { uid: u.id, gid: g.id, uidMapped: u.mapped, gidMapped: g.mapped };
+}
+
+export function hasGpu(ctx: CheckContext): boolean {
+  return ctx.nodes.length > 0;
+}
+
+export function hostGroupName(ctx: CheckContext, gid: number): string | undefined {
+  return ctx.host.groups.find((g) => g.gid === gid)?.name;
+}
+
+export function ctGroupName(ctx: CheckContext, gid: number): string | undefined {
+  return ctx.ct?.groups?.find((g) => g.gid === gid)?.name;
+}
+
+export const SERVICE_USERS = [
+  'jellyfin',
+  'plex',
+  'emby',
+  'immich',
+  'frigate',
+  'ollama',
+  'scrypted',
+  'tdarr',
+  'unmanic',
+  'abc',
+];
+
+export function fmtMode(mode: number): string {
+  return (mode & 0o7777).toString(8).padStart(4, '0');
+}

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The catalogue, in display order (research/health-checks.md §2; ids are stable).
+
+import { cgroupChecks } from './cgroup.ts';
+import { configChecks } from './config.ts';
+import type { CheckDef } from './context.ts';
+import { ctChecks } from './ct.ts';
+import { devChecks } from './dev.ts';
+import { hostChecks } from './host.ts';
+import { idmapChecks } from './idmap.ts';
+import { monChecks } from './mon.ts';
+import { mountChecks } from './mount.ts';
+import { nvChecks } from './nv.ts';
+import { secChecks } from './sec.ts';
+import { subidChecks } from './subid.ts';
+import { vendorChecks } from './vendor.ts';
+
+export const CHECKS: CheckDef[] = [
+  ...configChecks,
+  ...idmapChecks,
+  ...subidChecks,
+  ...devChecks,
+  ...mountChecks,
+  ...cgroupChecks,
+  ...hostChecks,
+  ...ctChecks,
+  ...nvChecks,
+  ...vendorChecks,
+  ...monChecks,
+  ...secChecks,
+];

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// subid.*: may root map the host ids the effective map needs? (newuidmap's rules)
+
+import type { IdKind } from '../idmap/idmap.ts';
+import { haveRange, missingRanges } from '../idmap/subid.ts';
+import type { CheckDef, Finding } from './context.ts';
+
+export const subidChecks: CheckDef[] = [
+  {
+    id: 'subid.not_allowed',
+    area: 'subid',
+    title: '/etc/subuid and /etc/subgid allow the map',
+    run(ctx) {
+      if (ctx.idmap.source === 'none') return null;
+      const out: Finding[] = [];
+      for (const kind of ['u', 'g'] as IdKind[]) {
+        const file = kind === 'u' ? '/etc/subuid' : '/etc/subgid';
+        const entries = kind === 'u' ? ctx.host.subuid : ctx.host.subgid;
+        const word = kind === 'u' ? 'uid' : 'gid';
+        for (const e of ctx.idmap.entries.filter((x) => x.kind === kind)) {
+          if (e.host <= 0 && e.host + e.count > 0) continue; // maps host root: LXC writes the map itself (idmap.host_root)
+          if (entries && haveRange(entries, ['root', '0'], e.host, e.count)) continue;
+          const missing = entries
+            ? missingRanges(entries, ['root', '0'], e.host, e.count)
+            : [{ start: e.host, count: e.count }];
+          const lines = missing.map((m) => `root:${m.start}:${m.count}`);
+          out.push({
+            severity: 'fail',
+            explanation: `${entries ? `\`${file}\` does not allow root to map host ${word} ${e.host}${e.count > 1 ? `–${e.host + e.count - 1}` : ''}` : `\`${file}\` does not exist`} (needed by \`lxc.idmap: ${e.text}\`). The container will not start: \`new${word}map: ${word} range [${e.ct}-${e.ct + e.count}) -> [${e.host}-${e.host + e.count}) not allowed\`.`,
+            evidence: [
+              e.line === undefined
+                ? { source: ctx.confPath, text: `PVE default map: ${e.text}` }
+                : { source: ctx.confPath, line: e.line, text: `lxc.idmap: ${e.text}` },
+              {
+                source: file,
+                text: entries
+                  ? entries
+                      .filter((s) => s.owner === 'root' || s.owner === '0')
+                      .map((s) => `${s.owner}:${s.start}:${s.count}`)
+                      .join(' | ') || '(no root entries)'
+                  : '(missing)',
+              },
+            ],
+            fix: {
+              summary: `Append to ${file} (no reboot needed; restart the container)`,
+              file,
+              add: lines,
+              commands: lines.map((l) => `echo '${l}' >> ${file}`),
+            },
+          });
+        }
+      }
+      return out;
+    },
+  },
+  {
+    id: 'subid.typo_file',
+    area: 'subid',
+    title: 'No misspelt subordinate-id files',
+    run(ctx) {
+      return ctx.host.subidTypos.map((f) => {
+        const right = /subu/.test(f) ? '/etc/subuid' : '/etc/subgid';
+        return {
+          severity: 'info' as const,
+          explanation: `\`${f}\` is not read by anything; newuidmap/newgidmap read \`${right}\`.`,
+          evidence: [{ source: f, text: 'exists' }],
+          fix: { summary: `Move its lines into ${right}`, commands: [`cat ${f} >> ${right} && rm ${f}`] },
+        };
+      });
+    },
+  },
+  {
+    id: 'subid.nss',
+    area: 'subid',
+    title: 'Subordinate ids come from the files',
+    run(ctx) {
+      if (ctx.idmap.source === 'none') return null;
+      if (!ctx.host.subidNss) return [];
+      return [
+        {
+          severity: 'info',
+          explanation:
+            'Subordinate ids come from an NSS module on this host; the panel cannot verify them from /etc/subuid and /etc/subgid.',
+          evidence: [{ source: '/etc/nsswitch.conf', text: ctx.host.subidNss }],
+        },
+      ];
+    },
+  },
+];

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Runs the catalogue over a context and shapes the HealthReport: results, the idmap diagram
+// and the device paths (host node → container node) the UI draws.
+
+import type {
+  CheckResult,
+  DeviceEnd,
+  DevicePath,
+  HealthReport,
+  IdmapDiagram,
+  Severity,
+} from '../api/types.ts';
+import {
+  type CheckContext,
+  type CheckDef,
+  ctView,
+  devHostOwner,
+  devt,
+  fmtMode,
+  type PassedNode,
+} from './checks/context.ts';
+import { CHECKS } from './checks/index.ts';
+import { rawAccess } from './checks/mount.ts';
+import { pendingChanges } from './config/pct-config.ts';
+import { idmapCoverage } from './idmap/coverage.ts';
+import type { IdKind } from './idmap/idmap.ts';
+import { passthroughEntries } from './idmap/suggest.ts';
+
+export const SEVERITY_RANK: Record<Severity, number> = { pass: 0, info: 1, warn: 2, fail: 3 };
+
+export function worst(results: Array<{ severity: Severity }>): Severity {
+  let w: Severity = 'pass';
+  for (const r of results) if (SEVERITY_RANK[r.severity] > SEVERITY_RANK[w]) w = r.severity;
+  return w;
+}
+
+export function runChecks(ctx: CheckContext, checks: CheckDef[] = CHECKS): CheckResult[] {
+  const out: CheckResult[] = [];
+  for (const c of checks) {
+    let found: ReturnType<CheckDef['run']>;
+    try {
+      found = c.run(ctx);
+    } catch (err) {
+      // One broken check must never take the report down; it says so instead.
+      found = [
+        {
+          severity: 'info',
+          explanation: `This check could not run: ${err instanceof Error ? err.message : String(err)}`,
+          evidence: [],
+        },
+      ];
+    }
+    if (found === null) continue;
+    if (found.length === 0) {
+      out.push({
+        id: c.id,
+        area: c.area,
+        severity: 'pass',
+        title: c.title,
+        explanation: 'Nothing to report.',
+        evidence: [],
+      });
+      continue;
+    }
+    for (const f of found)
+      out.push({
+        id: c.id,
+        area: c.area,
+        title: f.title ?? c.title,
+        severity: f.severity,
+        explanation: f.explanation,
+        evidence: f.evidence,
+        ...(f.fix ? { fix: f.fix } : {}),
+      });
+  }
+  return out;
+}
+
+export function idmapDiagrams(ctx: CheckContext): IdmapDiagram[] {
+  const out: IdmapDiagram[] = [];
+  for (const kind of ['u', 'g'] as IdKind[]) {
+    const entries = ctx.idmap.entries.filter((e) => e.kind === kind);
+    if (entries.length === 0) continue;
+    const cov = idmapCoverage(ctx.idmap.entries, kind);
+    const marks: IdmapDiagram['marks'] = [];
+    const mark = (ct: number, label: string) => {
+      if (!marks.some((m) => m.ct === ct && m.label === label)) marks.push({ ct, label });
+    };
+    if (kind === 'g') {
+      for (const name of ['render', 'video'] as const) {
+        const g = ctx.ct?.groups?.find((x) => x.name === name);
+        if (g) mark(g.gid, `${name} (container)`);
+      }
+    }
+    for (const d of ctx.devs) {
+      const id = kind === 'g' ? d.spec.gid : d.spec.uid;
+      if (id !== undefined) mark(id, `${d.line.key} ${kind}id`);
+    }
+    for (const p of passthroughEntries(ctx.idmap.entries, kind).filter((e) => e.host < 100000)) {
+      const name =
+        kind === 'g'
+          ? ctx.host.groups.find((g) => g.gid === p.host)?.name
+          : ctx.host.passwd.find((u) => u.uid === p.host)?.name;
+      mark(p.ct, `passthrough → host ${p.host}${name ? ` (${name})` : ''}`);
+    }
+    out.push({
+      kind,
+      ranges: entries.map((e) => ({
+        ct: e.ct,
+        host: e.host,
+        count: e.count,
+        ...(e.line !== undefined ? { line: e.line } : {}),
+      })),
+      gaps: cov.gaps,
+      overlaps: cov.overlaps.map((o) => ({ side: o.side, start: o.start, count: o.count })),
+      marks: marks.sort((a, b) => a.ct - b.ct),
+    });
+  }
+  return out;
+}
+
+function hostEnd(ctx: CheckContext, n: PassedNode): DeviceEnd {
+  const h = n.host;
+  if (h.type === 'missing') return { path: n.hostPath, exists: false };
+  return {
+    path: n.hostPath === h.resolved ? n.hostPath : `${n.hostPath} → ${h.resolved}`,
+    ...(devt(h) ? { devt: devt(h) } : {}),
+    uid: h.uid,
+    gid: h.gid,
+    ...(ctx.host.passwd.find((p) => p.uid === h.uid)
+      ? { owner: ctx.host.passwd.find((p) => p.uid === h.uid)?.name }
+      : h.uid === 0
+        ? { owner: 'root' }
+        : {}),
+    ...(ctx.host.groups.find((g) => g.gid === h.gid)
+      ? { group: ctx.host.groups.find((g) => g.gid === h.gid)?.name }
+      : {}),
+    mode: fmtMode(h.mode),
+    exists: true,
+  };
+}
+
+function ctEnd(ctx: CheckContext, n: PassedNode): DeviceEnd {
+  if (n.inCt?.type === 'missing') return { path: n.ctPath, exists: false };
+  if (n.host.type === 'missing' && !n.inCt) return { path: n.ctPath, exists: false };
+  const v = ctView(ctx, n);
+  const group =
+    ctx.ct?.groups?.find((g) => g.gid === v.gid)?.name ?? (v.gid === 65534 ? 'nogroup' : undefined);
+  const owner =
+    ctx.ct?.passwd?.find((p) => p.uid === v.uid)?.name ??
+    (v.uid === 0 ? 'root' : v.uid === 65534 ? 'nobody' : undefined);
+  const d = n.inCt && n.inCt.type === 'char' ? devt(n.inCt) : devt(n.host);
+  return {
+    path: n.ctPath,
+    ...(d ? { devt: d } : {}),
+    uid: v.uid,
+    gid: v.gid,
+    ...(owner ? { owner } : {}),
+    ...(group ? { group } : {}),
+    mode: fmtMode(v.mode),
+    exists: true,
+  };
+}
+
+function nodeVerdict(ctx: CheckContext, n: PassedNode, results: CheckResult[]): Severity {
+  if (
+    n.host.type === 'missing' ||
+    (n.host.type !== 'char' && n.host.type !== 'block' && n.via !== 'mount-dir')
+  )
+    return n.via === 'devN' ? 'fail' : 'warn';
+  if (n.via !== 'devN' && ctx.unprivileged && !rawAccess(ctx, n).ok) return 'fail';
+  if (n.via === 'devN' && ctx.unprivileged) {
+    const o = devHostOwner(ctx, n.dev ?? { path: n.hostPath, denyWrite: false, errors: [] });
+    if (!o.gidMapped || !o.uidMapped) return 'fail';
+  }
+  const line = n.entry.line;
+  const related = results.filter(
+    (r) =>
+      r.evidence.some((e) => e.source === ctx.confPath && e.line === line) &&
+      r.area !== 'mon' &&
+      r.area !== 'host',
+  );
+  return worst(related);
+}
+
+export function devicePaths(ctx: CheckContext, results: CheckResult[]): DevicePath[] {
+  return ctx.nodes.map((n) => ({
+    source: n.source,
+    line: n.entry.line,
+    host: hostEnd(ctx, n),
+    container: ctEnd(ctx, n),
+    verdict: nodeVerdict(ctx, n, results),
+  }));
+}
+
+export function buildReport(
+  ctx: CheckContext,
+  ctStatus: HealthReport['ctStatus'],
+  now = Date.now(),
+): HealthReport {
+  const checks = runChecks(ctx);
+  const summary: Record<Severity, number> = { fail: 0, warn: 0, info: 0, pass: 0 };
+  for (const c of checks) summary[c.severity]++;
+  return {
+    vmid: ctx.vmid,
+    node: ctx.node,
+    generatedAt: now,
+    ctStatus,
+    unprivileged: ctx.unprivileged,
+    hasGpu: ctx.nodes.length > 0,
+    summary,
+    checks,
+    idmap: idmapDiagrams(ctx),
+    devices: devicePaths(ctx, checks),
+    pending: pendingChanges(ctx.conf),
+  };
+}
