@@ -143,7 +143,7 @@ export class NvidiaSmi {
 
   private probe(): void {
     if (this.stopped) return;
-    runOnce(this.opts.command, ['--help-query-gpu'], Math.max(this.opts.hangMs, 5000)).then(
+    runOnce(this.opts.command, ['--help-query-gpu'], Math.max(this.opts.hangMs * 3, 1000)).then(
       ({ code, out, error }) => {
         if (this.stopped) return;
         if (error === 'ENOENT') {
