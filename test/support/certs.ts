@@ -34,7 +34,20 @@ export function makeTestPki(dir: string): TestPki {
   mkdirSync(dir, { recursive: true });
   openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'ca.key'], dir);
   openssl(
-    ['req', '-x509', '-new', '-key', 'ca.key', '-sha256', '-days', '30', '-subj', '/CN=Test PVE Cluster CA/O=PVE Cluster Manager CA', '-out', 'ca.pem'],
+    [
+      'req',
+      '-x509',
+      '-new',
+      '-key',
+      'ca.key',
+      '-sha256',
+      '-days',
+      '30',
+      '-subj',
+      '/CN=Test PVE Cluster CA/O=PVE Cluster Manager CA',
+      '-out',
+      'ca.pem',
+    ],
     dir,
   );
   const caCert = readFileSync(path.join(dir, 'ca.pem'), 'utf8');
@@ -46,11 +59,39 @@ export function makeTestPki(dir: string): TestPki {
       `basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\nsubjectAltName=${sans.join(',')}\n`,
     );
     openssl(['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', `${name}.key`], dir);
-    openssl(['req', '-new', '-key', `${name}.key`, '-subj', `/CN=${name}/OU=PVE Cluster Node`, '-out', `${name}.csr`], dir);
+    openssl(
+      [
+        'req',
+        '-new',
+        '-key',
+        `${name}.key`,
+        '-subj',
+        `/CN=${name}/OU=PVE Cluster Node`,
+        '-out',
+        `${name}.csr`,
+      ],
+      dir,
+    );
     const signer = signWithCa
       ? ['-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial']
       : ['-signkey', `${name}.key`];
-    openssl(['x509', '-req', '-in', `${name}.csr`, ...signer, '-days', '30', '-sha256', '-extfile', ext, '-out', `${name}.pem`], dir);
+    openssl(
+      [
+        'x509',
+        '-req',
+        '-in',
+        `${name}.csr`,
+        ...signer,
+        '-days',
+        '30',
+        '-sha256',
+        '-extfile',
+        ext,
+        '-out',
+        `${name}.pem`,
+      ],
+      dir,
+    );
     return {
       cert: readFileSync(path.join(dir, `${name}.pem`), 'utf8'),
       key: readFileSync(path.join(dir, `${name}.key`), 'utf8'),

@@ -22,7 +22,8 @@ export async function loadNodeCertificate(host: HostRoot, dir = '/etc/pve/local'
   const customCert = `${dir}/pveproxy-ssl.pem`;
   const customKey = `${dir}/pveproxy-ssl.key`;
   const [cc, ck] = await Promise.all([host.readText(customCert, MAX_PEM), host.readText(customKey, MAX_PEM)]);
-  if (cc !== undefined && ck !== undefined) return { cert: cc, key: ck, certPath: customCert, keyPath: customKey };
+  if (cc !== undefined && ck !== undefined)
+    return { cert: cc, key: ck, certPath: customCert, keyPath: customKey };
   const cert = await host.readText(`${dir}/pve-ssl.pem`, MAX_PEM);
   const key = await host.readText(`${dir}/pve-ssl.key`, MAX_PEM);
   if (cert === undefined || key === undefined) {
@@ -67,7 +68,10 @@ export function watchNodeCertificate(
       if (sig === last) return false;
       apply(next); // throws on a key/cert mismatch: keep serving the old pair
       last = sig;
-      logger.info('tls certificate reloaded', { cert: next.certPath, fingerprint: pemFingerprint256(next.cert) });
+      logger.info('tls certificate reloaded', {
+        cert: next.certPath,
+        fingerprint: pemFingerprint256(next.cert),
+      });
       return true;
     } catch (err) {
       logger.warn('tls certificate reload failed; keeping the current one', { error: err });

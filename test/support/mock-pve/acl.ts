@@ -72,10 +72,17 @@ function rolesOn(model: AccessModel, subject: string, groups: string[], path: st
   return roles;
 }
 
-function subjectRoles(model: AccessModel, subject: string, groups: string[], path: string): Map<string, boolean> {
+function subjectRoles(
+  model: AccessModel,
+  subject: string,
+  groups: string[],
+  path: string,
+): Map<string, boolean> {
   const direct = rolesOn(model, subject, groups, path);
   const vm = /^\/vms\/(\d+)$/.exec(path);
-  const pool = vm ? Object.entries(model.pools).find(([, members]) => members.includes(vm[1]))?.[0] : undefined;
+  const pool = vm
+    ? Object.entries(model.pools).find(([, members]) => members.includes(vm[1]))?.[0]
+    : undefined;
   const viaPool = pool ? rolesOn(model, subject, groups, `/pool/${pool}`) : new Map<string, boolean>();
   // NoAccess on the guest's own path beats anything its pool grants, and vice versa.
   if (direct.has('NoAccess') || viaPool.has('NoAccess')) return new Map();
@@ -93,7 +100,11 @@ function privsOf(model: AccessModel, roles: Map<string, boolean>): Map<string, n
 }
 
 /** Privileges of an authenticated user or token on one path, as /access/permissions lists them. */
-export function permissionsOn(model: AccessModel, who: { userid: string; tokenId?: string }, path: string): Record<string, number> {
+export function permissionsOn(
+  model: AccessModel,
+  who: { userid: string; tokenId?: string },
+  path: string,
+): Record<string, number> {
   const user = model.users[who.userid];
   if (!user) return {};
   if (who.userid === 'root@pam' && !who.tokenId) {

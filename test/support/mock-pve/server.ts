@@ -61,7 +61,8 @@ export async function startMockPve(opts: {
       }, state.delayMs);
     };
     const url = new URL(req.url ?? '/', 'https://pve');
-    if (url.pathname !== '/api2/json/access/permissions') return reply(501, 'Method not implemented', { data: null });
+    if (url.pathname !== '/api2/json/access/permissions')
+      return reply(501, 'Method not implemented', { data: null });
     const caller = who(req, opts.model, tickets);
     // pveproxy answers a bad or missing credential with 401 (after a 3 s delay we skip here).
     if (!caller) return reply(401, 'authentication failure', { data: null });

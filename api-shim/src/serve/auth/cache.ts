@@ -43,12 +43,10 @@ export class TtlCache<V> {
     if (hit !== undefined) return hit;
     const inflight = this.pending.get(key);
     if (inflight) return inflight;
-    const p = load().then(
-      ({ value, ttlMs }) => {
-        this.set(key, value, ttlMs);
-        return value;
-      },
-    );
+    const p = load().then(({ value, ttlMs }) => {
+      this.set(key, value, ttlMs);
+      return value;
+    });
     this.pending.set(key, p);
     try {
       return await p;

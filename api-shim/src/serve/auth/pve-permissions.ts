@@ -14,7 +14,7 @@ import { type ApiRequestable, proxmoxApi } from 'proxmox-api';
 import type { HostRoot } from '../../host/host-root.ts';
 import type { Logger } from '../log.ts';
 import { pemFingerprint256 } from '../tls.ts';
-import { type AuthResult, type Authorizer, AuthUnavailableError } from './authorizer.ts';
+import { type Authorizer, type AuthResult, AuthUnavailableError } from './authorizer.ts';
 import { TtlCache } from './cache.ts';
 import {
   type Credential,
@@ -113,7 +113,12 @@ export class PveApiAuthorizer implements Authorizer {
     };
   }
 
-  private async request(method: string, url: URL, headers: Record<string, string>, retry: boolean): Promise<unknown> {
+  private async request(
+    method: string,
+    url: URL,
+    headers: Record<string, string>,
+    retry: boolean,
+  ): Promise<unknown> {
     const agent = await this.getAgent();
     try {
       return await new Promise((resolve, reject) => {

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Serves a container on another node by asking that node's shim (research §5.3): address from
+// .members, TLS pinned to the node's certificate fingerprint and checked BEFORE a byte of the
+// caller's credential is written, the credential forwarded unchanged, a loop-guard header the
+// receiver refuses to forward again, and timeouts so a dead node gives an answer, not a hang.
+
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import https from 'node:https';
+import tls from 'node:tls';
+import type { Credential } from '../auth/credential.ts';
+import { credentialHeaders } from '../auth/credential.ts';
+import type { PeerDirectory } from './peers.ts';
+
+export const FORWARD_HEADER = 'x-pvegpu-forwarded';
+
+export interface ForwardOptions {
+  peers: PeerDirectory;
+  port: number;
+  localNode: string;
+  timeoutMs: number;
+  /** Streams are idle-checked instead of time-limited: heartbeats arrive every 15 s. */
+  streamIdleMs: number;
+}
+
+export type ForwardFailure = { status: number; error: string; message: string };
+
+function connectPinned(
+  ip: string,
+  port: number,
+  pins: Set<string>,
+  timeoutMs: number,
+): Promise<tls.TLSSocket | { mismatch: string } | Error> {
+  return new Promise((resolve) => {
+    // rejectUnauthorized is off only because trust is decided by the pin below, as pveproxy
+    // does between nodes; the socket is destroyed on a mismatch before anything is sent.
+    const socket = tls.connect({ host: ip, port, rejectUnauthorized: false, ALPNProtocols: ['http/1.1'] });
+    const timer = setTimeout(() => {
+      socket.destroy();
+      resolve(new Error(`no TLS connection within ${timeoutMs} ms`));
+    }, timeoutMs);
+    socket.once('secureConnect', () => {
+      clearTimeout(timer);
+      const fp = socket.getPeerX509Certificate()?.fingerprint256 ?? '';
+      if (!pins.has(fp)) {
+        socket.destroy();
+        resolve({ mismatch: fp });
+        return;
+      }
+      resolve(socket);
+    });
+    socket.once('error', (err) => {
+      clearTimeout(timer);
+      resolve(err);
+    });
+  });
+}
+
+/** Forwards one GET; answers the client itself. Resolves when the exchange is over. */
+export async function forwardToPeer(
+  opts: ForwardOptions,
+  node: string,
+  pathAndQuery: string,
+  credential: Credential | undefined,
+  req: IncomingMessage,
+  res: ServerResponse,
+  isStream: boolean,
+  fail: (f: ForwardFailure) => void,
+): Promise<void> {
+  const peer = await opts.peers.lookup(node);
+  if (peer.kind === 'unknown') {
+    return fail({
+      status: 404,
+      error: 'no-such-node',
+      message: `node '${node}' is not a member of this cluster`,
+    });
+  }
+  if (peer.kind === 'offline') {
+    return fail({
+      status: 503,
+      error: 'node-offline',
+      message: `node '${node}' is offline (cluster status)`,
+    });
+  }
+  if (peer.kind === 'no-address') {
+    return fail({
+      status: 503,
+      error: 'node-unreachable',
+      message: `node '${node}' has no address in .members`,
+    });
+  }
+  const { ip } = peer.member;
+  let pins = await opts.peers.fingerprints(node);
+  if (pins.size === 0) {
+    return fail({
+      status: 503,
+      error: 'node-untrusted',
+      message: `no certificate for node '${node}' in /etc/pve/nodes/${node}/; cannot verify it`,
+    });
+  }
+  let socket = await connectPinned(ip, opts.port, pins, opts.timeoutMs);
+  if (!(socket instanceof tls.TLSSocket) && !(socket instanceof Error)) {
+    // The node may have a renewed certificate: re-read the pin (rate-limited) and retry once.
+    const fresh = await opts.peers.fingerprints(node, true);
+    if (fresh !== pins) {
+      pins = fresh;
+      socket = await connectPinned(ip, opts.port, pins, opts.timeoutMs);
+    }
+  }
+  if (socket instanceof Error) {
+    return fail({
+      status: 503,
+      error: 'node-unreachable',
+      message: `cannot reach the GPU service of node '${node}' at ${ip}:${opts.port}: ${socket.message}`,
+    });
+  }
+  if (!(socket instanceof tls.TLSSocket)) {
+    return fail({
+      status: 503,
+      error: 'node-untrusted',
+      message: `node '${node}' at ${ip}:${opts.port} presented a certificate that is not its own (fingerprint ${socket.mismatch})`,
+    });
+  }
+  const connected = socket;
+  await new Promise<void>((resolve) => {
+    const headers: Record<string, string> = {
+      Accept: isStream ? 'text/event-stream' : 'application/json',
+      [FORWARD_HEADER]: opts.localNode,
+      ...(credential ? credentialHeaders(credential) : {}),
+    };
+    const upstream = https.request({
+      createConnection: () => connected,
+      host: ip,
+      port: opts.port,
+      method: 'GET',
+      path: pathAndQuery,
+      headers,
+      agent: false,
+    });
+    let answered = false;
+    const deadline = setTimeout(() => {
+      upstream.destroy(new Error(`no answer within ${opts.timeoutMs} ms`));
+    }, opts.timeoutMs);
+    upstream.on('response', (up) => {
+      answered = true;
+      clearTimeout(deadline);
+      const pass: Record<string, string> = {};
+      for (const h of ['content-type', 'cache-control', 'retry-after', 'x-accel-buffering']) {
+        const v = up.headers[h];
+        if (typeof v === 'string') pass[h] = v;
+      }
+      res.writeHead(up.statusCode ?? 502, pass);
+      if (isStream) {
+        up.setTimeout?.(opts.streamIdleMs);
+        connected.setTimeout(opts.streamIdleMs, () => upstream.destroy(new Error('peer stream idle')));
+      } else {
+        connected.setTimeout(opts.timeoutMs, () => upstream.destroy(new Error('peer answer stalled')));
+      }
+      up.pipe(res);
+      up.on('end', () => resolve());
+      up.on('error', () => {
+        res.destroy();
+        resolve();
+      });
+    });
+    upstream.on('error', (err) => {
+      clearTimeout(deadline);
+      if (!answered) {
+        fail({
+          status: 503,
+          error: 'node-unreachable',
+          message: `the GPU service of node '${node}' did not answer: ${err.message}`,
+        });
+      } else {
+        res.destroy();
+      }
+      resolve();
+    });
+    // The caller went away: stop the upstream exchange too.
+    req.on('close', () => {
+      if (!res.writableFinished) upstream.destroy();
+    });
+    res.on('close', () => {
+      upstream.destroy();
+      resolve();
+    });
+    upstream.end();
+  });
+}

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// /metrics in the Prometheus text exposition format (version 0.0.4): per-GPU and per-container
+// series, vmid as a label. Pure: the caller decides which containers the scraper may see.
+import type { UsageSnapshot } from '../api/types.ts';
+
+export interface ServiceStats {
+  openStreams: number;
+  requests: number;
+}
+
+function esc(v: string): string {
+  return v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"');
+}
+
+function labels(l: Record<string, string>): string {
+  return `{${Object.entries(l)
+    .map(([k, v]) => `${k}="${esc(v)}"`)
+    .join(',')}}`;
+}
+
+class Family {
+  readonly lines: string[] = [];
+  constructor(
+    readonly name: string,
+    readonly type: 'gauge' | 'counter',
+    readonly help: string,
+  ) {}
+  add(l: Record<string, string>, value: number | undefined): void {
+    if (value === undefined || !Number.isFinite(value)) return;
+    this.lines.push(`${this.name}${labels(l)} ${value}`);
+  }
+  render(): string {
+    return `# HELP ${this.name} ${this.help}\n# TYPE ${this.name} ${this.type}\n${this.lines.join('\n')}${this.lines.length ? '\n' : ''}`;
+  }
+}
+
+export function renderMetrics(
+  snapshot: UsageSnapshot | undefined,
+  node: string,
+  mayShow: (vmid: string) => boolean,
+  stats: ServiceStats,
+): string {
+  const f = {
+    info: new Family('pve_gpu_info', 'gauge', 'GPU inventory; always 1.'),
+    engine: new Family('pve_gpu_engine_busy_percent', 'gauge', 'Busy percent of a GPU engine, all clients.'),
+    freq: new Family('pve_gpu_frequency_mhz', 'gauge', 'Current GPU frequency.'),
+    power: new Family('pve_gpu_power_watts', 'gauge', 'GPU power draw.'),
+    temp: new Family('pve_gpu_temperature_celsius', 'gauge', 'GPU temperature.'),
+    memUsed: new Family('pve_gpu_memory_used_bytes', 'gauge', 'GPU memory in use.'),
+    memTotal: new Family('pve_gpu_memory_total_bytes', 'gauge', 'GPU memory size.'),
+    up: new Family('pve_gpu_collector_up', 'gauge', '1 when the GPU or collector reports state ok.'),
+    ctEngine: new Family(
+      'pve_gpu_container_engine_busy_percent',
+      'gauge',
+      "Busy percent of a GPU engine due to a container's processes.",
+    ),
+    ctMem: new Family(
+      'pve_gpu_container_memory_bytes',
+      'gauge',
+      "GPU memory held by a container's processes.",
+    ),
+    ctProcs: new Family('pve_gpu_container_processes', 'gauge', 'Processes of a container using a GPU.'),
+    sampleTime: new Family('pve_gpu_sample_timestamp_seconds', 'gauge', 'Time of the latest sample.'),
+    streams: new Family('pve_gpu_tab_open_streams', 'gauge', 'Open live streams.'),
+    requests: new Family('pve_gpu_tab_requests_total', 'counter', 'HTTP requests served.'),
+  };
+  if (snapshot) {
+    f.sampleTime.add({ node }, snapshot.time / 1000);
+    for (const [collector, status] of Object.entries(snapshot.collectors)) {
+      f.up.add({ node, collector, state: status.state }, status.state === 'ok' ? 1 : 0);
+    }
+    for (const g of snapshot.gpus) {
+      f.info.add({ node, gpu: g.id, vendor: g.vendor, driver: g.driver, name: g.name }, 1);
+    }
+    for (const s of snapshot.samples) {
+      const base = { node, gpu: s.gpu };
+      f.up.add({ ...base, collector: 'gpu', state: s.status.state }, s.status.state === 'ok' ? 1 : 0);
+      for (const [engine, pct] of Object.entries(s.engines)) {
+        f.engine.add({ ...base, engine, class: s.engineClasses[engine] ?? 'other' }, pct);
+      }
+      f.freq.add(base, s.freqMHz);
+      f.power.add(base, s.powerWatts);
+      f.temp.add(base, s.temperatureC);
+      f.memUsed.add(base, s.memoryUsedBytes);
+      f.memTotal.add(base, s.memoryTotalBytes);
+    }
+    for (const o of snapshot.owners) {
+      if (o.owner !== 'host' && !mayShow(o.owner)) continue;
+      const base = { node, gpu: o.gpu, vmid: o.owner };
+      for (const [engine, pct] of Object.entries(o.engines)) f.ctEngine.add({ ...base, engine }, pct);
+      f.ctMem.add(base, o.memoryBytes);
+      f.ctProcs.add(base, o.processes);
+    }
+  }
+  f.streams.add({ node }, stats.openStreams);
+  f.requests.add({ node }, stats.requests);
+  return Object.values(f)
+    .map((x) => x.render())
+    .join('');
+}
