@@ -161,9 +161,10 @@
     if (!card.body || card.isDestroyed || card.destroyed) return;
     const div = document.createElement('div');
     div.className = 'pvegpu-load-error';
+    div.setAttribute('data-state', 'load-error');
     div.style.padding = '16px';
     div.textContent = tr('The GPU panel could not be loaded') + ': ' + String(err?.message || err);
-    card.body.dom.appendChild(div);
+    (card.body.dom.querySelector('.pvegpu-mount') || card.body.dom).appendChild(div);
   }
 
   // The card: a plain Ext panel that hosts the Lit element of the lazy chunk.
@@ -174,6 +175,8 @@
       border: false,
       scrollable: true,
       cls: 'pvegpu-card',
+      // Ext lays out its own wrappers in the body; the Lit element goes into this div.
+      html: '<div class="pvegpu-mount"></div>',
       bodyStyle: 'background: var(--pwt-panel-background, #fff)',
 
       afterRender: function () {
@@ -214,7 +217,8 @@
             function (mod) {
               if (me.destroyed || me.isDestroyed || !me.body) return;
               try {
-                me.pvegpuHandle = mod[mountName](me.body.dom, opts);
+                const target = me.body.dom.querySelector('.pvegpu-mount') || me.body.dom;
+                me.pvegpuHandle = mod[mountName](target, opts);
               } catch (err) {
                 log(err);
                 showError(me, err);

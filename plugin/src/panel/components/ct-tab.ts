@@ -29,7 +29,6 @@ const LIVE_CAPACITY = 3600;
 
 interface GpuSeries {
   live: Map<string, LiveRing>;
-  history: Map<string, Point[]>;
 }
 
 export class PveGpuCtTab extends LitElement {
@@ -60,6 +59,9 @@ export class PveGpuCtTab extends LitElement {
   error: ShimError | undefined;
 
   private series = new Map<string, GpuSeries>();
+  private history: ContainerHistory | undefined;
+  /** History points per "gpu|key", converted once per history document. */
+  private historyCache = new Map<string, Point[]>();
   private stream: StreamController | undefined;
   private historyAbort: AbortController | undefined;
   private userPickedView = false;
@@ -161,23 +163,8 @@ export class PveGpuCtTab extends LitElement {
         `${this.apiBase()}/history?timeframe=${this.timeframe}&cf=${this.cf}`,
         ac.signal,
       );
-      for (const s of this.series.values()) s.history.clear();
-      for (const s of h.series) {
-        const gs = this.gpuSeries(s.gpu);
-        const put = (key: string, t: number, v: number | undefined) => {
-          if (v === undefined) return;
-          const list = gs.history.get(key) ?? [];
-          list.push({ t, v });
-          gs.history.set(key, list);
-        };
-        const classes = this.classesFor(s.gpu);
-        for (const p of s.points) {
-          const t = p.t * 1000;
-          for (const [cls, v] of Object.entries(byClass(p.engines, classes))) put(`ct:${cls}`, t, v);
-          for (const [cls, v] of Object.entries(byClass(p.gpuEngines, classes))) put(`gpu:${cls}`, t, v);
-          put('mem', t, p.memoryBytes);
-        }
-      }
+      this.history = h;
+      this.historyCache.clear();
       this.requestUpdate();
     } catch (err) {
       if (ac.signal.aborted) return;
@@ -186,14 +173,32 @@ export class PveGpuCtTab extends LitElement {
     }
   }
 
-  private classesFor(gpu: string): Record<string, EngineClass> {
-    return this.usage?.gpus.find((g) => g.info.id === gpu)?.whole.engineClasses ?? {};
+  /** History of one GPU as points per series key; engine classes come from the live data. */
+  private historyPoints(gpu: string, key: string, classes: Record<string, EngineClass>): Point[] {
+    const cacheKey = `${gpu}|${key}`;
+    const hit = this.historyCache.get(cacheKey);
+    if (hit) return hit;
+    const out: Point[] = [];
+    const points = this.history?.series.find((s) => s.gpu === gpu)?.points ?? [];
+    const [side, cls] = key.split(':') as ['ct' | 'gpu' | 'mem', EngineClass | undefined];
+    for (const p of points) {
+      const t = p.t * 1000;
+      if (side === 'mem') {
+        if (p.memoryBytes !== undefined) out.push({ t, v: p.memoryBytes });
+        continue;
+      }
+      const engines = side === 'ct' ? p.engines : p.gpuEngines;
+      if (!engines || !cls) continue;
+      out.push({ t, v: byClass(engines, classes)[cls] ?? 0 });
+    }
+    this.historyCache.set(cacheKey, out);
+    return out;
   }
 
   private gpuSeries(gpu: string): GpuSeries {
     let s = this.series.get(gpu);
     if (!s) {
-      s = { live: new Map(), history: new Map() };
+      s = { live: new Map() };
       this.series.set(gpu, s);
     }
     return s;
@@ -225,18 +230,22 @@ export class PveGpuCtTab extends LitElement {
 
   private chartsFor(
     gpu: string,
-    classes: EngineClass[],
+    engineClasses: Record<string, EngineClass>,
     memTotal: number | undefined,
     end: number,
   ): CardCharts {
     const gs = this.gpuSeries(gpu);
+    const classes = classesOf(engineClasses);
     const span = TIMEFRAME_MS[this.timeframe];
+    // Never finer than the history's step, or every other bucket would be a gap.
+    const step = (this.history?.step ?? 0) * 1000;
+    const buckets = step > 0 ? Math.max(10, Math.min(BUCKETS, Math.floor(span / step))) : BUCKETS;
     const values = (key: string) =>
       bucketize(
-        mergeSeries(gs.history.get(key) ?? [], gs.live.get(key)?.points(end - span) ?? []),
+        mergeSeries(this.historyPoints(gpu, key, engineClasses), gs.live.get(key)?.points(end - span) ?? []),
         end,
         span,
-        BUCKETS,
+        buckets,
         this.cf,
       );
     const memory = values('mem');
@@ -288,7 +297,7 @@ export class PveGpuCtTab extends LitElement {
           .ctMemory=${g.container.memoryBytes}
           .ctProcesses=${g.container.processes}
           .ctLabel=${fmt('CT {0}', this.vmid)}
-          .charts=${this.chartsFor(g.info.id, classesOf(g.whole.engineClasses), g.whole.memoryTotalBytes ?? g.info.memoryTotalBytes, end)}
+          .charts=${this.chartsFor(g.info.id, g.whole.engineClasses, g.whole.memoryTotalBytes ?? g.info.memoryTotalBytes, end)}
         ></pvegpu-gpu-card>`,
     )}`;
   }

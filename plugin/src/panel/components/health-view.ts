@@ -123,8 +123,8 @@ export class PveGpuHealthView extends LitElement {
     const f = c.fix;
     if (!f) return '';
     const blocks: Array<[string, string[] | undefined]> = [
-      [gettext('Add'), f.add],
       [gettext('Remove'), f.remove],
+      [gettext('Add'), f.add],
       [gettext('Corrected block'), f.snippet],
       [gettext('Run on the host'), f.commands],
     ];

@@ -37,6 +37,9 @@ function pathOf(values: number[], max: number, close: boolean): string {
       d += `M${x.toFixed(1)},${y.toFixed(1)}`;
       open = true;
     } else d += `L${x.toFixed(1)},${y.toFixed(1)}`;
+    // An isolated point (e.g. the first live sample) still shows, as a round dot.
+    if (!close && !Number.isFinite(values[i + 1]) && (i === 0 || !Number.isFinite(values[i - 1])))
+      d += 'h0.01';
     lastX = x;
   }
   if (open && close) d += `L${lastX.toFixed(1)},${H}L${firstX.toFixed(1)},${H}Z`;
@@ -125,8 +128,8 @@ export class PveGpuLineChart extends LitElement {
         ${this.series.map((s) =>
           s.fill
             ? svg`<path d=${pathOf(s.values, max, true)} fill=${s.color} fill-opacity="0.35" stroke="none"></path>
-                  <path d=${pathOf(s.values, max, false)} fill="none" stroke=${s.color} stroke-width="1.5"></path>`
-            : svg`<path d=${pathOf(s.values, max, false)} fill="none" stroke=${s.color} stroke-width="1.5"></path>`,
+                  <path d=${pathOf(s.values, max, false)} fill="none" stroke=${s.color} stroke-width="1.5" stroke-linecap="round"></path>`
+            : svg`<path d=${pathOf(s.values, max, false)} fill="none" stroke=${s.color} stroke-width="1.5" stroke-linecap="round"></path>`,
         )}
       </svg>`;
   }

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The PVE-like shell's files by URL path, for the demo server (`pve-gpu-tab demo`) and the
+// browser tests. URL layout mirrors PVE where it matters: the plugin lives at /pve2/js/.
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+function walk(dir: string, urlPrefix: string, out: Record<string, string>): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) walk(file, `${urlPrefix}${name}/`, out);
+    else out[`${urlPrefix}${name}`] = file;
+  }
+}
+
+/**
+ * URL path → absolute file path. The plugin files come from dist/plugin (run the build
+ * first); ExtJS from node_modules/extjs-gpl.
+ */
+export function shellFiles(repoRoot: string): Record<string, string> {
+  const root = path.resolve(repoRoot);
+  const shell = path.join(root, 'plugin/shell');
+  const ext = path.join(root, 'node_modules/extjs-gpl/build');
+  const theme = path.join(ext, 'classic/theme-crisp/resources');
+  const files: Record<string, string> = {
+    '/': path.join(shell, 'index.html'),
+    '/index.html': path.join(shell, 'index.html'),
+    '/shell/shell.css': path.join(shell, 'shell.css'),
+    '/shell/shell-config.js': path.join(shell, 'shell-config.js'),
+    '/shell/pve-standin.js': path.join(shell, 'pve-standin.js'),
+    '/ext/ext-all.js': path.join(ext, 'ext-all.js'),
+    '/ext/theme-crisp-all.css': path.join(theme, 'theme-crisp-all.css'),
+    '/ext/theme-crisp-all_1.css': path.join(theme, 'theme-crisp-all_1.css'),
+    '/ext/theme-crisp-all_2.css': path.join(theme, 'theme-crisp-all_2.css'),
+    '/pve2/js/pve-gpu-tab.js': path.join(root, 'dist/plugin/pve-gpu-tab.js'),
+    '/pve2/js/pve-gpu-tab-panel.js': path.join(root, 'dist/plugin/pve-gpu-tab-panel.js'),
+  };
+  // The theme CSS refers to images/… relative to itself.
+  walk(path.join(theme, 'images'), '/ext/images/', files);
+  return files;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+};
+
+/** Content-Type for a file served from shellFiles(). */
+export function contentType(file: string): string {
+  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The GPU tab in the PVE-like shell (real ExtJS, PVE.panel.Config stand-in), on Debian's
+// Chromium, against the fixture shim (test/support/fake-shim.ts).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser.ts';
+import { type FakeShim, startFakeShim } from '../support/fake-shim.ts';
+import { type ShellServer, startShellServer } from '../support/shell-server.ts';
+import { clickNav, navEntries, openShell, selectResource, until } from './helpers.ts';
+
+/** The page's ExtJS, as far as these tests touch it (evaluated in the browser). */
+declare const Ext: { ComponentQuery: { query(s: string): Array<{ savedItems: Record<string, unknown> }> } };
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shots = path.join(repo, 'docs/screenshots');
+
+let browser: Browser;
+let shim: FakeShim;
+let shell: ShellServer;
+
+before(async () => {
+  execFileSync(process.execPath, [path.join(repo, 'plugin/build.mjs')], { stdio: 'inherit' });
+  shim = await startFakeShim();
+  shell = await startShellServer(repo);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await shell?.close();
+  await shim?.close();
+});
+
+const q = (extra: Record<string, string> = {}) => ({ shim: shim.url, ...extra });
+
+describe('boot script', () => {
+  test('is plain non-strict script code (Ext callParent needs Function.caller)', () => {
+    const boot = readFileSync(path.join(repo, 'dist/plugin/pve-gpu-tab.js'), 'utf8');
+    assert.doesNotMatch(boot, /["']use strict["']/);
+    assert.doesNotMatch(boot, /^\s*(import|export)\s/m);
+  });
+});
+
+describe('the tab in the container panel', () => {
+  test('appears after Resources for containers, namespaced, and not for templates', async () => {
+    const { page, errors, pageErrors } = await openShell(browser, shell.url, q({ select: 'lxc/101' }));
+    const nav = await navEntries(page);
+    assert.equal(nav[nav.indexOf('Resources') + 1], 'GPU');
+    assert.equal(nav.filter((n) => n === 'GPU').length, 1);
+    const ids = await page.evaluate(() =>
+      Object.keys(Ext.ComponentQuery.query('pveLXCConfig')[0].savedItems),
+    );
+    assert.ok(ids.includes('pvegpu-ct'), ids.join());
+    await selectResource(page, 'lxc/9000');
+    await until(async () => (await navEntries(page)).includes('Permissions'), 'template panel');
+    assert.ok(!(await navEntries(page)).includes('GPU'), 'no GPU tab for a template');
+    await selectResource(page, 'lxc/102');
+    await until(async () => (await navEntries(page)).includes('GPU'), 'GPU tab back on CT 102');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  test('opens with live data, streams only while shown, no console errors', async () => {
+    const { page, errors, pageErrors } = await openShell(browser, shell.url, q({ select: 'lxc/101' }));
+    const before = shim.activeStreams();
+    const t0 = Date.now();
+    await clickNav(page, 'GPU');
+    const card = page.locator('pvegpu-gpu-card');
+    await card.locator('.name').waitFor();
+    const firstData = Date.now() - t0;
+    assert.equal(await card.locator('.name').textContent(), 'Intel UHD Graphics 770');
+    assert.match((await card.locator('header').textContent()) ?? '', /i915[\s\S]*0000:00:02\.0/);
+    assert.ok(firstData < 5000, `first data after ${firstData} ms`);
+    assert.equal(shim.activeStreams(), before + 1);
+    // live: the frequency figure follows the fixture's 1 s samples
+    const freq = card.locator('.figures b').first();
+    const seen = new Set<string>();
+    await until(async () => {
+      seen.add((await freq.textContent()) ?? '');
+      return seen.size >= 3;
+    }, 'three different live frequency values');
+    const video = card.locator('pvegpu-line-chart[data-engine="video"]');
+    assert.match((await video.locator('.legend').textContent()) ?? '', /CT 101:\s*\d+%/);
+    const d = await video.locator('path').first().getAttribute('d');
+    assert.ok(d && d.split('L').length > 10, 'video chart has a drawn series');
+    // the ticket travels in the Authorization header, never in the URL
+    const streamReq = shim.requests.filter((r) => r.path.endsWith('/lxc/101/stream')).at(-1);
+    assert.match(streamReq?.authorization ?? '', /^PVEAuthCookie=PVE%3Aroot%40pam%3A/);
+    assert.ok(!shim.requests.some((r) => r.path.includes('ticket')));
+    // time frame selector
+    await page.locator('pvegpu-ct-tab select.timeframe').selectOption('day:MAX');
+    await until(
+      () => shim.requests.some((r) => r.path.includes('timeframe=day&cf=MAX')),
+      'day/MAX history request',
+    );
+    // browser tab hidden → stream paused; visible again → resumed
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await until(() => shim.activeStreams() === before, 'stream closed while hidden');
+    await page.evaluate(() => {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await until(() => shim.activeStreams() === before + 1, 'stream reopened when visible');
+    // leaving the tab destroys the card and ends the stream
+    await clickNav(page, 'Summary');
+    await until(() => shim.activeStreams() === before, 'stream closed after leaving the tab');
+    assert.equal(await page.locator('pvegpu-ct-tab').count(), 0);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  test('processes: PID inside the container, command, sortable', async () => {
+    const { page } = await openShell(browser, shell.url, q({ select: 'lxc/101' }));
+    await clickNav(page, 'GPU');
+    await page.locator('pvegpu-ct-tab button[data-view="processes"]').click();
+    const rows = page.locator('pvegpu-process-table tbody tr');
+    await rows.first().waitFor();
+    assert.equal(await rows.count(), 2);
+    // default: by memory, descending → ffmpeg (180 MiB) first
+    assert.match((await rows.first().textContent()) ?? '', /312[\s\S]*ffmpeg/);
+    await page.locator('pvegpu-process-table th[data-sort="pid"]').click();
+    assert.match((await rows.first().textContent()) ?? '', /298[\s\S]*jellyfin/);
+    await page.locator('pvegpu-process-table th[data-sort="pid"]').click();
+    assert.match((await rows.first().textContent()) ?? '', /312/);
+    await page.close();
+  });
+
+  test('health: verdicts, evidence, fix with copy, idmap and device diagrams', async () => {
+    const { page, errors } = await openShell(browser, shell.url, q({ select: 'lxc/103' }));
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shell.url });
+    await clickNav(page, 'GPU');
+    const tab = page.locator('pvegpu-ct-tab');
+    assert.equal(await tab.locator('button[data-view="health"] .badge.fail').textContent(), '1');
+    await tab.locator('button[data-view="health"]').click();
+    const health = page.locator('pvegpu-health-view');
+    await health.locator('[data-summary]').waitFor();
+    assert.match((await health.locator('[data-count="fail"]').textContent()) ?? '', /1/);
+    const failCheck = health.locator('details[data-check="dev.gid_wrong_group"]');
+    assert.equal(await failCheck.getAttribute('data-severity'), 'fail');
+    assert.equal(
+      await failCheck.evaluate((el) => (el as HTMLDetailsElement).open),
+      true,
+      'fail checks start open',
+    );
+    assert.match((await failCheck.textContent()) ?? '', /dev0: \/dev\/dri\/renderD128,gid=44/);
+    // the first section is the area with the worst verdict
+    assert.equal(await health.locator('section').first().getAttribute('data-area'), 'dev');
+    await failCheck.locator('button.copy').last().click();
+    await until(
+      async () => ((await failCheck.locator('button.copy').last().textContent()) ?? '').includes('Copied'),
+      'copied',
+    );
+    assert.equal(
+      await page.evaluate(() => navigator.clipboard.readText()),
+      'dev0: /dev/dri/renderD128,gid=104',
+    );
+    const warn = health.locator('details[data-check="idmap.gap"]');
+    assert.equal(await warn.getAttribute('data-severity'), 'warn');
+    await warn.locator('summary').click();
+    assert.match((await warn.textContent()) ?? '', /lxc\.idmap: g 105 100105 65431/);
+    // idmap diagram: gap highlighted, passthrough id marked
+    const g = health.locator('.idmap[data-kind="g"]');
+    assert.equal(await g.locator('rect.gap').count(), 1);
+    assert.equal(await g.locator('rect.range.passthrough').count(), 1);
+    assert.match((await g.locator('.mark-label').allTextContents()).join(' '), /render \(104\)/);
+    assert.match((await g.locator('tr.gap-row').textContent()) ?? '', /105–65535/);
+    // device path diagram
+    const dev = health.locator('.dev-row').first();
+    assert.equal(await dev.getAttribute('data-verdict'), 'fail');
+    assert.match((await dev.textContent()) ?? '', /226:128[\s\S]*render[\s\S]*→[\s\S]*video/);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('states', () => {
+  test('shim not reachable: explains, links to accept the certificate; PVE panel keeps working', async () => {
+    const closed = await startFakeShim();
+    const deadUrl = closed.url;
+    await closed.close();
+    const { page, pageErrors } = await openShell(browser, shell.url, { shim: deadUrl, select: 'lxc/101' });
+    await clickNav(page, 'GPU');
+    const state = page.locator('pvegpu-ct-tab [data-state="unreachable"]');
+    await state.waitFor();
+    assert.equal(await state.locator('a.accept-cert').getAttribute('href'), `${deadUrl}/`);
+    await clickNav(page, 'Network');
+    await until(
+      async () =>
+        (await page.locator('.x-panel-body').allTextContents()).join(' ').includes('Network (stand-in)'),
+      'Network tab',
+    );
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  for (const [mode, state, text] of [
+    ['unauthorized', 'unauthenticated', /log in again/],
+    ['forbidden', 'forbidden', /VM\.Audit on \/vms\/101/],
+    [
+      'driver-mismatch',
+      'collector-driver-mismatch',
+      /Driver\/library version mismatch[\s\S]*Reboot the node/,
+    ],
+  ] as const) {
+    test(`${mode}: shows "${state}" with the next step`, async () => {
+      shim.world.mode = mode;
+      try {
+        const { page, pageErrors } = await openShell(
+          browser,
+          shell.url,
+          q({ select: mode === 'driver-mismatch' ? 'lxc/102' : 'lxc/101' }),
+        );
+        await clickNav(page, 'GPU');
+        const box = page.locator(`pvegpu-ct-tab [data-state="${state}"]`).first();
+        await box.waitFor();
+        assert.match((await box.textContent()) ?? '', text);
+        assert.deepEqual(pageErrors, []);
+        await page.close();
+      } finally {
+        shim.world.mode = 'ok';
+      }
+    });
+  }
+
+  test('stopped container: no stream, health still shown', async () => {
+    const { page } = await openShell(browser, shell.url, q({ select: 'lxc/101', stopped: '101' }));
+    const before = shim.activeStreams();
+    await clickNav(page, 'GPU');
+    const tab = page.locator('pvegpu-ct-tab');
+    await tab.locator('[data-state="stopped"]').waitFor();
+    await tab.locator('pvegpu-health-view [data-summary]').waitFor();
+    await new Promise((r) => setTimeout(r, 500));
+    assert.equal(shim.activeStreams(), before);
+    await page.close();
+  });
+
+  test('no GPU passed through: says how to pass one', async () => {
+    const { page } = await openShell(browser, shell.url, q({ select: 'lxc/104', cts: '104:web' }));
+    await clickNav(page, 'GPU');
+    const box = page.locator('pvegpu-ct-tab [data-state="no-gpu"]').first();
+    await box.waitFor();
+    assert.match((await box.textContent()) ?? '', /dev0: \/dev\/dri\/renderD128,gid=/);
+    await page.close();
+  });
+});
+
+describe('the PVE panel survives plugin failures', () => {
+  test('addTabs throws: the container panel opens without the GPU tab', async () => {
+    const { page, pageErrors } = await openShell(browser, shell.url, q());
+    await page.evaluate(() => {
+      (window as unknown as { PveGpuTab: { addTabs: () => void } }).PveGpuTab.addTabs = () => {
+        throw new Error('plugin bug');
+      };
+    });
+    await selectResource(page, 'lxc/101');
+    await until(async () => (await navEntries(page)).includes('Permissions'), 'panel rendered');
+    assert.ok(!(await navEntries(page)).includes('GPU'));
+    await clickNav(page, 'Resources');
+    assert.deepEqual(pageErrors, []);
+    assert.deepEqual(
+      await page.evaluate(() => (window as unknown as { PveShell: { errors: string[] } }).PveShell.errors),
+      [],
+    );
+    await page.close();
+  });
+
+  test('the panel chunk throws on load: the tab says so, other tabs work', async () => {
+    const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.route('**/pve2/js/pve-gpu-tab-panel.js*', (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("panel exploded");' }),
+    );
+    await page.goto(`${shell.url}/?${new URLSearchParams(q({ select: 'lxc/101' }))}`);
+    await page.waitForFunction(
+      () => (window as unknown as { PveShell?: { workspace?: unknown } }).PveShell?.workspace,
+    );
+    await clickNav(page, 'GPU');
+    const err = page.locator('[data-state="load-error"]');
+    await err.waitFor();
+    assert.match((await err.textContent()) ?? '', /panel exploded/);
+    await clickNav(page, 'DNS');
+    await until(
+      async () =>
+        (await page.locator('.x-panel-body').allTextContents()).join(' ').includes('DNS (stand-in)'),
+      'DNS tab',
+    );
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  test('the shim is down: the node panel and the container panels still work', async () => {
+    const { page, pageErrors } = await openShell(browser, shell.url, {
+      shim: 'http://127.0.0.1:9',
+      select: 'node/pve',
+    });
+    assert.ok((await navEntries(page)).includes('GPU'));
+    await clickNav(page, 'GPU');
+    await page.locator('pvegpu-node-tab [data-state="unreachable"]').waitFor();
+    await selectResource(page, 'lxc/102');
+    await until(async () => (await navEntries(page)).includes('Resources'), 'container panel');
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+});
+
+describe('node view', () => {
+  test('lists the GPUs and the containers using them; a container links to its tab', async () => {
+    const { page, errors } = await openShell(browser, shell.url, q({ select: 'node/pve' }));
+    const nav = await navEntries(page);
+    assert.equal(nav[nav.indexOf('Task History') - 1], 'GPU');
+    await clickNav(page, 'GPU');
+    const node = page.locator('pvegpu-node-tab');
+    await node.locator('.gpu').first().waitFor();
+    assert.equal(await node.locator('.gpu').count(), 2);
+    const intel = node.locator('.gpu[data-gpu="0000:00:02.0"]');
+    assert.deepEqual(
+      await intel.locator('tbody tr').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-owner'))),
+      ['101', 'host'],
+    );
+    await node.locator('.gpu[data-gpu="0000:01:00.0"] a[data-open-ct="102"]').click();
+    await page.locator('pvegpu-ct-tab pvegpu-gpu-card .name').waitFor();
+    assert.equal(await page.locator('pvegpu-gpu-card .name').textContent(), 'NVIDIA GeForce RTX 3060');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('screenshots (README)', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`${theme} theme`, async () => {
+      const extra: Record<string, string> = theme === 'dark' ? { theme: 'dark' } : {};
+      const { page, errors } = await openShell(browser, shell.url, q({ select: 'lxc/101', ...extra }));
+      const scheme = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+      assert.equal(scheme, theme === 'dark' ? 'dark' : 'normal');
+      await clickNav(page, 'GPU');
+      await page.locator('pvegpu-gpu-card .name').waitFor();
+      await new Promise((r) => setTimeout(r, 2500));
+      const bg = await page.locator('pvegpu-ct-tab').evaluate((el) => getComputedStyle(el).color);
+      assert.equal(bg, theme === 'dark' ? 'rgb(242, 242, 242)' : 'rgb(0, 0, 0)');
+      await page.screenshot({ path: path.join(shots, `ct-usage-${theme}.png`) });
+      await selectResource(page, 'lxc/103');
+      await page.locator('pvegpu-ct-tab button[data-view="health"]').click();
+      await page.locator('pvegpu-health-view [data-summary]').waitFor();
+      await page.screenshot({ path: path.join(shots, `ct-health-${theme}.png`) });
+      await selectResource(page, 'node/pve');
+      await clickNav(page, 'GPU');
+      await page.locator('pvegpu-node-tab .gpu').first().waitFor();
+      await page.screenshot({ path: path.join(shots, `node-${theme}.png`) });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,587 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// A fixture api-shim for browser tests: plain HTTP on loopback, strict-enough CORS, the
+// Authorization header required, and realistic documents of the types in
+// api-shim/src/api/types.ts (an Intel iGPU used by CT 101, an NVIDIA GPU used by CT 102,
+// CT 103 with a broken passthrough, CT 104 without a GPU). Modes switch it into the states
+// the tab must explain (401, 403, NVIDIA driver/library mismatch).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type {
+  ContainerHistory,
+  ContainerUsage,
+  EngineClass,
+  GpuInfo,
+  GpuSample,
+  HealthReport,
+  NodeUsage,
+  ProcessUsage,
+} from '../../api-shim/src/api/types.ts';
+
+export type FakeMode = 'ok' | 'unauthorized' | 'forbidden' | 'driver-mismatch';
+
+const NODE = 'pve';
+const GiB = 1024 ** 3;
+const MiB = 1024 ** 2;
+
+const INTEL: GpuInfo = {
+  id: '0000:00:02.0',
+  pci: '0000:00:02.0',
+  vendor: 'intel',
+  vendorId: '8086',
+  deviceId: '4680',
+  name: 'Intel UHD Graphics 770',
+  driver: 'i915',
+  card: 'card0',
+  render: 'renderD128',
+  cardDevt: '226:0',
+  renderDevt: '226:128',
+  byPath: ['pci-0000:00:02.0-card', 'pci-0000:00:02.0-render'],
+};
+const NVIDIA: GpuInfo = {
+  id: '0000:01:00.0',
+  pci: '0000:01:00.0',
+  vendor: 'nvidia',
+  vendorId: '10de',
+  deviceId: '2504',
+  name: 'NVIDIA GeForce RTX 3060',
+  driver: 'nvidia',
+  card: 'card1',
+  render: 'renderD129',
+  byPath: ['pci-0000:01:00.0-card', 'pci-0000:01:00.0-render'],
+  memoryTotalBytes: 12 * GiB,
+};
+const INTEL_CLASSES: Record<string, EngineClass> = {
+  render: 'render',
+  copy: 'copy',
+  video: 'video',
+  'video-enhance': 'video-enhance',
+  compute: 'compute',
+};
+const NVIDIA_CLASSES: Record<string, EngineClass> = {
+  gr: 'compute',
+  enc: 'video',
+  dec: 'video',
+  copy: 'copy',
+};
+
+/** A smooth, deterministic wave so charts move but tests stay reproducible. */
+function wave(t: number, period: number, lo: number, hi: number, phase = 0): number {
+  return lo + ((hi - lo) * (1 + Math.sin((2 * Math.PI * t) / period + phase))) / 2;
+}
+
+export class FakeWorld {
+  mode: FakeMode = 'ok';
+
+  processes(t: number): ProcessUsage[] {
+    const s = t / 1000;
+    return [
+      {
+        pid: 41234,
+        nspid: 312,
+        owner: '101',
+        comm: 'ffmpeg',
+        cmdline: '/usr/lib/jellyfin-ffmpeg/ffmpeg -hwaccel qsv -i /media/movie.mkv',
+        gpu: INTEL.id,
+        engines: { video: wave(s, 20, 25, 45), render: wave(s, 30, 2, 6), 'video-enhance': 8 },
+        memoryBytes: 180 * MiB,
+      },
+      {
+        pid: 41301,
+        nspid: 298,
+        owner: '101',
+        comm: 'jellyfin',
+        cmdline: '/usr/lib/jellyfin/bin/jellyfin --datadir /var/lib/jellyfin',
+        gpu: INTEL.id,
+        engines: { render: 0.5 },
+        memoryBytes: 24 * MiB,
+      },
+      {
+        pid: 52011,
+        nspid: 77,
+        owner: '102',
+        comm: 'ollama',
+        cmdline: '/usr/local/bin/ollama runner --model llama3:8b',
+        gpu: NVIDIA.id,
+        engines: { gr: wave(s, 15, 40, 95), copy: wave(s, 15, 1, 6) },
+        memoryBytes: 6.4 * GiB,
+      },
+      {
+        pid: 1880,
+        owner: 'host',
+        comm: 'Xorg',
+        gpu: INTEL.id,
+        engines: { render: 1.5 },
+        memoryBytes: 40 * MiB,
+      },
+    ];
+  }
+
+  samples(t: number): GpuSample[] {
+    const procs = this.processes(t);
+    const sum = (gpu: string) => {
+      const out: Record<string, number> = {};
+      for (const p of procs.filter((x) => x.gpu === gpu))
+        for (const [e, v] of Object.entries(p.engines)) out[e] = Math.min(100, (out[e] ?? 0) + v);
+      return out;
+    };
+    const mismatch = this.mode === 'driver-mismatch';
+    return [
+      {
+        gpu: INTEL.id,
+        status: { state: 'ok' },
+        engines: { render: 0, copy: 0, video: 0, 'video-enhance': 0, compute: 0, ...sum(INTEL.id) },
+        engineClasses: INTEL_CLASSES,
+        freqMHz: Math.round(wave(t / 1000, 10, 600, 1450)),
+        freqMaxMHz: 1450,
+        idlePercent: 40,
+        powerWatts: wave(t / 1000, 10, 3, 9),
+        memoryUsedBytes: 244 * MiB,
+      },
+      mismatch
+        ? {
+            gpu: NVIDIA.id,
+            status: {
+              state: 'driver-mismatch',
+              message:
+                'Failed to initialize NVML: Driver/library version mismatch (NVML library 550.120, kernel module 550.107.02)',
+            },
+            engines: {},
+            engineClasses: NVIDIA_CLASSES,
+          }
+        : {
+            gpu: NVIDIA.id,
+            status: { state: 'ok' },
+            engines: { gr: 0, enc: 0, dec: 0, copy: 0, ...sum(NVIDIA.id) },
+            engineClasses: NVIDIA_CLASSES,
+            freqMHz: 1777,
+            freqMaxMHz: 2100,
+            powerWatts: wave(t / 1000, 15, 60, 150),
+            temperatureC: Math.round(wave(t / 1000, 60, 48, 67)),
+            memoryUsedBytes: 6.9 * GiB,
+            memoryTotalBytes: 12 * GiB,
+          },
+    ];
+  }
+
+  containerGpus(vmid: string): GpuInfo[] {
+    if (vmid === '101' || vmid === '103') return [INTEL];
+    if (vmid === '102') return [NVIDIA];
+    return [];
+  }
+
+  containerUsage(vmid: string, t = Date.now()): ContainerUsage {
+    const samples = this.samples(t);
+    const procs = this.processes(t).filter((p) => p.owner === vmid);
+    return {
+      time: t,
+      node: NODE,
+      vmid,
+      gpus: this.containerGpus(vmid).map((info) => {
+        const mine = procs.filter((p) => p.gpu === info.id);
+        const engines: Record<string, number> = {};
+        for (const p of mine)
+          for (const [e, v] of Object.entries(p.engines)) engines[e] = (engines[e] ?? 0) + v;
+        return {
+          info,
+          whole: samples.find((s) => s.gpu === info.id) as GpuSample,
+          container: {
+            engines,
+            memoryBytes: mine.reduce((a, p) => a + p.memoryBytes, 0),
+            processes: mine.length,
+          },
+        };
+      }),
+      processes: procs,
+      collectors: this.collectors(),
+    };
+  }
+
+  collectors(): NodeUsage['collectors'] {
+    return this.mode === 'driver-mismatch'
+      ? {
+          fdinfo: { state: 'ok' },
+          nvidia: {
+            state: 'driver-mismatch',
+            message: 'nvidia-smi: Failed to initialize NVML: Driver/library version mismatch',
+          },
+        }
+      : { fdinfo: { state: 'ok' }, nvidia: { state: 'ok' } };
+  }
+
+  nodeUsage(t = Date.now()): NodeUsage {
+    const samples = this.samples(t);
+    const procs = this.processes(t);
+    return {
+      time: t,
+      node: NODE,
+      gpus: [INTEL, NVIDIA].map((info) => {
+        const owners = new Map<
+          string,
+          { engines: Record<string, number>; memoryBytes: number; processes: number }
+        >();
+        for (const p of procs.filter((x) => x.gpu === info.id)) {
+          const o = owners.get(p.owner) ?? { engines: {}, memoryBytes: 0, processes: 0 };
+          for (const [e, v] of Object.entries(p.engines)) o.engines[e] = (o.engines[e] ?? 0) + v;
+          o.memoryBytes += p.memoryBytes;
+          o.processes += 1;
+          owners.set(p.owner, o);
+        }
+        return {
+          info,
+          whole: samples.find((s) => s.gpu === info.id) as GpuSample,
+          owners: [...owners].map(([owner, o]) => ({ owner, gpu: info.id, ...o })),
+        };
+      }),
+      collectors: this.collectors(),
+    };
+  }
+
+  history(vmid: string, timeframe: 'hour' | 'day' | 'week', cf: 'AVERAGE' | 'MAX'): ContainerHistory {
+    const step = timeframe === 'hour' ? 60 : timeframe === 'day' ? 1800 : 10800;
+    const now = Math.floor(Date.now() / 1000 / step) * step;
+    return {
+      vmid,
+      timeframe,
+      cf,
+      step,
+      series: this.containerGpus(vmid).map((info) => ({
+        gpu: info.id,
+        points: Array.from({ length: 60 }, (_, i) => {
+          const t = now - (60 - i) * step;
+          const u = this.containerUsage(vmid, t * 1000).gpus[0];
+          const k = cf === 'MAX' ? 1.3 : 1;
+          const scale = (e: Record<string, number>) =>
+            Object.fromEntries(Object.entries(e).map(([n, v]) => [n, Math.min(100, v * k)]));
+          return {
+            t,
+            engines: scale(u.container.engines),
+            gpuEngines: scale(u.whole.engines),
+            memoryBytes: u.container.memoryBytes,
+          };
+        }),
+      })),
+    };
+  }
+
+  health(vmid: string): HealthReport {
+    const now = Date.now();
+    const base = {
+      vmid,
+      node: NODE,
+      generatedAt: now,
+      ctStatus: 'running' as const,
+      unprivileged: true,
+      pending: [] as HealthReport['pending'],
+    };
+    const defaultMap = [{ ct: 0, host: 100000, count: 65536 }];
+    if (vmid === '104') {
+      return {
+        ...base,
+        hasGpu: false,
+        summary: { fail: 0, warn: 0, info: 1, pass: 0 },
+        checks: [
+          {
+            id: 'host.gpu_inventory',
+            area: 'host',
+            severity: 'info',
+            title: 'No GPU passed through',
+            explanation: 'The container config has no devN entry and no /dev/dri mount.',
+            evidence: [],
+          },
+        ],
+        idmap: [
+          { kind: 'u', ranges: defaultMap, gaps: [], overlaps: [], marks: [] },
+          { kind: 'g', ranges: defaultMap, gaps: [], overlaps: [], marks: [] },
+        ],
+        devices: [],
+      };
+    }
+    if (vmid === '103') {
+      return {
+        ...base,
+        hasGpu: true,
+        summary: { fail: 1, warn: 1, info: 0, pass: 2 },
+        checks: [
+          {
+            id: 'dev.gid_wrong_group',
+            area: 'dev',
+            severity: 'fail',
+            title: 'renderD128 is passed with the gid of "video", not "render"',
+            explanation:
+              'Inside the container /dev/dri/renderD128 belongs to group 44 (video), but the frigate user is in group render (104). Opening the node fails with EACCES.',
+            evidence: [
+              { source: 'config', line: 12, text: 'dev0: /dev/dri/renderD128,gid=44' },
+              { source: '/etc/group (container)', text: 'render:x:104:frigate' },
+            ],
+            fix: {
+              summary: 'Pass the node with the gid of the render group inside the container.',
+              file: '/etc/pve/lxc/103.conf',
+              remove: ['dev0: /dev/dri/renderD128,gid=44'],
+              add: ['dev0: /dev/dri/renderD128,gid=104'],
+            },
+          },
+          {
+            id: 'idmap.gap',
+            area: 'idmap',
+            severity: 'warn',
+            title: 'Container ids 105–65535 are not mapped',
+            explanation:
+              'lxc.idmap lines leave a gap; files owned by these ids appear as nobody/nogroup and services using them fail to start.',
+            evidence: [
+              { source: 'config', line: 14, text: 'lxc.idmap: g 0 100000 104' },
+              { source: 'config', line: 15, text: 'lxc.idmap: g 104 104 1' },
+            ],
+            fix: {
+              summary: 'Map the rest of the range.',
+              file: '/etc/pve/lxc/103.conf',
+              snippet: [
+                'lxc.idmap: u 0 100000 65536',
+                'lxc.idmap: g 0 100000 104',
+                'lxc.idmap: g 104 104 1',
+                'lxc.idmap: g 105 100105 65431',
+              ],
+            },
+          },
+          {
+            id: 'dev.path_missing',
+            area: 'dev',
+            severity: 'pass',
+            title: 'Passed device nodes exist on the host',
+            explanation: 'Every devN path exists.',
+            evidence: [],
+          },
+          {
+            id: 'subid.missing',
+            area: 'subid',
+            severity: 'pass',
+            title: '/etc/subgid allows the passthrough ids',
+            explanation: 'root:104:1 is present.',
+            evidence: [{ source: '/etc/subgid', line: 2, text: 'root:104:1' }],
+          },
+        ],
+        idmap: [
+          {
+            kind: 'u',
+            ranges: [{ ct: 0, host: 100000, count: 65536, line: 13 }],
+            gaps: [],
+            overlaps: [],
+            marks: [],
+          },
+          {
+            kind: 'g',
+            ranges: [
+              { ct: 0, host: 100000, count: 104, line: 14 },
+              { ct: 104, host: 104, count: 1, line: 15 },
+            ],
+            gaps: [{ start: 105, count: 65431 }],
+            overlaps: [],
+            marks: [
+              { ct: 44, label: 'video' },
+              { ct: 104, label: 'render' },
+            ],
+          },
+        ],
+        devices: [
+          {
+            source: 'dev0',
+            line: 12,
+            host: {
+              path: '/dev/dri/renderD128',
+              devt: '226:128',
+              uid: 0,
+              gid: 104,
+              owner: 'root',
+              group: 'render',
+              mode: '0660',
+              exists: true,
+            },
+            container: {
+              path: '/dev/dri/renderD128',
+              devt: '226:128',
+              uid: 0,
+              gid: 44,
+              owner: 'root',
+              group: 'video',
+              mode: '0660',
+              exists: true,
+            },
+            verdict: 'fail',
+          },
+        ],
+      };
+    }
+    return {
+      ...base,
+      hasGpu: true,
+      summary: { fail: 0, warn: 0, info: 0, pass: 3 },
+      checks: [
+        {
+          id: 'dev.gid_wrong_group',
+          area: 'dev',
+          severity: 'pass',
+          title: 'Device nodes have the render group',
+          explanation: 'renderD128 is owned by group render (104) inside the container.',
+          evidence: [{ source: 'config', line: 11, text: 'dev0: /dev/dri/renderD128,gid=104' }],
+        },
+        {
+          id: 'idmap.gap',
+          area: 'idmap',
+          severity: 'pass',
+          title: 'All container ids are mapped',
+          explanation: 'PVE default map.',
+          evidence: [],
+        },
+        {
+          id: 'mon.pmu_in_ct',
+          area: 'mon',
+          severity: 'pass',
+          title: 'No PMU workaround in use',
+          explanation: 'perf_event_paranoid is at its default.',
+          evidence: [],
+        },
+      ],
+      idmap: [
+        { kind: 'u', ranges: defaultMap, gaps: [], overlaps: [], marks: [] },
+        { kind: 'g', ranges: defaultMap, gaps: [], overlaps: [], marks: [{ ct: 104, label: 'render' }] },
+      ],
+      devices: [
+        {
+          source: 'dev0',
+          line: 11,
+          host: {
+            path: '/dev/dri/renderD128',
+            devt: '226:128',
+            uid: 0,
+            gid: 104,
+            owner: 'root',
+            group: 'render',
+            mode: '0660',
+            exists: true,
+          },
+          container: {
+            path: '/dev/dri/renderD128',
+            devt: '226:128',
+            uid: 100000,
+            gid: 100104,
+            mode: '0660',
+            exists: true,
+          },
+          verdict: 'pass',
+        },
+      ],
+    };
+  }
+}
+
+export interface FakeShim {
+  url: string;
+  world: FakeWorld;
+  /** Streams open right now. */
+  activeStreams(): number;
+  /** Every request seen: method, path, Authorization header. */
+  requests: Array<{ method: string; path: string; authorization?: string }>;
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+}
+
+export async function startFakeShim(opts: { intervalMs?: number } = {}): Promise<FakeShim> {
+  const world = new FakeWorld();
+  const interval = opts.intervalMs ?? 1000;
+  const requests: FakeShim['requests'] = [];
+  const streams = new Set<ServerResponse>();
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const origin = req.headers.origin;
+    if (origin && /^http:\/\/127\.0\.0\.1:\d+$/.test(origin)) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Vary', 'Origin');
+    }
+    requests.push({
+      method: req.method ?? '',
+      path: url.pathname + url.search,
+      authorization: req.headers.authorization,
+    });
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'Access-Control-Allow-Methods': 'GET, OPTIONS',
+        'Access-Control-Allow-Headers': 'Authorization, Accept',
+        'Access-Control-Max-Age': '600',
+      });
+      res.end();
+      return;
+    }
+    if (url.pathname === '/') {
+      res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end('<p>Certificate accepted. You may close this tab.</p>');
+      return;
+    }
+    if (
+      !/^PVEAuthCookie=.+|^PVEAPIToken=.+/.test(req.headers.authorization ?? '') ||
+      world.mode === 'unauthorized'
+    ) {
+      send(res, 401, { error: 'unauthorized', message: 'authentication failure' });
+      return;
+    }
+    if (world.mode === 'forbidden') {
+      send(res, 403, { error: 'forbidden', message: 'Permission check failed (/vms/101, VM.Audit)' });
+      return;
+    }
+    let m = /^\/api\/v1\/nodes\/([^/]+)\/lxc\/(\d+)\/(usage|history|stream|health)$/.exec(url.pathname);
+    if (m && m[1] === NODE) {
+      const vmid = m[2];
+      if (m[3] === 'usage') return send(res, 200, world.containerUsage(vmid));
+      if (m[3] === 'health') return send(res, 200, world.health(vmid));
+      if (m[3] === 'history') {
+        const tf = url.searchParams.get('timeframe');
+        const cf = url.searchParams.get('cf');
+        if ((tf !== 'hour' && tf !== 'day' && tf !== 'week') || (cf !== 'AVERAGE' && cf !== 'MAX')) {
+          return send(res, 400, {
+            error: 'bad-request',
+            message: 'timeframe must be hour|day|week, cf AVERAGE|MAX',
+          });
+        }
+        return send(res, 200, world.history(vmid, tf, cf));
+      }
+      return openStream(res, () => world.containerUsage(vmid));
+    }
+    m = /^\/api\/v1\/nodes\/([^/]+)\/(gpu|stream)$/.exec(url.pathname);
+    if (m && m[1] === NODE) {
+      if (m[2] === 'gpu') return send(res, 200, world.nodeUsage());
+      return openStream(res, () => world.nodeUsage());
+    }
+    send(res, 404, { error: 'not-found', message: `no such resource: ${url.pathname}` });
+  };
+
+  const openStream = (res: ServerResponse, doc: () => unknown) => {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
+    streams.add(res);
+    const tick = () => res.write(`event: usage\ndata: ${JSON.stringify(doc())}\n\n`);
+    tick();
+    const timer = setInterval(tick, interval);
+    res.on('close', () => {
+      clearInterval(timer);
+      streams.delete(res);
+    });
+  };
+
+  const server: Server = createServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    world,
+    requests,
+    activeStreams: () => streams.size,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of streams) s.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

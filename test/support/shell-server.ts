@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Serves the PVE-like shell (plugin/shell/static-files.ts) on loopback for browser tests.
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { contentType, shellFiles } from '../../plugin/shell/static-files.ts';
+
+export interface ShellServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startShellServer(repoRoot: string): Promise<ShellServer> {
+  const files = shellFiles(repoRoot);
+  const server = createServer(async (req, res) => {
+    const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
+    const file = files[urlPath];
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': contentType(file), 'Cache-Control': 'no-store' }).end(body);
+    } catch {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end(`missing ${file} (run npm run build)`);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
