@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The sampler on host snapshot trees built from the real samples.
+import assert from 'node:assert/strict';
+import { rmSync, unlinkSync } from 'node:fs';
+import { test } from 'node:test';
+import { sampleBody } from '../../../test/fixtures/collect/samples.ts';
+import { GPUS, mixedHost, xeFdinfoText } from '../../../test/fixtures/collect/trees.ts';
+import { i915Fdinfo } from '../demo/workload/host-tree.ts';
+import { HostRoot } from '../host/host-root.ts';
+import { Sampler } from './sampler.ts';
+import { containerUsage, nodeUsage } from './views.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+test('inventory: every DRM minor grouped by PCI device, drivers, by-path, devt', async () => {
+  const t = mixedHost();
+  const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve' });
+  const snap = await s.sampleNow();
+  const i915 = snap.gpus.find((g) => g.id === GPUS.i915);
+  assert.deepEqual(
+    [i915?.driver, i915?.vendor, i915?.card, i915?.render, i915?.cardDevt, i915?.renderDevt],
+    ['i915', 'intel', 'card0', 'renderD128', '226:0', '226:128'],
+  );
+  assert.deepEqual(i915?.byPath.sort(), ['pci-0000:00:02.0-card', 'pci-0000:00:02.0-render']);
+  assert.deepEqual(
+    snap.gpus.map((g) => [g.id, g.driver]),
+    [
+      [GPUS.i915, 'i915'],
+      [GPUS.xe, 'xe'],
+      [GPUS.amdLegacy, 'amdgpu'],
+      [GPUS.amd, 'amdgpu'],
+    ],
+  );
+  assert.equal(snap.gpus.find((g) => g.id === GPUS.amd)?.memoryTotalBytes, 8573157376);
+  await s.stop();
+});
+
+test('xe cycles → per client, per container and per GPU; dup and shared drm_files counted once', async () => {
+  const t = mixedHost();
+  // pid 500 (CT 101) holds client 3 on two fds (dup); pid 501 (CT 101, forked child) shares it.
+  // pid 600 in CT 1010 has its own client 4. pid 700 on the host has client 5.
+  const procs = [
+    {
+      pid: 500,
+      comm: 'ffmpeg',
+      cgroup: '/lxc/101/ns/system.slice/a.service',
+      fds: { 4: '/dev/dri/renderD129', 5: '/dev/dri/renderD129' },
+      id: 3,
+    },
+    {
+      pid: 501,
+      comm: 'ffmpeg',
+      cgroup: '/lxc/101/ns/system.slice/a.service',
+      fds: { 4: '/dev/dri/renderD129' },
+      id: 3,
+    },
+    {
+      pid: 600,
+      comm: 'blender',
+      cgroup: '/lxc/1010/ns',
+      fds: { 7: '/dev/dri/by-path/pci-0000:03:00.0-render' },
+      id: 4,
+    },
+    {
+      pid: 700,
+      comm: 'Xorg',
+      cgroup: '/system.slice/display-manager.service',
+      fds: { 9: '/dev/dri/card1' },
+      id: 5,
+    },
+  ];
+  const write = (rcs: Record<number, bigint>, total: bigint) => {
+    for (const p of procs) {
+      t.addProcess({
+        pid: p.pid,
+        comm: p.comm,
+        cgroup: p.cgroup,
+        nspid: p.cgroup.startsWith('/lxc') ? [p.pid - 400] : undefined,
+        fds: { 0: 'socket:[1]', ...p.fds },
+        fdinfo: Object.fromEntries(
+          Object.keys(p.fds).map((fd) => [fd, xeFdinfoText(p.id, rcs[p.id], total)]),
+        ),
+      });
+    }
+  };
+  write({ 3: 1000n, 4: 0n, 5: 0n }, 1_000_000n);
+  const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve' });
+  await s.sampleNow();
+  write({ 3: 251_000n, 4: 100_000n, 5: 10_000n }, 2_000_000n);
+  const snap = await s.sampleNow();
+  const owner = (o: string) => snap.owners.find((x) => x.owner === o && x.gpu === GPUS.xe);
+  assert.equal(owner('101')?.engines.rcs, 25); // not 75: three fds, one drm_file
+  assert.equal(owner('101')?.processes, 1);
+  assert.equal(owner('1010')?.engines.rcs, 10);
+  assert.equal(owner('host')?.engines.rcs, 1);
+  assert.equal(owner('101')?.memoryBytes, 1024 * 1024);
+  const whole = snap.samples.find((x) => x.gpu === GPUS.xe);
+  assert.equal(whole?.engines.rcs, 36);
+  assert.equal(whole?.engineClasses.rcs, 'render');
+  assert.equal(whole?.engineClasses.vcs, 'video');
+  const p = snap.processes.find((x) => x.pid === 500);
+  assert.deepEqual([p?.owner, p?.nspid, p?.comm], ['101', 100, 'ffmpeg']);
+  assert.equal(
+    snap.processes.some((x) => x.pid === 501),
+    false,
+  );
+  const ct = containerUsage(snap, '101');
+  assert.equal(ct.gpus.length, 4); // every GPU with whole-GPU data
+  assert.equal(ct.gpus.find((g) => g.info.id === GPUS.xe)?.container.engines.rcs, 25);
+  assert.equal(ct.gpus.find((g) => g.info.id === GPUS.amd)?.container.processes, 0);
+  assert.deepEqual(
+    ct.processes.map((x) => x.pid),
+    [500],
+  );
+  const node = nodeUsage(snap);
+  assert.deepEqual(
+    node.gpus.find((g) => g.info.id === GPUS.xe)?.owners.map((o) => o.owner),
+    ['101', '1010', 'host'],
+  );
+  await s.stop();
+});
+
+test('i915 ns engines with capacity, against wall time', async () => {
+  const t = mixedHost();
+  const fd = (video: bigint) =>
+    i915Fdinfo({ clientId: 9, pdev: GPUS.i915, engines: { render: 0n, video }, capacity: { video: 2 } });
+  t.addProcess({
+    pid: 800,
+    comm: 'ffmpeg',
+    cgroup: '/lxc/101/ns',
+    fds: { 4: '/dev/dri/renderD128' },
+    fdinfo: { 4: fd(0n) },
+  });
+  const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve' });
+  await s.sampleNow();
+  const began = process.hrtime.bigint();
+  await sleep(400);
+  // one engine fully busy for the whole interval out of two → 50 %
+  t.file('/proc/800/fdinfo/4', fd(process.hrtime.bigint() - began));
+  const snap = await s.sampleNow();
+  const v = snap.owners.find((o) => o.owner === '101')?.engines.video ?? -1;
+  assert.ok(v > 40 && v <= 50.5, `video ${v}`);
+  await s.stop();
+});
+
+test('amdgpu: legacy 5.14–5.18 fdinfo is reported unsupported; 6.x fdinfo and sysfs counters read', async () => {
+  const t = mixedHost();
+  t.addProcess({
+    pid: 900,
+    comm: 'glxgears',
+    cgroup: '/lxc/102/ns',
+    fds: { 3: '/dev/dri/renderD130' },
+    fdinfo: { 3: sampleBody('fdinfo-amdgpu-legacy-5.14-5.18-issue17.txt') },
+  });
+  t.addProcess({
+    pid: 901,
+    comm: 'game',
+    cgroup: '/lxc/102/ns',
+    fds: { 3: '/dev/dri/renderD131' },
+    fdinfo: { 3: sampleBody('fdinfo-amdgpu-6.x-issue87.txt').replace('0000:08:00.0', GPUS.amd) },
+  });
+  const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve' });
+  const snap = await s.sampleNow();
+  const legacy = snap.samples.find((x) => x.gpu === GPUS.amdLegacy);
+  assert.equal(legacy?.status.state, 'unsupported');
+  assert.match(legacy?.status.message ?? '', /5\.14/);
+  assert.equal(snap.collectors.fdinfo.state, 'unsupported');
+  assert.equal(
+    snap.owners.some((o) => o.gpu === GPUS.amdLegacy),
+    false,
+  );
+  const amd = snap.samples.find((x) => x.gpu === GPUS.amd);
+  assert.deepEqual(
+    [
+      amd?.busyPercent,
+      amd?.memoryUsedBytes,
+      amd?.memoryTotalBytes,
+      amd?.gttUsedBytes,
+      amd?.freqMHz,
+      amd?.freqMaxMHz,
+      amd?.powerWatts,
+      amd?.temperatureC,
+    ],
+    [37, 6812925952, 8573157376, 123456, 1800, 2200, 45, 48],
+  );
+  assert.equal(snap.owners.find((o) => o.gpu === GPUS.amd)?.memoryBytes, (2068 + 8192) * 1024);
+  await s.stop();
+});
+
+test('i915 rc6 (u32) wraps, xe idle residency and hwmon energy give idle % and watts', async () => {
+  const t = mixedHost();
+  const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve' });
+  await s.sampleNow();
+  const began = Date.now();
+  await sleep(500);
+  const ms = Date.now() - began + 5;
+  // rc6 advanced by ~half the interval across the 2^32 wrap
+  t.file(
+    `/sys/devices/pci0000:00/${GPUS.i915}/drm/card0/gt/gt0/rc6_residency_ms`,
+    `${Math.round(ms / 2) - 300}\n`,
+  );
+  t.file(
+    `/sys/devices/pci0000:00/${GPUS.xe}/tile0/gt0/gtidle/idle_residency_ms`,
+    `${100000 + Math.round(ms / 4)}\n`,
+  );
+  t.file(`/sys/devices/pci0000:00/${GPUS.xe}/hwmon/hwmon3/energy1_input`, `${5000000 + 20 * ms * 1000}\n`);
+  const snap = await s.sampleNow();
+  const i915 = snap.samples.find((x) => x.gpu === GPUS.i915);
+  assert.ok((i915?.idlePercent ?? -1) > 40 && (i915?.idlePercent ?? 101) < 55, `rc6 ${i915?.idlePercent}`);
+  assert.deepEqual([i915?.freqMHz, i915?.freqMaxMHz], [650, 1400]);
+  const xe = snap.samples.find((x) => x.gpu === GPUS.xe);
+  assert.ok((xe?.idlePercent ?? -1) > 20 && (xe?.idlePercent ?? 101) < 30, `xe idle ${xe?.idlePercent}`);
+  assert.ok((xe?.powerWatts ?? 0) > 17 && (xe?.powerWatts ?? 99) < 21, `power ${xe?.powerWatts}`);
+  assert.equal(xe?.powerSource, 'hwmon energy');
+  assert.equal(xe?.temperatureC, 51);
+  await s.stop();
+});
+
+test('a runtime-suspended GPU is reported suspended and its counters are not read', async () => {
+  const t = mixedHost();
+  t.file(`/sys/devices/pci0000:00/${GPUS.amd}/power/runtime_status`, 'suspended\n');
+  // make a read observable: if the sampler read gpu_busy_percent it would report 37
+  const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve' });
+  const snap = await s.sampleNow();
+  const amd = snap.samples.find((x) => x.gpu === GPUS.amd);
+  assert.equal(amd?.status.state, 'suspended');
+  assert.equal(amd?.busyPercent, undefined);
+  assert.equal(amd?.idlePercent, 100);
+  await s.stop();
+});
+
+test('races: processes and fds vanishing between readdir and read are skipped quietly', async () => {
+  const t = mixedHost();
+  const info = xeFdinfoText(11, 10n, 100n);
+  t.addProcess({
+    pid: 1200,
+    comm: 'a',
+    cgroup: '/lxc/101/ns',
+    fds: { 3: '/dev/dri/renderD129' },
+    fdinfo: { 3: info },
+  });
+  t.addProcess({
+    pid: 1201,
+    comm: 'b',
+    cgroup: '/lxc/101/ns',
+    fds: { 3: '/dev/dri/renderD129' },
+    fdinfo: { 3: xeFdinfoText(12, 10n, 100n) },
+  });
+  // fd listed, fdinfo gone (closed mid-read); a pid dir with nothing in it (exited mid-read)
+  t.addProcess({ pid: 1202, comm: 'c', cgroup: '/lxc/101/ns', fds: { 3: '/dev/dri/renderD129' } });
+  t.file('/proc/1203/.keep', '');
+  const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve' });
+  let snap = await s.sampleNow();
+  assert.deepEqual(snap.processes.map((p) => p.pid).sort(), [1200, 1201]);
+  t.removeProcess(1200);
+  unlinkSync(t.abs('/proc/1201/fdinfo/3'));
+  rmSync(t.abs('/proc/1201/fd/3'));
+  snap = await s.sampleNow();
+  assert.deepEqual(snap.processes, []);
+  assert.equal(snap.collectors.fdinfo.state, 'ok');
+  await s.stop();
+});
