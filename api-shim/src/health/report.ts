@@ -180,7 +180,9 @@ function nodeVerdict(ctx: CheckContext, n: PassedNode, results: CheckResult[]): 
       r.area !== 'mon' &&
       r.area !== 'host',
   );
-  return worst(related);
+  // info findings (cosmetics, hints) do not make a working path look broken
+  const w = worst(related);
+  return w === 'info' ? 'pass' : w;
 }
 
 export function devicePaths(ctx: CheckContext, results: CheckResult[]): DevicePath[] {

@@ -2,7 +2,7 @@
 // Host facts the checks need, read once through the host root and cached by the engine.
 
 import type { Vendor } from '../../api/types.ts';
-import { listDeviceNodes } from '../../host/device-nodes.ts';
+import { listDeviceNodes, resolveInRoot } from '../../host/device-nodes.ts';
 import type { HostRoot } from '../../host/host-root.ts';
 import { parseSubid, type SubidEntry } from '../idmap/subid.ts';
 import { type GroupEntry, type PasswdEntry, parseGroup, parsePasswd } from './etc-files.ts';
@@ -141,7 +141,8 @@ async function readDrm(host: HostRoot): Promise<DrmNodeInfo[]> {
   const out: DrmNodeInfo[] = [];
   for (const name of names.sort()) {
     const dev = `/sys/class/drm/${name}/device`;
-    const target = await host.readlink(dev);
+    // the link is relative ("../../../0000:00:02.0"); resolve it inside the root for the PCI address
+    const target = await resolveInRoot(host, '/', dev).catch(() => undefined);
     const pci = target?.split('/').filter(Boolean).pop();
     const vendorId = (await host.readText(`${dev}/vendor`, 64).catch(() => undefined))?.trim();
     out.push({
