@@ -108,6 +108,11 @@ export class Series {
     return { minute, avg, max };
   }
 
+  /** The open minute's partial aggregate, if any. */
+  current(): MinutePoint | undefined {
+    return this.acc ? this.get(this.acc.minute) : undefined;
+  }
+
   /** Every stored minute not older than `fromMinute` (persistence). */
   points(fromMinute: number): MinutePoint[] {
     const out: MinutePoint[] = [];

@@ -186,7 +186,7 @@ export class HistoryStore {
     for (const [key, s] of this.series) {
       const [owner, gpu] = key.split('\t');
       const pts = s.points(from);
-      const open = s.get(Math.floor(nowMs / 60_000));
+      const open = s.current();
       if (open && !pts.some((p) => p.minute === open.minute)) pts.push(open);
       const columns = [...new Set(pts.flatMap((p) => Object.keys(p.avg)))].sort();
       doc.series.push({

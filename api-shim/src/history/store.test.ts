@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { tempDir } from '../../../test/fixtures/collect/samples.ts';
+import { HistoryStore } from './store.ts';
+
+const MIN = 60_000;
+const T0 = Date.UTC(2026, 10, 29, 6, 0, 0);
+
+function fill(store: HistoryStore, fromMs: number, minutes: number) {
+  for (let m = 0; m < minutes; m++) {
+    for (let s = 0; s < 60; s += 10) {
+      const t = fromMs + m * MIN + s * 1000;
+      // container 101: video 20 % in even minutes, 60 % in odd ones; one 90 % spike per minute
+      const video = s === 30 ? 90 : m % 2 ? 60 : 20;
+      store.record(
+        t,
+        [{ owner: '101', gpu: 'g0', engines: { video }, memoryBytes: 1000 + m }],
+        [{ gpu: 'g0', engines: { video: video + 5 } }],
+      );
+    }
+  }
+}
+
+test('hour: one point per minute, AVERAGE and MAX, whole-GPU alongside; open minute is live', () => {
+  const store = new HistoryStore();
+  fill(store, T0, 10);
+  const now = T0 + 9 * MIN + 55_000;
+  const avg = store.query('101', 'hour', 'AVERAGE', now);
+  assert.equal(avg.step, 60);
+  assert.equal(avg.series.length, 1);
+  const pts = avg.series[0].points;
+  assert.equal(pts.length, 70);
+  assert.equal(pts[69].t, (T0 + 9 * MIN) / 1000);
+  // minute 8 (even): 5 × 20 + 90 → 31.67
+  assert.equal(pts[68].engines?.video, Math.round(((20 * 5 + 90) / 6) * 100) / 100);
+  assert.equal(pts[68].gpuEngines?.video, Math.round(((25 * 5 + 95) / 6) * 100) / 100);
+  assert.equal(pts[68].memoryBytes, 1008);
+  assert.equal(pts[0].engines, undefined); // before any data
+  const max = store.query('101', 'hour', 'MAX', now).series[0].points;
+  assert.equal(max[68].engines?.video, 90);
+});
+
+test('day and week consolidate minutes into 30 min and 3 h steps', () => {
+  const store = new HistoryStore();
+  fill(store, T0, 60);
+  const now = T0 + 59 * MIN;
+  const day = store.query('101', 'day', 'AVERAGE', now);
+  assert.equal(day.step, 1800);
+  const last2 = day.series[0].points.slice(-2);
+  assert.equal(last2[0].t, (T0 / 1000) | 0);
+  // each 30-minute step: 15 even (31.67) + 15 odd (65) minutes
+  assert.ok(Math.abs((last2[0].engines?.video ?? 0) - (31.667 + 65) / 2) < 0.05);
+  const week = store.query('101', 'week', 'MAX', now);
+  assert.equal(week.step, 10800);
+  assert.equal(week.series[0].points.at(-1)?.engines?.video, 90);
+  // a container that never used the GPU gets zeros where the GPU has data, not gaps
+  const other = store.query('105', 'hour', 'AVERAGE', now).series[0].points.at(-2);
+  assert.deepEqual([other?.engines, other?.memoryBytes], [{}, 0]);
+});
+
+test('saved atomically and loaded back; older than retention dropped', async () => {
+  const dir = tempDir('hist');
+  const a = new HistoryStore({ stateDir: dir });
+  fill(a, T0, 5);
+  await a.save(T0 + 5 * MIN);
+  assert.deepEqual(readdirSync(dir), ['usage-history.json']);
+  const b = new HistoryStore({ stateDir: dir });
+  await b.load(T0 + 5 * MIN);
+  const q = (s: HistoryStore) => s.query('101', 'hour', 'AVERAGE', T0 + 5 * MIN).series[0].points.slice(-6);
+  assert.deepEqual(q(b), q(a));
+  const late = new HistoryStore({ stateDir: dir });
+  await late.load(T0 + 10 * 24 * 60 * MIN);
+  assert.equal(
+    late.query('101', 'hour', 'AVERAGE', T0 + 5 * MIN).series[0].points.filter((p) => p.engines).length,
+    0,
+  );
+});
+
+test('a corrupt history file is logged, moved aside and replaced — never fatal', async () => {
+  const dir = tempDir('hist');
+  writeFileSync(
+    path.join(dir, 'usage-history.json'),
+    '{"format": "pve-gpu-tab usage history v1", "series": [{"owner": 1',
+  );
+  const logs: string[] = [];
+  const s = new HistoryStore({ stateDir: dir, logger: (level, msg) => logs.push(`${level}: ${msg}`) });
+  await s.load(T0);
+  assert.match(logs.join('\n'), /^error: usage history file is corrupt/m);
+  assert.ok(readdirSync(dir).some((f) => f.startsWith('usage-history.json.corrupt-')));
+  fill(s, T0, 2);
+  await s.save(T0 + 2 * MIN);
+  assert.equal(JSON.parse(readFileSync(path.join(dir, 'usage-history.json'), 'utf8')).series.length, 2);
+  assert.equal(existsSync(path.join(dir, `usage-history.json.tmp-${process.pid}`)), false);
+});
+
+test('memory stays bounded: series capped, rings fixed-size', () => {
+  const store = new HistoryStore({ retentionMinutes: 60 });
+  for (let i = 0; i < 300; i++)
+    store.record(T0 + i, [{ owner: String(100 + i), gpu: 'g', engines: { r: 1 }, memoryBytes: 0 }], []);
+  assert.equal(store.size, 128);
+  // 3 days at 1 Hz into a 60-minute ring: still one ring
+  const one = new HistoryStore({ retentionMinutes: 60 });
+  for (let m = 0; m < 3 * 24 * 60; m += 7)
+    one.record(T0 + m * MIN, [{ owner: '101', gpu: 'g', engines: { r: m % 100 }, memoryBytes: 1 }], []);
+  const pts = one.query('101', 'hour', 'AVERAGE', T0 + (3 * 24 * 60 - 1) * MIN).series[0].points;
+  assert.ok(pts.filter((p) => p.engines).length <= 60);
+});
