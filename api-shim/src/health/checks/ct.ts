@@ -91,6 +91,7 @@ export const ctChecks: CheckDef[] = [
       const nodes = ctx.nodes.filter((n) => isComputeNode(n.cls) && n.host.type === 'char');
       if (nodes.length === 0) return null;
       const users = ctx.ct.passwd.filter((u) => SERVICE_USERS.includes(u.name));
+      const render = ctx.ct.groups.find((g) => g.name === 'render')?.gid;
       const out: Finding[] = [];
       for (const u of users) {
         const blocked = nodes.filter((n) => !canUse(ctx, n, u));
@@ -116,10 +117,20 @@ export const ctChecks: CheckDef[] = [
                   summary: `Add ${u.name} to ${gname} inside the container and restart the service`,
                   commands: [`pct exec ${ctx.vmid} -- usermod -aG ${gname} ${u.name}`],
                 }
-              : {
-                  summary:
-                    "Give the node the container's render group (see dev.gid_wrong_group / mount.unmapped_owner)",
-                },
+              : render !== undefined && n.via === 'devN'
+                ? {
+                    summary:
+                      "Give the node the container's render group (dev.gid_wrong_group), then restart the container",
+                    file: ctx.confPath,
+                    remove: [n.entry.text],
+                    add: [
+                      `${n.source}: ${n.hostPath},gid=${render}${n.dev?.mode ? `,mode=${n.dev.mode}` : ''}${n.dev?.uid !== undefined ? `,uid=${n.dev.uid}` : ''}`,
+                    ],
+                  }
+                : {
+                    summary:
+                      "Give the node the container's render group (see dev.gid_wrong_group / mount.unmapped_owner)",
+                  },
         });
       }
       return out;
