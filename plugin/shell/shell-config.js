@@ -7,7 +7,13 @@
 (function () {
   const q = new URLSearchParams(location.search);
   window.PveGpuTabConfig = window.PveGpuTabConfig || { baseUrl: q.get('shim') || location.origin };
-  const ticket = q.get('ticket') || 'PVE:root@pam:DEMO::demo-signature';
+  // Shaped like a real PVE ticket (user, issue time in hex, signature), so the demo shim's
+  // ticket parser accepts it; the demo's authorizer does not check the signature.
+  const issued = Math.floor(Date.now() / 1000)
+    .toString(16)
+    .toUpperCase()
+    .padStart(8, '0');
+  const ticket = q.get('ticket') || 'PVE:root@pam:' + issued + '::ZGVtby10aWNrZXQ=';
   // What PVE's login does: a script-readable session cookie.
   Ext.util.Cookies.set('PVEAuthCookie', ticket, null, '/');
   if (q.get('theme') === 'dark') document.documentElement.classList.add('pwt-dark');

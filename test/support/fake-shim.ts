@@ -483,6 +483,19 @@ export interface FakeShim {
   close(): Promise<void>;
 }
 
+/** The shapes the real shim accepts: a PVE ticket (URI-escaped) or an API token. */
+function credentialOk(header: string | undefined): boolean {
+  const m = /^PVEAuthCookie=(.+)$/.exec(header ?? '');
+  if (m) {
+    try {
+      return /^PVE:[^:\s]+:[0-9A-F]{8}::[A-Za-z0-9+/=]+$/.test(decodeURIComponent(m[1]));
+    } catch {
+      return false;
+    }
+  }
+  return /^PVEAPIToken=[^\s@!=:]+@[^\s@!=:]+![A-Za-z][\w.-]*=\S+$/.test(header ?? '');
+}
+
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
 }
@@ -520,10 +533,7 @@ export async function startFakeShim(opts: { intervalMs?: number } = {}): Promise
         .end('<p>Certificate accepted. You may close this tab.</p>');
       return;
     }
-    if (
-      !/^PVEAuthCookie=.+|^PVEAPIToken=.+/.test(req.headers.authorization ?? '') ||
-      world.mode === 'unauthorized'
-    ) {
+    if (!credentialOk(req.headers.authorization) || world.mode === 'unauthorized') {
       send(res, 401, { error: 'unauthorized', message: 'authentication failure' });
       return;
     }

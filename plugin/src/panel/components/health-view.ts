@@ -197,9 +197,9 @@ export class PveGpuHealthView extends LitElement {
               <pre>${r.pending.map((p) => `${p.key}: ${p.value}`).join('\n')}</pre>`
           : ''
       }
-      <h3>${gettext('ID mapping')}</h3>
+      <h3>${gettext('ID map: container → host')}</h3>
       ${r.unprivileged ? r.idmap.map((d) => idmapDiagram(d)) : html`<p class="muted">${gettext('Privileged container: ids are not mapped.')}</p>`}
-      <h3>${gettext('Device paths')}</h3>
+      <h3>${gettext('Device paths: host → container')}</h3>
       ${devicePaths(r.devices)}`;
   }
 }

@@ -14,7 +14,7 @@ export function idmapDiagram(d: IdmapDiagram) {
   const title = d.kind === 'u' ? gettext('User ids') : gettext('Group ids');
   return html`<div class="idmap" data-kind=${d.kind}>
     <div class="sub">${title}</div>
-    <svg viewBox="0 -14 ${W} 50" class="idmap-svg" role="img" aria-label=${title}>
+    <svg viewBox="0 -14 ${W} ${50 + 11 * Math.max(0, d.marks.length - 1)}" class="idmap-svg" role="img" aria-label=${title}>
       <rect x="0" y="0" width=${W} height="16" class="axis"></rect>
       ${d.ranges.map(
         (r) => svg`<rect x=${x(r.ct)} y="0" width=${Math.max(1, x(r.ct + r.count) - x(r.ct))} height="16"
@@ -29,8 +29,9 @@ export function idmapDiagram(d: IdmapDiagram) {
           svg`<rect x=${x(o.start)} y="-3" width=${Math.max(2, x(o.start + o.count) - x(o.start))} height="22" class="overlap"><title>${`${gettext('mapped twice')} (${o.side}): ${o.start}–${o.start + o.count - 1}`}</title></rect>`,
       )}
       ${d.marks.map(
-        (m) => svg`<line x1=${x(m.ct)} x2=${x(m.ct)} y1="-4" y2="22" class="mark"></line>
-          <text x=${x(m.ct) + 3} y="32" class="mark-label">${m.label} (${m.ct})</text>`,
+        // labels stacked: render/video groups sit a few ids apart, i.e. on the same pixel
+        (m, i) => svg`<line x1=${x(m.ct)} x2=${x(m.ct)} y1="-4" y2=${24 + 11 * i} class="mark"></line>
+          <text x=${x(m.ct) + 3} y=${30 + 11 * i} class="mark-label">${m.label} (${m.ct})</text>`,
       )}
       <text x="0" y="-4" class="tick">0</text>
       <text x=${W} y="-4" class="tick" text-anchor="end">65535</text>
@@ -71,7 +72,7 @@ export function idmapDiagram(d: IdmapDiagram) {
 
 export const idmapStyles = `
   .idmap { margin: 6px 0 12px; }
-  .idmap-svg { width: 100%; max-width: 760px; height: 70px; display: block; overflow: visible; }
+  .idmap-svg { width: 100%; max-width: 760px; display: block; overflow: visible; }
   .axis { fill: var(--pvegpu-header); stroke: var(--pvegpu-border); }
   .range { fill: var(--pvegpu-ct); fill-opacity: 0.55; }
   .range.passthrough { fill: var(--pvegpu-pass); fill-opacity: 0.9; }
