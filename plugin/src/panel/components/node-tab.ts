@@ -67,7 +67,7 @@ export class PveGpuNodeTab extends LitElement {
       .figures {
         padding: 6px 10px;
         display: flex;
-        gap: 20px;
+        gap: 4px 20px;
         flex-wrap: wrap;
       }
       ${unsafeCSS(stateStyles)}
