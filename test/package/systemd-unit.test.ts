@@ -55,5 +55,5 @@ test('the unit keeps only the privileges the daemon needs', () => {
   // Every process must stay visible to read its fdinfo: no hidepid.
   assert.equal(d.get('ProtectProc'), undefined);
   // Only the root-run start step may write the browser config PVE's page includes.
-  assert.equal(one('ExecStartPre'), '+/usr/lib/pve-gpu-tab/pve-gpu-tab-ui ui-config');
+  assert.equal(one('ExecStartPre'), '-+/usr/lib/pve-gpu-tab/pve-gpu-tab-ui ui-config');
 });
