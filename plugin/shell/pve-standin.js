@@ -19,7 +19,7 @@
       const p = s.split(':');
       return { vmid: Number(p[0]), name: p[1] || 'ct' + p[0], template: p[2] === 'template' ? 1 : 0 };
     });
-  const stopped = (q.get('stopped') || '').split(',');
+  const stopped = (q.get('stopped') || '').split(',').filter(Boolean);
 
   Ext.state.Manager.setProvider(Ext.create('Ext.state.Provider'));
   Ext.state.Manager.set('GuiCap', {
@@ -214,6 +214,13 @@
     errors: [],
     ctStatus: function (vmid) {
       return stopped.indexOf(String(vmid)) >= 0 ? 'stopped' : 'running';
+    },
+    /** Start/stop a container as far as the UI can tell (status/current and the tree). */
+    setStatus: function (vmid, status) {
+      const key = String(vmid);
+      const i = stopped.indexOf(key);
+      if (status === 'stopped' && i < 0) stopped.push(key);
+      if (status !== 'stopped' && i >= 0) stopped.splice(i, 1);
     },
 
     start: function () {

@@ -244,6 +244,29 @@ describe('states', () => {
     await page.close();
   });
 
+  test('container stops and starts: the stream follows statusStore', async () => {
+    const { page, pageErrors } = await openShell(browser, shell.url, q({ select: 'lxc/101' }));
+    const before = shim.activeStreams();
+    await clickNav(page, 'GPU');
+    await page.locator('pvegpu-gpu-card .name').waitFor();
+    assert.equal(shim.activeStreams(), before + 1);
+    const setStatus = (s: string) =>
+      page.evaluate((st) => {
+        (window as unknown as { PveShell: { setStatus(v: number, s: string): void } }).PveShell.setStatus(
+          101,
+          st,
+        );
+      }, s);
+    await setStatus('stopped');
+    await page.locator('pvegpu-ct-tab [data-state="stopped"]').first().waitFor();
+    await until(() => shim.activeStreams() === before, 'stream closed when the container stopped');
+    await setStatus('running');
+    await page.locator('pvegpu-gpu-card .name').waitFor();
+    await until(() => shim.activeStreams() === before + 1, 'stream reopened when it started');
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
   test('no GPU passed through: says how to pass one', async () => {
     const { page } = await openShell(browser, shell.url, q({ select: 'lxc/104', cts: '104:web' }));
     await clickNav(page, 'GPU');

@@ -148,7 +148,9 @@ export class PveGpuCtTab extends LitElement {
   private async loadHealth(): Promise<void> {
     try {
       this.health = await this.client.get<HealthReport>(`${this.apiBase()}/health`);
-      if (!this.userPickedView && (this.status === 'stopped' || !this.health.hasGpu)) this.view = 'health';
+      // Until the user picks a view, show what matters: usage while it runs, else health.
+      if (!this.userPickedView)
+        this.view = this.status === 'stopped' || !this.health.hasGpu ? 'health' : 'usage';
     } catch (err) {
       if (err instanceof ShimError) this.error = err;
     }
