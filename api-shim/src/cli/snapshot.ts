@@ -1,6 +1,51 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Placeholder until the owning issue lands; prints why and fails.
-export async function run(_args: string[]): Promise<number> {
-  process.stderr.write('pve-gpu-tab snapshot: not built yet\n');
-  return 1;
+// `pve-gpu-tab snapshot [--root DIR] [--output FILE.tar.gz]`: a redacted tarball of every host file
+// the collectors read, laid out as a host snapshot (docs/snapshot.md) — for bug reports, and to
+// become a test fixture (`--root` of any command reads it back once extracted).
+import { parseArgs } from 'node:util';
+import { SnapshotGatherer } from '../collect/snapshot/gather.ts';
+import { writeTarGz } from '../collect/snapshot/tar.ts';
+import { HostRoot } from '../host/host-root.ts';
+
+const HELP = `Usage: pve-gpu-tab snapshot [--root DIR] [--output FILE.tar.gz]
+
+Writes a redacted tarball of the host files pve-gpu-tab reads (/proc GPU clients, /sys GPU
+counters, device nodes, container configs). Command lines, environments, host names and
+addresses are never included. Default output: ./pve-gpu-tab-snapshot-<time>.tar.gz
+`;
+
+export async function run(args: string[]): Promise<number> {
+  let values: { root?: string; output?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        root: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    process.stderr.write(`pve-gpu-tab snapshot: ${(err as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
+  const output = values.output ?? `pve-gpu-tab-snapshot-${stamp}.tar.gz`;
+  const { entries, manifest } = await new SnapshotGatherer(new HostRoot(values.root ?? '/')).gather();
+  try {
+    await writeTarGz(output, entries);
+  } catch (err) {
+    process.stderr.write(`pve-gpu-tab snapshot: cannot write ${output}: ${(err as Error).message}\n`);
+    return 1;
+  }
+  process.stdout.write(
+    `snapshot: ${output} (${manifest.files} entries${manifest.denied.length ? `, ${manifest.denied.length} unreadable — run as root` : ''})\n`,
+  );
+  return 0;
 }

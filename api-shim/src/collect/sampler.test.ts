@@ -39,36 +39,37 @@ test('xe cycles → per client, per container and per GPU; dup and shared drm_fi
   const t = mixedHost();
   // pid 500 (CT 101) holds client 3 on two fds (dup); pid 501 (CT 101, forked child) shares it.
   // pid 600 in CT 1010 has its own client 4. pid 700 on the host has client 5.
-  const procs = [
-    {
-      pid: 500,
-      comm: 'ffmpeg',
-      cgroup: '/lxc/101/ns/system.slice/a.service',
-      fds: { 4: '/dev/dri/renderD129', 5: '/dev/dri/renderD129' },
-      id: 3,
-    },
-    {
-      pid: 501,
-      comm: 'ffmpeg',
-      cgroup: '/lxc/101/ns/system.slice/a.service',
-      fds: { 4: '/dev/dri/renderD129' },
-      id: 3,
-    },
-    {
-      pid: 600,
-      comm: 'blender',
-      cgroup: '/lxc/1010/ns',
-      fds: { 7: '/dev/dri/by-path/pci-0000:03:00.0-render' },
-      id: 4,
-    },
-    {
-      pid: 700,
-      comm: 'Xorg',
-      cgroup: '/system.slice/display-manager.service',
-      fds: { 9: '/dev/dri/card1' },
-      id: 5,
-    },
-  ];
+  const procs: Array<{ pid: number; comm: string; cgroup: string; fds: Record<number, string>; id: number }> =
+    [
+      {
+        pid: 500,
+        comm: 'ffmpeg',
+        cgroup: '/lxc/101/ns/system.slice/a.service',
+        fds: { 4: '/dev/dri/renderD129', 5: '/dev/dri/renderD129' },
+        id: 3,
+      },
+      {
+        pid: 501,
+        comm: 'ffmpeg',
+        cgroup: '/lxc/101/ns/system.slice/a.service',
+        fds: { 4: '/dev/dri/renderD129' },
+        id: 3,
+      },
+      {
+        pid: 600,
+        comm: 'blender',
+        cgroup: '/lxc/1010/ns',
+        fds: { 7: '/dev/dri/by-path/pci-0000:03:00.0-render' },
+        id: 4,
+      },
+      {
+        pid: 700,
+        comm: 'Xorg',
+        cgroup: '/system.slice/display-manager.service',
+        fds: { 9: '/dev/dri/card1' },
+        id: 5,
+      },
+    ];
   const write = (rcs: Record<number, bigint>, total: bigint) => {
     for (const p of procs) {
       t.addProcess({

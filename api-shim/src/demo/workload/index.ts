@@ -87,6 +87,11 @@ export async function writeDemoUsageTree(dir: string): Promise<DemoWorkload> {
     '/proc/devices',
     'Character devices:\n  1 mem\n195 nvidia-frontend\n226 drm\n236 nvidia-uvm\n237 nvidia-caps\n',
   );
+  // A few lines of pci.ids in its real format, so the demo shows names as a Debian host does.
+  t.file(
+    '/usr/share/misc/pci.ids',
+    '# pci.ids excerpt for the pve-gpu-tab demo\n8086  Intel Corporation\n\t4680  AlderLake-S GT1\n10de  NVIDIA Corporation\n\t2684  AD102 [GeForce RTX 4090]\n',
+  );
   t.devNode('/dev/nvidia0', 195, 0, 0, '0666');
   t.devNode('/dev/nvidiactl', 195, 255, 0, '0666');
   t.devNode('/dev/nvidia-uvm', 236, 0, 0, '0666');
