@@ -22,9 +22,14 @@
   const stopped = (q.get('stopped') || '').split(',').filter(Boolean);
 
   Ext.state.Manager.setProvider(Ext.create('Ext.state.Provider'));
+  // ?nocap=VM.Audit,Sys.Audit drops privileges from GuiCap (as for a restricted user).
+  const nocap = (q.get('nocap') || '').split(',');
+  const cap = function (name) {
+    return nocap.indexOf(name) >= 0 ? 0 : 1;
+  };
   Ext.state.Manager.set('GuiCap', {
-    vms: { 'VM.Audit': 1, 'VM.Console': 1 },
-    nodes: { 'Sys.Audit': 1 },
+    vms: { 'VM.Audit': cap('VM.Audit'), 'VM.Console': 1 },
+    nodes: { 'Sys.Audit': cap('Sys.Audit') },
     dc: { 'Sys.Audit': 1 },
     storage: {},
     access: {},

@@ -66,6 +66,41 @@ describe('the tab in the container panel', () => {
     await page.close();
   });
 
+  test('no tab without VM.Audit / Sys.Audit in GuiCap', async () => {
+    const { page } = await openShell(
+      browser,
+      shell.url,
+      q({ select: 'lxc/101', nocap: 'VM.Audit,Sys.Audit' }),
+    );
+    assert.ok((await navEntries(page)).includes('Resources'));
+    assert.ok(!(await navEntries(page)).includes('GPU'));
+    await selectResource(page, 'node/pve');
+    await until(async () => (await navEntries(page)).includes('Task History'), 'node panel');
+    assert.ok(!(await navEntries(page)).includes('GPU'));
+    await page.close();
+  });
+
+  test('PVE keeps the GPU tab across containers (hstateid), falls back to Summary on a template', async () => {
+    const { page } = await openShell(browser, shell.url, q({ select: 'lxc/101' }));
+    await clickNav(page, 'GPU');
+    await page.locator('pvegpu-gpu-card .name').waitFor();
+    await selectResource(page, 'lxc/102');
+    await until(
+      async () =>
+        (await page.locator('pvegpu-gpu-card .name').allTextContents()).includes('NVIDIA GeForce RTX 3060'),
+      'CT 102 opens on its GPU tab',
+    );
+    assert.equal(await page.locator('pvegpu-ct-tab').count(), 1, 'the previous card was destroyed');
+    await selectResource(page, 'lxc/9000');
+    await until(
+      async () =>
+        (await page.locator('.x-panel-body').allTextContents()).join(' ').includes('Summary of CT 9000'),
+      'template on Summary',
+    );
+    assert.equal(await page.locator('pvegpu-ct-tab').count(), 0);
+    await page.close();
+  });
+
   test('opens with live data, streams only while shown, no console errors', async () => {
     const { page, errors, pageErrors } = await openShell(browser, shell.url, q({ select: 'lxc/101' }));
     const before = shim.activeStreams();
