@@ -290,13 +290,19 @@ for (const suite of SUITES) {
         assert.ok(ch.exists(a.file), `${a.file} exists (served as /pve2/js/)`);
         assert.equal(a.query, `?ver=${version}`);
       }
-      for (const f of readdirSync(path.join(root, 'dist/plugin')).filter((n) => /\.(js|css)$/.test(n))) {
+      // Byte for byte what the .deb carries (dist/ itself may be rebuilt meanwhile in a shared tree).
+      const unpacked = path.join(work, `unpacked-${suite}`);
+      must('dpkg-deb', ['-x', deb, unpacked]);
+      for (const f of readdirSync(path.join(unpacked, 'usr/share/pve-manager/js'))) {
         assert.equal(
           sha256(readFileSync(ch.path(`/usr/share/pve-manager/js/${f}`))),
-          sha256(readFileSync(path.join(root, 'dist/plugin', f))),
-          `${f} as built`,
+          sha256(readFileSync(path.join(unpacked, 'usr/share/pve-manager/js', f))),
+          `${f} as packaged`,
         );
       }
+      const bundle = '/usr/share/pve-gpu-tab/pve-gpu-tab.mjs';
+      assert.equal(sha256(readFileSync(ch.path(bundle))), sha256(readFileSync(path.join(unpacked, bundle))));
+      assert.match(ch.read(bundle), /^#!\/usr\/bin\/node\n/, 'Debian nodejs, no PATH lookup');
       // Service account for the systemd unit; the CLI runs on Debian's nodejs.
       assert.match(
         ch.must(['getent', 'passwd', 'pve-gpu-tab']),
