@@ -82,7 +82,11 @@ export class FakeWorld {
         comm: 'ffmpeg',
         cmdline: '/usr/lib/jellyfin-ffmpeg/ffmpeg -hwaccel qsv -i /media/movie.mkv',
         gpu: INTEL.id,
-        engines: { video: wave(s, 20, 25, 45), render: wave(s, 30, 2, 6), 'video-enhance': 8 },
+        engines: {
+          video: wave(s, 37, 15, 30) + wave(s, 1800, 0, 25),
+          render: wave(s, 31, 1, 4) + wave(s, 2400, 0, 6),
+          'video-enhance': 6 + wave(s, 1500, 0, 8),
+        },
         memoryBytes: 180 * MiB,
       },
       {
@@ -102,7 +106,7 @@ export class FakeWorld {
         comm: 'ollama',
         cmdline: '/usr/local/bin/ollama runner --model llama3:8b',
         gpu: NVIDIA.id,
-        engines: { gr: wave(s, 15, 40, 95), copy: wave(s, 15, 1, 6) },
+        engines: { gr: wave(s, 17, 20, 50) + wave(s, 2000, 0, 45), copy: wave(s, 17, 1, 6) },
         memoryBytes: 6.4 * GiB,
       },
       {

@@ -22,6 +22,7 @@ export class PveGpuCard extends LitElement {
     ctProcesses: { attribute: false },
     charts: { attribute: false },
     ctLabel: { attribute: false },
+    spanLabel: { attribute: false },
   };
 
   info: GpuInfo | undefined;
@@ -29,6 +30,7 @@ export class PveGpuCard extends LitElement {
   ctMemory = 0;
   ctProcesses = 0;
   ctLabel = '';
+  spanLabel = '';
   charts: CardCharts = { classes: [], memory: [], memoryMax: 1 };
 
   static styles = [
@@ -102,6 +104,7 @@ export class PveGpuCard extends LitElement {
           (c) => html`<pvegpu-line-chart
             data-engine=${c.cls}
             .heading=${gettext(ENGINE_LABELS[c.cls])}
+            .spanLabel=${this.spanLabel}
             .series=${[
               { label: this.ctLabel, values: c.ct, color: ctColor, fill: true },
               { label: gettext('whole GPU'), values: c.whole, color: wholeColor },
@@ -111,6 +114,7 @@ export class PveGpuCard extends LitElement {
         <pvegpu-line-chart
           data-engine="memory"
           .heading=${gettext('GPU memory')}
+          .spanLabel=${this.spanLabel}
           .max=${this.charts.memoryMax}
           .format=${formatBytes}
           .series=${[{ label: this.ctLabel, values: this.charts.memory, color: ctColor, fill: true }]}

@@ -2,6 +2,7 @@
 // A small SVG line/area chart: a plugin loaded into every PVE page carries no chart library.
 // Values arrive already bucketed (series.ts), so a render is one path string per series.
 import { css, html, LitElement, svg } from 'lit';
+import { gettext } from '../i18n.ts';
 import { base } from './styles.ts';
 
 export interface ChartSeries {
@@ -57,11 +58,14 @@ export class PveGpuLineChart extends LitElement {
     series: { attribute: false },
     max: { type: Number },
     format: { attribute: false },
+    spanLabel: { type: String },
   };
 
   heading = '';
   series: ChartSeries[] = [];
   max = 100;
+  /** left end of the time axis, e.g. "1 hour ago" */
+  spanLabel = '';
   format: (v: number | undefined) => string = (v) => (v === undefined ? '–' : `${v.toFixed(0)}%`);
 
   static styles = [
@@ -106,6 +110,12 @@ export class PveGpuLineChart extends LitElement {
       path {
         vector-effect: non-scaling-stroke;
       }
+      .axis {
+        display: flex;
+        justify-content: space-between;
+        font-size: 10px;
+        color: var(--pvegpu-muted);
+      }
     `,
   ];
 
@@ -131,7 +141,8 @@ export class PveGpuLineChart extends LitElement {
                   <path d=${pathOf(s.values, max, false)} fill="none" stroke=${s.color} stroke-width="1.5" stroke-linecap="round"></path>`
             : svg`<path d=${pathOf(s.values, max, false)} fill="none" stroke=${s.color} stroke-width="1.5" stroke-linecap="round"></path>`,
         )}
-      </svg>`;
+      </svg>
+      <div class="axis"><span>${this.spanLabel}</span><span>${gettext('max')} ${this.format(this.max)}</span><span>${gettext('now')}</span></div>`;
   }
 }
 
