@@ -149,7 +149,12 @@ function ctEnd(ctx: CheckContext, n: PassedNode): DeviceEnd {
   const owner =
     ctx.ct?.passwd?.find((p) => p.uid === v.uid)?.name ??
     (v.uid === 0 ? 'root' : v.uid === 65534 ? 'nobody' : undefined);
-  const d = n.inCt && n.inCt.type === 'char' ? devt(n.inCt) : devt(n.host);
+  // running: what is really there (a placeholder file has no devt); stopped: what PVE will create
+  const d = n.inCt
+    ? n.inCt.type === 'char' || n.inCt.type === 'block'
+      ? devt(n.inCt)
+      : undefined
+    : devt(n.host);
   return {
     path: n.ctPath,
     ...(d ? { devt: d } : {}),

@@ -128,6 +128,34 @@ export const cgroupChecks: CheckDef[] = [
       ]);
       const blocked = rawNodes(ctx).filter((n) => !v2Rules(ctx).some((r) => allows(r, n)));
       const out: Finding[] = [];
+      // devN: PVE wrote the rules from stat() at the last start; a node renumbered since then
+      // (driver reload, dynamic major) is blocked in the running container until it restarts.
+      if (ctx.ct && ctx.generated) {
+        const started = new Set(
+          [...ctx.generated.matchAll(/^lxc\.cgroup2\.devices\.allow\s*=\s*c\s+(\d+):(\d+)\s+r/gm)].map(
+            (m) => `${m[1]}:${m[2]}`,
+          ),
+        );
+        for (const n of ctx.nodes.filter((x) => x.via === 'devN' && x.host.type === 'char')) {
+          const now = devt(n.host);
+          if (!now || started.size === 0 || started.has(now)) continue;
+          out.push({
+            severity: 'fail',
+            explanation: `\`${n.hostPath}\` is ${now} now, but the container was started with device rules for ${[...started].join(', ')} (/var/lib/lxc/${ctx.vmid}/config). The driver was reloaded or renumbered since the start: the node is blocked inside the running container.`,
+            evidence: [
+              confEvidence(ctx, n.entry),
+              {
+                source: `/var/lib/lxc/${ctx.vmid}/config`,
+                text: [...started].map((s) => `c ${s} rw`).join(' ; '),
+              },
+            ],
+            fix: {
+              summary: 'Restart the container: PVE regenerates the rules from the current nodes',
+              commands: [`pct reboot ${ctx.vmid}`],
+            },
+          });
+        }
+      }
       for (const r of rules) {
         if (current.has(r.major as number) || blocked.length === 0) continue;
         const b = blocked[0];

@@ -28,20 +28,19 @@ function canUse(
   return (v.mode & 0o060) === 0o060 && userInGroup(user, ctx.ct?.groups ?? [], v.gid);
 }
 
-/** Is the GPU reachable for the container's services? (used to soften ct.vaapi_driver) */
+/** Is the GPU out of reach for the container's services? (used to soften ct.vaapi_driver) */
 export function accessBroken(ctx: CheckContext): boolean {
-  if (!ctx.ct?.groups) return false;
-  const render = ctx.ct.groups.find((g) => g.name === 'render')?.gid;
+  const groups = ctx.ct?.groups;
+  if (!groups) return false;
+  const services = (ctx.ct?.passwd ?? []).filter((u) => SERVICE_USERS.includes(u.name));
   return ctx.nodes.some((n) => {
     if (n.cls !== 'render') return false;
-    const v = ctView(ctx, n);
     if (n.via !== 'devN' && !rawAccess(ctx, n).ok) return true;
-    return (
-      (v.mode & 0o006) !== 0o006 &&
-      render !== undefined &&
-      v.gid !== render &&
-      v.gid !== ctx.ct?.groups?.find((g) => g.name === 'video')?.gid
-    );
+    const v = ctView(ctx, n);
+    if ((v.mode & 0o006) === 0o006) return false;
+    const name = groups.find((g) => g.gid === v.gid)?.name;
+    if (name !== 'render' && name !== 'video') return true;
+    return services.some((u) => !canUse(ctx, n, u));
   });
 }
 

@@ -1,9 +1,48 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // intel.* and amd.*: vendor specifics — research/health-checks.md §2.I, §2.J.
 
-import { type CheckDef, confEvidence, gidText } from './context.ts';
+import { type CheckDef, confEvidence, type Finding, gidText } from './context.ts';
 
 export const vendorChecks: CheckDef[] = [
+  {
+    id: 'intel.huc',
+    area: 'intel',
+    title: 'HuC firmware is loaded (low-power encoding)',
+    run(ctx) {
+      const intel = ctx.nodes.filter((n) => n.vendor === 'intel');
+      if (intel.length === 0) return null;
+      const out: Finding[] = [];
+      const pcis = new Set(
+        intel
+          .map((n) => ctx.host.drm.find((d) => d.name === n.host.resolved.split('/').pop())?.pci)
+          .filter((p): p is string => !!p),
+      );
+      for (const pci of pcis) {
+        const drv = ctx.host.drm.find((d) => d.pci === pci)?.driver;
+        if (drv === 'xe') continue; // xe loads GuC/HuC itself
+        const h = ctx.host.huc.get(pci);
+        if (!h) continue; // debugfs not readable: nothing to say
+        const ok =
+          /status:\s*(RUNNING|LOADED)/i.test(h.text) || /authenticated:\s*(yes|true|1)/i.test(h.text);
+        if (ok) continue;
+        out.push({
+          severity: 'warn',
+          explanation: `HuC firmware is not loaded on ${pci}, so low-power (VDEnc) encoding is unavailable; on LP-only GPUs (Jasper Lake, Elkhart Lake, Arc, Meteor Lake and newer) that means no H.264/HEVC hardware encoding at all.${ctx.host.i915EnableGuc === 0 || ctx.host.i915EnableGuc === 1 ? ` i915 is forced to enable_guc=${ctx.host.i915EnableGuc}.` : ''}`,
+          evidence: [{ source: h.file, text: h.text.split('\n').slice(0, 4).join(' ').trim() }],
+          fix: {
+            summary:
+              'Keep pve-firmware current; set enable_guc=2 only on older platforms that need it (never on those where 3 is the default), then update the initramfs and reboot',
+            commands: [
+              'apt install --reinstall pve-firmware',
+              "echo 'options i915 enable_guc=2' > /etc/modprobe.d/i915.conf",
+              'update-initramfs -u -k all',
+            ],
+          },
+        });
+      }
+      return out;
+    },
+  },
   {
     id: 'intel.sriov_vf',
     area: 'intel',

@@ -47,6 +47,10 @@ export interface HostFacts {
   pciGpus: PciGpu[];
   /** /etc/modules-load.d, /etc/modules lines naming nvidia_uvm, and what creates the uvm node at boot */
   uvmAtBoot: { moduleListed: boolean; nodeCreator: string[] };
+  /** Intel HuC state per PCI address, from debugfs (root only; absent when unreadable) */
+  huc: Map<string, { file: string; text: string }>;
+  /** /sys/module/i915/parameters/enable_guc */
+  i915EnableGuc?: number;
   /** udev rules making GPU nodes world-writable */
   worldRwRules: Array<{ file: string; line: number; text: string }>;
 }
@@ -98,6 +102,8 @@ export async function readHostFacts(host: HostRoot): Promise<HostFacts> {
     }
   }
   const cgroup = await cgroupMode(host);
+  const drm = await readDrm(host);
+  const enableGuc = await text('/sys/module/i915/parameters/enable_guc');
   const apparmorText = await text('/sys/module/apparmor/parameters/enabled');
   const nvm = /Kernel Module\s+(?:for\s+\S+\s+)?([0-9]+\.[0-9]+(?:\.[0-9]+)?)/.exec(nvver ?? '');
   const nvidiaModuleLoaded =
@@ -122,7 +128,10 @@ export async function readHostFacts(host: HostRoot): Promise<HostFacts> {
     kernel: osrelease?.trim(),
     nvidiaVersion: nvm?.[1],
     nvidiaModuleLoaded,
-    drm: await readDrm(host),
+    drm,
+    huc: await readHuc(host, drm),
+    i915EnableGuc:
+      enableGuc !== undefined && /^-?\d+/.test(enableGuc.trim()) ? Number.parseInt(enableGuc, 10) : undefined,
     pciGpus: await readPciGpus(host),
     uvmAtBoot: await readUvmBoot(host),
     worldRwRules: await readUdevWorldRw(host),
@@ -228,6 +237,21 @@ async function readUdevWorldRw(host: HostRoot): Promise<HostFacts['worldRwRules'
         out.push({ file: c.file, line: i + 1, text: l.trim() });
       }
     });
+  }
+  return out;
+}
+
+async function readHuc(host: HostRoot, drm: DrmNodeInfo[]): Promise<HostFacts['huc']> {
+  const out: HostFacts['huc'] = new Map();
+  for (const d of drm) {
+    if (d.vendor !== 'intel' || !d.pci || !/^card\d+$/.test(d.name) || out.has(d.pci)) continue;
+    const n = d.name.slice(4);
+    for (const dir of [`/sys/kernel/debug/dri/${n}`, `/sys/kernel/debug/dri/${d.pci}`]) {
+      for (const f of ['gt0/uc/huc_info', 'gt/uc/huc_info']) {
+        const t = await host.readText(`${dir}/${f}`, 16 * 1024).catch(() => undefined);
+        if (t !== undefined && !out.has(d.pci)) out.set(d.pci, { file: `${dir}/${f}`, text: t });
+      }
+    }
   }
   return out;
 }

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Checks the research fixtures do not reach, each on its own small host snapshot.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { CheckResult, HealthReport } from '../../api/types.ts';
+import {
+  type ContainerSpec,
+  type HealthHostSpec,
+  type NodeSpec,
+  writeHealthHost,
+} from '../../demo/host-config/snapshot.ts';
+import { HostRoot } from '../../host/host-root.ts';
+import { HealthEngine } from '../health-source.ts';
+import { worst } from '../report.ts';
+
+const INTEL = { pci: '0000:00:02.0', vendorId: '0x8086', driver: 'i915' };
+
+async function report(
+  conf: string,
+  opts: {
+    nodes?: NodeSpec[];
+    files?: Record<string, string>;
+    ct?: Partial<ContainerSpec>;
+    spec?: Partial<HealthHostSpec>;
+  } = {},
+): Promise<HealthReport> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'health-chk-'));
+  try {
+    writeHealthHost(dir, {
+      files: {
+        '/etc/group': 'root:x:0:\nvideo:x:44:\nrender:x:104:\n',
+        '/etc/subuid': 'root:100000:65536\n',
+        '/etc/subgid': 'root:100000:65536\n',
+        '/proc/sys/kernel/perf_event_paranoid': '2\n',
+        '/sys/fs/cgroup/cgroup.controllers': 'cpu\n',
+        '/etc/pve/lxc/100.conf': conf,
+        ...opts.files,
+      },
+      nodes: opts.nodes ?? [
+        { path: '/dev/dri/card1', major: 226, minor: 1, gid: 44 },
+        { path: '/dev/dri/renderD128', major: 226, minor: 128, gid: 104 },
+      ],
+      drm: [
+        { name: 'card1', ...INTEL },
+        { name: 'renderD128', ...INTEL },
+      ],
+      links: {
+        '/dev/dri/by-path/pci-0000:00:02.0-render': '../renderD128',
+        '/dev/dri/by-path/pci-0000:00:02.0-card': '../card1',
+      },
+      containers: opts.ct
+        ? [
+            {
+              vmid: '100',
+              pid: 7100,
+              writeProc: true,
+              files: {
+                '/etc/group': 'root:x:0:\nvideo:x:44:\nrender:x:993:jellyfin\n',
+                '/etc/passwd': 'root:x:0:0::/root:/bin/sh\njellyfin:x:110:110::/:/bin/false\n',
+              },
+              ...opts.ct,
+            },
+          ]
+        : [],
+      ...opts.spec,
+    });
+    const r = await new HealthEngine({ host: new HostRoot(dir), node: 'pve' }).report('100');
+    assert.ok(r);
+    return r;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function only(r: HealthReport, id: string): CheckResult[] {
+  return r.checks.filter((c) => c.id === id);
+}
+function sev(r: HealthReport, id: string): string {
+  const c = only(r, id);
+  return c.length ? worst(c) : 'absent';
+}
+
+test('idmap.overlap quotes PVE and emits the corrected block; subid.not_allowed gives the subgid line', async () => {
+  const r = await report(
+    'unprivileged: 1\nlxc.idmap: u 0 100000 65536\nlxc.idmap: g 0 100000 65536\nlxc.idmap: g 1000 1000 1\n',
+  );
+  const o = only(r, 'idmap.overlap')[0];
+  assert.equal(o.severity, 'fail');
+  assert.match(
+    o.explanation,
+    /invalid map entry 'g 1000 1000 1': container gid 1000 is also mapped by entry 'g 0 100000 65536'/,
+  );
+  assert.deepEqual(o.fix?.snippet, [
+    'lxc.idmap: g 0 100000 1000',
+    'lxc.idmap: g 1000 1000 1',
+    'lxc.idmap: g 1001 101001 64535',
+  ]);
+  const s = only(r, 'subid.not_allowed');
+  assert.equal(s.length, 1);
+  assert.deepEqual(s[0].fix?.add, ['root:1000:1']);
+  assert.equal(r.idmap.find((d) => d.kind === 'g')?.overlaps[0].start, 1000);
+});
+
+test('idmap.syntax, type_missing and host_root', async () => {
+  const bad = await report('unprivileged: 1\nlxc.idmap: b 0 100000 65536\n');
+  assert.equal(sev(bad, 'idmap.syntax'), 'fail');
+  assert.equal(only(bad, 'idmap.type_missing').length, 2);
+  const root = await report(
+    'unprivileged: 1\nlxc.idmap: u 0 0 65536\nlxc.idmap: g 0 100000 65536\nlxc.id_map: g 70000 170000 10\n',
+  );
+  assert.equal(sev(root, 'idmap.host_root'), 'fail');
+  assert.equal(sev(root, 'idmap.deprecated_key'), 'warn');
+  assert.equal(sev(root, 'subid.not_allowed'), 'fail', 'g 70000 → 170000 is outside root:100000:65536');
+});
+
+test('devN: renamed card, by-path fix, conflicts with raw binds, unmapped gid', async () => {
+  const r = await report(
+    'unprivileged: 1\ndev0: /dev/dri/card0,gid=44\ndev1: /dev/dri/renderD128,gid=104\nlxc.mount.entry: /dev/dri dev/dri none bind,optional,create=dir\n',
+  );
+  const pm = only(r, 'dev.path_missing');
+  assert.equal(pm[0].severity, 'fail');
+  assert.deepEqual(pm[0].fix?.add, ['dev0: /dev/dri/by-path/pci-0000:00:02.0-card,gid=44']);
+  assert.equal(sev(r, 'dev.node_renamed'), 'warn');
+  assert.equal(sev(r, 'dev.conflict'), 'fail');
+  assert.equal(r.devices.find((d) => d.source === 'dev0')?.verdict, 'fail');
+  const unmapped = await report(
+    'unprivileged: 1\ndev0: /dev/dri/renderD128,gid=107\nlxc.idmap: u 0 100000 65536\nlxc.idmap: g 0 100000 100\n',
+  );
+  assert.equal(sev(unmapped, 'dev.id_unmapped'), 'fail');
+  const noGid = await report('unprivileged: 1\ndev0: /dev/dri/renderD128\n', { ct: {} });
+  const gd = only(noGid, 'dev.gid_default')[0];
+  assert.equal(gd.severity, 'warn');
+  assert.deepEqual(
+    gd.fix?.add,
+    ['dev0: /dev/dri/renderD128,gid=993'],
+    'the fix carries the render gid read from the container',
+  );
+});
+
+test('raw binds: unmapped owner, cgroup not allowed, bad paths; privileged GPU', async () => {
+  const r = await report(
+    'unprivileged: 1\nlxc.mount.entry: /dev/dri/renderD128 dev/dri/renderD128 none bind,optional\nlxc.mount.entry: dev/nvidia0 dev/nvidia0 none bind,optional,create=file\n',
+  );
+  assert.equal(sev(r, 'mount.unmapped_owner'), 'fail');
+  assert.equal(sev(r, 'cgroup.not_allowed'), 'fail');
+  assert.equal(sev(r, 'mount.no_create'), 'fail');
+  assert.equal(sev(r, 'mount.bad_path'), 'fail');
+  assert.match(only(r, 'mount.unmapped_owner')[0].fix?.add?.[0] ?? '', /^dev0: \/dev\/dri\/renderD128,gid=/);
+  const p = await report('dev0: /dev/dri/renderD128,gid=104\n');
+  assert.equal(p.unprivileged, false);
+  assert.equal(sev(p, 'sec.privileged_gpu'), 'warn');
+  assert.match(only(p, 'mon.pmu_in_ct')[0].explanation, /privileged/);
+});
+
+test('NVIDIA: version mismatch, stale majors after a driver reload, missing uvm', async () => {
+  const nodes: NodeSpec[] = [
+    { path: '/dev/nvidia0', major: 195, minor: 0, mode: '0666' },
+    { path: '/dev/nvidiactl', major: 195, minor: 255, mode: '0666' },
+    { path: '/dev/nvidia-uvm', major: 511, minor: 0, mode: '0666' },
+  ];
+  const conf =
+    'unprivileged: 1\ndev0: /dev/nvidia0,mode=0666\ndev1: /dev/nvidiactl,mode=0666\ndev2: /dev/nvidia-uvm,mode=0666\n';
+  const r = await report(conf, {
+    nodes,
+    files: {
+      '/proc/driver/nvidia/version': 'NVRM version: NVIDIA UNIX x86_64 Kernel Module  580.119.02  Tue\n',
+      '/var/lib/lxc/100/config':
+        'lxc.cgroup2.devices.allow = c 195:0 rw\nlxc.cgroup2.devices.allow = c 195:255 rw\nlxc.cgroup2.devices.allow = c 508:0 rw\n',
+    },
+    ct: {
+      files: {
+        '/etc/group': 'root:x:0:\n',
+        '/etc/passwd': 'root:x:0:0::/:/bin/sh\n',
+        '/usr/lib/x86_64-linux-gnu/libnvidia-ml.so.570.153.02': '',
+      },
+    },
+  });
+  assert.equal(sev(r, 'nv.version_mismatch'), 'fail');
+  assert.match(only(r, 'nv.version_mismatch')[0].explanation, /580\.119\.02.*570\.153\.02/);
+  assert.equal(sev(r, 'cgroup.stale_major'), 'fail');
+  assert.equal(sev(r, 'nv.uvm_lazy'), 'warn', 'nothing creates the uvm node at boot');
+  assert.equal(sev(r, 'dev.nvidia_mode'), 'pass');
+  assert.equal(sev(r, 'mon.nvml_pids'), 'info');
+  const missing = await report(conf, { nodes: nodes.slice(0, 2) });
+  assert.equal(sev(missing, 'nv.uvm_lazy'), 'fail');
+  assert.equal(sev(missing, 'dev.path_missing'), 'fail');
+});
+
+test('running container: node check, service user groups, group collision, VA-API driver', async () => {
+  const r = await report('unprivileged: 1\ndev0: /dev/dri/renderD128,gid=104\n', {
+    ct: {
+      mirrorNodes: false,
+      files: {
+        '/etc/group': 'root:x:0:\nvideo:x:44:\nrender:x:104:\nrender:x:993:jellyfin\n',
+        '/etc/passwd': 'root:x:0:0::/:/bin/sh\njellyfin:x:110:110::/:/bin/false\n',
+        '/dev/dri/renderD128': '',
+      },
+    },
+  });
+  assert.equal(r.ctStatus, 'running');
+  assert.equal(sev(r, 'ct.node_check'), 'fail', 'a placeholder file instead of the node');
+  assert.equal(sev(r, 'ct.group_collision'), 'warn');
+  assert.equal(sev(r, 'ct.service_user_groups'), 'fail');
+  assert.equal(sev(r, 'ct.vaapi_driver'), 'info', 'access is broken first: the driver is a hint');
+  assert.equal(r.devices[0].container.devt, undefined);
+});
+
+test('Intel HuC from debugfs; lowered perf_event_paranoid; pending changes', async () => {
+  const r = await report(
+    'unprivileged: 1\ndev0: /dev/dri/renderD128,gid=993\n[pve:pending]\ndev1: /dev/dri/card1,gid=44\n',
+    {
+      files: {
+        '/sys/kernel/debug/dri/1/gt0/uc/huc_info': 'HuC firmware: i915/tgl_huc.bin\n\tstatus: FAIL\n',
+        '/proc/sys/kernel/perf_event_paranoid': '-1\n',
+      },
+    },
+  );
+  assert.equal(sev(r, 'intel.huc'), 'warn');
+  assert.equal(sev(r, 'mon.paranoid_lowered'), 'warn');
+  assert.match(only(r, 'mon.pmu_in_ct')[0].explanation, /perf_event_paranoid is -1/);
+  assert.deepEqual(r.pending, [{ key: 'dev1', value: '/dev/dri/card1,gid=44', line: 4 }]);
+  assert.equal(sev(r, 'ct.pending'), 'info');
+  assert.equal(r.devices.length, 1, 'pending devices are not live');
+});
+
+test('a config with garbage lines still gives a report, with the lines as findings', async () => {
+  const r = await report('unprivileged: 1\n\u0000garbage\ndev0: /etc/passwd\nlxc.idmap: u x y z\n');
+  assert.equal(sev(r, 'ct.config_syntax'), 'warn');
+  const lines = only(r, 'ct.config_syntax').flatMap((c) => c.evidence.map((e) => e.line));
+  assert.ok(lines.includes(2) && lines.includes(3), JSON.stringify(lines));
+  assert.equal(sev(r, 'idmap.syntax'), 'fail');
+});
