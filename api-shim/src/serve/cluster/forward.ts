@@ -4,8 +4,7 @@
 // caller's credential is written, the credential forwarded unchanged, a loop-guard header the
 // receiver refuses to forward again, and timeouts so a dead node gives an answer, not a hang.
 
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import https from 'node:https';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import tls from 'node:tls';
 import type { Credential } from '../auth/credential.ts';
 import { credentialHeaders } from '../auth/credential.ts';
@@ -127,14 +126,15 @@ export async function forwardToPeer(
       [FORWARD_HEADER]: opts.localNode,
       ...(credential ? credentialHeaders(credential) : {}),
     };
-    const upstream = https.request({
+    // http.request over the already verified TLS socket: no agent, so createConnection is used
+    // and no second handshake (or second trust decision) happens.
+    const upstream = http.request({
       createConnection: () => connected,
       host: ip,
       port: opts.port,
       method: 'GET',
       path: pathAndQuery,
-      headers,
-      agent: false,
+      headers: { Host: ip.includes(':') ? `[${ip}]:${opts.port}` : `${ip}:${opts.port}`, ...headers },
     });
     let answered = false;
     const deadline = setTimeout(() => {

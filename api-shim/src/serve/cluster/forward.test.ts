@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Two shims on loopback as a two-node cluster (pve1 = 127.0.0.1, pve2 = 127.0.0.2, same port,
+// as on real nodes): forwarding with pinned certificates, the loop guard, and what a caller
+// sees when the other node is offline, down, hanging or an impostor.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import tls from 'node:tls';
+import { get, openStream } from '../../../../test/support/mock-pve/client.ts';
+import {
+  type ClusterFixture,
+  FakeHealth,
+  FakeUsage,
+  makeCluster,
+  NODE_A,
+  NODE_B,
+} from '../../../../test/support/mock-pve/fixture.ts';
+import { HostRoot } from '../../host/host-root.ts';
+import { defaultConfig } from '../config-file.ts';
+import { silentLogger } from '../log.ts';
+import { type RunningShim, startShim } from '../server.ts';
+
+let fx: ClusterFixture;
+let port: number;
+let shimA: RunningShim;
+let shimB: RunningShim | undefined;
+let ca: string;
+const usageB = new FakeUsage(NODE_B);
+const auth = (user: string) => ({
+  Authorization: `PVEAuthCookie=${encodeURIComponent(fx.pve.tickets.issue(user))}`,
+});
+const viaA = (node: string, vmid: string, what = 'usage') =>
+  `${shimA.url}/api/v1/nodes/${node}/lxc/${vmid}/${what}`;
+
+async function freePortOn(host: string): Promise<number> {
+  const s = net.createServer();
+  await new Promise<void>((r) => s.listen(0, host, r));
+  const p = (s.address() as net.AddressInfo).port;
+  await new Promise<void>((r) => s.close(() => r()));
+  return p;
+}
+
+function config(listen: string, root: string) {
+  return {
+    ...defaultConfig(),
+    port,
+    listen,
+    pveApi: fx.pve.url,
+    root,
+    peerTimeoutMs: 1500,
+    rateLimitPerMinute: 100_000,
+  };
+}
+
+async function startB(): Promise<RunningShim> {
+  return startShim({
+    config: config('127.0.0.2', fx.rootB),
+    host: new HostRoot(fx.rootB),
+    node: NODE_B,
+    usage: usageB,
+    health: new FakeHealth(NODE_B, ['201']),
+    logger: silentLogger,
+  });
+}
+
+before(async () => {
+  fx = await makeCluster();
+  ca = fx.pki.caCert;
+  port = await freePortOn('127.0.0.2');
+  shimA = await startShim({
+    config: config('127.0.0.1', fx.rootA),
+    host: new HostRoot(fx.rootA),
+    node: NODE_A,
+    usage: new FakeUsage(NODE_A),
+    health: new FakeHealth(NODE_A, ['101']),
+    logger: silentLogger,
+    pinRefreshMs: 0,
+  });
+  shimB = await startB();
+});
+
+after(async () => {
+  await shimA?.close();
+  await shimB?.close();
+  await fx?.cleanup();
+});
+
+describe('forwarding to the node that runs the container', () => {
+  test("a container on pve2 is served through pve1 with pve2's data", async () => {
+    const r = await get(viaA(NODE_B, '201'), { ca, headers: auth('auditor@pve') });
+    assert.equal(r.status, 200, r.body);
+    assert.equal((r.json as { node: string }).node, NODE_B);
+    assert.equal((r.json as { vmid: string }).vmid, '201');
+    const h = await get(viaA(NODE_B, '201', 'health'), { ca, headers: auth('auditor@pve') });
+    assert.equal(h.status, 200);
+    assert.equal((h.json as { node: string }).node, NODE_B);
+  });
+
+  test('the other node checks permissions itself: 401 and 403 come through', async () => {
+    assert.equal((await get(viaA(NODE_B, '201'), { ca })).status, 401);
+    const r = await get(viaA(NODE_B, '201'), { ca, headers: auth('alice@pve') });
+    assert.equal(r.status, 403);
+    assert.equal((r.json as { error: string }).error, 'forbidden');
+  });
+
+  test('streams are forwarded; a ?ticket= travels as a header', async () => {
+    const t = encodeURIComponent(fx.pve.tickets.issue('auditor@pve'));
+    const s = await openStream(`${viaA(NODE_B, '201', 'stream')}?ticket=${t}`, { ca });
+    assert.equal(s.status, 200);
+    const first = await s.next('usage');
+    assert.equal((first.data as { node: string }).node, NODE_B);
+    usageB.emit();
+    await s.next('usage');
+    s.stop();
+    const ns = await openStream(`${shimA.url}/api/v1/nodes/${NODE_B}/stream`, {
+      ca,
+      headers: auth('auditor@pve'),
+    });
+    assert.equal(ns.status, 200);
+    assert.equal(((await ns.next('usage')).data as { node: string }).node, NODE_B);
+    ns.stop();
+  });
+
+  test('loop guard: a forwarded request is never forwarded again', async () => {
+    const r = await get(viaA(NODE_B, '201'), {
+      ca,
+      headers: { ...auth('auditor@pve'), 'X-PveGpu-Forwarded': NODE_B },
+    });
+    assert.equal(r.status, 400);
+    assert.equal((r.json as { error: string }).error, 'forward-loop');
+  });
+
+  test('a node marked offline in .members answers at once', async () => {
+    const members = path.join(fx.rootA, 'etc/pve/.members');
+    const saved = readFileSync(members, 'utf8');
+    const doc = JSON.parse(saved);
+    doc.nodelist[NODE_B].online = 0;
+    writeFileSync(members, JSON.stringify(doc));
+    await new Promise((r) => setTimeout(r, 2100)); // .members is cached for 2 s
+    try {
+      const t0 = Date.now();
+      const r = await get(viaA(NODE_B, '201'), { ca, headers: auth('auditor@pve') });
+      assert.equal(r.status, 503);
+      assert.equal((r.json as { error: string }).error, 'node-offline');
+      assert.ok(Date.now() - t0 < 500);
+    } finally {
+      writeFileSync(members, saved);
+      await new Promise((r) => setTimeout(r, 2100));
+    }
+  });
+});
+
+describe('when the other node misbehaves', () => {
+  test('node down (nothing listening) → 503 node-unreachable, quickly', async () => {
+    await shimB?.close();
+    shimB = undefined;
+    const t0 = Date.now();
+    const r = await get(viaA(NODE_B, '201'), { ca, headers: auth('auditor@pve') });
+    assert.equal(r.status, 503);
+    assert.equal((r.json as { error: string }).error, 'node-unreachable');
+    assert.ok(Date.now() - t0 < 2500, `took ${Date.now() - t0} ms`);
+  });
+
+  test('an impostor with another certificate gets no credential', async () => {
+    const fake = fx.pki.selfSigned('impostor', ['IP:127.0.0.2']);
+    let received = '';
+    const impostor = tls.createServer({ cert: fake.cert, key: fake.key }, (s) => {
+      s.on('data', (d) => {
+        received += d.toString();
+      });
+      s.on('error', () => {});
+    });
+    await new Promise<void>((r) => impostor.listen(port, '127.0.0.2', r));
+    try {
+      const r = await get(viaA(NODE_B, '201'), { ca, headers: auth('auditor@pve') });
+      assert.equal(r.status, 503);
+      assert.equal((r.json as { error: string }).error, 'node-untrusted');
+      await new Promise((res) => setTimeout(res, 100));
+      assert.equal(received, '', 'nothing, least of all the ticket, reached the impostor');
+    } finally {
+      await new Promise<void>((r) => impostor.close(() => r()));
+    }
+  });
+
+  test('a peer that accepts but never answers → 503 within the timeout', async () => {
+    const hang = tls.createServer({ cert: fx.certs[NODE_B].cert, key: fx.certs[NODE_B].key }, (s) => {
+      s.on('error', () => {});
+    });
+    await new Promise<void>((r) => hang.listen(port, '127.0.0.2', r));
+    try {
+      const t0 = Date.now();
+      const r = await get(viaA(NODE_B, '201'), { ca, headers: auth('auditor@pve') });
+      assert.equal(r.status, 503);
+      assert.equal((r.json as { error: string }).error, 'node-unreachable');
+      const ms = Date.now() - t0;
+      assert.ok(ms >= 1400 && ms < 3000, `took ${ms} ms`);
+    } finally {
+      hang.close();
+    }
+  });
+
+  test('the local node still answers while its peer is gone', async () => {
+    const r = await get(viaA(NODE_A, '101'), { ca, headers: auth('auditor@pve') });
+    assert.equal(r.status, 200);
+  });
+});
