@@ -11,7 +11,7 @@
 // Plain non-strict script on purpose: it uses Ext's callParent like PVE does.
 (function () {
   const q = new URLSearchParams(location.search);
-  const NODE = q.get('node') || 'pve';
+  let NODE = q.get('node') || 'pve';
   const CTS = (q.get('cts') || '101:jellyfin,102:ollama,103:frigate,9000:debian-12-tmpl:template')
     .split(',')
     .filter(Boolean)
@@ -228,7 +228,40 @@
       if (status !== 'stopped' && i >= 0) stopped.splice(i, 1);
     },
 
+    /**
+     * Starts the workspace. Without ?node= the node name comes from the shim's
+     * /api/v1/version (the demo's host snapshot has its own host name), else "pve".
+     */
     start: function () {
+      if (q.get('node') || !window.fetch) return PveShell.build();
+      const base = String(window.PveGpuTabConfig?.baseUrl || location.origin).replace(/\/+$/, '');
+      const ticket = Ext.util.Cookies.get('PVEAuthCookie') || '';
+      const ac = new AbortController();
+      const timer = setTimeout(function () {
+        ac.abort();
+      }, 2000);
+      fetch(base + '/api/v1/version', {
+        headers: { Authorization: 'PVEAuthCookie=' + encodeURIComponent(ticket) },
+        credentials: 'omit',
+        signal: ac.signal,
+      })
+        .then(function (r) {
+          return r.ok ? r.json() : {};
+        })
+        .then(
+          function (v) {
+            if (v && typeof v.node === 'string' && v.node) NODE = v.node;
+          },
+          function () {},
+        )
+        .then(function () {
+          clearTimeout(timer);
+          PveShell.node = NODE;
+          PveShell.build();
+        });
+    },
+
+    build: function () {
       const children = [
         { id: 'node/' + NODE, text: NODE, type: 'node', node: NODE, iconCls: 'fa fa-building', leaf: true },
       ];

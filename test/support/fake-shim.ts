@@ -545,6 +545,7 @@ export async function startFakeShim(opts: { intervalMs?: number } = {}): Promise
       send(res, 403, { error: 'forbidden', message: 'Permission check failed (/vms/101, VM.Audit)' });
       return;
     }
+    if (url.pathname === '/api/v1/version') return send(res, 200, { version: '0.1.0-fake', node: NODE });
     let m = /^\/api\/v1\/nodes\/([^/]+)\/lxc\/(\d+)\/(usage|history|stream|health)$/.exec(url.pathname);
     if (m && m[1] === NODE) {
       const vmid = m[2];
