@@ -33,6 +33,7 @@ export class HealthEngine implements HealthSource {
   private readonly now: () => number;
   private hostFacts?: { at: number; facts: Promise<HostFacts> };
   private readonly pids = new Map<string, number>();
+  private readonly stopped = new Map<string, number>();
   private readonly ctFacts = new Map<string, { at: number; pid: number; facts: Promise<ContainerFacts> }>();
 
   constructor(opts: HealthEngineOptions) {
@@ -84,8 +85,14 @@ export class HealthEngine implements HealthSource {
     const cached = this.pids.get(vmid);
     if (cached !== undefined && (await stillInContainer(this.host, cached, vmid))) return cached;
     this.pids.delete(vmid);
+    // a stopped container is looked up again only after a while: the lookup may scan /proc
+    const stoppedAt = this.stopped.get(vmid);
+    if (stoppedAt !== undefined && this.now() - stoppedAt <= this.ctTtl) return undefined;
     const pid = await findInitPid(this.host, vmid);
-    if (pid !== undefined) this.pids.set(vmid, pid);
+    if (pid !== undefined) {
+      this.pids.set(vmid, pid);
+      this.stopped.delete(vmid);
+    } else this.stopped.set(vmid, this.now());
     return pid;
   }
 

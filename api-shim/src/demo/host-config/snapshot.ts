@@ -115,6 +115,8 @@ export function writeHealthHost(dir: string, spec: HealthHostSpec): void {
     mkdirSync(path.join(dir, root), { recursive: true });
     for (const [p, c] of Object.entries(ct.files ?? {})) put(dir, `${root}${p}`, c);
     for (const [p, t] of Object.entries(ct.links ?? {})) link(dir, `${root}${p}`, t);
+    // PVE's cgroup layout (lxc/<vmid>/ns/…): how the engine finds init on a real host
+    put(dir, `/sys/fs/cgroup/lxc/${ct.vmid}/ns/init.scope/cgroup.procs`, `${ct.pid}\n`);
     if (ct.writeProc) {
       put(dir, `/proc/${ct.pid}/cgroup`, `0::/lxc/${ct.vmid}/ns/init.scope\n`);
       put(dir, `/proc/${ct.pid}/status`, `Name:\tsystemd\nPid:\t${ct.pid}\nNSpid:\t${ct.pid}\t1\n`);

@@ -32,6 +32,8 @@ test('findInitPid picks the PID 1 of the container namespace, from /proc or cgro
     writeFileSync(path.join(dir, 'sys/fs/cgroup/lxc/102/ns/init.scope/cgroup.procs'), '1301\n');
     proc(dir, 1301, '/lxc/102/ns/init.scope', '1301\t1');
     assert.equal(await findInitPid(host, '102'), 1301);
+    // once lxc/ exists in cgroupfs, its answer is final: no O(processes) /proc scan
+    assert.equal(await findInitPid(host, '101'), undefined);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -56,7 +56,10 @@ export async function stillInContainer(host: HostRoot, pid: number, vmid: string
 export async function findInitPid(host: HostRoot, vmid: string): Promise<number | undefined> {
   if (!/^\d+$/.test(vmid)) return undefined;
   let pids = await pidsFromCgroupfs(host, vmid);
-  if (pids.length === 0) pids = await pidsFromProc(host, vmid);
+  // Once PVE's lxc/ cgroup exists its answer is final (a stopped container has no lxc/<vmid>);
+  // without it (no container started yet, or a snapshot without cgroupfs) scan /proc, O(processes).
+  const lxcCgroup = await host.lstat('/sys/fs/cgroup/lxc').catch(() => undefined);
+  if (pids.length === 0 && !lxcCgroup?.isDirectory()) pids = await pidsFromProc(host, vmid);
   if (pids.length === 0) return undefined;
   for (const pid of pids) if ((await nsPidIsOne(host, pid)) === true) return pid;
   // Snapshots without NSpid: the lowest PID in the container is its init.
