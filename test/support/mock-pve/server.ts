@@ -49,8 +49,10 @@ export async function startMockPve(opts: {
   key: string;
   model: AccessModel;
   host?: string;
+  /** Share the signing key of another mock (a cluster: one authkey for every node). */
+  tickets?: TicketAuthority;
 }): Promise<MockPve> {
-  const tickets = new TicketAuthority();
+  const tickets = opts.tickets ?? new TicketAuthority();
   const state = { delayMs: 0 };
   const calls: MockPve['calls'] = [];
   const server = https.createServer({ cert: opts.cert, key: opts.key }, (req, res) => {
