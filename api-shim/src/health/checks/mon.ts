@@ -56,8 +56,9 @@ export const monChecks: CheckDef[] = [
       return [
         {
           severity: 'info',
+          ...(nvidiaOnly ? { title: 'GPU monitoring inside this container' } : {}),
           explanation: nvidiaOnly
-            ? `NVIDIA tools (nvidia-smi, nvtop) use NVML, not perf, and work inside the container once the library version matches; they list no processes there (mon.nvml_pids). ${tab}`
+            ? "NVIDIA tools (nvidia-smi, nvtop) use NVML, not the perf PMU, and work inside the container once the library version matches — but they list no processes there (mon.nvml_pids). Nothing needs lowering kernel.perf_event_paranoid or a privileged container, which would weaken the whole host. This GPU tab shows the container's usage per process, read on the host and attributed by cgroup."
             : `${lead} ${why} ${weak} ${tab}`,
           evidence: [
             paranoidEvidence(ctx),
