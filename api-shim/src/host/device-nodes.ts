@@ -166,7 +166,7 @@ export async function resolveInRoot(
     const st = await host.lstat(candidate).catch(() => undefined);
     if (st?.isSymbolicLink()) {
       if (++links > MAX_LINKS) return undefined;
-      const target = await host.readlink(candidate);
+      const target = await host.readlink(candidate).catch(() => undefined);
       if (target === undefined) return undefined;
       if (target.startsWith('/')) done.length = 0;
       pending.unshift(...splitPath(target));

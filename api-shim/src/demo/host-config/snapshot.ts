@@ -4,7 +4,7 @@
 // /proc/<initpid>/root/ — including the nodes PVE would have created inside them. Used by the
 // demo and by the fixture tests; only ever adds its own files to a tree (others may share it).
 
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDevString } from '../../health/config/dev-string.ts';
 import { parseMountEntry } from '../../health/config/mount-entry.ts';
@@ -112,6 +112,10 @@ export function writeHealthHost(dir: string, spec: HealthHostSpec): void {
   }
   for (const ct of spec.containers ?? []) {
     const root = `/proc/${ct.pid}/root`;
+    // never write through a link (a real /proc/<pid>/root points at a live root filesystem)
+    const existing = lstatSync(path.join(dir, root), { throwIfNoEntry: false });
+    if (existing && !existing.isDirectory())
+      throw new Error(`${path.join(dir, root)} exists and is not a directory`);
     mkdirSync(path.join(dir, root), { recursive: true });
     for (const [p, c] of Object.entries(ct.files ?? {})) put(dir, `${root}${p}`, c);
     for (const [p, t] of Object.entries(ct.links ?? {})) link(dir, `${root}${p}`, t);

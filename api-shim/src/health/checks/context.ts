@@ -147,8 +147,13 @@ export async function buildContext(args: {
     return { line, source: vol, target: parts.find((p) => p.startsWith('mp='))?.slice(3) };
   });
   const nodes: PassedNode[] = [];
+  // a node we may not stat (EACCES as non-root) reads as missing rather than failing the report
+  const stat = (p: string, base?: string) =>
+    statDevice(hostRoot, p, base).catch(
+      (): DeviceNodeFacts => ({ type: 'missing', uid: 0, gid: 0, mode: 0, resolved: p }),
+    );
   const add = async (n: Omit<PassedNode, 'host' | 'cls' | 'vendor'>) => {
-    const facts = await statDevice(hostRoot, n.hostPath);
+    const facts = await stat(n.hostPath);
     const cls = classify(n.hostPath, facts.resolved);
     nodes.push({ ...n, host: facts, cls, vendor: vendorOfNode(host, cls, facts.resolved) });
   };
@@ -167,10 +172,10 @@ export async function buildContext(args: {
     if (!entry.source.startsWith('/dev/') && entry.source !== '/dev') continue;
     if (!isGpuPath(entry.source)) continue;
     const ctBase = `/${entry.target.replace(/^\/+/, '')}`;
-    const st = await statDevice(hostRoot, entry.source);
+    const st = await stat(entry.source);
     if (st.type === 'dir') {
-      for (const name of await listDeviceNodes(hostRoot, st.resolved)) {
-        const child = await statDevice(hostRoot, `${st.resolved}/${name}`);
+      for (const name of await listDeviceNodes(hostRoot, st.resolved).catch(() => [] as string[])) {
+        const child = await stat(`${st.resolved}/${name}`);
         if (child.type !== 'char' && child.type !== 'block') continue;
         // by-path links inside the directory reach nodes already listed
         if ((await hostRoot.lstat(`${st.resolved}/${name}`).catch(() => undefined))?.isSymbolicLink())
@@ -207,7 +212,7 @@ export async function buildContext(args: {
     }
   }
   if (args.ct) {
-    for (const n of nodes) n.inCt = await statDevice(hostRoot, n.ctPath, args.ct.root);
+    for (const n of nodes) n.inCt = await stat(n.ctPath, args.ct.root);
   }
   return { ...args, main, unprivileged, idmap, nodes, devs, mounts, mps };
 }
