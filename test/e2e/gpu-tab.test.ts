@@ -124,6 +124,8 @@ describe('the tab in the container panel', () => {
     assert.match((await video.locator('.legend').textContent()) ?? '', /CT 101:\s*\d+%/);
     const d = await video.locator('path').first().getAttribute('d');
     assert.ok(d && d.split('L').length > 10, 'video chart has a drawn series');
+    await video.locator('svg').hover({ position: { x: 200, y: 40 } });
+    assert.match((await video.locator('.tip').textContent()) ?? '', /CT 101:\s*\d+%[\s\S]*whole GPU:/);
     // the ticket travels in the Authorization header, never in the URL
     const streamReq = shim.requests.filter((r) => r.path.endsWith('/lxc/101/stream')).at(-1);
     assert.match(streamReq?.authorization ?? '', /^PVEAuthCookie=PVE%3Aroot%40pam%3A/);

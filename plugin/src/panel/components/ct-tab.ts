@@ -299,6 +299,8 @@ export class PveGpuCtTab extends LitElement {
           .ctMemory=${g.container.memoryBytes}
           .ctProcesses=${g.container.processes}
           .ctLabel=${fmt('CT {0}', this.vmid)}
+          .end=${end}
+          .span=${TIMEFRAME_MS[this.timeframe]}
           .spanLabel=${gettext(this.timeframe === 'hour' ? '1 hour ago' : this.timeframe === 'day' ? '1 day ago' : '1 week ago')}
           .charts=${this.chartsFor(g.info.id, g.whole.engineClasses, g.whole.memoryTotalBytes ?? g.info.memoryTotalBytes, end)}
         ></pvegpu-gpu-card>`,

@@ -23,6 +23,8 @@ export class PveGpuCard extends LitElement {
     charts: { attribute: false },
     ctLabel: { attribute: false },
     spanLabel: { attribute: false },
+    end: { attribute: false },
+    span: { attribute: false },
   };
 
   info: GpuInfo | undefined;
@@ -31,6 +33,8 @@ export class PveGpuCard extends LitElement {
   ctProcesses = 0;
   ctLabel = '';
   spanLabel = '';
+  end = 0;
+  span = 0;
   charts: CardCharts = { classes: [], memory: [], memoryMax: 1 };
 
   static styles = [
@@ -105,6 +109,8 @@ export class PveGpuCard extends LitElement {
             data-engine=${c.cls}
             .heading=${gettext(ENGINE_LABELS[c.cls])}
             .spanLabel=${this.spanLabel}
+            .end=${this.end}
+            .span=${this.span}
             .series=${[
               { label: this.ctLabel, values: c.ct, color: ctColor, fill: true },
               { label: gettext('whole GPU'), values: c.whole, color: wholeColor },
@@ -115,6 +121,8 @@ export class PveGpuCard extends LitElement {
           data-engine="memory"
           .heading=${gettext('GPU memory')}
           .spanLabel=${this.spanLabel}
+            .end=${this.end}
+            .span=${this.span}
           .max=${this.charts.memoryMax}
           .format=${formatBytes}
           .series=${[{ label: this.ctLabel, values: this.charts.memory, color: ctColor, fill: true }]}

@@ -59,6 +59,9 @@ export class PveGpuLineChart extends LitElement {
     max: { type: Number },
     format: { attribute: false },
     spanLabel: { type: String },
+    end: { type: Number },
+    span: { type: Number },
+    hover: { state: true },
   };
 
   heading = '';
@@ -66,6 +69,11 @@ export class PveGpuLineChart extends LitElement {
   max = 100;
   /** left end of the time axis, e.g. "1 hour ago" */
   spanLabel = '';
+  /** time (ms) of the right edge and the width of the window, for the hover read-out */
+  end = 0;
+  span = 0;
+  /** bucket index under the pointer, -1 when none */
+  hover = -1;
   format: (v: number | undefined) => string = (v) => (v === undefined ? '–' : `${v.toFixed(0)}%`);
 
   static styles = [
@@ -110,6 +118,25 @@ export class PveGpuLineChart extends LitElement {
       path {
         vector-effect: non-scaling-stroke;
       }
+      .wrap {
+        position: relative;
+      }
+      .tip {
+        position: absolute;
+        top: 0;
+        padding: 2px 6px;
+        font-size: 11px;
+        white-space: nowrap;
+        pointer-events: none;
+        background: var(--pwt-panel-background, #fff);
+        border: 1px solid var(--pvegpu-border);
+        border-radius: 3px;
+      }
+      .cursor {
+        stroke: var(--pwt-text-color, #000);
+        stroke-opacity: 0.5;
+        vector-effect: non-scaling-stroke;
+      }
       .axis {
         display: flex;
         justify-content: space-between;
@@ -119,8 +146,26 @@ export class PveGpuLineChart extends LitElement {
     `,
   ];
 
+  private onMove = (e: MouseEvent) => {
+    const n = this.series[0]?.values.length ?? 0;
+    const box = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    if (n < 2 || box.width <= 0) return;
+    this.hover = Math.max(0, Math.min(n - 1, Math.round(((e.clientX - box.left) / box.width) * (n - 1))));
+  };
+
   render() {
     const max = this.max > 0 ? this.max : 100;
+    const n = this.series[0]?.values.length ?? 0;
+    const hx = this.hover >= 0 && n > 1 ? (this.hover / (n - 1)) * W : undefined;
+    let tip: unknown = '';
+    if (hx !== undefined) {
+      const t = this.span > 0 ? this.end - this.span + ((this.hover + 0.5) * this.span) / n : undefined;
+      const left = (hx / W) * 100;
+      tip = html`<div class="tip" style=${left > 50 ? `right:${100 - left}%` : `left:${left}%`}>
+        ${t === undefined ? '' : html`${new Date(t).toLocaleString()}<br />`}
+        ${this.series.map((s) => html`<span>${s.label}: <b>${this.format(Number.isFinite(s.values[this.hover]) ? s.values[this.hover] : undefined)}</b></span> `)}
+      </div>`;
+    }
     return html`<div class="head">
         <span>${this.heading}</span>
         <span class="legend">
@@ -133,6 +178,9 @@ export class PveGpuLineChart extends LitElement {
           )}
         </span>
       </div>
+      <div class="wrap" @mousemove=${this.onMove} @mouseleave=${() => {
+        this.hover = -1;
+      }}>
       <svg viewBox="0 0 ${W} ${H}" preserveAspectRatio="none" role="img" aria-label=${this.heading}>
         ${[0.25, 0.5, 0.75].map((f) => svg`<line class="grid" x1="0" x2=${W} y1=${H * f} y2=${H * f}></line>`)}
         ${this.series.map((s) =>
@@ -141,7 +189,10 @@ export class PveGpuLineChart extends LitElement {
                   <path d=${pathOf(s.values, max, false)} fill="none" stroke=${s.color} stroke-width="1.5" stroke-linecap="round"></path>`
             : svg`<path d=${pathOf(s.values, max, false)} fill="none" stroke=${s.color} stroke-width="1.5" stroke-linecap="round"></path>`,
         )}
+        ${hx === undefined ? '' : svg`<line class="cursor" x1=${hx} x2=${hx} y1="0" y2=${H}></line>`}
       </svg>
+      ${tip}
+      </div>
       <div class="axis"><span>${this.spanLabel}</span><span>${gettext('max')} ${this.format(this.max)}</span><span>${gettext('now')}</span></div>`;
   }
 }
