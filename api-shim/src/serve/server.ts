@@ -609,7 +609,12 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
       certWatcher?.stop();
       rate.stop();
       const done = new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const s of [...streams]) s.close('shutting-down', 'the GPU service is restarting');
+      const flushed = [...streams].map((s) => {
+        s.close('shutting-down', 'the GPU service is restarting');
+        return s.finished;
+      });
+      // Let the last events reach the clients (bounded), then drop idle keep-alive sockets.
+      await Promise.race([Promise.all(flushed), new Promise((r) => setTimeout(r, 1000).unref())]);
       server.closeIdleConnections();
       const force = setTimeout(() => server.closeAllConnections(), 5000);
       force.unref();

@@ -16,7 +16,9 @@ export class SseStream {
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-store',
-      Connection: 'keep-alive',
+      // A stream is never followed by another request on its connection; closing it after the
+      // last event lets shutdown flush that event instead of cutting an "idle" socket.
+      Connection: 'close',
       // nginx and similar proxies must not buffer the stream.
       'X-Accel-Buffering': 'no',
     });
@@ -25,6 +27,12 @@ export class SseStream {
     this.heartbeat.unref();
     res.on('close', () => this.close());
   }
+
+  /** Resolves when the response has been handed to the socket in full (or the socket died). */
+  readonly finished: Promise<void> = new Promise((resolve) => {
+    this.res.once('finish', () => resolve());
+    this.res.once('close', () => resolve());
+  });
 
   get isClosed(): boolean {
     return this.closed;

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Certificate choice and reload, rate and stream limits, graceful shutdown, plain-HTTP demo
+// mode, failing sources, and the `serve` command as a process (config, SIGTERM, JSON logs).
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import tls from 'node:tls';
+import { get, openStream } from '../../../test/support/mock-pve/client.ts';
+import {
+  type ClusterFixture,
+  FakeHealth,
+  FakeUsage,
+  makeCluster,
+  NODE_A,
+} from '../../../test/support/mock-pve/fixture.ts';
+import { HostRoot } from '../host/host-root.ts';
+import { type Authorizer, allowAll } from './auth/authorizer.ts';
+import { defaultConfig } from './config-file.ts';
+import { silentLogger } from './log.ts';
+import { type ShimOptions, startShim } from './server.ts';
+import { pemFingerprint256 } from './tls.ts';
+
+let fx: ClusterFixture;
+let ca: string;
+const grantTickets: Authorizer = { authorize: async () => 'granted' };
+const auth = () => ({
+  Authorization: `PVEAuthCookie=${encodeURIComponent(fx.pve.tickets.issue('auditor@pve'))}`,
+});
+
+before(async () => {
+  fx = await makeCluster();
+  ca = fx.pki.caCert;
+});
+after(async () => {
+  await fx?.cleanup();
+});
+
+function base(over: Partial<ShimOptions> = {}, cfg: Partial<ShimOptions['config']> = {}): ShimOptions {
+  return {
+    config: { ...defaultConfig(), port: 0, listen: '127.0.0.1', root: fx.rootA, pveApi: fx.pve.url, ...cfg },
+    host: new HostRoot(fx.rootA),
+    node: NODE_A,
+    usage: new FakeUsage(NODE_A),
+    health: new FakeHealth(NODE_A, ['101']),
+    authorizer: grantTickets,
+    logger: silentLogger,
+    ...over,
+  };
+}
+
+function servedFingerprint(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const s = tls.connect({ host: '127.0.0.1', port, rejectUnauthorized: false }, () => {
+      resolve(s.getPeerX509Certificate()?.fingerprint256 ?? '');
+      s.destroy();
+    });
+    s.on('error', reject);
+  });
+}
+
+async function until(cond: () => Promise<boolean>, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await cond()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('condition not met in time');
+}
+
+describe('certificate', () => {
+  test('pveproxy-ssl.pem when both files exist, else pve-ssl.pem; renewals picked up', async () => {
+    const local = path.join(fx.rootA, 'etc/pve/nodes', NODE_A);
+    const shim = await startShim(base({ certPollMs: 100 }));
+    try {
+      const pveSsl = pemFingerprint256(fx.certs[NODE_A].cert);
+      assert.equal(await servedFingerprint(shim.port), pveSsl);
+      const acme = fx.pki.issue('acme-a', ['DNS:pve1.example.com', 'IP:127.0.0.1']);
+      writeFileSync(path.join(local, 'pveproxy-ssl.pem'), acme.cert);
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(await servedFingerprint(shim.port), pveSsl, 'only the .pem, no .key yet: still pve-ssl');
+      writeFileSync(path.join(local, 'pveproxy-ssl.key'), acme.key);
+      await until(async () => (await servedFingerprint(shim.port)) === pemFingerprint256(acme.cert));
+      // a renewal that left a key not matching its certificate is refused; the old pair stays
+      const other = fx.pki.issue('acme-b', ['IP:127.0.0.1']);
+      writeFileSync(path.join(local, 'pveproxy-ssl.pem'), other.cert);
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(await servedFingerprint(shim.port), pemFingerprint256(acme.cert));
+      rmSync(path.join(local, 'pveproxy-ssl.pem'));
+      rmSync(path.join(local, 'pveproxy-ssl.key'));
+      await until(async () => (await servedFingerprint(shim.port)) === pveSsl);
+    } finally {
+      await shim.close();
+    }
+  });
+});
+
+describe('limits', () => {
+  test('per-client rate limit → 429 with Retry-After', async () => {
+    const shim = await startShim(base({}, { rateLimitPerMinute: 5 }));
+    try {
+      const statuses = [];
+      for (let i = 0; i < 7; i++) statuses.push((await get(`${shim.url}/`, { ca })).status);
+      assert.deepEqual(statuses, [200, 200, 200, 200, 200, 429, 429]);
+      const r = await get(`${shim.url}/`, { ca });
+      assert.ok(Number(r.headers['retry-after']) >= 1);
+      assert.equal((r.json as { error: string }).error, 'rate-limited');
+    } finally {
+      await shim.close();
+    }
+  });
+
+  test('all stream slots taken → 503', async () => {
+    const shim = await startShim(base({}, { maxStreams: 2, maxStreamsPerClient: 10 }));
+    try {
+      const url = `${shim.url}/api/v1/nodes/${NODE_A}/lxc/101/stream`;
+      const a = await openStream(url, { ca, headers: auth() });
+      const b = await openStream(url, { ca, headers: auth() });
+      const c = await openStream(url, { ca, headers: auth() });
+      assert.deepEqual([a.status, b.status, c.status], [200, 200, 503]);
+      for (const s of [a, b, c]) s.stop();
+    } finally {
+      await shim.close();
+    }
+  });
+
+  test('a failing source answers an error; the daemon keeps serving', async () => {
+    const usage = new FakeUsage(NODE_A);
+    usage.latest = () => {
+      throw new Error('collector exploded');
+    };
+    const shim = await startShim(base({ usage }));
+    try {
+      const r = await get(`${shim.url}/api/v1/nodes/${NODE_A}/lxc/101/usage`, { ca, headers: auth() });
+      assert.equal(r.status, 500);
+      assert.equal((r.json as { error: string }).error, 'internal');
+      assert.doesNotMatch(r.body, /exploded/, 'internals stay in the log');
+      assert.equal((await get(`${shim.url}/`, { ca })).status, 200);
+    } finally {
+      await shim.close();
+    }
+  });
+
+  test('an authorizer that cannot reach PVE → 503 auth-unavailable', async () => {
+    const shim = await startShim(base({ authorizer: undefined }, { pveApi: 'https://127.0.0.1:1' }));
+    try {
+      const r = await get(`${shim.url}/api/v1/nodes/${NODE_A}/lxc/101/usage`, { ca, headers: auth() });
+      assert.equal(r.status, 503);
+      assert.equal((r.json as { error: string }).error, 'auth-unavailable');
+    } finally {
+      await shim.close();
+    }
+  });
+});
+
+describe('shutdown and demo mode', () => {
+  test('close() ends open streams with a last event and returns promptly', async () => {
+    const shim = await startShim(base());
+    const s = await openStream(`${shim.url}/api/v1/nodes/${NODE_A}/lxc/101/stream`, { ca, headers: auth() });
+    await s.next('usage');
+    const t0 = Date.now();
+    await shim.close();
+    assert.ok(Date.now() - t0 < 2000);
+    const last = await s.next('error').catch((e) => assert.fail(`${e}: ${s.body}`));
+    assert.equal((last.data as { error: string }).error, 'shutting-down');
+    await s.ended;
+    await assert.rejects(get(`${shim.url}/`, { ca, timeoutMs: 1000 }));
+  });
+
+  test('plain HTTP only on loopback; the demo authorizer serves without a ticket', async () => {
+    await assert.rejects(startShim(base({ tls: false }, { listen: '0.0.0.0' })), /loopback/);
+    const shim = await startShim(
+      base({
+        tls: false,
+        authorizer: allowAll,
+        extraRoutes: (req, res) => {
+          if (req.url !== '/' && req.url !== '/app.js') return false;
+          res.writeHead(200, { 'Content-Type': 'text/plain' });
+          res.end('demo page');
+          return true;
+        },
+      }),
+    );
+    try {
+      assert.match(shim.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+      const fetchText = (p: string) =>
+        new Promise<{ status: number; body: string }>((resolve, reject) => {
+          http
+            .get(`${shim.url}${p}`, (res) => {
+              let body = '';
+              res.on('data', (d) => {
+                body += d;
+              });
+              res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+            })
+            .on('error', reject);
+        });
+      assert.deepEqual(await fetchText('/'), { status: 200, body: 'demo page' });
+      const u = await fetchText(`/api/v1/nodes/${NODE_A}/lxc/101/usage`);
+      assert.equal(u.status, 200);
+      assert.equal(JSON.parse(u.body).vmid, '101');
+      assert.equal((await fetchText('/nothing')).status, 404);
+    } finally {
+      await shim.close();
+    }
+  });
+});
+
+describe('pve-gpu-tab serve', () => {
+  test('reads its config, serves HTTPS, logs JSON lines, stops on SIGTERM', async () => {
+    const conf = path.join(fx.dir, 'serve.conf');
+    writeFileSync(
+      conf,
+      `# test\nport: 18247\nlisten: 127.0.0.1\nroot: ${fx.rootA}\npve_api: ${fx.pve.url}\nstate_dir: ${path.join(fx.dir, 'state')}\nnvidia_smi: /nonexistent/nvidia-smi\n`,
+    );
+    const cli = path.resolve('api-shim/src/cli.ts');
+    const probe = net.createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+    const port = (probe.address() as net.AddressInfo).port;
+    await new Promise<void>((r) => probe.close(() => r()));
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', cli, 'serve', '--config', conf, '--port', String(port)],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    try {
+      await until(async () => /"msg":"listening"/.test(out), 20_000);
+      const listening = out.split('\n').find((l) => l.includes('"listening"')) ?? '';
+      const entry = JSON.parse(listening) as { url: string; node: string; level: string; time: string };
+      assert.equal(entry.node, NODE_A, 'node name from <root>/etc/hostname');
+      assert.equal(entry.level, 'info');
+      const r = await get(`${entry.url.replace('127.0.0.1', '127.0.0.1')}/`, { ca });
+      assert.equal(r.status, 200);
+      child.kill('SIGTERM');
+      assert.equal(await exited, 0, err);
+      for (const line of out.trim().split('\n')) JSON.parse(line);
+      assert.match(out, /"msg":"stopped"/);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  test('a bad config names the file and line and exits 2', async () => {
+    const conf = path.join(fx.dir, 'bad.conf');
+    writeFileSync(conf, 'port: 8247\ncolour: blue\n');
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.resolve('api-shim/src/cli.ts'), 'serve', '--config', conf],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    assert.equal(code, 2);
+    assert.match(err, /bad\.conf:2: unknown key 'colour'/);
+  });
+});
