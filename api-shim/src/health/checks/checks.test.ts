@@ -130,6 +130,13 @@ test('devN: renamed card, by-path fix, conflicts with raw binds, unmapped gid', 
     'unprivileged: 1\ndev0: /dev/dri/renderD128,gid=107\nlxc.idmap: u 0 100000 65536\nlxc.idmap: g 0 100000 100\n',
   );
   assert.equal(sev(unmapped, 'dev.id_unmapped'), 'fail');
+  const stopped = await report('unprivileged: 1\ndev0: /dev/dri/renderD128,gid=104\n');
+  assert.equal(stopped.ctStatus, 'stopped');
+  assert.equal(
+    sev(stopped, 'dev.gid_wrong_group'),
+    'info',
+    "stopped: the host's render gid is flagged as a hint",
+  );
   const noGid = await report('unprivileged: 1\ndev0: /dev/dri/renderD128\n', { ct: {} });
   const gd = only(noGid, 'dev.gid_default')[0];
   assert.equal(gd.severity, 'warn');

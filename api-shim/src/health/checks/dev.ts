@@ -207,7 +207,24 @@ export const devChecks: CheckDef[] = [
     title: "devN group is the container's render/video group",
     run(ctx) {
       const nodes = devNodes(ctx).filter((n) => n.cls === 'render' || n.cls === 'card');
-      if (nodes.length === 0 || !ctx.ct?.groups) return null;
+      if (nodes.length === 0) return null;
+      if (!ctx.ct?.groups) {
+        // stopped: the container's /etc/group is not reachable; say what will be checked
+        const hostRender = ctx.host.groups.find((g) => g.name === 'render')?.gid;
+        const suspicious = nodes.filter(
+          (n) => n.cls === 'render' && n.dev?.gid !== undefined && n.dev.gid === hostRender,
+        );
+        if (suspicious.length === 0) return null;
+        return suspicious.map((n) => ({
+          severity: 'info' as const,
+          explanation: `\`${n.source}\` uses gid ${n.dev?.gid}, the HOST's render gid. The gid in devN is a container gid: it must be the render group inside the container, which often differs (Debian 12: 105, Ubuntu 24.04: 993). Start the container to let this check read its /etc/group.`,
+          evidence: [confEvidence(ctx, n.entry), { source: '/etc/group', text: `render:x:${hostRender}` }],
+          fix: {
+            summary: 'Look the gid up inside the container and use that',
+            commands: [`pct exec ${ctx.vmid} -- getent group render`],
+          },
+        }));
+      }
       const render = ctGid(ctx, 'render');
       const video = ctGid(ctx, 'video');
       const out: Finding[] = [];

@@ -33,6 +33,18 @@ export const hostChecks: CheckDef[] = [
               text: `${d.pci ?? '?'} ${d.vendorId ?? ''} ${d.driver ?? ''}`.trim(),
             })),
             ...(ctx.host.kernel ? [{ source: '/proc/sys/kernel/osrelease', text: ctx.host.kernel }] : []),
+            ...(ctx.host.nvidiaVersion
+              ? [{ source: '/proc/driver/nvidia/version', text: ctx.host.nvidiaVersion }]
+              : []),
+            { source: '/sys/fs/cgroup', text: `cgroup ${ctx.host.cgroup}` },
+            ...(ctx.host.apparmor === undefined
+              ? []
+              : [
+                  {
+                    source: '/sys/module/apparmor/parameters/enabled',
+                    text: ctx.host.apparmor ? 'AppArmor enabled' : 'AppArmor disabled',
+                  },
+                ]),
           ],
         },
       ];
