@@ -118,6 +118,16 @@ describe('the .deb', () => {
       path.join(root, 'dist/api-shim/pve-gpu-tab.mjs'),
       ...readdirSync(path.join(root, 'dist/plugin')).map((n) => path.join(root, 'dist/plugin', n)),
     ];
+    // Every npm package esbuild pulled in (its `// node_modules/<pkg>/…` markers in the shim;
+    // Lit's version registries in the minified plugin) needs a Files paragraph.
+    const packagesIn = (text: string) => {
+      const found = new Set(
+        [...text.matchAll(/\/\/ node_modules\/((?:@[^/\s]+\/)?[^/\s]+)\//g)].map((m) => m[1]),
+      );
+      if (/litElementVersions|litHtmlVersions|reactiveElementVersions/.test(text)) found.add('lit');
+      return found;
+    };
+    let bundled = 0;
     for (const file of bundles) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/SPDX-License-Identifier:\s*([A-Za-z0-9.+-]+)/g)) {
@@ -128,7 +138,16 @@ describe('the .deb', () => {
           `${path.basename(file)} bundles ${m[1]}: debian/copyright must name ${dep5}`,
         );
       }
+      for (const pkg of packagesIn(text)) {
+        bundled++;
+        assert.match(
+          copyright,
+          new RegExp(`^(Files:| ).*node_modules/${pkg.replace(/[.@/]/g, '\\$&')}/\\*`, 'm'),
+          `${path.basename(file)} bundles ${pkg}: debian/copyright needs its Files paragraph`,
+        );
+      }
     }
+    assert.ok(bundled > 0, 'the bundles were recognised (markers found)');
   });
 });
 
