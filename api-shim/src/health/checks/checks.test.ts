@@ -191,6 +191,7 @@ test('NVIDIA: version mismatch, stale majors after a driver reload, missing uvm'
   assert.equal(sev(r, 'nv.uvm_lazy'), 'warn', 'nothing creates the uvm node at boot');
   assert.equal(sev(r, 'dev.nvidia_mode'), 'pass');
   assert.equal(sev(r, 'mon.nvml_pids'), 'info');
+  assert.equal(sev(r, 'ct.pending'), 'pass', 'generated config has no idmap lines: nothing to compare');
   const missing = await report(conf, { nodes: nodes.slice(0, 2) });
   assert.equal(sev(missing, 'nv.uvm_lazy'), 'fail');
   assert.equal(sev(missing, 'dev.path_missing'), 'fail');
@@ -213,6 +214,14 @@ test('running container: node check, service user groups, group collision, VA-AP
   assert.equal(sev(r, 'ct.service_user_groups'), 'fail');
   assert.equal(sev(r, 'ct.vaapi_driver'), 'info', 'access is broken first: the driver is a hint');
   assert.equal(r.devices[0].container.devt, undefined);
+  const restarted = await report(
+    'unprivileged: 1\nlxc.idmap: u 0 100000 65536\nlxc.idmap: g 0 100000 65536\n',
+    {
+      ct: {},
+      files: { '/var/lib/lxc/100/config': 'lxc.idmap = u 0 100000 65536\nlxc.idmap = g 0 100000 1000\n' },
+    },
+  );
+  assert.equal(sev(restarted, 'ct.pending'), 'info', 'started with another map');
 });
 
 test('Intel HuC from debugfs; lowered perf_event_paranoid; pending changes', async () => {

@@ -48,8 +48,33 @@ export const configChecks: CheckDef[] = [
     title: 'Pending changes',
     run(ctx) {
       const p = pendingChanges(ctx.conf);
-      if (p.length === 0) return [];
+      const out: Finding[] = [];
+      // running: what LXC got at the last start (/var/lib/lxc/<vmid>/config) vs the config now
+      if (ctx.ct && ctx.generated) {
+        const startedMap = [...ctx.generated.matchAll(/^lxc\.idmap\s*=\s*(.+)$/gm)].map((m) =>
+          m[1].trim().replace(/\s+/g, ' '),
+        );
+        const nowMap = ctx.idmap.entries.map((e) => e.text);
+        if (startedMap.length && startedMap.join('|') !== nowMap.join('|')) {
+          out.push({
+            severity: 'info',
+            explanation: `The container runs with the id map it got at its last start (${startedMap.join(', ')}); the config now says ${nowMap.join(', ') || 'no map'}. The new map applies after a restart.`,
+            evidence: [
+              {
+                source: `/var/lib/lxc/${ctx.vmid}/config`,
+                text: startedMap.map((l) => `lxc.idmap = ${l}`).join(' ; '),
+              },
+            ],
+            fix: {
+              summary: 'Restart the container to apply the config',
+              commands: [`pct reboot ${ctx.vmid}`],
+            },
+          });
+        }
+      }
+      if (p.length === 0) return out;
       return [
+        ...out,
         {
           severity: 'info',
           explanation: `These changes are pending and apply at the next container start; the checks above describe the live configuration: ${p.map((c) => `${c.key}${c.value === '(delete)' ? ' (delete)' : `: ${c.value}`}`).join(', ')}.`,
