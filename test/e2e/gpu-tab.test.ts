@@ -240,6 +240,20 @@ describe('states', () => {
     await page.close();
   });
 
+  test('certificate accepted in another tab: coming back retries at once', async () => {
+    const { page, pageErrors } = await openShell(browser, shell.url, q({ select: 'lxc/101' }));
+    // what Chromium does with a certificate it has not accepted: the request fails, no details
+    await page.route(`${shim.url}/**`, (route) => route.abort('failed'));
+    await clickNav(page, 'GPU');
+    await page.locator('pvegpu-ct-tab [data-state="unreachable"]').waitFor();
+    await page.unroute(`${shim.url}/**`);
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await page.locator('pvegpu-gpu-card .name').waitFor({ timeout: 3000 });
+    assert.equal(await page.locator('pvegpu-ct-tab [data-state="unreachable"]').count(), 0);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
   for (const [mode, state, text] of [
     ['unauthorized', 'unauthenticated', /log in again/],
     ['forbidden', 'forbidden', /VM\.Audit on \/vms\/101/],

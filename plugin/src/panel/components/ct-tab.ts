@@ -108,8 +108,14 @@ export class PveGpuCtTab extends LitElement {
     `,
   ];
 
+  /** Back from accepting the certificate in another browser tab: try again at once. */
+  private onFocus = () => {
+    if (this.error?.kind === 'unreachable') this.retry();
+  };
+
   connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('focus', this.onFocus);
     if (!this.stream) {
       this.stream = new StreamController(this, {
         client: this.client,
@@ -130,6 +136,7 @@ export class PveGpuCtTab extends LitElement {
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('focus', this.onFocus);
     this.historyAbort?.abort();
   }
 

@@ -74,8 +74,14 @@ export class PveGpuNodeTab extends LitElement {
     `,
   ];
 
+  /** Back from accepting the certificate in another browser tab: try again at once. */
+  private onFocus = () => {
+    if (this.error?.kind === 'unreachable') this.retry();
+  };
+
   connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('focus', this.onFocus);
     if (!this.stream) {
       this.stream = new StreamController(this, {
         client: this.client,
@@ -96,6 +102,11 @@ export class PveGpuNodeTab extends LitElement {
       .catch((err) => {
         if (err instanceof ShimError) this.error = err;
       });
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('focus', this.onFocus);
   }
 
   private retry = () => {
