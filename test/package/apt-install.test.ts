@@ -418,8 +418,33 @@ for (const suite of SUITES) {
       ]);
       const cert = readFileSync(ch.path(`${snap}/etc/pve/local/pve-ssl.pem`));
       ch.write(`${snap}/etc/pve/pve-root-ca.pem`, cert);
+      // pmxcfs ownership: the key is root:www-data 0640, so only the unit's www-data group opens it.
+      ch.must(['chown', '-R', 'root:www-data', `${snap}/etc/pve`]);
+      ch.must(['chmod', '0640', `${snap}/etc/pve/local/pve-ssl.key`]);
+      // What StateDirectory=pve-gpu-tab creates before the start.
+      ch.must([
+        'install',
+        '-d',
+        '-m',
+        '0750',
+        '-o',
+        'pve-gpu-tab',
+        '-g',
+        'pve-gpu-tab',
+        '/var/lib/pve-gpu-tab',
+      ]);
       const port = await freePort();
+      // The unit's identity: user pve-gpu-tab, group www-data, only the two capabilities it keeps.
+      const caps = '+sys_ptrace,+dac_read_search';
       const { cmd, args, env } = ch.spawnArgs([
+        'setpriv',
+        '--reuid=pve-gpu-tab',
+        '--regid=pve-gpu-tab',
+        '--groups=www-data',
+        `--inh-caps=-all,${caps}`,
+        `--ambient-caps=-all,${caps}`,
+        `--bounding-set=-all,${caps}`,
+        '--no-new-privs',
         '/usr/bin/pve-gpu-tab',
         'serve',
         '--root',
@@ -449,6 +474,14 @@ for (const suite of SUITES) {
         const body = JSON.parse(version.body);
         assert.equal(typeof body.error, 'string');
         assert.equal(typeof body.message, 'string');
+        // Really the unprivileged service user, with exactly the two capabilities.
+        // chroot, setpriv and the #! line all exec: the pid we spawned is node itself.
+        const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
+        assert.match(status, /^Name:\s*(node|pve-gpu-tab)$/m);
+        const uid = ch.must(['id', '-u', 'pve-gpu-tab']).trim();
+        assert.match(status, new RegExp(`^Uid:\\s+${uid}\\s+${uid}\\s+${uid}\\s+${uid}$`, 'm'), 'not root');
+        // CAP_DAC_READ_SEARCH (2) + CAP_SYS_PTRACE (19), nothing else.
+        assert.equal(/^CapEff:\s*([0-9a-f]+)$/m.exec(status)?.[1], '0000000000080004');
       } finally {
         proc.kill('SIGTERM');
         await new Promise((r) => setTimeout(r, 200));
