@@ -48,3 +48,60 @@ for (const file of files) {
     }
   });
 }
+
+/** The variants the fixtures describe in their EXPECT reasons ("becomes fail if …"). */
+const VARIANTS: Array<{
+  file: string;
+  change: string;
+  edit: (s: ReturnType<typeof fixtureHost>) => void;
+  id: string;
+  severity: string;
+}> = [
+  {
+    file: 'f01-intel-raw-idmap-perfmon-blog.conf',
+    change: 'root:104:1 missing from /etc/subgid',
+    edit: (s) => {
+      s.files = { ...s.files, '/etc/subgid': 'root:100000:65536\nroot:5000:1\nroot:44:1\n' };
+    },
+    id: 'subid.not_allowed',
+    severity: 'fail',
+  },
+  {
+    file: 'f03-intel-devN-ubuntu-strongtz308.conf',
+    change: 'the iGPU is card1, no card0',
+    edit: (s) => {
+      s.nodes = (s.nodes ?? []).map((n) =>
+        n.path === '/dev/dri/card0' ? { ...n, path: '/dev/dri/card1', minor: 1 } : n,
+      );
+      s.drm = (s.drm ?? []).map((d) => (d.name === 'card0' ? { ...d, name: 'card1' } : d));
+    },
+    id: 'dev.path_missing',
+    severity: 'fail',
+  },
+  {
+    file: 'f06-idmap-fixed-reddit-render103.conf',
+    change: 'root:103:1 missing from /etc/subgid',
+    edit: (s) => {
+      s.files = { ...s.files, '/etc/subgid': 'root:100000:65536\nroot:44:1\nroot:1000:1\n' };
+    },
+    id: 'subid.not_allowed',
+    severity: 'fail',
+  },
+];
+
+for (const v of VARIANTS) {
+  test(`variant of ${v.file}: ${v.change} → ${v.id} ${v.severity}`, async () => {
+    const fx = parseFixture(v.file.replace(/\.conf$/, ''), readFileSync(path.join(dir, v.file), 'utf8'));
+    const spec = fixtureHost(fx);
+    v.edit(spec);
+    const root = mkdtempSync(path.join(os.tmpdir(), 'health-fxv-'));
+    try {
+      writeHealthHost(root, spec);
+      const report = await new HealthEngine({ host: new HostRoot(root), node: 'pve' }).report(FIXTURE_VMID);
+      assert.ok(report);
+      assert.equal(worst(report.checks.filter((c) => c.id === v.id)), v.severity);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+}
