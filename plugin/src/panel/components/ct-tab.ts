@@ -64,6 +64,7 @@ export class PveGpuCtTab extends LitElement {
   private historyCache = new Map<string, Point[]>();
   private stream: StreamController | undefined;
   private historyAbort: AbortController | undefined;
+  private historyTimer: ReturnType<typeof setInterval> | undefined;
   private userPickedView = false;
 
   static styles = [
@@ -132,10 +133,15 @@ export class PveGpuCtTab extends LitElement {
     }
     this.loadHealth();
     this.loadHistory();
+    // The live ring holds one hour; older parts of day/week views come from fresh history.
+    this.historyTimer = setInterval(() => {
+      if (document.visibilityState !== 'hidden') this.loadHistory();
+    }, 300_000);
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearInterval(this.historyTimer);
     window.removeEventListener('focus', this.onFocus);
     this.historyAbort?.abort();
   }
