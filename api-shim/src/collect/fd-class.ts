@@ -7,7 +7,7 @@
 // inside the snapshot: the target is looked up with statDevice() (dev/.nodes.json sidecars), and
 // when the snapshot has no char node for a /dev/dri name, /sys/class/drm/<name>/dev ("226:128")
 // is the source of truth. Non-/dev targets (socket:[…], pipe:[…], files) are skipped without a stat.
-import { promises as fsp } from 'node:fs';
+import { promises as fsp, readlinkSync, statSync } from 'node:fs';
 import { statDevice } from '../host/device-nodes.ts';
 import type { HostRoot } from '../host/host-root.ts';
 
@@ -49,4 +49,35 @@ export async function classifyFd(host: HostRoot, fdPath: string): Promise<GpuFd 
   const m = dev ? /^(\d+):(\d+)$/.exec(dev) : null;
   if (!m || Number(m[1]) !== DRM_MAJOR) return undefined;
   return { major: DRM_MAJOR, minor: Number(m[2]) };
+}
+
+/** Nodes that are never GPUs: a snapshot's fds pointing at them need no sidecar lookup. */
+const NOT_GPU =
+  /^\/dev\/(null|zero|full|u?random|tty\d*|console|ptmx|pts\/|shm\/|mqueue\/|hugepages\/|net\/tun|fuse|kmsg|log|loop|autofs|rtc)/;
+
+/**
+ * The synchronous first look of the /proc walk (thousands of fds: sync calls cost a fraction of
+ * libuv round trips). On a real host this is the answer; in a snapshot a /dev target that may be
+ * a GPU returns "check", to be settled by classifyFd() and the sidecars.
+ */
+export function classifyFdFast(host: HostRoot, fdPath: string): GpuFd | 'check' | undefined {
+  if (host.root === '/') {
+    let st: ReturnType<typeof statSync>;
+    try {
+      st = statSync(fdPath, { throwIfNoEntry: false });
+    } catch {
+      return undefined; // EACCES, ELOOP: not ours to read
+    }
+    if (!st?.isCharacterDevice()) return undefined;
+    const [major, minor] = decodeRdev(st.rdev);
+    return major === DRM_MAJOR || major === NVIDIA_MAJOR ? { major, minor } : undefined;
+  }
+  let target: string;
+  try {
+    target = readlinkSync(host.resolve(fdPath));
+  } catch {
+    return undefined;
+  }
+  if (!target.startsWith('/dev/') || NOT_GPU.test(target)) return undefined;
+  return 'check';
 }

@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Finds the host's GPU clients in /proc, incrementally (research/gpu-counters.md §6):
-//  - every sample: one readdir of /proc; new PIDs get their cgroup/status/stat read and their fd
-//    table scanned once; then only the cached DRM fds' fdinfo files are read;
-//  - every `rescanMs`: fd tables of all known PIDs are listed again and fds not seen before are
-//    classified (daemons such as ollama or jellyfin open the GPU late);
-//  - every `fullRescanMs`: every fd is classified again and start times re-checked (PID reuse,
-//    fd numbers reused for a GPU).
+//  - every sample: only the cached GPU fds' fdinfo files are read (the floor of any sampler);
+//  - every `discoverMs` (2 s): one readdir of /proc; exited PIDs dropped; new PIDs get their
+//    cgroup/status/stat read and their fd table classified once; and a slice of the known
+//    processes is re-checked (start time for PID reuse, fd numbers not seen before), so that every
+//    process is re-checked every `rescanMs` (60 s) — daemons such as ollama open the GPU late;
+//  - each process's fds are all classified again every `fullRescanMs` (10 min): an fd number
+//    closed and reused for a GPU between two checks is found then.
+// The walk uses synchronous fs calls in chunks of `chunk` processes with a yield between chunks:
+// thousands of tiny async calls through libuv's pool cost several times more CPU.
 // Processes that exit mid-read (ENOENT/ESRCH) simply drop out; permission errors are counted.
-import { promises as fsp } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { type HostRoot, isDenied, isGone } from '../host/host-root.ts';
 import { type DrmFdinfo, parseDrmFdinfo } from './drm-fdinfo.ts';
-import { classifyFd, DRM_MAJOR, NVIDIA_MAJOR } from './fd-class.ts';
-import { forEachLimit } from './limit.ts';
+import { classifyFd, classifyFdFast, DRM_MAJOR, type GpuFd, NVIDIA_MAJOR } from './fd-class.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
 import { parseProcStatus, parseStatStartTime } from './proc-status.ts';
 
@@ -25,15 +27,17 @@ export interface ProcInfo {
   drmFds: Map<number, number>;
   /** fd → NVIDIA minor (195:N) */
   nvFds: Map<number, number>;
-  /** every fd number seen at the last scan (new-fd detection) */
+  /** fd numbers seen at the last check (new-fd detection); undefined after a full check is due */
   seenFds: Set<number>;
+  /** Date.now() of the last full classification */
+  fullAt: number;
   denied: boolean;
 }
 
 export interface DrmClientReading {
   /** dedupe key: device + drm-client-id */
   key: string;
-  /** PCI address from drm-pdev, else "226:<minor>" */
+  /** PCI address from drm-pdev, else the inventory's device of the minor, else "226:<minor>" */
   device: string;
   minor: number;
   proc: ProcInfo;
@@ -44,21 +48,30 @@ export interface DrmClientReading {
   sharedWith: number[];
 }
 
+export interface PassStats {
+  newPids: number;
+  rechecked: number;
+  full: number;
+}
+
 export interface ScanResult {
   clients: DrmClientReading[];
-  /** PCI/device of fds whose fdinfo is amdgpu's pre-5.19 format */
+  /** devices whose fdinfo is amdgpu's pre-5.19 format */
   legacyAmdgpu: Set<string>;
   /** PIDs holding /dev/nvidiaN: pid → minors */
   nvidiaHolders: Map<number, number[]>;
   processes: number;
   denied: number;
-  rescanned: 'none' | 'new-fds' | 'full';
+  /** the discovery pass of this sample, if one ran */
+  pass?: PassStats;
 }
 
 export interface ScannerOptions {
+  discoverMs?: number;
   rescanMs?: number;
   fullRescanMs?: number;
-  concurrency?: number;
+  /** processes per synchronous chunk */
+  chunk?: number;
   /** DRM minor → device id (PCI); from the inventory */
   deviceOfMinor?: (minor: number) => string | undefined;
 }
@@ -67,20 +80,22 @@ const FDINFO_MAX = 16 * 1024;
 
 export class ProcScanner {
   private readonly procs = new Map<number, ProcInfo>();
-  private lastRescan = 0;
-  private lastFull = 0;
+  private lastDiscover = 0;
+  private cursor = 0;
+  private readonly discoverMs: number;
   private readonly rescanMs: number;
   private readonly fullRescanMs: number;
-  private readonly concurrency: number;
+  private readonly chunk: number;
   deviceOfMinor: (minor: number) => string | undefined;
 
   constructor(
     private readonly host: HostRoot,
     opts: ScannerOptions = {},
   ) {
-    this.rescanMs = opts.rescanMs ?? 5000;
-    this.fullRescanMs = opts.fullRescanMs ?? 60_000;
-    this.concurrency = opts.concurrency ?? 32;
+    this.discoverMs = opts.discoverMs ?? 2000;
+    this.rescanMs = opts.rescanMs ?? 60_000;
+    this.fullRescanMs = opts.fullRescanMs ?? 600_000;
+    this.chunk = opts.chunk ?? 256;
     this.deviceOfMinor = opts.deviceOfMinor ?? (() => undefined);
   }
 
@@ -94,31 +109,61 @@ export class ProcScanner {
     return this.procs.size;
   }
 
-  async scan(now = Date.now(), force: 'none' | 'new-fds' | 'full' = 'none'): Promise<ScanResult> {
-    const pids = await this.listPids();
-    const alive = new Set(pids);
-    for (const pid of this.procs.keys()) if (!alive.has(pid)) this.procs.delete(pid);
-
-    const fresh = pids.filter((p) => !this.procs.has(p));
-    const first = this.lastFull === 0;
-    let rescanned: ScanResult['rescanned'] = force;
-    if (!first && force === 'none') {
-      if (now - this.lastFull >= this.fullRescanMs) rescanned = 'full';
-      else if (now - this.lastRescan >= this.rescanMs) rescanned = 'new-fds';
+  /**
+   * One sample. `pass`: "auto" runs discovery when due; "discover" forces it; "full" forces a
+   * discovery with every process fully re-classified; "none" only reads the cached fds.
+   */
+  async scan(now = Date.now(), pass: 'auto' | 'none' | 'discover' | 'full' = 'auto'): Promise<ScanResult> {
+    let stats: PassStats | undefined;
+    const due = this.lastDiscover === 0 || now - this.lastDiscover >= this.discoverMs;
+    if (pass === 'discover' || pass === 'full' || (pass === 'auto' && due)) {
+      stats = await this.discover(now, pass === 'full');
     }
-    if (first || rescanned === 'full') this.lastFull = now;
-    if (first || rescanned !== 'none') this.lastRescan = now;
-
-    if (rescanned !== 'none' && !first) {
-      const known = [...this.procs.values()];
-      await forEachLimit(known, this.concurrency, (p) => this.rescanProcess(p, rescanned === 'full'));
-    }
-    await forEachLimit(fresh, this.concurrency, (pid) => this.addProcess(pid));
-    return this.readClients(rescanned);
+    const result = this.readClients();
+    result.pass = stats;
+    return result;
   }
 
-  private async listPids(): Promise<number[]> {
-    const names = await this.host.readdir('/proc');
+  private async discover(now: number, forceFull: boolean): Promise<PassStats> {
+    const elapsed = this.lastDiscover === 0 ? 0 : now - this.lastDiscover;
+    this.lastDiscover = now;
+    const pids = this.listPids();
+    const alive = new Set(pids);
+    for (const pid of this.procs.keys()) if (!alive.has(pid)) this.procs.delete(pid);
+    const known = [...this.procs.values()];
+    const stats: PassStats = { newPids: 0, rechecked: 0, full: 0 };
+    // A slice of the known processes, round robin, so each is re-checked every rescanMs.
+    const share = forceFull
+      ? known.length
+      : Math.min(known.length, Math.ceil((known.length * elapsed) / this.rescanMs));
+    const recheck: ProcInfo[] = [];
+    for (let i = 0; i < share; i++) recheck.push(known[(this.cursor + i) % known.length]);
+    this.cursor = known.length ? (this.cursor + share) % known.length : 0;
+    let n = 0;
+    for (const proc of recheck) {
+      const full = forceFull || now - proc.fullAt >= this.fullRescanMs;
+      await this.recheck(proc, full, now);
+      stats.rechecked += 1;
+      if (full) stats.full += 1;
+      if (++n % this.chunk === 0) await yieldToLoop();
+    }
+    for (const pid of pids) {
+      if (this.procs.has(pid)) continue;
+      await this.addProcess(pid, now);
+      stats.newPids += 1;
+      if (++n % this.chunk === 0) await yieldToLoop();
+    }
+    return stats;
+  }
+
+  private listPids(): number[] {
+    let names: string[];
+    try {
+      names = readdirSync(this.host.resolve('/proc'));
+    } catch (err) {
+      if (isGone(err)) return [];
+      throw err;
+    }
     const out: number[] = [];
     for (const n of names) {
       const c = n.charCodeAt(0);
@@ -127,60 +172,57 @@ export class ProcScanner {
     return out;
   }
 
-  private async readProcFile(pid: number, name: string): Promise<string | undefined> {
+  private readProc(pid: number, name: string): string | undefined {
     try {
-      return await fsp.readFile(this.host.resolve(`/proc/${pid}/${name}`), 'utf8');
+      return readFileSync(this.host.resolve(`/proc/${pid}/${name}`), 'utf8');
     } catch (err) {
       if (isGone(err) || isDenied(err)) return undefined;
       throw err;
     }
   }
 
-  private async addProcess(pid: number): Promise<void> {
-    const [stat, cgroup, status] = await Promise.all([
-      this.readProcFile(pid, 'stat'),
-      this.readProcFile(pid, 'cgroup'),
-      this.readProcFile(pid, 'status'),
-    ]);
-    if (cgroup === undefined && status === undefined) return; // exited between readdir and read
-    const st = status ? parseProcStatus(status) : { nspid: [] };
+  private async addProcess(pid: number, now: number): Promise<void> {
+    const cgroup = this.readProc(pid, 'cgroup');
+    if (cgroup === undefined) return; // exited between readdir and read
+    const status = this.readProc(pid, 'status');
+    const stat = this.readProc(pid, 'stat');
+    const st = status ? parseProcStatus(status) : { nspid: [] as number[], name: undefined };
     const proc: ProcInfo = {
       pid,
       start: stat ? parseStatStartTime(stat) : undefined,
-      owner: cgroup ? parseCgroupOwner(cgroup).owner : 'host',
+      owner: parseCgroupOwner(cgroup).owner,
       nspid: st.nspid.length > 1 ? st.nspid[st.nspid.length - 1] : undefined,
       comm: st.name ?? '?',
       drmFds: new Map(),
       nvFds: new Map(),
       seenFds: new Set(),
+      fullAt: now,
       denied: false,
     };
     this.procs.set(pid, proc);
     await this.scanFds(proc, true);
   }
 
-  private async rescanProcess(proc: ProcInfo, full: boolean): Promise<void> {
-    if (full) {
-      const stat = await this.readProcFile(proc.pid, 'stat');
-      const start = stat ? parseStatStartTime(stat) : undefined;
-      if (stat === undefined) {
-        this.procs.delete(proc.pid);
-        return;
-      }
-      if (start !== proc.start) {
-        // PID reused by a new process: start over.
-        this.procs.delete(proc.pid);
-        await this.addProcess(proc.pid);
-        return;
-      }
+  private async recheck(proc: ProcInfo, full: boolean, now: number): Promise<void> {
+    const stat = this.readProc(proc.pid, 'stat');
+    if (stat === undefined) {
+      this.procs.delete(proc.pid);
+      return;
     }
+    if (parseStatStartTime(stat) !== proc.start) {
+      // PID reused by a new process: start over.
+      this.procs.delete(proc.pid);
+      await this.addProcess(proc.pid, now);
+      return;
+    }
+    if (full) proc.fullAt = now;
     await this.scanFds(proc, full);
   }
 
   private async scanFds(proc: ProcInfo, all: boolean): Promise<void> {
     let names: string[];
     try {
-      names = await fsp.readdir(this.host.resolve(`/proc/${proc.pid}/fd`));
+      names = readdirSync(this.host.resolve(`/proc/${proc.pid}/fd`));
       proc.denied = false;
     } catch (err) {
       if (isDenied(err)) proc.denied = true;
@@ -188,79 +230,90 @@ export class ProcScanner {
       return;
     }
     const seen = new Set<number>();
-    const toClassify: number[] = [];
     for (const n of names) {
       const fd = Number(n);
       if (!Number.isInteger(fd)) continue;
       seen.add(fd);
-      if (all || !proc.seenFds.has(fd)) toClassify.push(fd);
-    }
-    for (const fd of proc.drmFds.keys()) if (!seen.has(fd)) proc.drmFds.delete(fd);
-    for (const fd of proc.nvFds.keys()) if (!seen.has(fd)) proc.nvFds.delete(fd);
-    proc.seenFds = seen;
-    for (const fd of toClassify) {
-      const dev = await classifyFd(this.host, `/proc/${proc.pid}/fd/${fd}`).catch(() => undefined);
+      if (!all && proc.seenFds.has(fd)) continue;
+      const fdPath = `/proc/${proc.pid}/fd/${fd}`;
+      let dev: GpuFd | 'check' | undefined = classifyFdFast(this.host, fdPath);
+      if (dev === 'check') dev = await classifyFd(this.host, fdPath).catch(() => undefined);
       proc.drmFds.delete(fd);
       proc.nvFds.delete(fd);
       if (dev?.major === DRM_MAJOR) proc.drmFds.set(fd, dev.minor);
       else if (dev?.major === NVIDIA_MAJOR && dev.minor < 254) proc.nvFds.set(fd, dev.minor);
     }
+    for (const fd of proc.drmFds.keys()) if (!seen.has(fd)) proc.drmFds.delete(fd);
+    for (const fd of proc.nvFds.keys()) if (!seen.has(fd)) proc.nvFds.delete(fd);
+    proc.seenFds = seen;
   }
 
-  private async readClients(rescanned: ScanResult['rescanned']): Promise<ScanResult> {
+  private readClients(): ScanResult {
     const result: ScanResult = {
       clients: [],
       legacyAmdgpu: new Set(),
       nvidiaHolders: new Map(),
       processes: this.procs.size,
       denied: 0,
-      rescanned,
     };
-    const jobs: Array<{ proc: ProcInfo; fd: number; minor: number }> = [];
-    for (const proc of this.procs.values()) {
-      if (proc.denied) result.denied += 1;
-      for (const [fd, minor] of proc.drmFds) jobs.push({ proc, fd, minor });
-      if (proc.nvFds.size > 0) result.nvidiaHolders.set(proc.pid, [...new Set(proc.nvFds.values())]);
-    }
     const byKey = new Map<string, DrmClientReading>();
-    await forEachLimit(jobs, this.concurrency, async ({ proc, fd, minor }) => {
-      let text: string;
-      try {
-        text = await fsp.readFile(this.host.resolve(`/proc/${proc.pid}/fdinfo/${fd}`), 'utf8');
-      } catch (err) {
-        if (isGone(err)) proc.drmFds.delete(fd);
-        else if (isDenied(err)) proc.denied = true;
-        else throw err;
-        return;
+    for (const proc of this.procs.values()) {
+      if (proc.nvFds.size > 0) result.nvidiaHolders.set(proc.pid, [...new Set(proc.nvFds.values())]);
+      for (const [fd, minor] of proc.drmFds) {
+        let text: string;
+        try {
+          text = readFileSync(this.host.resolve(`/proc/${proc.pid}/fdinfo/${fd}`), 'utf8');
+        } catch (err) {
+          // Closed (or the process exited) since the fd was classified.
+          if (isGone(err)) proc.drmFds.delete(fd);
+          else if (isDenied(err)) proc.denied = true;
+          else throw err;
+          continue;
+        }
+        this.addReading(byKey, result, proc, fd, minor, text);
       }
-      const atNs = process.hrtime.bigint();
-      if (text.length > FDINFO_MAX) text = text.slice(0, FDINFO_MAX);
-      const info = parseDrmFdinfo(text);
-      const device =
-        (info.kind !== 'none' ? info.pdev : undefined) ?? this.deviceOfMinor(minor) ?? `226:${minor}`;
-      if (info.kind === 'legacy-amdgpu') {
-        result.legacyAmdgpu.add(device);
-        return;
-      }
-      if (info.kind === 'none') return; // a DRM driver without fdinfo stats (nouveau, nvidia-drm)
-      // Without a client id, dup'd fds cannot be told apart: key by fd then (counted per fd).
-      const key = `${device}/${info.clientId ?? `pid${proc.pid}fd${fd}`}`;
-      const prior = byKey.get(key);
-      const reading: DrmClientReading = { key, device, minor, proc, info, atNs, sharedWith: [] };
-      if (!prior) {
-        byKey.set(key, reading);
-        return;
-      }
-      // One drm_file, several holders (dup, fork, SCM_RIGHTS): count it once, for the best holder.
-      if (prior.proc.pid === proc.pid) return;
-      const better = preferHolder(prior.proc, proc) === proc ? reading : prior;
-      const other = better === reading ? prior : reading;
-      better.sharedWith = [...new Set([...prior.sharedWith, ...reading.sharedWith, other.proc.pid])];
-      byKey.set(key, better);
-    });
+      if (proc.denied) result.denied += 1;
+    }
     result.clients = [...byKey.values()];
     return result;
   }
+
+  private addReading(
+    byKey: Map<string, DrmClientReading>,
+    result: ScanResult,
+    proc: ProcInfo,
+    fd: number,
+    minor: number,
+    raw: string,
+  ): void {
+    const atNs = process.hrtime.bigint();
+    const info = parseDrmFdinfo(raw.length > FDINFO_MAX ? raw.slice(0, FDINFO_MAX) : raw);
+    const device =
+      (info.kind !== 'none' ? info.pdev : undefined) ?? this.deviceOfMinor(minor) ?? `226:${minor}`;
+    if (info.kind === 'legacy-amdgpu') {
+      result.legacyAmdgpu.add(device);
+      return;
+    }
+    if (info.kind === 'none') return; // a DRM driver without usage stats (nouveau, nvidia-drm)
+    // Without a client id, dup'd fds cannot be told apart: key by fd then (counted per fd).
+    const key = `${device}/${info.clientId ?? `pid${proc.pid}fd${fd}`}`;
+    const reading: DrmClientReading = { key, device, minor, proc, info, atNs, sharedWith: [] };
+    const prior = byKey.get(key);
+    if (!prior) {
+      byKey.set(key, reading);
+      return;
+    }
+    // One drm_file, several holders (dup, fork, SCM_RIGHTS): count it once, for the best holder.
+    if (prior.proc.pid === proc.pid) return;
+    const better = preferHolder(prior.proc, proc) === proc ? reading : prior;
+    const other = better === reading ? prior : reading;
+    better.sharedWith = [...new Set([...prior.sharedWith, ...reading.sharedWith, other.proc.pid])];
+    byKey.set(key, better);
+  }
+}
+
+function yieldToLoop(): Promise<void> {
+  return new Promise((r) => setImmediate(r));
 }
 
 /**

@@ -43,9 +43,11 @@ export interface SamplerOptions {
   logger?: Logger;
   /** inventory refresh; default 60 s */
   inventoryMs?: number;
-  /** fd-table rescan of known processes (new fds only); default 5 s */
+  /** /proc readdir + new processes' fd tables; default 2 s (new GPU clients show up within it) */
+  discoverMs?: number;
+  /** every known process's fd table re-checked (new fd numbers, PID reuse) within; default 60 s */
   rescanMs?: number;
-  /** full fd re-classification; default 60 s */
+  /** every fd re-classified within; default 10 min */
   fullRescanMs?: number;
   /** history save period; default 5 min */
   saveMs?: number;
@@ -87,7 +89,11 @@ export class Sampler implements UsageSource, Service {
     this.nvidiaCommand = opts.nvidiaSmi ?? 'nvidia-smi';
     this.inventoryMs = opts.inventoryMs ?? 60_000;
     this.saveMs = opts.saveMs ?? 300_000;
-    this.scanner = new ProcScanner(opts.host, { rescanMs: opts.rescanMs, fullRescanMs: opts.fullRescanMs });
+    this.scanner = new ProcScanner(opts.host, {
+      discoverMs: opts.discoverMs,
+      rescanMs: opts.rescanMs,
+      fullRescanMs: opts.fullRescanMs,
+    });
     this.sysfs = new SysfsGpuReader(opts.host);
     this.store = new HistoryStore({ stateDir: opts.stateDir, logger: opts.logger });
   }

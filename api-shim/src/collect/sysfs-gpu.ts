@@ -2,6 +2,7 @@
 // Whole-GPU counters from sysfs/hwmon (research/gpu-counters.md §2): frequencies and idle
 // residency (i915, xe), busy % and VRAM/GTT (amdgpu), power and temperature (hwmon, RAPL uncore).
 // A runtime-suspended GPU is reported as suspended and not read: those reads would wake it.
+import { readdirSync, readFileSync } from 'node:fs';
 import type { GpuInfo, GpuSample } from '../api/types.ts';
 import type { HostRoot } from '../host/host-root.ts';
 import { parseIntFile, wrapDelta } from './parse-util.ts';
@@ -21,13 +22,22 @@ export class SysfsGpuReader {
 
   constructor(private readonly host: HostRoot) {}
 
+  // Sync reads: a handful of tiny sysfs files per GPU cost microseconds; libuv round trips cost 10×.
   private async num(p: string): Promise<number | undefined> {
     // Root-only files (RAPL) and absent attributes read as unknown, never as an error.
-    return parseIntFile(await this.host.readText(p, 256).catch(() => undefined));
+    return parseIntFile(this.readSync(p));
   }
 
   private async text(p: string): Promise<string | undefined> {
-    return (await this.host.readText(p, 4096).catch(() => undefined))?.trim();
+    return this.readSync(p)?.trim();
+  }
+
+  private readSync(p: string): string | undefined {
+    try {
+      return readFileSync(this.host.resolve(p), 'utf8');
+    } catch {
+      return undefined; // ENOENT, EACCES (RAPL), EIO/ENODATA (attributes a GPU does not support)
+    }
   }
 
   async read(gpu: GpuInfo, card: string | undefined, nowMs: number): Promise<Whole> {
@@ -139,7 +149,14 @@ export class SysfsGpuReader {
   }
 
   private async hwmonDir(dev: string): Promise<string | undefined> {
-    const names = (await this.host.readdir(`${dev}/hwmon`)).filter((n) => /^hwmon\d+$/.test(n)).sort();
+    let names: string[] = [];
+    try {
+      names = readdirSync(this.host.resolve(`${dev}/hwmon`))
+        .filter((n) => /^hwmon\d+$/.test(n))
+        .sort();
+    } catch {
+      // no hwmon (iGPUs)
+    }
     return names.length ? `${dev}/hwmon/${names[0]}` : undefined;
   }
 
