@@ -95,20 +95,33 @@ export const cgroupChecks: CheckDef[] = [
       if (ctx.nodes.length === 0) return null;
       const rules = v2Rules(ctx);
       const out: Finding[] = [];
-      for (const n of rawNodes(ctx)) {
-        if (rules.some((r) => allows(r, n))) continue;
-        const severe = n.via !== 'mount-dir' || isComputeNode(n.cls);
+      const blocked = rawNodes(ctx).filter((n) => !rules.some((r) => allows(r, n)));
+      // one result per severity, listing every node: the fix is one block of allow lines
+      for (const severity of ['fail', 'warn'] as const) {
+        const ns = blocked.filter(
+          (n) => (n.via !== 'mount-dir' || isComputeNode(n.cls)) === (severity === 'fail'),
+        );
+        if (ns.length === 0) continue;
+        const names = ns.map((n) => `\`${n.hostPath}\` (${devt(n.host)})`);
+        const many = ns.length > 1;
         out.push({
-          severity: severe ? 'fail' : 'warn',
-          explanation: `\`${n.hostPath}\` (${devt(n.host)}) is mounted but the device cgroup does not allow it. The file is visible in the container, but every open() returns \`Operation not permitted\`.`,
-          evidence: [
+          severity,
+          explanation: `${names.join(', ')} ${many ? 'are' : 'is'} mounted but the device cgroup does not allow ${many ? 'them' : 'it'}. The file${many ? 's are' : ' is'} visible in the container, but every open() returns \`Operation not permitted\`.${severity === 'warn' ? ' (Visible only through a directory bind; not needed for VA-API or compute.)' : ''}`,
+          evidence: ns.flatMap((n) => [
             confEvidence(ctx, n.entry),
             { source: n.hostPath, text: `${n.host.type} ${devt(n.host)}` },
-          ],
+          ]),
           fix: {
-            summary: 'Allow the node, or use devN which generates the rule at every start',
+            summary: 'Allow the nodes, or use devN which generates the rules at every start',
             file: ctx.confPath,
-            add: [`lxc.cgroup2.devices.allow: ${n.host.type === 'block' ? 'b' : 'c'} ${devt(n.host)} rwm`],
+            add: [
+              ...new Set(
+                ns.map(
+                  (n) =>
+                    `lxc.cgroup2.devices.allow: ${n.host.type === 'block' ? 'b' : 'c'} ${devt(n.host)} rwm`,
+                ),
+              ),
+            ],
           },
         });
       }

@@ -110,16 +110,17 @@ export const ctChecks: CheckDef[] = [
             confEvidence(ctx, n.entry),
             { source: `${ctx.ct.root}/etc/passwd`, text: `${u.name}:x:${u.uid}:${u.gid}` },
           ],
+          // the node's group should be render (render nodes, kfd): fix the node, not the user
           fix:
-            gname === 'render' || gname === 'video'
+            (gname === 'render' || gname === 'video') &&
+            !(n.via === 'devN' && render !== undefined && gname !== 'render')
               ? {
                   summary: `Add ${u.name} to ${gname} inside the container and restart the service`,
                   commands: [`pct exec ${ctx.vmid} -- usermod -aG ${gname} ${u.name}`],
                 }
               : render !== undefined && n.via === 'devN'
                 ? {
-                    summary:
-                      "Give the node the container's render group (dev.gid_wrong_group), then restart the container",
+                    summary: `Give the node the container's render group (${n.cls === 'kfd' ? 'dev.kfd_gid' : 'dev.gid_wrong_group'}), then restart the container`,
                     file: ctx.confPath,
                     remove: [n.entry.text],
                     add: [
