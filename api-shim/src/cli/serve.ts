@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // `pve-gpu-tab serve [--config FILE] [--root DIR] [--port N] [--listen ADDR] [--node NAME]`:
 // config file → HostRoot → Sampler + HealthEngine → HTTPS service. SIGTERM/SIGINT shut down
-// gracefully (streams get a last event, answers in flight finish); SIGHUP re-reads the cert.
+// gracefully (streams get a last event, answers in flight finish). Certificates are re-read
+// by the service itself every minute.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Sampler } from '../collect/sampler.ts';

@@ -99,6 +99,8 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
   const peers = new PeerDirectory(host, opts.pinRefreshMs);
   const streams = new Set<SseStream>();
   const stats = { requests: 0 };
+  const fromPeer = new WeakSet<IncomingMessage>();
+  let peerStreamSeq = 0;
   let closing = false;
 
   const serverOptions: http.ServerOptions = {
@@ -247,7 +249,8 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
     privilege: string,
     subscribe: (stream: SseStream) => () => void,
   ) => {
-    const slot = slots.acquire(clientOf(req));
+    // A peer's forwarded streams share the global cap, not one address's cap.
+    const slot = slots.acquire(fromPeer.has(req) ? `${clientOf(req)}#${++peerStreamSeq}` : clientOf(req));
     if (!slot.ok) {
       throw slot.reason === 'server'
         ? new HttpError(503, 'too-many-streams', 'the service has reached its limit of live streams', {
@@ -503,7 +506,15 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
     if (len > 0 || req.headers['transfer-encoding'] !== undefined) {
       throw new HttpError(413, 'body-not-allowed', 'GET requests carry no body');
     }
-    const wait = rate.take(clientOf(req));
+    // Requests a peer forwards for its users all come from the peer's address: they were limited
+    // there, per user address. The header alone proves nothing; the address must be a member's.
+    if (
+      req.headers[FORWARD_HEADER] !== undefined &&
+      (await peers.isPeerAddress(req.socket.remoteAddress, node))
+    ) {
+      fromPeer.add(req);
+    }
+    const wait = fromPeer.has(req) ? 0 : rate.take(clientOf(req));
     if (wait > 0)
       throw new HttpError(429, 'rate-limited', 'too many requests from this address', {
         'Retry-After': String(wait),

@@ -13,12 +13,25 @@ export interface Reply {
 
 export function get(
   url: string,
-  opts: { ca: string; headers?: Record<string, string>; method?: string; body?: string; timeoutMs?: number },
+  opts: {
+    ca: string;
+    headers?: Record<string, string>;
+    method?: string;
+    body?: string;
+    timeoutMs?: number;
+    localAddress?: string;
+  },
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = https.request(
       url,
-      { method: opts.method ?? 'GET', ca: opts.ca, headers: opts.headers, agent: false },
+      {
+        method: opts.method ?? 'GET',
+        ca: opts.ca,
+        headers: opts.headers,
+        agent: false,
+        localAddress: opts.localAddress,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

@@ -152,6 +152,33 @@ describe('forwarding to the node that runs the container', () => {
   });
 });
 
+describe('limits between nodes', () => {
+  test("a member node's forwarded requests are not rate-limited as one client; others are", async () => {
+    const b2 = await startShim({
+      config: { ...config('127.0.0.2', fx.rootB), port: 0, rateLimitPerMinute: 3 },
+      host: new HostRoot(fx.rootB),
+      node: NODE_B,
+      usage: usageB,
+      health: new FakeHealth(NODE_B, ['201']),
+      logger: silentLogger,
+    });
+    try {
+      const url = `${b2.url}/api/v1/nodes/${NODE_B}/lxc/201/usage`;
+      const fwd = { ...auth('auditor@pve'), 'X-PveGpu-Forwarded': NODE_A };
+      const fromPeer = [];
+      for (let i = 0; i < 6; i++)
+        fromPeer.push((await get(url, { ca, headers: fwd, localAddress: '127.0.0.1' })).status);
+      assert.deepEqual(fromPeer, [200, 200, 200, 200, 200, 200]);
+      const forged = [];
+      for (let i = 0; i < 5; i++)
+        forged.push((await get(url, { ca, headers: fwd, localAddress: '127.0.0.3' })).status);
+      assert.deepEqual(forged, [200, 200, 200, 429, 429], 'the header alone does not exempt a client');
+    } finally {
+      await b2.close();
+    }
+  });
+});
+
 describe('when the other node misbehaves', () => {
   test('node down (nothing listening) → 503 node-unreachable, quickly', async () => {
     await shimB?.close();

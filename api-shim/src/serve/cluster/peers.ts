@@ -33,6 +33,16 @@ export class PeerDirectory {
     return { kind: 'peer', member: { ...member, ip: member.ip } };
   }
 
+  /** True when addr (as a socket reports it) is the address of another cluster node. */
+  async isPeerAddress(addr: string | undefined, localNode: string): Promise<boolean> {
+    if (!addr) return false;
+    const ip = addr.startsWith('::ffff:') ? addr.slice(7) : addr;
+    for (const m of (await this.members()).values()) {
+      if (m.name !== localNode && m.ip === ip) return true;
+    }
+    return false;
+  }
+
   private async members(): Promise<Map<string, Member>> {
     // .members changes when nodes join, leave or go down; two seconds is fresh enough.
     if (this.membersCache && this.now() - this.membersCache.at < 2000) return this.membersCache.nodes;
