@@ -122,8 +122,13 @@ describe('the tab in the container panel', () => {
     }, 'three different live frequency values');
     const video = card.locator('pvegpu-line-chart[data-engine="video"]');
     assert.match((await video.locator('.legend').textContent()) ?? '', /CT 101:\s*\d+%/);
-    const d = await video.locator('path').first().getAttribute('d');
-    assert.ok(d && d.split('L').length > 10, 'video chart has a drawn series');
+    assert.ok(await video.locator('path').first().getAttribute('d'), 'live view draws the first samples');
+    // hour view: history from the shim plus the live tail
+    await page.locator('pvegpu-ct-tab select.timeframe').selectOption('hour:AVERAGE');
+    await until(
+      async () => ((await video.locator('path').first().getAttribute('d')) ?? '').split('L').length > 10,
+      'hour chart drawn from history',
+    );
     await video.locator('svg').hover({ position: { x: 200, y: 40 } });
     assert.match((await video.locator('.tip').textContent()) ?? '', /CT 101:\s*\d+%[\s\S]*whole GPU:/);
     // the ticket travels in the Authorization header, never in the URL

@@ -24,6 +24,15 @@ import { base } from './styles.ts';
 
 type View = 'usage' | 'processes' | 'health';
 const BUCKETS = 120;
+/** The live view: 5 minutes in 2 s buckets, so every 1 s update visibly moves the chart. */
+const LIVE_SPAN_MS = 300_000;
+const LIVE_BUCKETS = 150;
+const SPAN_LABELS = {
+  live: '5 minutes ago',
+  hour: '1 hour ago',
+  day: '1 day ago',
+  week: '1 week ago',
+} as const;
 /** One hour of 1 s samples: enough for the hour view; day/week come from history. */
 const LIVE_CAPACITY = 3600;
 
@@ -52,7 +61,8 @@ export class PveGpuCtTab extends LitElement {
   status = 'running';
   client!: ShimClient;
   view: View = 'usage';
-  timeframe: Timeframe = 'hour';
+  /** "live": the last 5 minutes at 1 s from the stream alone; else PVE's RRD-like frames. */
+  timeframe: Timeframe | 'live' = 'live';
   cf: ConsolidationFn = 'AVERAGE';
   usage: ContainerUsage | undefined;
   health: HealthReport | undefined;
@@ -171,6 +181,11 @@ export class PveGpuCtTab extends LitElement {
 
   private async loadHistory(): Promise<void> {
     this.historyAbort?.abort();
+    if (this.timeframe === 'live') {
+      this.history = undefined;
+      this.historyCache.clear();
+      return;
+    }
     const ac = new AbortController();
     this.historyAbort = ac;
     try {
@@ -251,10 +266,15 @@ export class PveGpuCtTab extends LitElement {
   ): CardCharts {
     const gs = this.gpuSeries(gpu);
     const classes = classesOf(engineClasses);
-    const span = TIMEFRAME_MS[this.timeframe];
+    const span = this.spanMs();
     // Never finer than the history's step, or every other bucket would be a gap.
     const step = (this.history?.step ?? 0) * 1000;
-    const buckets = step > 0 ? Math.max(10, Math.min(BUCKETS, Math.floor(span / step))) : BUCKETS;
+    const buckets =
+      this.timeframe === 'live'
+        ? LIVE_BUCKETS
+        : step > 0
+          ? Math.max(10, Math.min(BUCKETS, Math.floor(span / step)))
+          : BUCKETS;
     const values = (key: string) =>
       bucketize(
         mergeSeries(this.historyPoints(gpu, key, engineClasses), gs.live.get(key)?.points(end - span) ?? []),
@@ -277,8 +297,12 @@ export class PveGpuCtTab extends LitElement {
     this.userPickedView = true;
   }
 
+  private spanMs(): number {
+    return this.timeframe === 'live' ? LIVE_SPAN_MS : TIMEFRAME_MS[this.timeframe];
+  }
+
   private setTimeframe(value: string) {
-    const [tf, cf] = value.split(':') as [Timeframe, ConsolidationFn];
+    const [tf, cf] = value.split(':') as [Timeframe | 'live', ConsolidationFn];
     this.timeframe = tf;
     this.cf = cf;
     this.loadHistory();
@@ -313,8 +337,8 @@ export class PveGpuCtTab extends LitElement {
           .ctProcesses=${g.container.processes}
           .ctLabel=${fmt('CT {0}', this.vmid)}
           .end=${end}
-          .span=${TIMEFRAME_MS[this.timeframe]}
-          .spanLabel=${gettext(this.timeframe === 'hour' ? '1 hour ago' : this.timeframe === 'day' ? '1 day ago' : '1 week ago')}
+          .span=${this.spanMs()}
+          .spanLabel=${gettext(SPAN_LABELS[this.timeframe])}
           .charts=${this.chartsFor(g.info.id, g.whole.engineClasses, g.whole.memoryTotalBytes ?? g.info.memoryTotalBytes, end)}
         ></pvegpu-gpu-card>`,
     )}`;
@@ -375,6 +399,7 @@ export class PveGpuCtTab extends LitElement {
         <span class="spacer"></span>
         <label class="muted" for="tf">${gettext('Time frame')}</label>
         <select id="tf" class="timeframe" @change=${(e: Event) => this.setTimeframe((e.target as HTMLSelectElement).value)}>
+          <option value="live:AVERAGE" ?selected=${this.timeframe === 'live'}>${gettext('Live (5 minutes)')}</option>
           ${(['hour', 'day', 'week'] as const).flatMap((tf) =>
             (['AVERAGE', 'MAX'] as const).map(
               (cf) =>

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The GPU tab against the real shim: `pve-gpu-tab demo` (host snapshot with moving counters,
+// the real sampler, health engine and HTTP service) serving the PVE-like shell at `/`.
+import assert from 'node:assert/strict';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import type { HealthReport } from '../../api-shim/src/api/types.ts';
+import { launchChromium } from '../support/browser.ts';
+import { clickNav, openShell, until } from './helpers.ts';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bundle = path.join(repo, 'dist/api-shim/pve-gpu-tab.mjs');
+
+let browser: Browser;
+let demo: ChildProcess;
+let url = '';
+let node = '';
+const ticket = () =>
+  `PVE:root@pam:${Math.floor(Date.now() / 1000)
+    .toString(16)
+    .toUpperCase()
+    .padStart(8, '0')}::ZGVtby10aWNrZXQ=`;
+
+async function api<T>(p: string): Promise<T> {
+  const res = await fetch(new URL(p, url), {
+    headers: { Authorization: `PVEAuthCookie=${encodeURIComponent(ticket())}` },
+  });
+  assert.equal(res.status, 200, `${p}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+before(async () => {
+  if (!existsSync(bundle)) execFileSync('npm', ['run', '--silent', 'build'], { cwd: repo, stdio: 'inherit' });
+  else execFileSync(process.execPath, [path.join(repo, 'plugin/build.mjs')], { stdio: 'inherit' });
+  demo = spawn(process.execPath, [bundle, 'demo', '--listen', '127.0.0.1:0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  demo.stderr?.on('data', (d) => {
+    out += d;
+  });
+  url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`demo did not print its URL in 30 s:\n${out}`)), 30_000);
+    demo.stdout?.on('data', (d) => {
+      out += d;
+      const m = /demo: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]);
+      }
+    });
+    demo.on('exit', (code) => reject(new Error(`demo exited with ${code}:\n${out}`)));
+  });
+  node = (await api<{ node: string }>('/api/v1/version')).node;
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  demo?.kill('SIGTERM');
+});
+
+describe('against pve-gpu-tab demo', () => {
+  test('shows live data from a shim running on a host snapshot', async () => {
+    const { page, errors, pageErrors } = await openShell(browser, url.replace(/\/$/, ''), {
+      select: 'lxc/101',
+    });
+    await clickNav(page, 'GPU');
+    const card = page.locator('pvegpu-gpu-card').first();
+    await card.locator('.name').waitFor({ timeout: 10_000 });
+    assert.match((await card.locator('header').textContent()) ?? '', /i915|xe/);
+    // CT 101 (jellyfin) transcodes on the video engine: its share becomes non-zero
+    const legend = card.locator('pvegpu-line-chart[data-engine="video"] .legend');
+    await until(
+      async () => /CT 101:\s*([1-9]\d*(\.\d)?|0\.[1-9])%/.test((await legend.textContent()) ?? ''),
+      'CT 101 video usage > 0',
+      15_000,
+    );
+    await page.locator('pvegpu-ct-tab button[data-view="processes"]').click();
+    await page.locator('pvegpu-process-table tbody tr').first().waitFor({ timeout: 10_000 });
+    // CT 102 (ollama) computes on the NVIDIA GPU through the fake nvidia-smi
+    await page.evaluate(() => {
+      (
+        window as unknown as { PveShell: { workspace: { selectById(id: string): void } } }
+      ).PveShell.workspace.selectById('lxc/102');
+    });
+    await page.locator('pvegpu-ct-tab button[data-view="usage"]').click();
+    const nv = page
+      .locator('pvegpu-gpu-card')
+      .filter({ hasText: /nvidia/i })
+      .first();
+    await nv.waitFor({ timeout: 10_000 });
+    const compute = nv.locator('pvegpu-line-chart[data-engine="compute"] .legend');
+    await until(
+      async () => /CT 102:\s*[1-9]/.test((await compute.textContent()) ?? ''),
+      'CT 102 compute usage > 0',
+      15_000,
+    );
+    assert.deepEqual(errors, []);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  test('health verdicts match the snapshot (CT 103: wrong render gid, idmap gap)', async () => {
+    const report = await api<HealthReport>(`/api/v1/nodes/${node}/lxc/103/health`);
+    const { page } = await openShell(browser, url.replace(/\/$/, ''), { select: 'lxc/103' });
+    await clickNav(page, 'GPU');
+    await page.locator('pvegpu-ct-tab button[data-view="health"]').click();
+    const health = page.locator('pvegpu-health-view');
+    await health.locator('[data-summary]').waitFor({ timeout: 10_000 });
+    const shown = await health
+      .locator('details[data-check]')
+      .evaluateAll((els) =>
+        els.map((e) => `${e.getAttribute('data-check')}=${e.getAttribute('data-severity')}`),
+      );
+    const expected = report.checks.map((c) => `${c.id}=${c.severity}`);
+    assert.deepEqual([...shown].sort(), [...expected].sort());
+    // what the demo broke on purpose
+    const bad = report.checks.filter((c) => c.severity === 'fail' || c.severity === 'warn').map((c) => c.id);
+    assert.ok(
+      bad.some((id) => id.startsWith('dev.gid')),
+      `a wrong render gid is reported: ${bad.join(', ')}`,
+    );
+    assert.ok(bad.includes('idmap.gap'), `an idmap gap is reported: ${bad.join(', ')}`);
+    assert.ok((await health.locator('rect.gap').count()) >= 1, 'the idmap diagram shows the gap');
+    assert.equal(
+      await health
+        .locator('[data-count="fail"]')
+        .textContent()
+        .then((t) => Number.parseInt(t ?? '', 10)),
+      report.summary.fail,
+    );
+    await page.close();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`README screenshots, ${theme} theme (docs/screenshots/demo-${theme}.png)`, async () => {
+      const { page, errors } = await openShell(browser, url.replace(/\/$/, ''), {
+        select: 'lxc/101',
+        ...(theme === 'dark' ? { theme: 'dark' } : {}),
+      });
+      await clickNav(page, 'GPU');
+      await page.locator('pvegpu-gpu-card .name').first().waitFor({ timeout: 10_000 });
+      await new Promise((r) => setTimeout(r, 4000));
+      await page.screenshot({ path: path.join(repo, `docs/screenshots/demo-${theme}.png`) });
+      await page.evaluate(() => {
+        (
+          window as unknown as { PveShell: { workspace: { selectById(id: string): void } } }
+        ).PveShell.workspace.selectById('lxc/103');
+      });
+      await page.locator('pvegpu-ct-tab button[data-view="health"]').click();
+      await page.locator('pvegpu-health-view [data-summary]').waitFor({ timeout: 10_000 });
+      await page.screenshot({ path: path.join(repo, `docs/screenshots/demo-health-${theme}.png`) });
+      await page.evaluate((n) => {
+        (
+          window as unknown as { PveShell: { workspace: { selectById(id: string): void } } }
+        ).PveShell.workspace.selectById(`node/${n}`);
+      }, node);
+      await clickNav(page, 'GPU');
+      await page.locator('pvegpu-node-tab .gpu').first().waitFor({ timeout: 10_000 });
+      await new Promise((r) => setTimeout(r, 1500));
+      await page.screenshot({ path: path.join(repo, `docs/screenshots/demo-node-${theme}.png`) });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+  }
+});
