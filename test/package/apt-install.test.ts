@@ -526,6 +526,27 @@ for (const suite of SUITES) {
       );
       assert.deepEqual(left, []);
     });
+
+    test('a template of unknown shape: install refuses to edit it, says why, still configures', () => {
+      // A future pve-manager whose template has no stand-alone </head> line.
+      const odd = buildStubPveManager('9.9.0', 9, path.join(work, `stub-${suite}`), (t) =>
+        t.replace(/\n\s*<\/head>/, '</head>'),
+      );
+      ch.write('/root/stub-odd.deb', readFileSync(odd));
+      ch.must(['dpkg', '-i', '/root/stub-odd.deb']);
+      const before = ch.read(TEMPLATE);
+      const out = ch.must(['apt-get', 'install', '-y', '--no-install-recommends', 'pve-gpu-tab']);
+      assert.match(
+        out,
+        /refusing to edit \/usr\/share\/pve-manager\/index\.html\.tpl: anchor '<\/head>' is not on a line of its own/,
+      );
+      assert.match(out, /the GPU tab is not loaded into the PVE web UI/);
+      assert.equal(ch.read(TEMPLATE), before, 'template untouched');
+      assert.match(dpkgStatus(ch), /^install ok installed /);
+      assert.match(ch.run(['/usr/lib/pve-gpu-tab/pve-gpu-tab-ui', 'status']).stdout, /^refused: /);
+      ch.must(['apt-get', 'purge', '-y', 'pve-gpu-tab']);
+      assert.equal(ch.read(TEMPLATE), before);
+    });
   });
 }
 

@@ -16,7 +16,12 @@ export const STUB_TEMPLATES = {
 } as const;
 
 /** Builds pve-manager_<version>_all.deb into `outDir` and returns its path. */
-export function buildStubPveManager(version: string, shape: 8 | 9, outDir: string): string {
+export function buildStubPveManager(
+  version: string,
+  shape: 8 | 9,
+  outDir: string,
+  transform: (template: string) => string = (t) => t,
+): string {
   const work = mkdtempSync(path.join(os.tmpdir(), 'pve-gpu-tab-stub-'));
   try {
     const pkg = path.join(work, 'pkg');
@@ -37,7 +42,7 @@ export function buildStubPveManager(version: string, shape: 8 | 9, outDir: strin
     const share = path.join(pkg, 'usr/share/pve-manager');
     mkdirSync(path.join(share, 'js'), { recursive: true });
     mkdirSync(path.join(share, 'css'), { recursive: true });
-    writeFileSync(path.join(share, 'index.html.tpl'), readFileSync(STUB_TEMPLATES[shape]));
+    writeFileSync(path.join(share, 'index.html.tpl'), transform(readFileSync(STUB_TEMPLATES[shape], 'utf8')));
     writeFileSync(path.join(share, 'js/pvemanagerlib.js'), `// stand-in pvemanagerlib.js ${version}\n`);
     writeFileSync(path.join(share, 'css/ext6-pve.css'), '/* stand-in */\n');
     mkdirSync(outDir, { recursive: true });
