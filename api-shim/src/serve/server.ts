@@ -8,7 +8,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import type { HealthSource, UsageSource } from '../api/sources.ts';
-import type { ApiError, ConsolidationFn, NodeUsage, Timeframe } from '../api/types.ts';
+import type { ApiError, ConsolidationFn, NodeUsage, Timeframe, UsageSnapshot } from '../api/types.ts';
 import { containerUsage, nodeUsage } from '../collect/views.ts';
 import type { HostRoot } from '../host/host-root.ts';
 import { VERSION } from '../version.ts';
@@ -241,6 +241,22 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
 
   // ------------------------------------------------------------------ streams
 
+  // Every stream of one container gets the same text per sample: serialize it once.
+  const serialized = new WeakMap<UsageSnapshot, Map<string, string>>();
+  const containerJson = (snap: UsageSnapshot, vmid: string): string => {
+    let perVmid = serialized.get(snap);
+    if (!perVmid) {
+      perVmid = new Map();
+      serialized.set(snap, perVmid);
+    }
+    let json = perVmid.get(vmid);
+    if (json === undefined) {
+      json = JSON.stringify(containerUsage(snap, vmid));
+      perVmid.set(vmid, json);
+    }
+    return json;
+  };
+
   const openStream = (
     req: IncomingMessage,
     res: ServerResponse,
@@ -299,9 +315,9 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
     vmid: string,
   ) => {
     openStream(req, res, cred, `/vms/${vmid}`, 'VM.Audit', (stream) => {
-      const push = (snap: NonNullable<ReturnType<UsageSource['latest']>>) => {
+      const push = (snap: UsageSnapshot) => {
         try {
-          stream.send('usage', containerUsage(snap, vmid));
+          stream.sendJson('usage', containerJson(snap, vmid));
         } catch (err) {
           logger.error('usage view failed', { error: err, vmid });
         }

@@ -39,12 +39,17 @@ export class SseStream {
   }
 
   send(event: string, data: unknown): boolean {
+    return this.sendJson(event, JSON.stringify(data));
+  }
+
+  /** Sends data already serialized (one JSON text shared by every client of the same view). */
+  sendJson(event: string, json: string): boolean {
     if (this.closed) return false;
     if (this.res.writableLength > this.maxBacklogBytes) {
       this.close('slow-client');
       return false;
     }
-    this.res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    this.res.write(`event: ${event}\ndata: ${json}\n\n`);
     return true;
   }
 
