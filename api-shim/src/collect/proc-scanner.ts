@@ -10,7 +10,7 @@
 // The walk uses synchronous fs calls in chunks of `chunk` processes with a yield between chunks:
 // thousands of tiny async calls through libuv's pool cost several times more CPU.
 // Processes that exit mid-read (ENOENT/ESRCH) simply drop out; permission errors are counted.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { type HostRoot, isDenied, isGone } from '../host/host-root.ts';
 import { type DrmFdinfo, parseDrmFdinfo } from './drm-fdinfo.ts';
 import { classifyFd, classifyFdFast, DRM_MAJOR, type GpuFd, NVIDIA_MAJOR } from './fd-class.ts';
@@ -23,12 +23,14 @@ export interface ProcInfo {
   owner: string;
   nspid?: number;
   comm: string;
-  /** fd → DRM minor */
+  /** fd → DRM minor (empty for most processes) */
   drmFds: Map<number, number>;
   /** fd → NVIDIA minor (195:N) */
   nvFds: Map<number, number>;
-  /** fd numbers seen at the last check (new-fd detection); undefined after a full check is due */
-  seenFds: Set<number>;
+  /** fd numbers seen at the last check, sorted (new-fd detection); compact: 4 bytes per fd */
+  seenFds: Uint32Array;
+  /** st_size of /proc/<pid>/fd at the last check: the number of open fds on Linux ≥ 6.2 */
+  fdCount: number;
   /** Date.now() of the last full classification */
   fullAt: number;
   denied: boolean;
@@ -80,6 +82,9 @@ const FDINFO_MAX = 16 * 1024;
 
 export class ProcScanner {
   private readonly procs = new Map<number, ProcInfo>();
+  /** processes holding a GPU fd: the only ones a sample reads */
+  private readonly holders = new Set<ProcInfo>();
+  private readonly deniedPids = new Set<number>();
   private lastDiscover = 0;
   private cursor = 0;
   private readonly discoverMs: number;
@@ -129,7 +134,7 @@ export class ProcScanner {
     this.lastDiscover = now;
     const pids = this.listPids();
     const alive = new Set(pids);
-    for (const pid of this.procs.keys()) if (!alive.has(pid)) this.procs.delete(pid);
+    for (const [pid, proc] of this.procs) if (!alive.has(pid)) this.forget(proc);
     const known = [...this.procs.values()];
     const stats: PassStats = { newPids: 0, rechecked: 0, full: 0 };
     // A slice of the known processes, round robin, so each is re-checked every rescanMs.
@@ -139,8 +144,20 @@ export class ProcScanner {
     const recheck: ProcInfo[] = [];
     for (let i = 0; i < share; i++) recheck.push(known[(this.cursor + i) % known.length]);
     this.cursor = known.length ? (this.cursor + share) % known.length : 0;
+    // GPU holders are few and their PID reuse would misattribute usage: start time every pass.
+    const inSlice = new Set(recheck);
+    for (const proc of [...this.holders]) {
+      if (inSlice.has(proc)) continue;
+      const stat = this.readProc(proc.pid, 'stat');
+      if (stat === undefined) this.forget(proc);
+      else if (parseStatStartTime(stat) !== proc.start) {
+        this.forget(proc);
+        await this.addProcess(proc.pid, now);
+      }
+    }
     let n = 0;
     for (const proc of recheck) {
+      if (!this.procs.has(proc.pid) || this.procs.get(proc.pid) !== proc) continue;
       const full = forceFull || now - proc.fullAt >= this.fullRescanMs;
       await this.recheck(proc, full, now);
       stats.rechecked += 1;
@@ -154,6 +171,12 @@ export class ProcScanner {
       if (++n % this.chunk === 0) await yieldToLoop();
     }
     return stats;
+  }
+
+  private forget(proc: ProcInfo): void {
+    this.procs.delete(proc.pid);
+    this.holders.delete(proc);
+    this.deniedPids.delete(proc.pid);
   }
 
   private listPids(): number[] {
@@ -193,9 +216,10 @@ export class ProcScanner {
       owner: parseCgroupOwner(cgroup).owner,
       nspid: st.nspid.length > 1 ? st.nspid[st.nspid.length - 1] : undefined,
       comm: st.name ?? '?',
-      drmFds: new Map(),
-      nvFds: new Map(),
-      seenFds: new Set(),
+      drmFds: EMPTY,
+      nvFds: EMPTY,
+      seenFds: NO_FDS,
+      fdCount: -1,
       fullAt: now,
       denied: false,
     };
@@ -204,18 +228,27 @@ export class ProcScanner {
   }
 
   private async recheck(proc: ProcInfo, full: boolean, now: number): Promise<void> {
-    const stat = this.readProc(proc.pid, 'stat');
-    if (stat === undefined) {
-      this.procs.delete(proc.pid);
-      return;
-    }
-    if (parseStatStartTime(stat) !== proc.start) {
-      // PID reused by a new process: start over.
-      this.procs.delete(proc.pid);
-      await this.addProcess(proc.pid, now);
-      return;
+    // PID reuse matters where it could misattribute usage: GPU holders are checked every time,
+    // the rest at their full check.
+    if (full || this.holders.has(proc)) {
+      const stat = this.readProc(proc.pid, 'stat');
+      if (stat === undefined) {
+        this.forget(proc);
+        return;
+      }
+      if (parseStatStartTime(stat) !== proc.start) {
+        this.forget(proc);
+        await this.addProcess(proc.pid, now);
+        return;
+      }
     }
     if (full) proc.fullAt = now;
+    else if (this.host.root === '/' && proc.fdCount > 0) {
+      // Real host, Linux ≥ 6.2: the fd directory's size is the number of open fds. Unchanged
+      // means no new fd worth a readdir (a close+open pair waits for the full check).
+      const size = fdDirSize(`/proc/${proc.pid}/fd`);
+      if (size === proc.fdCount) return;
+    }
     await this.scanFds(proc, full);
   }
 
@@ -223,29 +256,53 @@ export class ProcScanner {
     let names: string[];
     try {
       names = readdirSync(this.host.resolve(`/proc/${proc.pid}/fd`));
+      if (proc.denied) this.deniedPids.delete(proc.pid);
       proc.denied = false;
     } catch (err) {
-      if (isDenied(err)) proc.denied = true;
-      else if (!isGone(err)) throw err;
+      if (isDenied(err)) {
+        proc.denied = true;
+        this.deniedPids.add(proc.pid);
+      } else if (!isGone(err)) throw err;
       return;
     }
-    const seen = new Set<number>();
-    for (const n of names) {
-      const fd = Number(n);
-      if (!Number.isInteger(fd)) continue;
-      seen.add(fd);
-      if (!all && proc.seenFds.has(fd)) continue;
+    if (this.host.root === '/') proc.fdCount = fdDirSize(`/proc/${proc.pid}/fd`);
+    const seen = new Uint32Array(names.length);
+    let n = 0;
+    const drm = new Map<number, number>();
+    const nv = new Map<number, number>();
+    for (const name of names) {
+      const fd = Number(name);
+      if (!Number.isInteger(fd) || fd < 0) continue;
+      seen[n++] = fd;
+      const wasDrm = proc.drmFds.get(fd);
+      const wasNv = proc.nvFds.get(fd);
+      if (!all && hasFd(proc.seenFds, fd)) {
+        // Known fd: keep what it was.
+        if (wasDrm !== undefined) drm.set(fd, wasDrm);
+        if (wasNv !== undefined) nv.set(fd, wasNv);
+        continue;
+      }
       const fdPath = `/proc/${proc.pid}/fd/${fd}`;
       let dev: GpuFd | 'check' | undefined = classifyFdFast(this.host, fdPath);
       if (dev === 'check') dev = await classifyFd(this.host, fdPath).catch(() => undefined);
-      proc.drmFds.delete(fd);
-      proc.nvFds.delete(fd);
-      if (dev?.major === DRM_MAJOR) proc.drmFds.set(fd, dev.minor);
-      else if (dev?.major === NVIDIA_MAJOR && dev.minor < 254) proc.nvFds.set(fd, dev.minor);
+      if (dev?.major === DRM_MAJOR) drm.set(fd, dev.minor);
+      else if (dev?.major === NVIDIA_MAJOR && dev.minor < 254) nv.set(fd, dev.minor);
     }
-    for (const fd of proc.drmFds.keys()) if (!seen.has(fd)) proc.drmFds.delete(fd);
-    for (const fd of proc.nvFds.keys()) if (!seen.has(fd)) proc.nvFds.delete(fd);
-    proc.seenFds = seen;
+    proc.seenFds = seen.subarray(0, n).sort();
+    // Most processes hold no GPU: they share one empty map instead of two each.
+    proc.drmFds = drm.size ? drm : EMPTY;
+    proc.nvFds = nv.size ? nv : EMPTY;
+    if (drm.size || nv.size) this.holders.add(proc);
+    else this.holders.delete(proc);
+  }
+
+  private dropFd(proc: ProcInfo, fd: number): void {
+    if (proc.drmFds.has(fd)) {
+      const next = new Map(proc.drmFds);
+      next.delete(fd);
+      proc.drmFds = next.size ? next : EMPTY;
+    }
+    if (proc.drmFds.size === 0 && proc.nvFds.size === 0) this.holders.delete(proc);
   }
 
   private readClients(): ScanResult {
@@ -257,23 +314,25 @@ export class ProcScanner {
       denied: 0,
     };
     const byKey = new Map<string, DrmClientReading>();
-    for (const proc of this.procs.values()) {
+    for (const proc of this.holders) {
       if (proc.nvFds.size > 0) result.nvidiaHolders.set(proc.pid, [...new Set(proc.nvFds.values())]);
-      for (const [fd, minor] of proc.drmFds) {
+      for (const [fd, minor] of [...proc.drmFds]) {
         let text: string;
         try {
           text = readFileSync(this.host.resolve(`/proc/${proc.pid}/fdinfo/${fd}`), 'utf8');
         } catch (err) {
           // Closed (or the process exited) since the fd was classified.
-          if (isGone(err)) proc.drmFds.delete(fd);
-          else if (isDenied(err)) proc.denied = true;
-          else throw err;
+          if (isGone(err)) this.dropFd(proc, fd);
+          else if (isDenied(err)) {
+            proc.denied = true;
+            this.deniedPids.add(proc.pid);
+          } else throw err;
           continue;
         }
         this.addReading(byKey, result, proc, fd, minor, text);
       }
-      if (proc.denied) result.denied += 1;
     }
+    result.denied = this.deniedPids.size;
     result.clients = [...byKey.values()];
     return result;
   }
@@ -309,6 +368,30 @@ export class ProcScanner {
     const other = better === reading ? prior : reading;
     better.sharedWith = [...new Set([...prior.sharedWith, ...reading.sharedWith, other.proc.pid])];
     byKey.set(key, better);
+  }
+}
+
+const EMPTY: Map<number, number> = new Map();
+const NO_FDS = new Uint32Array(0);
+
+function hasFd(sorted: Uint32Array, fd: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid];
+    if (v === fd) return true;
+    if (v < fd) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+function fdDirSize(p: string): number {
+  try {
+    return statSync(p).size;
+  } catch {
+    return -1;
   }
 }
 

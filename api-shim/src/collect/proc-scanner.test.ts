@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { mixedHost, xeFdinfoText } from '../../../test/fixtures/collect/trees.ts';
+import { HostRoot } from '../host/host-root.ts';
+import { ProcScanner } from './proc-scanner.ts';
+
+test('incremental: new PIDs at the next discovery, late GPU opens at the re-check, PID reuse', async () => {
+  const t = mixedHost();
+  t.addProcess({ pid: 100, comm: 'ollama', cgroup: '/lxc/101/ns', fds: { 0: '/dev/null', 1: 'socket:[5]' } });
+  t.addProcess({
+    pid: 200,
+    comm: 'ffmpeg',
+    cgroup: '/lxc/101/ns',
+    start: 50,
+    fds: { 3: '/dev/dri/renderD129' },
+    fdinfo: { 3: xeFdinfoText(1, 1n, 10n) },
+  });
+  const s = new ProcScanner(new HostRoot(t.dir), { discoverMs: 2000, rescanMs: 4000, fullRescanMs: 60_000 });
+  const t0 = 1_000_000;
+  let r = await s.scan(t0);
+  assert.deepEqual(r.pass, { newPids: 2, rechecked: 0, full: 0 });
+  assert.deepEqual(
+    r.clients.map((c) => c.proc.pid),
+    [200],
+  );
+
+  // a new process appears: not before the next discovery pass, then found
+  t.addProcess({
+    pid: 300,
+    comm: 'go2rtc',
+    cgroup: '/lxc/103/ns',
+    fds: { 4: '/dev/dri/renderD129' },
+    fdinfo: { 4: xeFdinfoText(2, 1n, 10n) },
+  });
+  r = await s.scan(t0 + 1000);
+  assert.equal(r.pass, undefined);
+  assert.deepEqual(r.clients.map((c) => c.proc.pid).sort(), [200]);
+  r = await s.scan(t0 + 2000);
+  assert.equal(r.pass?.newPids, 1);
+  assert.deepEqual(r.clients.map((c) => c.proc.pid).sort(), [200, 300]);
+
+  // pid 100 opens the GPU late (an fd number it did not have): found by the round-robin re-check
+  t.link('/proc/100/fd/7', '/dev/dri/renderD129');
+  t.file('/proc/100/fdinfo/7', xeFdinfoText(3, 1n, 10n));
+  let found = false;
+  for (let i = 2; i <= 4 && !found; i++) {
+    r = await s.scan(t0 + 2000 * i);
+    found = r.clients.some((c) => c.proc.pid === 100);
+  }
+  assert.ok(found, 'late open not found within rescanMs');
+
+  // pid 200 exits and the PID is reused by a process of another container
+  t.removeProcess(200);
+  t.addProcess({
+    pid: 200,
+    comm: 'blender',
+    cgroup: '/lxc/102/ns',
+    start: 99,
+    fds: { 3: '/dev/dri/renderD129' },
+    fdinfo: { 3: xeFdinfoText(9, 1n, 10n) },
+  });
+  r = await s.scan(t0 + 10_000);
+  const c = r.clients.find((x) => x.proc.pid === 200);
+  assert.deepEqual([c?.proc.owner, c?.proc.comm, c?.info.clientId], ['102', 'blender', '9']);
+
+  // a full pass re-classifies everything
+  r = await s.scan(t0 + 12_000, 'full');
+  assert.equal(r.pass?.full, 3);
+});
