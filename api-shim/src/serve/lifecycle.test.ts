@@ -156,6 +156,46 @@ describe('limits', () => {
   });
 });
 
+describe('slow clients', () => {
+  test('a stream client that stops reading is dropped; its slot is freed', async () => {
+    const usage = new FakeUsage(NODE_A);
+    const big = usage.snapshot;
+    assert.ok(big);
+    // ~100 KiB per event
+    for (let i = 0; i < 800; i++) {
+      big.processes.push({ ...big.processes[0], pid: 10_000 + i, cmdline: 'x'.repeat(100) });
+    }
+    const shim = await startShim(base({ usage, limits: { maxStreamBacklogBytes: 64 * 1024 } }));
+    const streams = async () => {
+      const m = await get(`${shim.url}/metrics`, { ca, headers: auth() });
+      return Number(/pve_gpu_tab_open_streams\{[^}]*\} (\d+)/.exec(m.body)?.[1]);
+    };
+    try {
+      const sock = tls.connect({ host: '127.0.0.1', port: shim.port, ca, servername: 'localhost' });
+      await new Promise((r) => sock.once('secureConnect', r));
+      sock.write(
+        `GET /api/v1/nodes/${NODE_A}/lxc/101/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: ${auth().Authorization}\r\n\r\n`,
+      );
+      sock.pause(); // never reads again
+      sock.on('error', () => {});
+      await until(async () => (await streams()) === 1);
+      for (let i = 0; i < 400 && !sock.destroyed; i++) {
+        usage.snapshot = big;
+        for (const l of usage.listeners) l(big);
+        if (i % 20 === 0) {
+          await new Promise((r) => setTimeout(r, 10));
+          if ((await streams()) === 0) break;
+        }
+      }
+      assert.equal(await streams(), 0, 'the stalled stream was dropped');
+      sock.destroy();
+      assert.equal((await get(`${shim.url}/`, { ca })).status, 200);
+    } finally {
+      await shim.close();
+    }
+  });
+});
+
 describe('shutdown and demo mode', () => {
   test('close() ends open streams with a last event and returns promptly', async () => {
     const shim = await startShim(base());

@@ -393,7 +393,6 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
         r.node,
         path,
         cred,
-        req,
         res,
         isStream,
         (f) => sendError(res, new HttpError(f.status, f.error, f.message)),

@@ -4,7 +4,7 @@
 // caller's credential is written, the credential forwarded unchanged, a loop-guard header the
 // receiver refuses to forward again, and timeouts so a dead node gives an answer, not a hang.
 
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import http, { type ServerResponse } from 'node:http';
 import tls from 'node:tls';
 import type { Credential } from '../auth/credential.ts';
 import { credentialHeaders } from '../auth/credential.ts';
@@ -60,7 +60,6 @@ export async function forwardToPeer(
   node: string,
   pathAndQuery: string,
   credential: Credential | undefined,
-  req: IncomingMessage,
   res: ServerResponse,
   isStream: boolean,
   fail: (f: ForwardFailure) => void,
@@ -175,10 +174,7 @@ export async function forwardToPeer(
       }
       resolve();
     });
-    // The caller went away: stop the upstream exchange too.
-    req.on('close', () => {
-      if (!res.writableFinished) upstream.destroy();
-    });
+    // The caller went away (or the answer is complete): stop the upstream exchange too.
     res.on('close', () => {
       upstream.destroy();
       resolve();
