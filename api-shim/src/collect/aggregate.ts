@@ -4,8 +4,14 @@
 import type { EnginePercents, OwnerUsage, ProcessUsage } from '../api/types.ts';
 import { clampPercent } from './usage-math.ts';
 
+/** Sums raw; `finish()` clamps and rounds once at the end. */
 export function addEngines(into: EnginePercents, add: EnginePercents): void {
-  for (const [k, v] of Object.entries(add)) into[k] = clampPercent((into[k] ?? 0) + v);
+  for (const k in add) into[k] = (into[k] ?? 0) + add[k];
+}
+
+function finish(e: EnginePercents): EnginePercents {
+  for (const k in e) e[k] = clampPercent(e[k]);
+  return e;
 }
 
 export class UsageAggregator {
@@ -43,11 +49,18 @@ export class UsageAggregator {
 
   ownerList(): OwnerUsage[] {
     return [...this.owners.values()]
-      .map(({ pids: _pids, ...o }) => o)
+      .map(({ pids: _pids, ...o }) => ({ ...o, engines: finish(o.engines) }))
       .sort((a, b) => a.gpu.localeCompare(b.gpu) || ownerOrder(a.owner, b.owner));
   }
 
+  /** Whole-GPU sums of all clients, clamped. */
+  gpuEngines(gpu: string): EnginePercents | undefined {
+    const g = this.gpus.get(gpu);
+    return g ? finish({ ...g.engines }) : undefined;
+  }
+
   processList(): ProcessUsage[] {
+    for (const p of this.processes.values()) finish(p.engines);
     return [...this.processes.values()].sort((a, b) => ownerOrder(a.owner, b.owner) || a.pid - b.pid);
   }
 }

@@ -19,10 +19,12 @@ export function parseSize(value: string): bigint | undefined {
   return BigInt(m[1]) * unit;
 }
 
+const UINT = /^(\d+)$/;
+const UINT_NS = /^(\d+)\s*(?:ns)?$/;
+
 /** "9288864723 ns" / "28257900" → BigInt (counters may exceed 2^53); undefined if not a uint. */
-export function parseUintBig(value: string, unit?: string): bigint | undefined {
-  const v = value.trim();
-  const m = unit ? new RegExp(`^(\\d+)\\s*(?:${unit})?$`).exec(v) : /^(\d+)$/.exec(v);
+export function parseUintBig(value: string, unit?: 'ns'): bigint | undefined {
+  const m = (unit ? UINT_NS : UINT).exec(value.trim());
   return m ? BigInt(m[1]) : undefined;
 }
 

@@ -24,7 +24,7 @@ import { parseCgroupOwner } from './proc-cgroup.ts';
 import { ProcScanner } from './proc-scanner.ts';
 import { parseProcStatus } from './proc-status.ts';
 import { SysfsGpuReader } from './sysfs-gpu.ts';
-import { clampPercent, UsageTracker } from './usage-math.ts';
+import { UsageTracker } from './usage-math.ts';
 
 export type Logger = (
   level: 'debug' | 'info' | 'warn' | 'error',
@@ -289,7 +289,7 @@ export class Sampler implements UsageSource, Service {
       }
       const whole = await this.sysfs.read(gpu, inv.cardOf.get(gpu.id), now);
       const engines: Record<string, number> = {};
-      for (const [e, v] of Object.entries(fromClients?.engines ?? {})) engines[e] = clampPercent(v);
+      Object.assign(engines, agg.gpuEngines(gpu.id) ?? {});
       for (const e of Object.keys(engineClasses)) engines[e] ??= 0;
       const s: GpuSample = { gpu: gpu.id, ...whole, engines, engineClasses };
       if (s.memoryUsedBytes === undefined && fromClients && gpu.driver !== 'i915') {
