@@ -21,12 +21,12 @@ test('bucketize averages or takes the maximum, leaves gaps as NaN', () => {
   const pts = [
     { t: 0, v: 10 },
     { t: 50, v: 30 },
-    { t: 250, v: 5 },
+    { t: 350, v: 5 },
   ];
-  const avg = bucketize(pts, 400, 400, 4, 'AVERAGE');
-  assert.deepEqual(avg.slice(0, 3), [20, Number.NaN, 5]);
-  assert.ok(Number.isNaN(avg[3]));
-  assert.deepEqual(bucketize(pts, 400, 400, 4, 'MAX').slice(0, 1), [30]);
+  const avg = bucketize(pts, 500, 500, 5, 'AVERAGE');
+  assert.deepEqual(avg.slice(0, 4), [20, Number.NaN, Number.NaN, 5]);
+  assert.ok(Number.isNaN(avg[4]));
+  assert.deepEqual(bucketize(pts, 500, 500, 5, 'MAX').slice(0, 1), [30]);
 });
 
 test('mergeSeries appends only live points newer than the history', () => {
@@ -44,4 +44,11 @@ test('mergeSeries appends only live points newer than the history', () => {
     merged.map((p) => p.v),
     [1, 2, 3],
   );
+});
+
+test('bucketize bridges a single empty bucket but keeps longer gaps', () => {
+  const pts = [0, 2, 3, 6].map((t) => ({ t: t * 10 + 1, v: t }));
+  const out = bucketize(pts, 70, 70, 7, 'AVERAGE');
+  assert.equal(out[1], 1); // bridged between 0 and 2
+  assert.ok(Number.isNaN(out[4]) && Number.isNaN(out[5])); // two empty: a real gap
 });

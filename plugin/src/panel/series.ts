@@ -56,7 +56,7 @@ export class LiveRing {
 
 /**
  * Buckets points (sorted or not) into `buckets` equal slots over [end - span, end]. Empty
- * slots are NaN so the chart shows a gap rather than a made-up zero.
+ * slots are NaN so the chart shows a gap rather than a made-up zero (a single one is bridged).
  */
 export function bucketize(
   points: Point[],
@@ -80,6 +80,11 @@ export function bucketize(
   const out = new Array<number>(buckets);
   for (let i = 0; i < buckets; i++) {
     out[i] = cnt[i] === 0 ? Number.NaN : cf === 'MAX' ? max[i] : sum[i] / cnt[i];
+  }
+  // A lone empty bucket between two full ones is timer jitter (two 1 s samples landed in one
+  // bucket), not an outage: bridge it instead of drawing a gap.
+  for (let i = 1; i < buckets - 1; i++) {
+    if (cnt[i] === 0 && cnt[i - 1] > 0 && cnt[i + 1] > 0) out[i] = (out[i - 1] + out[i + 1]) / 2;
   }
   return out;
 }

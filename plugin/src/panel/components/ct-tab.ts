@@ -24,11 +24,11 @@ import { base } from './styles.ts';
 
 type View = 'usage' | 'processes' | 'health';
 const BUCKETS = 120;
-/** The live view: 5 minutes in 2 s buckets, so every 1 s update visibly moves the chart. */
-const LIVE_SPAN_MS = 300_000;
-const LIVE_BUCKETS = 150;
+/** The live view: 2 minutes at 1 s per point, so every update visibly moves the chart. */
+const LIVE_SPAN_MS = 120_000;
+const LIVE_BUCKETS = 120;
 const SPAN_LABELS = {
-  live: '5 minutes ago',
+  live: '2 minutes ago',
   hour: '1 hour ago',
   day: '1 day ago',
   week: '1 week ago',
@@ -61,7 +61,7 @@ export class PveGpuCtTab extends LitElement {
   status = 'running';
   client!: ShimClient;
   view: View = 'usage';
-  /** "live": the last 5 minutes at 1 s from the stream alone; else PVE's RRD-like frames. */
+  /** "live": the last 2 minutes at 1 s from the stream alone; else PVE's RRD-like frames. */
   timeframe: Timeframe | 'live' = 'live';
   cf: ConsolidationFn = 'AVERAGE';
   usage: ContainerUsage | undefined;
@@ -399,7 +399,7 @@ export class PveGpuCtTab extends LitElement {
         <span class="spacer"></span>
         <label class="muted" for="tf">${gettext('Time frame')}</label>
         <select id="tf" class="timeframe" @change=${(e: Event) => this.setTimeframe((e.target as HTMLSelectElement).value)}>
-          <option value="live:AVERAGE" ?selected=${this.timeframe === 'live'}>${gettext('Live (5 minutes)')}</option>
+          <option value="live:AVERAGE" ?selected=${this.timeframe === 'live'}>${gettext('Live (2 minutes)')}</option>
           ${(['hour', 'day', 'week'] as const).flatMap((tf) =>
             (['AVERAGE', 'MAX'] as const).map(
               (cf) =>
