@@ -424,6 +424,8 @@ describe('screenshots (README)', () => {
       assert.equal(scheme, theme === 'dark' ? 'dark' : 'normal');
       await clickNav(page, 'GPU');
       await page.locator('pvegpu-gpu-card .name').waitFor();
+      // the hour view: the fixture's history plus the live tail
+      await page.locator('pvegpu-ct-tab select.timeframe').selectOption('hour:AVERAGE');
       await new Promise((r) => setTimeout(r, 2500));
       const bg = await page.locator('pvegpu-ct-tab').evaluate((el) => getComputedStyle(el).color);
       assert.equal(bg, theme === 'dark' ? 'rgb(242, 242, 242)' : 'rgb(0, 0, 0)');
