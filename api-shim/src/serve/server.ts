@@ -257,14 +257,7 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
     return json;
   };
 
-  const openStream = (
-    req: IncomingMessage,
-    res: ServerResponse,
-    cred: Credential | undefined,
-    authPath: string,
-    privilege: string,
-    subscribe: (stream: SseStream) => () => void,
-  ) => {
+  const takeStreamSlot = (req: IncomingMessage): { release: () => void } => {
     // A peer's forwarded streams share the global cap, not one address's cap.
     const slot = slots.acquire(fromPeer.has(req) ? `${clientOf(req)}#${++peerStreamSeq}` : clientOf(req));
     if (!slot.ok) {
@@ -276,6 +269,18 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
             'Retry-After': '5',
           });
     }
+    return slot;
+  };
+
+  const openStream = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    cred: Credential | undefined,
+    authPath: string,
+    privilege: string,
+    subscribe: (stream: SseStream) => () => void,
+  ) => {
+    const slot = takeStreamSlot(req);
     const stream = new SseStream(res, limits.maxStreamBacklogBytes, limits.heartbeatMs);
     streams.add(stream);
     const unsubscribe = subscribe(stream);
@@ -382,6 +387,12 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
       q.delete('ticket');
       const qs = q.toString();
       const path = pathAndQuery.split('?')[0] + (qs ? `?${qs}` : '');
+      if (isStream) {
+        // A stream relayed to a peer holds a slot here too, so one client cannot pile streams
+        // onto the other node through this one.
+        const slot = takeStreamSlot(req);
+        res.on('close', slot.release);
+      }
       await forwardToPeer(
         {
           peers,

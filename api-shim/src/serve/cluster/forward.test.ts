@@ -123,6 +123,19 @@ describe('forwarding to the node that runs the container', () => {
     ns.stop();
   });
 
+  test("relayed streams count against the caller's stream cap on this node", async () => {
+    const open = [];
+    for (let i = 0; i < 8; i++) {
+      open.push(await openStream(viaA(NODE_B, '201', 'stream'), { ca, headers: auth('auditor@pve') }));
+    }
+    assert.ok(open.every((s) => s.status === 200));
+    const extra = await openStream(viaA(NODE_B, '201', 'stream'), { ca, headers: auth('auditor@pve') });
+    assert.equal(extra.status, 429);
+    extra.stop();
+    for (const s of open) s.stop();
+    await Promise.all(open.map((s) => s.ended));
+  });
+
   test('loop guard: a forwarded request is never forwarded again', async () => {
     const r = await get(viaA(NODE_B, '201'), {
       ca,
