@@ -6,7 +6,16 @@
 //   incremental  = one steady-state Sampler tick (cached fdinfo reads, parse, sysfs, maths, history)
 //   discovery    = the pass every 2 s: readdir /proc, new PIDs, 1/30 of known fd tables re-checked
 //   full rescan  = classifying every fd of every process (what a cacheless tool does every tick)
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseDrmFdinfo } from '../../api-shim/src/collect/drm-fdinfo.ts';
@@ -135,9 +144,13 @@ async function measure(processes: number): Promise<void> {
   const scanner = new ProcScanner(host);
   let fakeNow = Date.now();
   await scanner.scan(fakeNow);
-  const discovery = await timeIt(15, () => scanner.scan((fakeNow += 2000), 'auto'));
+  const later = (ms: number) => {
+    fakeNow += ms;
+    return fakeNow;
+  };
+  const discovery = await timeIt(15, () => scanner.scan(later(2000), 'auto'));
   const fullRuns = processes > 5000 ? 3 : 5;
-  const full = await timeIt(fullRuns, () => scanner.scan((fakeNow += 1), 'full'));
+  const full = await timeIt(fullRuns, () => scanner.scan(later(1), 'full'));
   global.gc?.();
   const rss = process.memoryUsage().rss;
   const heap = process.memoryUsage().heapUsed;
@@ -150,11 +163,30 @@ async function measure(processes: number): Promise<void> {
       `  full rescan:                         ${ms(full)}   = ${(full / incremental).toFixed(1)}× incremental   (target ≥ 10× at 10 000)`,
       `  discovery pass (every 2 s):              ${ms(discovery)}`,
       `  amortised per 1 s sample (tick + discovery / 2 + full / 600): ${ms(incremental + discovery / 2 + full / 600)}`,
-      `  RSS after sampling: ${fmtMb(rss)} (${fmtMb(rss - baseline)} above the node+tsx baseline; heap ${fmtMb(heap)})   (target ≤ 80 MB)`,
+      `  RSS after sampling: ${fmtMb(rss)} (${fmtMb(rss - baseline)} above the node+tsx baseline; heap ${fmtMb(heap)})`,
     ].join('\n') + '\n',
   );
   await sampler.stop();
+  process.stdout.write(`  ${bundleRss(tree.dir)}\n`);
   rmSync(tree.dir, { recursive: true, force: true });
+}
+
+/** RSS of the shipped bundle (no tsx) after a first scan and one sample of this tree. */
+function bundleRss(dir: string): string {
+  const bundle = path.resolve('dist/api-shim/pve-gpu-tab.mjs');
+  if (!existsSync(bundle)) return 'bundle RSS: dist/api-shim/pve-gpu-tab.mjs missing (npm run build)';
+  const r = spawnSync(
+    process.execPath,
+    [bundle, 'top', '--root', dir, '--once', '--interval', '1000', '--nvidia-smi', '/nonexistent', '--stats'],
+    { encoding: 'utf8' },
+  );
+  const line = r.stderr.trim().split('\n').pop() ?? '';
+  try {
+    const s = JSON.parse(line) as { rssBytes: number; heapUsedBytes: number };
+    return `RSS of the bundled daemon code (pve-gpu-tab top --once on this tree): ${fmtMb(s.rssBytes)}, heap ${fmtMb(s.heapUsedBytes)}   (target ≤ 80 MB)`;
+  } catch {
+    return `bundle RSS: could not run the bundle (${r.status}): ${r.stderr.slice(-300)}`;
+  }
 }
 
 async function cpuAt1Hz(processes: number, seconds: number): Promise<void> {

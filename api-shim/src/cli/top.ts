@@ -52,6 +52,12 @@ export async function run(args: string[]): Promise<number> {
     const snap = await sampler.sampleNow();
     await sampler.stop();
     process.stdout.write(render(snap, v.vmid, sampler.lastSampleMs));
+    if (v.stats) {
+      const m = process.memoryUsage();
+      process.stderr.write(
+        `${JSON.stringify({ rssBytes: m.rss, heapUsedBytes: m.heapUsed, sampleMs: sampler.lastSampleMs, processes: snap.processes.length })}\n`,
+      );
+    }
     return 0;
   }
   const tty = process.stdout.isTTY;
@@ -78,6 +84,8 @@ function parse(args: string[]) {
       once: { type: 'boolean' },
       interval: { type: 'string' },
       'nvidia-smi': { type: 'string' },
+      // diagnostics for `npm run bench`: memory and cost of the sample, as JSON on stderr
+      stats: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
