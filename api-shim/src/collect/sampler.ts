@@ -186,6 +186,7 @@ export class Sampler implements UsageSource, Service {
       const inv = await readInventory(this.host);
       this.inventory = inv;
       this.inventoryAt = now;
+      this.sysfs.forgetAbsent();
       this.scanner.deviceOfMinor = (minor) => inv.byMinor.get(minor);
       const hasNvidia = inv.gpus.some(
         (g) => g.vendor === 'nvidia' && (g.driver === 'nvidia' || g.driver === 'unknown'),

@@ -19,6 +19,8 @@ interface Prev {
 export class SysfsGpuReader {
   private readonly prev = new Map<string, Prev>();
   private raplZone: string | null | undefined;
+  /** Attributes this GPU does not have: not tried again until forgetAbsent() (inventory refresh). */
+  private absent = new Set<string>();
 
   constructor(private readonly host: HostRoot) {}
 
@@ -33,11 +35,21 @@ export class SysfsGpuReader {
   }
 
   private readSync(p: string): string | undefined {
+    if (this.absent.has(p)) return undefined;
     try {
       return readFileSync(this.host.resolve(p), 'utf8');
-    } catch {
-      return undefined; // ENOENT, EACCES (RAPL), EIO/ENODATA (attributes a GPU does not support)
+    } catch (err) {
+      // ENOENT, EACCES (RAPL), EIO/ENODATA (attributes a GPU does not support): they stay so
+      // until a driver reload, and a failed read costs an exception per sample.
+      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') this.absent.add(p);
+      return undefined;
     }
+  }
+
+  /** Called on inventory refresh: drivers may have been reloaded, files appeared. */
+  forgetAbsent(): void {
+    this.absent = new Set();
+    this.raplZone = undefined;
   }
 
   async read(gpu: GpuInfo, card: string | undefined, nowMs: number): Promise<Whole> {
@@ -149,13 +161,15 @@ export class SysfsGpuReader {
   }
 
   private async hwmonDir(dev: string): Promise<string | undefined> {
+    const key = `${dev}/hwmon`;
+    if (this.absent.has(key)) return undefined;
     let names: string[] = [];
     try {
-      names = readdirSync(this.host.resolve(`${dev}/hwmon`))
+      names = readdirSync(this.host.resolve(key))
         .filter((n) => /^hwmon\d+$/.test(n))
         .sort();
     } catch {
-      // no hwmon (iGPUs)
+      this.absent.add(key); // no hwmon (iGPUs)
     }
     return names.length ? `${dev}/hwmon/${names[0]}` : undefined;
   }
