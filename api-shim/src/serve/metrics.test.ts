@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { sampleSnapshot } from '../../../test/support/mock-pve/fixture.ts';
+import { renderMetrics } from './metrics.ts';
+
+test('exposition format: HELP/TYPE once per family, escaped labels, filtered containers', () => {
+  const snap = sampleSnapshot('pve1', 1_700_000_000_000);
+  snap.gpus[0].name = 'GPU "quoted"\nname\\x';
+  snap.samples[0].temperatureC = Number.NaN; // unknown: no series rather than NaN
+  const text = renderMetrics(snap, 'pve1', (v) => v === '101', { openStreams: 2, requests: 7 });
+  assert.match(text, /^# HELP pve_gpu_info /m);
+  assert.equal(text.match(/^# TYPE pve_gpu_engine_busy_percent gauge$/gm)?.length, 1);
+  assert.match(text, /name="GPU \\"quoted\\"\\nname\\\\x"/);
+  assert.match(text, /pve_gpu_container_processes\{node="pve1",gpu="0000:00:02\.0",vmid="101"\} 1/);
+  assert.match(text, /vmid="host"/);
+  assert.doesNotMatch(text, /vmid="102"/);
+  assert.doesNotMatch(text, /pve_gpu_temperature_celsius\{/);
+  assert.match(text, /pve_gpu_collector_up\{node="pve1",collector="nvidia",state="not-installed"\} 0/);
+  assert.match(text, /pve_gpu_sample_timestamp_seconds\{node="pve1"\} 1700000000/);
+  assert.match(text, /pve_gpu_tab_requests_total\{node="pve1"\} 7/);
+  for (const line of text.trim().split('\n')) {
+    assert.match(line, /^(# (HELP|TYPE) \w+ .+|\w+\{[^\n]*\} -?[\d.e+]+)$/, line);
+  }
+});
+
+test('before the first sample only the service series are there', () => {
+  const text = renderMetrics(undefined, 'pve1', () => true, { openStreams: 0, requests: 1 });
+  assert.match(text, /pve_gpu_tab_open_streams\{node="pve1"\} 0/);
+  assert.doesNotMatch(text, /pve_gpu_engine_busy_percent\{/);
+});
