@@ -619,14 +619,24 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
     // Browsers that have not accepted the certificate abort handshakes all day; not news.
   });
 
-  await new Promise<void>((resolve, reject) => {
-    const onError = (err: Error) => reject(err);
-    server.once('error', onError);
-    server.listen(config.port, config.listen, () => {
-      server.off('error', onError);
-      resolve();
+  const listenOn = (address: string) =>
+    new Promise<void>((resolve, reject) => {
+      const onError = (err: Error) => reject(err);
+      server.once('error', onError);
+      server.listen(config.port, address, () => {
+        server.off('error', onError);
+        resolve();
+      });
     });
-  });
+  try {
+    await listenOn(config.listen);
+  } catch (err) {
+    // Hosts booted with ipv6.disable=1 cannot bind "::"; all IPv4 addresses is what was meant.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (config.listen !== '::' || (code !== 'EAFNOSUPPORT' && code !== 'EADDRNOTAVAIL')) throw err;
+    logger.warn('IPv6 is not available; listening on all IPv4 addresses', { code });
+    await listenOn('0.0.0.0');
+  }
   server.on('error', (err) => logger.error('server error', { error: err }));
   const port = (server.address() as AddressInfo).port;
   const shownHost = ['::', '0.0.0.0', ''].includes(config.listen)
