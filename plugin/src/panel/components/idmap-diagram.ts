@@ -1,40 +1,57 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// The idmap as a picture: the container's 0…65535 id axis, each mapped range and the host
-// range it lands on, gaps and overlaps highlighted, interesting ids (render/video groups,
-// passthrough ids) marked.
+// The idmap as a picture: the container's id axis on top, the host ids each range lands on
+// below it, gaps and overlaps highlighted, interesting ids (render/video groups, passthrough
+// ids) marked. Small ranges get a minimum width (idmap-layout.ts), so a one-id passthrough or
+// a one-id gap is as visible as the 65 000-id default range.
 import { html, svg } from 'lit';
 import type { IdmapDiagram } from '../../../../api-shim/src/api/types.ts';
 import { gettext } from '../i18n.ts';
+import { layoutIdmap, xOfId } from '../idmap-layout.ts';
 
-const SPAN = 65536;
 const W = 600;
-const x = (id: number) => (Math.max(0, Math.min(SPAN, id)) / SPAN) * W;
+const BAR = 18;
 
 export function idmapDiagram(d: IdmapDiagram) {
   const title = d.kind === 'u' ? gettext('User ids') : gettext('Group ids');
+  const segs = layoutIdmap(d, W, 52);
+  const marksTop = 12 * d.marks.length;
+  const y0 = marksTop + 4;
+  const height = y0 + BAR + 14 + BAR + 16;
   return html`<div class="idmap" data-kind=${d.kind}>
     <div class="sub">${title}</div>
-    <svg viewBox="0 -14 ${W} ${50 + 11 * Math.max(0, d.marks.length - 1)}" class="idmap-svg" role="img" aria-label=${title}>
-      <rect x="0" y="0" width=${W} height="16" class="axis"></rect>
-      ${d.ranges.map(
-        (r) => svg`<rect x=${x(r.ct)} y="0" width=${Math.max(1, x(r.ct + r.count) - x(r.ct))} height="16"
-          class=${r.host === r.ct ? 'range passthrough' : 'range'}><title>${`ct ${r.ct}–${r.ct + r.count - 1} → host ${r.host}–${r.host + r.count - 1}`}</title></rect>`,
-      )}
-      ${d.gaps.map(
-        (g) =>
-          svg`<rect x=${x(g.start)} y="0" width=${Math.max(2, x(g.start + g.count) - x(g.start))} height="16" class="gap"><title>${`${gettext('not mapped')}: ${g.start}–${g.start + g.count - 1}`}</title></rect>`,
-      )}
-      ${d.overlaps.map(
-        (o) =>
-          svg`<rect x=${x(o.start)} y="-3" width=${Math.max(2, x(o.start + o.count) - x(o.start))} height="22" class="overlap"><title>${`${gettext('mapped twice')} (${o.side}): ${o.start}–${o.start + o.count - 1}`}</title></rect>`,
-      )}
-      ${d.marks.map(
-        // labels stacked: render/video groups sit a few ids apart, i.e. on the same pixel
-        (m, i) => svg`<line x1=${x(m.ct)} x2=${x(m.ct)} y1="-4" y2=${24 + 11 * i} class="mark"></line>
-          <text x=${x(m.ct) + 3} y=${30 + 11 * i} class="mark-label">${m.label} (${m.ct})</text>`,
-      )}
-      <text x="0" y="-4" class="tick">0</text>
-      <text x=${W} y="-4" class="tick" text-anchor="end">65535</text>
+    <svg viewBox="-2 0 ${W + 50} ${height}" class="idmap-svg" role="img" aria-label=${title}>
+      <text x=${W + 6} y=${y0 + 13} class="row-label">${gettext('container')}</text>
+      <text x=${W + 6} y=${y0 + BAR + 14 + 13} class="row-label">${gettext('host')}</text>
+      ${segs.map((s) => {
+        const label =
+          s.kind === 'gap'
+            ? `${gettext('not mapped')}: ${s.start}–${s.end - 1}`
+            : `ct ${s.start}–${s.end - 1} → host ${s.host}–${(s.host ?? 0) + s.end - s.start - 1}`;
+        const cls = s.kind === 'gap' ? 'gap' : s.kind === 'passthrough' ? 'range passthrough' : 'range';
+        return svg`<g>
+          <rect x=${s.x} y=${y0} width=${Math.max(1, s.w - 1)} height=${BAR} class=${cls}><title>${label}</title></rect>
+          <text x=${s.x + 2} y=${y0 + 13} class="seg-label">${s.start}</text>
+          ${
+            s.host === undefined
+              ? ''
+              : svg`<line x1=${s.x + s.w / 2} x2=${s.x + s.w / 2} y1=${y0 + BAR} y2=${y0 + BAR + 14} class="link"></line>
+                <rect x=${s.x} y=${y0 + BAR + 14} width=${Math.max(1, s.w - 1)} height=${BAR} class=${`host ${cls}`}><title>${label}</title></rect>
+                <text x=${s.x + 2} y=${y0 + BAR + 14 + 13} class="seg-label">${s.host}</text>`
+          }
+        </g>`;
+      })}
+      ${d.overlaps.map((o) => {
+        const x1 = xOfId(segs, o.start);
+        const x2 = xOfId(segs, o.start + o.count - 1) + 2;
+        return svg`<rect x=${x1} y=${o.side === 'container' ? y0 - 2 : y0 + BAR + 12} width=${Math.max(3, x2 - x1)} height=${BAR + 4} class="overlap"><title>${`${gettext('mapped twice')} (${o.side}): ${o.start}–${o.start + o.count - 1}`}</title></rect>`;
+      })}
+      ${d.marks.map((m, i) => {
+        const x = xOfId(segs, m.ct) + 1;
+        // stacked: render/video groups sit a few ids apart
+        const y = 10 + 12 * i;
+        return svg`<line x1=${x} x2=${x} y1=${y + 2} y2=${y0 + BAR} class="mark"></line>
+          <text x=${x + 3} y=${y} class="mark-label">${m.label} (${m.ct})</text>`;
+      })}
     </svg>
     <table class="ranges">
       <thead>
@@ -49,7 +66,9 @@ export function idmapDiagram(d: IdmapDiagram) {
         ${d.ranges.map(
           (r) => html`<tr class=${r.host === r.ct ? 'passthrough' : ''}>
             <td>${r.ct}–${r.ct + r.count - 1}</td>
-            <td>${r.host}–${r.host + r.count - 1}${r.host === r.ct ? html` <span class="muted">(${gettext('passthrough')})</span>` : ''}</td>
+            <td>
+              ${r.host}–${r.host + r.count - 1}${r.host === r.ct ? html` <span class="muted">(${gettext('passthrough')})</span>` : ''}
+            </td>
             <td class="num">${r.count}</td>
             <td>${r.line ?? gettext('default')}</td>
           </tr>`,
@@ -72,14 +91,16 @@ export function idmapDiagram(d: IdmapDiagram) {
 
 export const idmapStyles = `
   .idmap { margin: 6px 0 12px; }
-  .idmap-svg { width: 100%; max-width: 760px; display: block; overflow: visible; }
-  .axis { fill: var(--pvegpu-header); stroke: var(--pvegpu-border); }
+  .idmap-svg { width: 100%; max-width: 900px; display: block; overflow: visible; }
   .range { fill: var(--pvegpu-ct); fill-opacity: 0.55; }
   .range.passthrough { fill: var(--pvegpu-pass); fill-opacity: 0.9; }
+  .host.range { fill-opacity: 0.3; }
   .gap { fill: var(--pvegpu-fail); }
-  .overlap { fill: none; stroke: var(--pvegpu-warn); stroke-width: 2; }
-  .mark { stroke: var(--pwt-text-color, #000); stroke-width: 1.5; }
-  .mark-label, .tick { font-size: 10px; fill: var(--pwt-text-color, #000); }
+  .overlap { fill: none; stroke: var(--pvegpu-warn); stroke-width: 2.5; }
+  .link { stroke: var(--pvegpu-border); }
+  .mark { stroke: var(--pwt-text-color, #000); stroke-width: 1.2; }
+  .mark-label, .seg-label, .row-label { font-size: 10px; fill: var(--pwt-text-color, #000); }
+  .row-label { fill: var(--pvegpu-muted); }
   tr.gap-row td { color: var(--pvegpu-fail); }
   tr.overlap-row td { color: var(--pvegpu-warn); }
 `;
