@@ -108,3 +108,23 @@ test('memory stays bounded: series capped, rings fixed-size', () => {
   const pts = one.query('101', 'hour', 'AVERAGE', T0 + (3 * 24 * 60 - 1) * MIN).series[0].points;
   assert.ok(pts.filter((p) => p.engines).length <= 60);
 });
+
+test('the demo back-fill loads as a full week of history', async () => {
+  const { writeDemoHistory } = await import('../demo/workload/history.ts');
+  const dir = tempDir('demohist');
+  await writeDemoHistory(dir, T0);
+  const s = new HistoryStore({ stateDir: dir });
+  await s.load(T0);
+  const week = s.query('101', 'week', 'MAX', T0);
+  assert.equal(week.series.length, 2);
+  const igpu = week.series.find((x) => x.gpu === '0000:00:02.0');
+  // every 3 h step of the 70 but the open one (T0 starts a step) has data
+  assert.equal(igpu?.points.filter((p) => p.engines && Object.keys(p.engines).length).length, 69);
+  assert.ok(igpu?.points.some((p) => (p.engines?.video ?? 0) > 40));
+  assert.ok(
+    (s
+      .query('102', 'day', 'AVERAGE', T0)
+      .series.find((x) => x.gpu === '0000:01:00.0')
+      ?.points.at(-2)?.memoryBytes ?? 0) > 8e9,
+  );
+});

@@ -57,6 +57,16 @@ export class HistoryStore {
     return this.series.size;
   }
 
+  /** Stores one finished minute directly (imports, the demo's back-filled week). */
+  putMinute(owner: string, gpu: string, point: MinutePoint): void {
+    const s = this.get(owner, gpu, point.minute * 60_000);
+    s.put(point);
+    s.lastUpdateMs = Math.max(s.lastUpdateMs, point.minute * 60_000);
+  }
+
+  /** The owner key of whole-GPU series. */
+  static readonly WHOLE_GPU = WHOLE;
+
   private get(owner: string, gpu: string, nowMs: number): Series {
     const key = `${owner}\t${gpu}`;
     let s = this.series.get(key);
