@@ -83,6 +83,16 @@ export class PveGpuHealthView extends LitElement {
       .check-body {
         padding: 4px 12px 8px 60px;
       }
+      details.passed > summary .muted {
+        overflow: hidden;
+        text-overflow: ellipsis;
+        white-space: nowrap;
+        min-width: 0;
+        flex: 1;
+      }
+      .passed-list {
+        padding: 0 8px 4px 24px;
+      }
       .check-id {
         margin-left: auto;
         font-size: 11px;
@@ -142,6 +152,19 @@ export class PveGpuHealthView extends LitElement {
         })}`;
   }
 
+  /** Passed checks of an area fold into one line: problems stay in view. */
+  private passed(checks: CheckResult[]) {
+    if (checks.length === 0) return '';
+    return html`<details class="passed">
+      <summary>
+        <span class="badge pass">${gettext('pass')}</span>
+        <span>${checks.length} ${gettext(checks.length === 1 ? 'check passed' : 'checks passed')}</span>
+        <span class="muted">${checks.map((c) => c.title).join(' · ')}</span>
+      </summary>
+      <div class="passed-list">${checks.map((c) => this.check(c))}</div>
+    </details>`;
+  }
+
   private check(c: CheckResult) {
     return html`<details data-check=${c.id} data-severity=${c.severity} ?open=${c.severity === 'fail'}>
       <summary>
@@ -188,7 +211,8 @@ export class PveGpuHealthView extends LitElement {
       ${ordered.map(
         ([area, checks]) => html`<section data-area=${area}>
           <h3>${gettext(AREA_LABELS[area] ?? area)}</h3>
-          ${checks.map((c) => this.check(c))}
+          ${checks.filter((c) => c.severity !== 'pass').map((c) => this.check(c))}
+          ${this.passed(checks.filter((c) => c.severity === 'pass'))}
         </section>`,
       )}
       ${
