@@ -210,6 +210,24 @@ async function main(): Promise<number> {
   }
   await Promise.all(inflight);
   const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
+  // The daemon's own view: how late its event loop ran (separates it from machine contention).
+  const metrics = await new Promise<string>((resolve) => {
+    https
+      .get(`${base}/metrics`, { agent, headers }, (res) => {
+        let body = '';
+        res.on('data', (d) => {
+          body += d;
+        });
+        res.on('end', () => resolve(body));
+      })
+      .on('error', () => resolve(''));
+  });
+  const loop = (q: string) =>
+    Number(
+      new RegExp(`pve_gpu_tab_event_loop_delay_seconds\\{[^}]*quantile="${q}"\\} ([\\d.e+-]+)`).exec(
+        metrics,
+      )?.[1],
+    ) * 1000;
   const cpu1 = procStat(daemon.pid as number);
   clearInterval(rssTimer);
   maxRss = Math.max(maxRss, cpu1.rssKiB);
@@ -234,6 +252,7 @@ async function main(): Promise<number> {
     `  latency ms   p50 ${p50.toFixed(2)}  p90 ${percentile(latencies, 90).toFixed(2)}  p99 ${p99.toFixed(2)}  max ${latencies.at(-1)?.toFixed(2)}`,
     `  SSE events   ${events} received (${(events / wallS).toFixed(0)}/s)`,
     `  daemon       CPU ${cpuPct.toFixed(1)} % of one core, RSS max ${(maxRss / 1024).toFixed(1)} MiB, exit ${code} after SIGTERM`,
+    `  daemon loop  event-loop delay p50 ${loop('0.5').toFixed(1)} ms, p99 ${loop('0.99').toFixed(1)} ms, max ${loop('1').toFixed(1)} ms; machine load ${os.loadavg()[0].toFixed(2)}`,
     `  pve api      ${pve.calls.length} permission calls (cache)`,
   ];
   if (process.env.PGT_BENCH_VERBOSE) {

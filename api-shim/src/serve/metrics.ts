@@ -6,6 +6,8 @@ import type { UsageSnapshot } from '../api/types.ts';
 export interface ServiceStats {
   openStreams: number;
   requests: number;
+  /** Event-loop delay percentiles since start, seconds (how late the daemon answers). */
+  loopDelay?: { p50: number; p99: number; max: number };
 }
 
 function esc(v: string): string {
@@ -63,6 +65,11 @@ export function renderMetrics(
     sampleTime: new Family('pve_gpu_sample_timestamp_seconds', 'gauge', 'Time of the latest sample.'),
     streams: new Family('pve_gpu_tab_open_streams', 'gauge', 'Open live streams.'),
     requests: new Family('pve_gpu_tab_requests_total', 'counter', 'HTTP requests served.'),
+    loop: new Family(
+      'pve_gpu_tab_event_loop_delay_seconds',
+      'gauge',
+      'Event-loop delay of the daemon since start.',
+    ),
   };
   if (snapshot) {
     f.sampleTime.add({ node }, snapshot.time / 1000);
@@ -94,6 +101,11 @@ export function renderMetrics(
   }
   f.streams.add({ node }, stats.openStreams);
   f.requests.add({ node }, stats.requests);
+  if (stats.loopDelay) {
+    f.loop.add({ node, quantile: '0.5' }, stats.loopDelay.p50);
+    f.loop.add({ node, quantile: '0.99' }, stats.loopDelay.p99);
+    f.loop.add({ node, quantile: '1' }, stats.loopDelay.max);
+  }
   return Object.values(f)
     .map((x) => x.render())
     .join('');

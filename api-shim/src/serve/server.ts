@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { HealthSource, UsageSource } from '../api/sources.ts';
 import type { ApiError, ConsolidationFn, NodeUsage, Timeframe, UsageSnapshot } from '../api/types.ts';
 import { containerUsage, nodeUsage } from '../collect/views.ts';
@@ -58,6 +59,7 @@ export interface RunningShim {
   close(): Promise<void>;
 }
 
+const LOOP_RESOLUTION_MS = 10;
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 
 class HttpError extends Error {
@@ -100,6 +102,8 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
   const streams = new Set<SseStream>();
   const stats = { requests: 0 };
   const fromPeer = new WeakSet<IncomingMessage>();
+  const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+  loopDelay.enable();
   let peerStreamSeq = 0;
   let closing = false;
 
@@ -421,6 +425,12 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
         const visible = await visibleVmids(cred, vmids);
         const text = renderMetrics(snap, node, (v) => visible.has(v), {
           openStreams: slots.open,
+          // The histogram holds whole timer intervals: take the sampling resolution off.
+          loopDelay: {
+            p50: Math.max(0, loopDelay.percentile(50) / 1e9 - LOOP_RESOLUTION_MS / 1000),
+            p99: Math.max(0, loopDelay.percentile(99) / 1e9 - LOOP_RESOLUTION_MS / 1000),
+            max: Math.max(0, loopDelay.max / 1e9 - LOOP_RESOLUTION_MS / 1000),
+          },
           requests: stats.requests,
         });
         res.writeHead(200, {
@@ -655,6 +665,7 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
       closing = true;
       certWatcher?.stop();
       rate.stop();
+      loopDelay.disable();
       const done = new Promise<void>((resolve) => server.close(() => resolve()));
       const flushed = [...streams].map((s) => {
         s.close('shutting-down', 'the GPU service is restarting');
