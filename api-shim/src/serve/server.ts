@@ -528,20 +528,7 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
       }
       applyCors(res, origin);
     }
-    if (isPreflight(req)) {
-      if (origin === undefined) throw new HttpError(400, 'bad-preflight', 'preflight without Origin');
-      const method = String(req.headers['access-control-request-method']);
-      if (method !== 'GET')
-        throw new HttpError(405, 'method-not-allowed', 'only GET is accepted', { Allow: 'GET, OPTIONS' });
-      return writePreflight(res, origin);
-    }
-    if (req.method !== 'GET') {
-      throw new HttpError(405, 'method-not-allowed', 'only GET is accepted', { Allow: 'GET, OPTIONS' });
-    }
-    const len = Number(req.headers['content-length'] ?? 0);
-    if (len > 0 || req.headers['transfer-encoding'] !== undefined) {
-      throw new HttpError(413, 'body-not-allowed', 'GET requests carry no body');
-    }
+    // After CORS, so that a browser can read the 429.
     // Requests a peer forwards for its users all come from the peer's address: they were limited
     // there, per user address. The header alone proves nothing; the address must be a member's.
     if (
@@ -556,6 +543,20 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
         'Retry-After': String(wait),
       });
 
+    if (isPreflight(req)) {
+      if (origin === undefined) throw new HttpError(400, 'bad-preflight', 'preflight without Origin');
+      const method = String(req.headers['access-control-request-method']);
+      if (method !== 'GET')
+        throw new HttpError(405, 'method-not-allowed', 'only GET is accepted', { Allow: 'GET, OPTIONS' });
+      return writePreflight(res, origin);
+    }
+    if (req.method !== 'GET') {
+      throw new HttpError(405, 'method-not-allowed', 'only GET is accepted', { Allow: 'GET, OPTIONS' });
+    }
+    const len = Number(req.headers['content-length'] ?? 0);
+    if (len > 0 || req.headers['transfer-encoding'] !== undefined) {
+      throw new HttpError(413, 'body-not-allowed', 'GET requests carry no body');
+    }
     const target = splitTarget(req.url);
     if (isRouteError(target)) throw new HttpError(target.status, target.error, target.message);
     const r = route(target.pathname);
