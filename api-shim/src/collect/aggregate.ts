@@ -14,30 +14,49 @@ function finish(e: EnginePercents): EnginePercents {
   return e;
 }
 
+type OwnerAcc = OwnerUsage & { pids: Set<number> };
+
+/** Nested maps (GPU → PID / owner) rather than joined string keys: a sample adds every client. */
 export class UsageAggregator {
-  readonly processes = new Map<string, ProcessUsage>();
-  readonly owners = new Map<string, OwnerUsage & { pids: Set<number> }>();
+  private readonly procs = new Map<string, Map<number, ProcessUsage>>();
+  private readonly ownerMap = new Map<string, Map<string, OwnerAcc>>();
   readonly gpus = new Map<string, { engines: EnginePercents; memoryBytes: number }>();
 
   add(p: Omit<ProcessUsage, 'engines' | 'memoryBytes'>, engines: EnginePercents, memoryBytes: number): void {
-    const pk = `${p.pid}\t${p.gpu}`;
-    let proc = this.processes.get(pk);
+    let byPid = this.procs.get(p.gpu);
+    if (!byPid) {
+      byPid = new Map();
+      this.procs.set(p.gpu, byPid);
+    }
+    let proc = byPid.get(p.pid);
     if (!proc) {
-      proc = { ...p, engines: {}, memoryBytes: 0 };
-      this.processes.set(pk, proc);
+      proc = {
+        pid: p.pid,
+        nspid: p.nspid,
+        owner: p.owner,
+        comm: p.comm,
+        gpu: p.gpu,
+        engines: {},
+        memoryBytes: 0,
+      };
+      if (p.nspid === undefined) delete proc.nspid;
+      byPid.set(p.pid, proc);
     }
     addEngines(proc.engines, engines);
     proc.memoryBytes += memoryBytes;
-    const ok = `${p.owner}\t${p.gpu}`;
-    let o = this.owners.get(ok);
+    let byOwner = this.ownerMap.get(p.gpu);
+    if (!byOwner) {
+      byOwner = new Map();
+      this.ownerMap.set(p.gpu, byOwner);
+    }
+    let o = byOwner.get(p.owner);
     if (!o) {
       o = { owner: p.owner, gpu: p.gpu, engines: {}, memoryBytes: 0, processes: 0, pids: new Set() };
-      this.owners.set(ok, o);
+      byOwner.set(p.owner, o);
     }
     addEngines(o.engines, engines);
     o.memoryBytes += memoryBytes;
     o.pids.add(p.pid);
-    o.processes = o.pids.size;
     let g = this.gpus.get(p.gpu);
     if (!g) {
       g = { engines: {}, memoryBytes: 0 };
@@ -48,9 +67,19 @@ export class UsageAggregator {
   }
 
   ownerList(): OwnerUsage[] {
-    return [...this.owners.values()]
-      .map(({ pids: _pids, ...o }) => ({ ...o, engines: finish(o.engines) }))
-      .sort((a, b) => a.gpu.localeCompare(b.gpu) || ownerOrder(a.owner, b.owner));
+    const out: OwnerUsage[] = [];
+    for (const byOwner of this.ownerMap.values()) {
+      for (const o of byOwner.values()) {
+        out.push({
+          owner: o.owner,
+          gpu: o.gpu,
+          engines: finish(o.engines),
+          memoryBytes: o.memoryBytes,
+          processes: o.pids.size,
+        });
+      }
+    }
+    return out.sort((a, b) => a.gpu.localeCompare(b.gpu) || ownerOrder(a.owner, b.owner));
   }
 
   /** Whole-GPU sums of all clients, clamped. */
@@ -60,8 +89,14 @@ export class UsageAggregator {
   }
 
   processList(): ProcessUsage[] {
-    for (const p of this.processes.values()) finish(p.engines);
-    return [...this.processes.values()].sort((a, b) => ownerOrder(a.owner, b.owner) || a.pid - b.pid);
+    const out: ProcessUsage[] = [];
+    for (const byPid of this.procs.values()) {
+      for (const p of byPid.values()) {
+        finish(p.engines);
+        out.push(p);
+      }
+    }
+    return out.sort((a, b) => ownerOrder(a.owner, b.owner) || a.pid - b.pid);
   }
 }
 

@@ -31,6 +31,8 @@ export interface ProcInfo {
   seenFds: Uint32Array;
   /** st_size of /proc/<pid>/fd at the last check: the number of open fds on Linux ≥ 6.2 */
   fdCount: number;
+  /** resolved path of /proc/<pid>/fdinfo (built once: a sample only appends the fd) */
+  fdinfoDir: string;
   /** Date.now() of the last full classification */
   fullAt: number;
   denied: boolean;
@@ -220,6 +222,7 @@ export class ProcScanner {
       nvFds: EMPTY,
       seenFds: NO_FDS,
       fdCount: -1,
+      fdinfoDir: this.host.resolve(`/proc/${pid}/fdinfo`),
       fullAt: now,
       denied: false,
     };
@@ -319,7 +322,7 @@ export class ProcScanner {
       for (const [fd, minor] of [...proc.drmFds]) {
         let text: string;
         try {
-          text = readFileSync(this.host.resolve(`/proc/${proc.pid}/fdinfo/${fd}`), 'utf8');
+          text = readFileSync(`${proc.fdinfoDir}/${fd}`, 'utf8');
         } catch (err) {
           // Closed (or the process exited) since the fd was classified.
           if (isGone(err)) this.dropFd(proc, fd);

@@ -21,6 +21,8 @@ export class SysfsGpuReader {
   private raplZone: string | null | undefined;
   /** Attributes this GPU does not have: not tried again until forgetAbsent() (inventory refresh). */
   private absent = new Set<string>();
+  /** host path → path under the root, for the few files read every sample */
+  private resolved = new Map<string, string>();
 
   constructor(private readonly host: HostRoot) {}
 
@@ -36,8 +38,13 @@ export class SysfsGpuReader {
 
   private readSync(p: string): string | undefined {
     if (this.absent.has(p)) return undefined;
+    let real = this.resolved.get(p);
+    if (real === undefined) {
+      real = this.host.resolve(p);
+      this.resolved.set(p, real);
+    }
     try {
-      return readFileSync(this.host.resolve(p), 'utf8');
+      return readFileSync(real, 'utf8');
     } catch (err) {
       // ENOENT, EACCES (RAPL), EIO/ENODATA (attributes a GPU does not support): they stay so
       // until a driver reload, and a failed read costs an exception per sample.
@@ -49,6 +56,7 @@ export class SysfsGpuReader {
   /** Called on inventory refresh: drivers may have been reloaded, files appeared. */
   forgetAbsent(): void {
     this.absent = new Set();
+    this.resolved = new Map();
     this.raplZone = undefined;
   }
 
