@@ -105,7 +105,13 @@ describe('limits', () => {
       const statuses = [];
       for (let i = 0; i < 7; i++) statuses.push((await get(`${shim.url}/`, { ca })).status);
       assert.deepEqual(statuses, [200, 200, 200, 200, 200, 429, 429]);
-      const r = await get(`${shim.url}/`, { ca });
+      const r = await get(`${shim.url}/`, { ca, headers: { Origin: 'https://127.0.0.1:8006' } });
+      assert.equal(r.status, 429);
+      assert.equal(
+        r.headers['access-control-allow-origin'],
+        'https://127.0.0.1:8006',
+        'the tab can read why',
+      );
       assert.ok(Number(r.headers['retry-after']) >= 1);
       assert.equal((r.json as { error: string }).error, 'rate-limited');
     } finally {
