@@ -353,6 +353,35 @@ describe('the PVE panel survives plugin failures', () => {
     await page.close();
   });
 
+  test('boot script loaded twice: still one GPU tab (a duplicate itemId would throw in PVE)', async () => {
+    const { page, pageErrors } = await openShell(browser, shell.url, q());
+    // the stand-in, like PVE, throws on a duplicate itemId
+    const throws = await page.evaluate(() => {
+      try {
+        const E = (window as unknown as { Ext: { create(c: object): unknown } }).Ext;
+        E.create({
+          xtype: 'pvePanelConfig',
+          items: [
+            { itemId: 'a', title: 'A' },
+            { itemId: 'a', title: 'A' },
+          ],
+        });
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    assert.equal(throws, true);
+    await page.addScriptTag({ url: '/pve2/js/pve-gpu-tab.js?ver=0.1.0' });
+    await selectResource(page, 'lxc/101');
+    await until(async () => (await navEntries(page)).includes('Permissions'), 'panel rendered');
+    assert.equal((await navEntries(page)).filter((n) => n === 'GPU').length, 1);
+    await clickNav(page, 'GPU');
+    await page.locator('pvegpu-gpu-card .name').waitFor();
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
   test('the panel chunk throws on load: the tab says so, other tabs work', async () => {
     const page = await browser.newPage();
     const pageErrors: string[] = [];
