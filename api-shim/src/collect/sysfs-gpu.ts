@@ -23,6 +23,7 @@ export class SysfsGpuReader {
   private absent = new Set<string>();
   /** host path → path under the root, for the few files read every sample */
   private resolved = new Map<string, string>();
+  private fixedValues = new Map<string, number | undefined>();
 
   constructor(private readonly host: HostRoot) {}
 
@@ -30,6 +31,14 @@ export class SysfsGpuReader {
   private async num(p: string): Promise<number | undefined> {
     // Root-only files (RAPL) and absent attributes read as unknown, never as an error.
     return parseIntFile(this.readSync(p));
+  }
+
+  /** Limits and totals that only change with the driver: read once per inventory period. */
+  private async fixed(p: string): Promise<number | undefined> {
+    if (this.fixedValues.has(p)) return this.fixedValues.get(p);
+    const v = parseIntFile(this.readSync(p));
+    this.fixedValues.set(p, v);
+    return v;
   }
 
   private async text(p: string): Promise<string | undefined> {
@@ -57,6 +66,7 @@ export class SysfsGpuReader {
   forgetAbsent(): void {
     this.absent = new Set();
     this.resolved = new Map();
+    this.fixedValues = new Map();
     this.raplZone = undefined;
   }
 
@@ -100,7 +110,7 @@ export class SysfsGpuReader {
     } else if (gpu.driver === 'xe') {
       const gt = `${dev}/tile0/gt0`;
       out.freqMHz = await this.num(`${gt}/freq0/act_freq`);
-      out.freqMaxMHz = await this.num(`${gt}/freq0/max_freq`);
+      out.freqMaxMHz = await this.fixed(`${gt}/freq0/max_freq`);
       const idle = await this.num(`${gt}/gtidle/idle_residency_ms`);
       if (idle !== undefined) {
         next.idleMs = idle;
@@ -110,9 +120,9 @@ export class SysfsGpuReader {
     } else if (gpu.driver === 'amdgpu') {
       out.busyPercent = await this.num(`${dev}/gpu_busy_percent`);
       out.memoryUsedBytes = await this.num(`${dev}/mem_info_vram_used`);
-      out.memoryTotalBytes = await this.num(`${dev}/mem_info_vram_total`);
+      out.memoryTotalBytes = await this.fixed(`${dev}/mem_info_vram_total`);
       out.gttUsedBytes = await this.num(`${dev}/mem_info_gtt_used`);
-      out.gttTotalBytes = await this.num(`${dev}/mem_info_gtt_total`);
+      out.gttTotalBytes = await this.fixed(`${dev}/mem_info_gtt_total`);
       const sclk = await this.text(`${dev}/pp_dpm_sclk`);
       if (sclk) Object.assign(out, parseDpm(sclk));
     }
