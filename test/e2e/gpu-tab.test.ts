@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { type FakeShim, startFakeShim } from '../support/fake-shim.ts';
@@ -43,6 +44,10 @@ describe('boot script', () => {
     const boot = readFileSync(path.join(repo, 'dist/plugin/pve-gpu-tab.js'), 'utf8');
     assert.doesNotMatch(boot, /["']use strict["']/);
     assert.doesNotMatch(boot, /^\s*(import|export)\s/m);
+    assert.ok(
+      gzipSync(boot).length <= 10 * 1024,
+      `boot script is ${gzipSync(boot).length} bytes gzipped (limit 10 KiB)`,
+    );
   });
 });
 
