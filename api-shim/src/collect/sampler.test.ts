@@ -261,3 +261,55 @@ test('races: processes and fds vanishing between readdir and read are skipped qu
   assert.equal(snap.collectors.fdinfo.state, 'ok');
   await s.stop();
 });
+
+test('the real i915 man-page fdinfo in a tree: memory regions and capacity reach the container', async () => {
+  const t = mixedHost();
+  t.addProcess({
+    pid: 1300,
+    comm: 'vainfo',
+    cgroup: '/lxc/105/ns/.lxc',
+    fds: { 3: '/dev/dri/renderD128', 4: '/dev/dri/card0' },
+    fdinfo: {
+      3: sampleBody('fdinfo-i915-manpage-proc_pid_fdinfo.txt'),
+      4: sampleBody('fdinfo-i915-initial-2021.txt'),
+    },
+  });
+  const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve' });
+  const snap = await s.sampleNow();
+  const o = snap.owners.find((x) => x.owner === '105');
+  // two drm_files (card and render node) of one process: summed, one process
+  assert.deepEqual([o?.gpu, o?.memoryBytes, o?.processes], [GPUS.i915, 6044 * 1024, 1]);
+  assert.deepEqual(Object.keys(o?.engines ?? {}).sort(), ['copy', 'render', 'video', 'video-enhance']);
+  await s.stop();
+});
+
+test('NVIDIA through the sampler: driver/library mismatch is a clear state, children stopped', async () => {
+  const { writeFakeNvidiaSmi } = await import('../../../test/fixtures/collect/fake-nvidia-smi.ts');
+  const { tempDir } = await import('../../../test/fixtures/collect/samples.ts');
+  const { writeDemoUsageTree } = await import('../demo/workload/index.ts');
+  const dir = tempDir('nvmm');
+  await writeDemoUsageTree(dir);
+  const s = new Sampler({
+    host: new HostRoot(dir),
+    node: 'pve',
+    intervalMs: 200,
+    nvidiaSmi: writeFakeNvidiaSmi(dir, 'mismatch'),
+  });
+  await s.start();
+  try {
+    let snap = await s.sampleNow();
+    for (let i = 0; i < 40 && snap.collectors.nvidia?.state !== 'driver-mismatch'; i++) {
+      await sleep(100);
+      snap = await s.sampleNow();
+    }
+    assert.equal(snap.collectors.nvidia?.state, 'driver-mismatch');
+    const nv = snap.samples.find((x) => x.gpu === '0000:01:00.0');
+    assert.equal(nv?.status.state, 'driver-mismatch');
+    assert.match(nv?.status.message ?? '', /Reboot the host/);
+    // the Intel side keeps working
+    assert.equal(snap.samples.find((x) => x.gpu === '0000:00:02.0')?.status.state, 'ok');
+  } finally {
+    await s.stop();
+  }
+  assert.deepEqual(s.nvidiaChildPids(), []);
+});
