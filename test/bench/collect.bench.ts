@@ -4,7 +4,7 @@
 // the collectors issue; asserts nothing (timings depend on the machine).
 //   floor        = reading only the 20 GPU clients' fdinfo files (readFileSync, the cheapest way)
 //   incremental  = one steady-state Sampler tick (cached fdinfo reads, parse, sysfs, maths, history)
-//   discovery    = the pass every 2 s: readdir /proc, new PIDs, 1/30 of known fd tables re-checked
+//   discovery    = the pass every 2 s: readdir /proc, new PIDs, 1/60 of known fd tables re-checked
 //   full rescan  = classifying every fd of every process (what a cacheless tool does every tick)
 import { spawnSync } from 'node:child_process';
 import {

@@ -4,7 +4,7 @@
 //  - every `discoverMs` (2 s): one readdir of /proc; exited PIDs dropped; new PIDs get their
 //    cgroup/status/stat read and their fd table classified once; and a slice of the known
 //    processes is re-checked (start time for PID reuse, fd numbers not seen before), so that every
-//    process is re-checked every `rescanMs` (60 s) — daemons such as ollama open the GPU late;
+//    process is re-checked every `rescanMs` (2 min) — daemons such as ollama open the GPU late;
 //  - each process's fds are all classified again every `fullRescanMs` (10 min): an fd number
 //    closed and reused for a GPU between two checks is found then.
 // The walk uses synchronous fs calls in chunks of `chunk` processes with a yield between chunks:
@@ -100,7 +100,7 @@ export class ProcScanner {
     opts: ScannerOptions = {},
   ) {
     this.discoverMs = opts.discoverMs ?? 2000;
-    this.rescanMs = opts.rescanMs ?? 60_000;
+    this.rescanMs = opts.rescanMs ?? 120_000;
     this.fullRescanMs = opts.fullRescanMs ?? 600_000;
     this.chunk = opts.chunk ?? 256;
     this.deviceOfMinor = opts.deviceOfMinor ?? (() => undefined);

@@ -45,7 +45,7 @@ export interface SamplerOptions {
   inventoryMs?: number;
   /** /proc readdir + new processes' fd tables; default 2 s (new GPU clients show up within it) */
   discoverMs?: number;
-  /** every known process's fd table re-checked (new fd numbers, PID reuse) within; default 60 s */
+  /** every known process's fd table re-checked (new fd numbers, PID reuse) within; default 2 min */
   rescanMs?: number;
   /** every fd re-classified within; default 10 min */
   fullRescanMs?: number;
