@@ -64,6 +64,8 @@ export interface ScanResult {
   legacyAmdgpu: Set<string>;
   /** PIDs holding /dev/nvidiaN: pid → minors */
   nvidiaHolders: Map<number, number[]>;
+  /** clients of runtime-suspended GPUs, not read (idle by definition) */
+  asleepHolders: Array<{ proc: ProcInfo; device: string }>;
   processes: number;
   denied: number;
   /** the discovery pass of this sample, if one ran */
@@ -120,13 +122,18 @@ export class ProcScanner {
    * One sample. `pass`: "auto" runs discovery when due; "discover" forces it; "full" forces a
    * discovery with every process fully re-classified; "none" only reads the cached fds.
    */
-  async scan(now = Date.now(), pass: 'auto' | 'none' | 'discover' | 'full' = 'auto'): Promise<ScanResult> {
+  async scan(
+    now = Date.now(),
+    pass: 'auto' | 'none' | 'discover' | 'full' = 'auto',
+    /** devices (PCI ids) whose clients must not be read: runtime-suspended GPUs (xe, amdgpu wake up) */
+    asleep: ReadonlySet<string> = NONE,
+  ): Promise<ScanResult> {
     let stats: PassStats | undefined;
     const due = this.lastDiscover === 0 || now - this.lastDiscover >= this.discoverMs;
     if (pass === 'discover' || pass === 'full' || (pass === 'auto' && due)) {
       stats = await this.discover(now, pass === 'full');
     }
-    const result = this.readClients();
+    const result = this.readClients(asleep);
     result.pass = stats;
     return result;
   }
@@ -308,11 +315,12 @@ export class ProcScanner {
     if (proc.drmFds.size === 0 && proc.nvFds.size === 0) this.holders.delete(proc);
   }
 
-  private readClients(): ScanResult {
+  private readClients(asleep: ReadonlySet<string>): ScanResult {
     const result: ScanResult = {
       clients: [],
       legacyAmdgpu: new Set(),
       nvidiaHolders: new Map(),
+      asleepHolders: [],
       processes: this.procs.size,
       denied: 0,
     };
@@ -320,6 +328,11 @@ export class ProcScanner {
     for (const proc of this.holders) {
       if (proc.nvFds.size > 0) result.nvidiaHolders.set(proc.pid, [...new Set(proc.nvFds.values())]);
       for (const [fd, minor] of [...proc.drmFds]) {
+        const device = this.deviceOfMinor(minor);
+        if (device !== undefined && asleep.has(device)) {
+          result.asleepHolders.push({ proc, device });
+          continue;
+        }
         let text: string;
         try {
           text = readFileSync(`${proc.fdinfoDir}/${fd}`, 'utf8');
@@ -329,7 +342,8 @@ export class ProcScanner {
           else if (isDenied(err)) {
             proc.denied = true;
             this.deniedPids.add(proc.pid);
-          } else throw err;
+          }
+          // anything else (EIO, EISDIR in a broken snapshot) loses this client for one sample only
           continue;
         }
         this.addReading(byKey, result, proc, fd, minor, text);
@@ -375,6 +389,7 @@ export class ProcScanner {
 }
 
 const EMPTY: Map<number, number> = new Map();
+const NONE: ReadonlySet<string> = new Set();
 const NO_FDS = new Uint32Array(0);
 
 function hasFd(sorted: Uint32Array, fd: number): boolean {

@@ -220,13 +220,32 @@ test('i915 rc6 (u32) wraps, xe idle residency and hwmon energy give idle % and w
 test('a runtime-suspended GPU is reported suspended and its counters are not read', async () => {
   const t = mixedHost();
   t.file(`/sys/devices/pci0000:00/${GPUS.amd}/power/runtime_status`, 'suspended\n');
+  // a client holds the sleeping GPU: listed, at 0 %, its fdinfo not read (reading wakes amdgpu/xe)
+  const amd = (ns: number) =>
+    `drm-driver:\tamdgpu\ndrm-pdev:\t${GPUS.amd}\ndrm-client-id:\t5\ndrm-engine-gfx:\t${ns} ns\n`;
+  t.addProcess({
+    pid: 1400,
+    comm: 'plex',
+    cgroup: '/lxc/104/ns',
+    fds: { 3: '/dev/dri/renderD131' },
+    fdinfo: { 3: amd(1e9) },
+  });
   // make a read observable: if the sampler read gpu_busy_percent it would report 37
   const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve' });
+  await s.sampleNow();
+  await sleep(100);
+  t.file('/proc/1400/fdinfo/3', amd(5e9));
   const snap = await s.sampleNow();
-  const amd = snap.samples.find((x) => x.gpu === GPUS.amd);
-  assert.equal(amd?.status.state, 'suspended');
-  assert.equal(amd?.busyPercent, undefined);
-  assert.equal(amd?.idlePercent, 100);
+  const whole = snap.samples.find((x) => x.gpu === GPUS.amd);
+  assert.equal(whole?.status.state, 'suspended');
+  assert.equal(whole?.busyPercent, undefined);
+  assert.equal(whole?.idlePercent, 100);
+  const o = snap.owners.find((x) => x.owner === '104');
+  assert.deepEqual([o?.gpu, o?.engines, o?.processes], [GPUS.amd, {}, 1]);
+  // awake again: read as usual
+  t.file(`/sys/devices/pci0000:00/${GPUS.amd}/power/runtime_status`, 'active\n');
+  await s.sampleNow();
+  assert.equal((await s.sampleNow()).samples.find((x) => x.gpu === GPUS.amd)?.status.state, 'ok');
   await s.stop();
 });
 

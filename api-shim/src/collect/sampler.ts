@@ -207,7 +207,11 @@ export class Sampler implements UsageSource, Service {
     const now = Date.now();
     const inv = await this.refreshInventory(now);
     const gpus: GpuInfo[] = inv.gpus.map((g) => ({ ...g, byPath: [...g.byPath] }));
-    const scan = await this.scanner.scan(now);
+    // Runtime-suspended GPUs first: neither their sysfs counters nor their clients' fdinfo are read
+    // (xe and amdgpu wake the device to answer).
+    const asleep = new Set<string>();
+    for (const gpu of gpus) if (this.sysfs.suspended(gpu, inv.cardOf.get(gpu.id))) asleep.add(gpu.id);
+    const scan = await this.scanner.scan(now, 'auto', asleep);
     const agg = new UsageAggregator();
     const classes = new Map<string, Record<string, EngineClass>>();
     const noteEngine = (gpu: string, e: string) => {
@@ -231,6 +235,9 @@ export class Sampler implements UsageSource, Service {
       );
     }
     this.tracker.endSample();
+    for (const { proc: p, device } of scan.asleepHolders) {
+      agg.add({ pid: p.pid, nspid: p.nspid, owner: p.owner, comm: p.comm, gpu: device }, {}, 0);
+    }
 
     // NVIDIA: pmon rows carry host PIDs; attribute them by the same cgroup rule.
     const nv: NvidiaReading | undefined = this.nvidia?.reading(now);
@@ -288,7 +295,7 @@ export class Sampler implements UsageSource, Service {
         samples.push(this.nvidiaSample(gpu, nv, engineClasses));
         continue;
       }
-      const whole = await this.sysfs.read(gpu, inv.cardOf.get(gpu.id), now);
+      const whole = await this.sysfs.read(gpu, inv.cardOf.get(gpu.id), now, asleep.has(gpu.id));
       const engines: Record<string, number> = {};
       Object.assign(engines, agg.gpuEngines(gpu.id) ?? {});
       for (const e of Object.keys(engineClasses)) engines[e] ??= 0;

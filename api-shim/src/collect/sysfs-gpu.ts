@@ -70,14 +70,21 @@ export class SysfsGpuReader {
     this.raplZone = undefined;
   }
 
-  async read(gpu: GpuInfo, card: string | undefined, nowMs: number): Promise<Whole> {
-    const dev = gpu.pci
-      ? `/sys/bus/pci/devices/${gpu.pci}`
-      : card
-        ? `/sys/class/drm/${card}/device`
-        : undefined;
+  /** True when the GPU is runtime-suspended: nothing of it (sysfs, its clients' fdinfo) may be read. */
+  suspended(gpu: GpuInfo, card: string | undefined): boolean {
+    const dev = deviceDir(gpu, card);
+    return dev !== undefined && this.readSync(`${dev}/power/runtime_status`)?.trim() === 'suspended';
+  }
+
+  async read(gpu: GpuInfo, card: string | undefined, nowMs: number, suspended?: boolean): Promise<Whole> {
+    const dev = deviceDir(gpu, card);
     if (!dev) return { status: { state: 'ok' } };
-    const runtime = await this.text(`${dev}/power/runtime_status`);
+    const runtime =
+      suspended === undefined
+        ? await this.text(`${dev}/power/runtime_status`)
+        : suspended
+          ? 'suspended'
+          : 'active';
     if (runtime === 'suspended') {
       this.prev.delete(gpu.id); // the next awake sample starts a fresh interval
       return {
@@ -202,6 +209,11 @@ export class SysfsGpuReader {
     }
     return this.raplZone ?? undefined;
   }
+}
+
+function deviceDir(gpu: GpuInfo, card: string | undefined): string | undefined {
+  if (gpu.pci) return `/sys/bus/pci/devices/${gpu.pci}`;
+  return card ? `/sys/class/drm/${card}/device` : undefined;
 }
 
 /** pp_dpm_sclk: "1: 1800Mhz *" marks the active level; "0Mhz *" during GFXOFF means idle. */
