@@ -2,7 +2,8 @@
 // Is /proc/<pid>/fd/<n> a GPU device, and which one? Decided by the device number, never the path
 // (a container's /dev can rename nodes): DRM is major 226, NVIDIA's proprietary nodes major 195.
 //
-// On a real host (root "/") the fd magic link is stat()ed: the kernel follows it to the device inode.
+// On a real host (root "/") an fd whose link reads /dev/… is stat()ed: the kernel follows the magic
+// link to the device inode, so the number is the device's whatever the container named it.
 // In a host snapshot fd/<n> is a plain symlink to a host path (/dev/dri/renderD128) that must be read
 // inside the snapshot: the target is looked up with statDevice() (dev/.nodes.json sidecars), and
 // when the snapshot has no char node for a /dev/dri name, /sys/class/drm/<name>/dev ("226:128")
@@ -30,6 +31,8 @@ export function decodeRdev(rdev: number): [number, number] {
 /** `fdPath` is the host path, e.g. /proc/42/fd/7. */
 export async function classifyFd(host: HostRoot, fdPath: string): Promise<GpuFd | undefined> {
   if (host.root === '/') {
+    const fast = classifyFdFast(host, fdPath);
+    if (fast !== 'check') return fast;
     const st = await fsp.stat(fdPath).catch(() => undefined);
     if (!st?.isCharacterDevice()) return undefined;
     const [major, minor] = decodeRdev(st.rdev);
@@ -61,23 +64,24 @@ const NOT_GPU =
  * a GPU returns "check", to be settled by classifyFd() and the sidecars.
  */
 export function classifyFdFast(host: HostRoot, fdPath: string): GpuFd | 'check' | undefined {
-  if (host.root === '/') {
-    let st: ReturnType<typeof statSync>;
-    try {
-      st = statSync(fdPath, { throwIfNoEntry: false });
-    } catch {
-      return undefined; // EACCES, ELOOP: not ours to read
-    }
-    if (!st?.isCharacterDevice()) return undefined;
-    const [major, minor] = decodeRdev(st.rdev);
-    return major === DRM_MAJOR || major === NVIDIA_MAJOR ? { major, minor } : undefined;
-  }
   let target: string;
   try {
+    // readlink of an fd never touches the target's file system; stat() of it would, and a file
+    // on a dead NFS server would then hang this (synchronous) walk. So only /dev targets are
+    // stat()ed — PVE puts passed-through nodes under the container's /dev.
     target = readlinkSync(host.resolve(fdPath));
+  } catch {
+    return undefined; // gone, EACCES
+  }
+  if (!target.startsWith('/dev/') || NOT_GPU.test(target)) return undefined;
+  if (host.root !== '/') return 'check';
+  let st: ReturnType<typeof statSync>;
+  try {
+    st = statSync(fdPath, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
-  if (!target.startsWith('/dev/') || NOT_GPU.test(target)) return undefined;
-  return 'check';
+  if (!st?.isCharacterDevice()) return undefined;
+  const [major, minor] = decodeRdev(st.rdev);
+  return major === DRM_MAJOR || major === NVIDIA_MAJOR ? { major, minor } : undefined;
 }

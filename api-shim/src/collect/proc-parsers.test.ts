@@ -57,3 +57,24 @@ test('sizes, PCI addresses and wrap-around', () => {
   // a reset (driver reload) from a small value counts from zero
   assert.equal(wrapDelta(30, 5000, 32), 30);
 });
+
+test('device numbers: rdev decoding (glibc layout) and real-host fd classification', async () => {
+  const { classifyFdFast, decodeRdev } = await import('./fd-class.ts');
+  const { HostRoot } = await import('../host/host-root.ts');
+  const { openSync, closeSync } = await import('node:fs');
+  assert.deepEqual(decodeRdev(226 * 256 + 128), [226, 128]); // renderD128
+  assert.deepEqual(decodeRdev(195 * 256 + 255), [195, 255]); // nvidiactl
+  // minor ≥ 256 lands in the high bits: 226:1024 → 0x4000e200
+  assert.deepEqual(decodeRdev(((1024 & ~0xff) << 12) | (226 << 8) | (1024 & 0xff)), [226, 1024]);
+  const host = new HostRoot('/');
+  const file = openSync(new URL(import.meta.url), 'r');
+  const dev = openSync('/dev/null', 'r');
+  try {
+    assert.equal(classifyFdFast(host, `/proc/${process.pid}/fd/${file}`), undefined);
+    assert.equal(classifyFdFast(host, `/proc/${process.pid}/fd/${dev}`), undefined);
+    assert.equal(classifyFdFast(host, `/proc/${process.pid}/fd/99999`), undefined);
+  } finally {
+    closeSync(file);
+    closeSync(dev);
+  }
+});
