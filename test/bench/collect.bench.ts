@@ -249,6 +249,10 @@ async function cpuAt1Hz(processes: number, seconds: number): Promise<void> {
 
 const baseline = process.memoryUsage().rss;
 process.stdout.write(`baseline RSS (node + tsx loader, before any tree): ${fmtMb(baseline)}\n`);
-const sizes = process.argv.includes('--quick') ? [1000] : [1000, 10_000];
+const sizes = process.argv.includes('--cpu-only')
+  ? []
+  : process.argv.includes('--quick')
+    ? [1000]
+    : [1000, 10_000];
 for (const n of sizes) await measure(n);
 await cpuAt1Hz(2000, process.argv.includes('--quick') ? 5 : 20);
