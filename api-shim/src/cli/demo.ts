@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { contentType, shellFiles } from '../../../plugin/shell/static-files.ts';
 import { Sampler } from '../collect/sampler.ts';
 import { writeDemoHostConfig } from '../demo/host-config/index.ts';
+import { writeDemoHistory } from '../demo/workload/history.ts';
 import { writeDemoUsageTree } from '../demo/workload/index.ts';
 import { HealthEngine } from '../health/health-source.ts';
 import { HostRoot } from '../host/host-root.ts';
@@ -70,8 +71,11 @@ export async function run(args: string[]): Promise<number> {
   await workload.tick(Date.now());
   workload.start();
 
+  // The sampler keeps its history under the snapshot, back-filled so the day/week charts have data.
+  const stateDir = path.join(dir, 'var/lib/pve-gpu-tab');
+  await writeDemoHistory(stateDir);
   const host = new HostRoot(dir);
-  const sampler = new Sampler({ host, node: DEMO_NODE, intervalMs, nvidiaSmi: workload.nvidiaSmi });
+  const sampler = new Sampler({ host, node: DEMO_NODE, intervalMs, nvidiaSmi: workload.nvidiaSmi, stateDir });
   await sampler.start();
   const health = new HealthEngine({ host, node: DEMO_NODE });
 

@@ -292,7 +292,13 @@ export class Sampler implements UsageSource, Service {
       const fromClients = agg.gpus.get(gpu.id);
       const engineClasses = classes.get(gpu.id) ?? {};
       if (gpu.driver === 'nvidia' || (gpu.vendor === 'nvidia' && nvByIndex.size > 0)) {
-        samples.push(this.nvidiaSample(gpu, nv, engineClasses));
+        const s = this.nvidiaSample(gpu, nv, engineClasses);
+        // query-gpu and pmon sample at different instants: never show the whole GPU less busy
+        // than the processes on it.
+        for (const [e, v] of Object.entries(agg.gpuEngines(gpu.id) ?? {})) {
+          if (e in s.engines) s.engines[e] = Math.max(s.engines[e], Math.min(100, v));
+        }
+        samples.push(s);
         continue;
       }
       const whole = await this.sysfs.read(gpu, inv.cardOf.get(gpu.id), now, asleep.has(gpu.id));

@@ -1,15 +1,45 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Pure views of one UsageSnapshot for the HTTP service.
 //
-// containerUsage lists EVERY GPU that has whole-GPU data, not only those the container uses: a
-// container that has a GPU passed through but is idle must still see that GPU (with its own figures
-// at zero), and the tab can show "the GPU is busy, but not because of you". GPUs the container
-// uses but that lack whole-GPU data (cannot happen today) are listed too.
-import type { ContainerUsage, GpuSample, NodeUsage, UsageSnapshot } from '../api/types.ts';
+// containerUsage lists the GPUs the container can use: those its config passes through (an idle
+// container still sees its GPU, with its own figures at zero, so the tab can say "the GPU is busy,
+// but not because of you") and those it uses right now. When the passthrough is unknown (no health
+// answer yet) it lists every GPU rather than hide one.
+import type {
+  ContainerUsage,
+  DevicePath,
+  GpuInfo,
+  GpuSample,
+  NodeUsage,
+  UsageSnapshot,
+} from '../api/types.ts';
 
-export function containerUsage(snapshot: UsageSnapshot, vmid: string): ContainerUsage {
+/** NVIDIA's character major: /dev/nvidia<N> has minor N, numbered in PCI bus order. */
+const NVIDIA_MAJOR = 195;
+
+/** GPU ids whose device nodes the container's passthrough reaches (by major:minor on the host). */
+export function gpusPassedThrough(devices: DevicePath[], gpus: GpuInfo[]): Set<string> {
+  const out = new Set<string>();
+  const nvidia = gpus.filter((g) => g.vendor === 'nvidia').sort((a, b) => a.pci.localeCompare(b.pci));
+  for (const d of devices) {
+    const devt = d.host.devt;
+    if (!devt) continue;
+    for (const g of gpus) if (g.cardDevt === devt || g.renderDevt === devt) out.add(g.id);
+    const [major, minor] = devt.split(':').map(Number);
+    if (major === NVIDIA_MAJOR && minor < 255 && nvidia[minor]) out.add(nvidia[minor].id);
+  }
+  return out;
+}
+
+export function containerUsage(
+  snapshot: UsageSnapshot,
+  vmid: string,
+  passedThrough?: ReadonlySet<string>,
+): ContainerUsage {
   const gpus: ContainerUsage['gpus'] = [];
   for (const info of snapshot.gpus) {
+    const used = snapshot.owners.some((o) => o.owner === vmid && o.gpu === info.id);
+    if (passedThrough && !passedThrough.has(info.id) && !used) continue;
     const whole = snapshot.samples.find((s) => s.gpu === info.id) ?? emptySample(info.id);
     const mine = snapshot.owners.find((o) => o.owner === vmid && o.gpu === info.id);
     gpus.push({

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { byClass, classesOf, formatBytes, formatPercent, formatUnit } from './format.ts';
+import { byClass, classesOf, formatBytes, formatPercent, formatUnit, inlineCodeRuns } from './format.ts';
 
 test('formatBytes uses binary units', () => {
   assert.equal(formatBytes(0), '0 B');
@@ -25,4 +25,20 @@ test('byClass takes the busiest engine of a class and clamps', () => {
     other: 3,
   });
   assert.deepEqual(classesOf({ a: 'compute', b: 'render', c: 'video' }), ['render', 'video', 'compute']);
+});
+
+test('inlineCodeRuns turns `backticks` into code runs and keeps an unmatched one', () => {
+  assert.deepEqual(inlineCodeRuns('set `gid=104` in `dev0`.'), [
+    { code: false, text: 'set ' },
+    { code: true, text: 'gid=104' },
+    { code: false, text: ' in ' },
+    { code: true, text: 'dev0' },
+    { code: false, text: '.' },
+  ]);
+  assert.deepEqual(inlineCodeRuns('no code'), [{ code: false, text: 'no code' }]);
+  assert.deepEqual(inlineCodeRuns('a `b` c `d'), [
+    { code: false, text: 'a ' },
+    { code: true, text: 'b' },
+    { code: false, text: ' c `d' },
+  ]);
 });

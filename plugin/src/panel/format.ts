@@ -60,3 +60,15 @@ export function classesOf(classes: Record<string, EngineClass>): EngineClass[] {
   const present = new Set(Object.values(classes));
   return ENGINE_CLASSES.filter((c) => present.has(c));
 }
+
+/** Splits the health engine's prose on `backticks` into plain and code runs (no HTML parsing). */
+export function inlineCodeRuns(text: string): Array<{ code: boolean; text: string }> {
+  const runs: Array<{ code: boolean; text: string }> = [];
+  const parts = text.split('`');
+  // An odd count of backticks leaves the last one unmatched: keep it as plain text.
+  const paired = parts.length % 2 === 1 ? parts : [...parts.slice(0, -2), `${parts.at(-2)}\`${parts.at(-1)}`];
+  paired.forEach((part, i) => {
+    if (part) runs.push({ code: i % 2 === 1, text: part });
+  });
+  return runs;
+}

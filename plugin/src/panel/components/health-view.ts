@@ -3,6 +3,7 @@
 // evidence and fix (config lines with a copy button); then the idmap and device diagrams.
 import { css, html, LitElement, unsafeCSS } from 'lit';
 import type { CheckArea, CheckResult, HealthReport, Severity } from '../../../../api-shim/src/api/types.ts';
+import { inlineCodeRuns } from '../format.ts';
 import { gettext } from '../i18n.ts';
 import { devicePaths, deviceStyles } from './device-paths.ts';
 import { idmapDiagram, idmapStyles } from './idmap-diagram.ts';
@@ -139,7 +140,7 @@ export class PveGpuHealthView extends LitElement {
       [gettext('Run on the host'), f.commands],
     ];
     return html`<div class="sub">${gettext('Fix')}</div>
-      <div>${f.summary}${f.file ? html` <span class="muted">(${f.file})</span>` : ''}</div>
+      <div>${prose(f.summary)}${f.file ? html` <span class="muted">(${f.file})</span>` : ''}</div>
       ${blocks
         .filter(([, lines]) => lines && lines.length > 0)
         .map(([label, lines], i) => {
@@ -169,11 +170,11 @@ export class PveGpuHealthView extends LitElement {
     return html`<details data-check=${c.id} data-severity=${c.severity} ?open=${c.severity === 'fail'}>
       <summary>
         <span class="badge ${c.severity}">${gettext(c.severity)}</span>
-        <span>${c.title}</span>
+        <span>${prose(c.title)}</span>
         <code class="check-id muted">${c.id}</code>
       </summary>
       <div class="check-body">
-        <p>${c.explanation}</p>
+        <p>${prose(c.explanation)}</p>
         ${
           c.evidence.length
             ? html`<div class="sub">${gettext('Evidence')}</div>
@@ -229,3 +230,8 @@ export class PveGpuHealthView extends LitElement {
 }
 
 if (!customElements.get('pvegpu-health-view')) customElements.define('pvegpu-health-view', PveGpuHealthView);
+
+/** The engine writes config keys and values in `backticks`: show them as code, safely (no HTML). */
+function prose(text: string) {
+  return inlineCodeRuns(text).map((r) => (r.code ? html`<code>${r.text}</code>` : r.text));
+}

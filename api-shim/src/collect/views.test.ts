@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { DevicePath, GpuInfo, UsageSnapshot } from '../api/types.ts';
+import { containerUsage, gpusPassedThrough } from './views.ts';
+
+const intel: GpuInfo = {
+  id: '0000:00:02.0',
+  pci: '0000:00:02.0',
+  vendor: 'intel',
+  vendorId: '8086',
+  deviceId: '4680',
+  name: 'iGPU',
+  driver: 'i915',
+  byPath: [],
+  card: 'card0',
+  cardDevt: '226:0',
+  render: 'renderD128',
+  renderDevt: '226:128',
+};
+const nv = (id: string, card: number): GpuInfo => ({
+  ...intel,
+  id,
+  pci: id,
+  vendor: 'nvidia',
+  driver: 'nvidia',
+  card: `card${card}`,
+  cardDevt: `226:${card}`,
+  render: `renderD${128 + card}`,
+  renderDevt: `226:${128 + card}`,
+});
+const gpus = [intel, nv('0000:81:00.0', 2), nv('0000:01:00.0', 1)];
+
+function device(path: string, devt: string | undefined): DevicePath {
+  return {
+    source: 'dev0',
+    host: { path, devt, exists: devt !== undefined },
+    container: { path, exists: true },
+    verdict: 'pass',
+  };
+}
+
+test('gpusPassedThrough matches DRM nodes by major:minor and /dev/nvidiaN by PCI order', () => {
+  assert.deepEqual([...gpusPassedThrough([device('/dev/dri/renderD128', '226:128')], gpus)], [intel.id]);
+  // /dev/nvidia1 is the second NVIDIA GPU in PCI bus order, whatever order the inventory has.
+  assert.deepEqual([...gpusPassedThrough([device('/dev/nvidia1', '195:1')], gpus)], ['0000:81:00.0']);
+  // nvidiactl (195:255) and a missing node select nothing.
+  assert.equal(
+    gpusPassedThrough([device('/dev/nvidiactl', '195:255'), device('/dev/dri/card9', undefined)], gpus).size,
+    0,
+  );
+});
+
+test('containerUsage lists passed-through and used GPUs only, all GPUs when passthrough is unknown', () => {
+  const snapshot: UsageSnapshot = {
+    time: 1,
+    node: 'pve',
+    gpus,
+    samples: [],
+    owners: [{ owner: '101', gpu: '0000:01:00.0', engines: { sm: 40 }, memoryBytes: 5, processes: 1 }],
+    processes: [],
+    collectors: {},
+  };
+  const ids = (u: ReturnType<typeof containerUsage>) => u.gpus.map((g) => g.info.id);
+  assert.deepEqual(ids(containerUsage(snapshot, '101', new Set([intel.id]))), [intel.id, '0000:01:00.0']);
+  assert.deepEqual(ids(containerUsage(snapshot, '102', new Set())), []);
+  assert.equal(containerUsage(snapshot, '102').gpus.length, 3);
+  assert.equal(containerUsage(snapshot, '101', new Set()).gpus[0].container.engines.sm, 40);
+});
