@@ -445,8 +445,8 @@ for (const suite of SUITES) {
         `--ambient-caps=-all,${caps}`,
         `--bounding-set=-all,${caps}`,
         '--no-new-privs',
-        '/usr/bin/pve-gpu-tab',
-        'serve',
+        // exactly the installed unit's command line, so its node flags run on Debian's nodejs too
+        ...execStart(ch.read('/lib/systemd/system/pve-gpu-tab.service')),
         '--root',
         snap,
         '--port',
@@ -584,6 +584,13 @@ function dpkgStatus(ch: Chroot): string {
 
 function accounts(ch: Chroot): string {
   return ['/etc/passwd', '/etc/group', '/etc/shadow', '/etc/gshadow'].map((f) => ch.read(f)).join('\n---\n');
+}
+
+/** The unit's ExecStart, split on spaces (it has no quoting). */
+function execStart(unit: string): string[] {
+  const line = /^ExecStart=(.+)$/m.exec(unit)?.[1];
+  if (!line) throw new Error('the installed unit has no ExecStart= line');
+  return line.trim().split(/\s+/);
 }
 
 function freePort(): Promise<number> {
