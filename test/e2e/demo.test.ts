@@ -164,6 +164,12 @@ describe('against pve-gpu-tab demo', () => {
     await select('lxc/103');
     await page.locator('pvegpu-ct-tab button[data-view="health"]').click();
     await page.locator('pvegpu-health-view [data-summary]').waitFor({ timeout: 10_000 });
+    // Long config lines wrap or scroll inside the card: the tab is never wider than the window.
+    const overflow = await page.evaluate(() => {
+      const tab = document.querySelector('pvegpu-ct-tab');
+      return tab ? tab.getBoundingClientRect().right - window.innerWidth : Number.NaN;
+    });
+    assert.ok(overflow <= 0, `the GPU tab sticks out of the window by ${overflow}px`);
     await shot('demo-health');
     await select(`node/${node}`);
     await clickNav(page, 'GPU');

@@ -175,8 +175,10 @@
       border: false,
       scrollable: true,
       cls: 'pvegpu-card',
-      // Ext lays out its own wrappers in the body; the Lit element goes into this div.
-      html: '<div class="pvegpu-mount"></div>',
+      // Ext lays out its own wrappers in the body; the Lit element goes into this div. Ext's auto
+      // layout wrapper is a table that grows to its content's widest unbreakable line (a long
+      // config line): size containment keeps the panel as wide as the card, never wider.
+      html: '<div class="pvegpu-mount" style="contain: inline-size"></div>',
       bodyStyle: 'background: var(--pwt-panel-background, #fff)',
 
       afterRender: function () {
