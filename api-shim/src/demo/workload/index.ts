@@ -217,6 +217,14 @@ export async function writeDemoUsageTree(dir: string): Promise<DemoWorkload> {
   const started = Date.now();
   let last = started;
   let rc6 = 4_000_000_000; // near the u32 wrap, so the demo exercises it within the first hour
+  // RAPL "uncore" (the iGPU's power plane) in µJ, wrapping at max_energy_range_uj like the real one.
+  const raplZone = '/sys/devices/virtual/powercap/intel-rapl/intel-rapl:0/intel-rapl:0:1';
+  const raplRange = 262_143_328_850;
+  let raplUj = 261_000_000_000;
+  t.file(`${raplZone}/name`, 'uncore\n');
+  t.file(`${raplZone}/max_energy_range_uj`, `${raplRange}\n`);
+  // relative, as sysfs's own links are, so it resolves inside a snapshot too
+  t.link('/sys/class/powercap/intel-rapl:0:1', `../../..${raplZone}`);
   const writeCounters = (nowMs: number) => {
     const s = nowMs / 1000;
     let maxLoad = 0;
@@ -248,6 +256,9 @@ export async function writeDemoUsageTree(dir: string): Promise<DemoWorkload> {
     const f = Math.round(300 + 1150 * awake);
     t.file(`${cardDir}/gt_act_freq_mhz`, `${f}\n`);
     t.file(`${cardDir}/gt_cur_freq_mhz`, `${f}\n`);
+    const watts = 0.6 + 9 * awake * awake;
+    raplUj = (raplUj + Math.round(watts * (nowMs - last) * 1000)) % raplRange;
+    t.file(`${raplZone}/energy_uj`, `${raplUj}\n`);
     last = nowMs;
   };
   writeCounters(started);
