@@ -51,7 +51,10 @@ test('the unit keeps only the privileges the daemon needs', () => {
   assert.equal(one('RestrictAddressFamilies'), 'AF_INET AF_INET6 AF_UNIX');
   assert.ok(d.get('SystemCallFilter')?.includes('@system-service'));
   assert.equal(one('Restart'), 'on-failure');
-  assert.equal(one('ExecStart'), '/usr/bin/node --max-semi-space-size=1 /usr/share/pve-gpu-tab/pve-gpu-tab.mjs serve');
+  assert.equal(
+    one('ExecStart'),
+    '/usr/bin/node --max-semi-space-size=1 /usr/share/pve-gpu-tab/pve-gpu-tab.mjs serve',
+  );
   // Every process must stay visible to read its fdinfo: no hidepid.
   assert.equal(d.get('ProtectProc'), undefined);
   // Only the root-run start step may write the browser config PVE's page includes.
