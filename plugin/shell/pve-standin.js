@@ -283,6 +283,9 @@
         fields: ['id', 'text', 'type', 'node', 'vmid', 'name', 'template', 'status', 'iconCls'],
         data: children,
       });
+      // PVE keeps every guest in the global PVE.data.ResourceStore (records 'lxc/<vmid>').
+      Ext.ns('PVE.data');
+      PVE.data.ResourceStore = store;
       let workspace;
       const content = Ext.create('Ext.container.Container', {
         region: 'center',

@@ -441,7 +441,10 @@ describe('node view', () => {
       await intel.locator('tbody tr').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-owner'))),
       ['101', 'host'],
     );
-    await node.locator('.gpu[data-gpu="0000:01:00.0"] a[data-open-ct="102"]').click();
+    // named like PVE's resource tree, from PVE.data.ResourceStore
+    const link = node.locator('.gpu[data-gpu="0000:01:00.0"] a[data-open-ct="102"]');
+    assert.equal((await link.textContent())?.trim(), 'CT 102 (ollama)');
+    await link.click();
     await page.locator('pvegpu-ct-tab pvegpu-gpu-card .name').waitFor();
     assert.equal(await page.locator('pvegpu-gpu-card .name').textContent(), 'NVIDIA GeForce RTX 3060');
     assert.deepEqual(errors, []);

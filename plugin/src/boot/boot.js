@@ -200,6 +200,11 @@
             baseUrl: shimBaseUrl(),
             ticket: ticket,
             gettext: tr,
+            containerName: function (vmid) {
+              const store = window.PVE?.data?.ResourceStore;
+              const rec = store?.getById ? store.getById('lxc/' + vmid) : undefined;
+              return rec?.data ? rec.data.name : undefined;
+            },
             openContainer: function (vmid) {
               try {
                 Ext.state.Manager.set('lxctab', { value: CT_ITEM_ID });

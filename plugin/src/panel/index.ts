@@ -14,6 +14,8 @@ export interface MountOptions {
   baseUrl: string;
   ticket: () => string;
   openContainer?: (vmid: string) => void;
+  /** A container's name from PVE's resource store, when the UI knows it. */
+  containerName?: (vmid: string) => string | undefined;
 }
 
 export interface MountHandle {
@@ -44,6 +46,7 @@ export function mountNode(host: HTMLElement, opts: MountOptions): MountHandle {
   el.client = new ShimClient({ baseUrl: opts.baseUrl, ticket: opts.ticket });
   el.node = opts.node;
   el.openContainer = opts.openContainer;
+  el.containerName = opts.containerName;
   host.appendChild(el);
   return {
     update() {},

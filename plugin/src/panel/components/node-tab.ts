@@ -15,6 +15,7 @@ export class PveGpuNodeTab extends LitElement {
     node: { type: String },
     client: { attribute: false },
     openContainer: { attribute: false },
+    containerName: { attribute: false },
     usage: { state: true },
     error: { state: true },
   };
@@ -22,9 +23,21 @@ export class PveGpuNodeTab extends LitElement {
   node = '';
   client!: ShimClient;
   openContainer: ((vmid: string) => void) | undefined;
+  containerName: ((vmid: string) => string | undefined) | undefined;
   usage: NodeUsage | undefined;
   error: ShimError | undefined;
   private stream: StreamController | undefined;
+
+  /** "CT 101 (jellyfin)" like PVE's tree; a name lookup that throws never breaks the table. */
+  private ownerLabel(vmid: string): string {
+    let name: string | undefined;
+    try {
+      name = this.containerName?.(vmid);
+    } catch {
+      name = undefined;
+    }
+    return name ? fmt('CT {0} ({1})', vmid, name) : fmt('CT {0}', vmid);
+  }
 
   static styles = [
     base,
@@ -180,7 +193,7 @@ export class PveGpuNodeTab extends LitElement {
                                           e.preventDefault();
                                           this.openContainer?.(o.owner);
                                         }}
-                                        >${fmt('CT {0}', o.owner)}</a
+                                        >${this.ownerLabel(o.owner)}</a
                                       >`
                                 }
                               </td>
