@@ -10,7 +10,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { HealthSource, UsageSource } from '../api/sources.ts';
 import type { ApiError, ConsolidationFn, NodeUsage, Timeframe, UsageSnapshot } from '../api/types.ts';
-import { containerUsage, gpusPassedThrough, nodeUsage } from '../collect/views.ts';
+import { containerUsage, nodeUsage } from '../collect/views.ts';
 import type { HostRoot } from '../host/host-root.ts';
 import { VERSION } from '../version.ts';
 import { type Authorizer, type AuthResult, AuthUnavailableError } from './auth/authorizer.ts';
@@ -19,6 +19,7 @@ import { PveApiAuthorizer } from './auth/pve-permissions.ts';
 import { FORWARD_HEADER, forwardToPeer } from './cluster/forward.ts';
 import { PeerDirectory } from './cluster/peers.ts';
 import type { ShimConfig } from './config-file.ts';
+import { ContainerGpus } from './container-gpus.ts';
 import { applyCors, corsPolicy, isPreflight, originAllowed, varyOrigin, writePreflight } from './cors.ts';
 import { defaultLimits, type Limits, RateLimiter, StreamSlots } from './limits.ts';
 import { jsonLogger, type Logger } from './log.ts';
@@ -245,33 +246,7 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
 
   // ------------------------------------------------------------------ streams
 
-  // Which GPUs a container can use comes from its passthrough (the health engine's device
-  // paths). Refreshed at most every 10 s, off the sample path; unknown until the first answer.
-  const passthrough = new Map<string, { at: number; gpus?: Set<string>; pending?: Promise<void> }>();
-  const refreshPassthrough = (vmid: string): Promise<void> => {
-    const entry = passthrough.get(vmid) ?? { at: 0 };
-    passthrough.set(vmid, entry);
-    if (entry.pending) return entry.pending;
-    if (Date.now() - entry.at < 10_000) return Promise.resolve();
-    entry.pending = health
-      .report(vmid)
-      .then(
-        (report) => {
-          const gpus = usage.latest()?.gpus;
-          entry.gpus = report && gpus ? gpusPassedThrough(report.devices, gpus) : undefined;
-        },
-        (err: unknown) => logger.warn('passthrough lookup failed', { error: err, vmid }),
-      )
-      .finally(() => {
-        entry.at = Date.now();
-        entry.pending = undefined;
-      });
-    return entry.pending;
-  };
-  const passedGpus = (vmid: string): Set<string> | undefined => {
-    void refreshPassthrough(vmid);
-    return passthrough.get(vmid)?.gpus;
-  };
+  const containerGpus = new ContainerGpus(health, usage, logger);
 
   // Every stream of one container gets the same text per sample: serialize it once.
   const serialized = new WeakMap<UsageSnapshot, Map<string, string>>();
@@ -283,7 +258,7 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
     }
     let json = perVmid.get(vmid);
     if (json === undefined) {
-      json = JSON.stringify(containerUsage(snap, vmid, passedGpus(vmid)));
+      json = JSON.stringify(containerUsage(snap, vmid, containerGpus.get(vmid)));
       perVmid.set(vmid, json);
     }
     return json;
@@ -360,7 +335,7 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
         }
       };
       const unsubscribe = usage.onSample(push);
-      void refreshPassthrough(vmid).then(() => {
+      void containerGpus.refresh(vmid).then(() => {
         const first = usage.latest();
         if (first && !stream.isClosed) push(first);
       });
@@ -483,8 +458,8 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
         await check(cred, `/vms/${r.vmid}`, 'VM.Audit');
         await requireContainer(r.vmid);
         latestOr503();
-        await refreshPassthrough(r.vmid);
-        return sendJson(res, 200, containerUsage(latestOr503(), r.vmid, passedGpus(r.vmid)));
+        await containerGpus.refresh(r.vmid);
+        return sendJson(res, 200, containerUsage(latestOr503(), r.vmid, containerGpus.get(r.vmid)));
       case 'ct-history': {
         await check(cred, `/vms/${r.vmid}`, 'VM.Audit');
         const timeframe = query.get('timeframe') ?? 'hour';
