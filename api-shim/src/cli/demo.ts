@@ -2,7 +2,7 @@
 // `pve-gpu-tab demo`: the real sampler, health engine and HTTP service on a built-in simulated
 // host (a host snapshot in a temp dir plus a synthetic workload), with the PVE-like page at /.
 // Plain HTTP on loopback with an allow-all authorizer: the demo has no PVE to ask.
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
@@ -63,6 +63,16 @@ export async function run(args: string[]): Promise<number> {
   if (!Number.isInteger(intervalMs) || intervalMs < 100)
     throw new Error('--interval must be at least 100 (ms)');
 
+  const files = shellFiles(repoRoot());
+  const missing = ['/ext/ext-all.js', '/pve2/js/pve-gpu-tab.js'].filter((u) => !existsSync(files[u]));
+  if (missing.length) {
+    process.stderr.write(
+      `pve-gpu-tab demo: the demo page needs a built source tree (missing ${missing.map((u) => files[u]).join(', ')}).\n` +
+        'Run it from a checkout:  npm install && npm start\n',
+    );
+    return 1;
+  }
+
   const dir = values.dir
     ? path.resolve(values.dir)
     : await mkdtemp(path.join(os.tmpdir(), 'pve-gpu-tab-demo-'));
@@ -79,7 +89,6 @@ export async function run(args: string[]): Promise<number> {
   await sampler.start();
   const health = new HealthEngine({ host, node: DEMO_NODE });
 
-  const files = shellFiles(repoRoot());
   const serveShell = (req: IncomingMessage, res: ServerResponse): boolean => {
     const url = new URL(req.url ?? '/', 'http://demo');
     const file = files[url.pathname];

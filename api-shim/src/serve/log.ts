@@ -12,10 +12,17 @@ export interface Logger {
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-export function jsonLogger(
-  level: LogLevel = 'info',
-  write: (line: string) => void = (l) => process.stdout.write(l),
-): Logger {
+/** Logging must never take the daemon down: a closed stdout (EPIPE) loses log lines, not the service. */
+let stdoutGuarded = false;
+function writeStdout(line: string): void {
+  if (!stdoutGuarded) {
+    stdoutGuarded = true;
+    process.stdout.on('error', () => {});
+  }
+  process.stdout.write(line);
+}
+
+export function jsonLogger(level: LogLevel = 'info', write: (line: string) => void = writeStdout): Logger {
   const min = RANK[level];
   const emit = (lvl: LogLevel, msg: string, fields?: Record<string, unknown>) => {
     if (RANK[lvl] < min) return;
