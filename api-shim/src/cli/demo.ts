@@ -101,16 +101,28 @@ export async function run(args: string[]): Promise<number> {
   };
 
   const config = { ...defaultConfig(), port: listen.port, listen: listen.host, sampleIntervalMs: intervalMs };
-  const shim = await startShim({
-    config,
-    host,
-    node: DEMO_NODE,
-    usage: sampler,
-    health,
-    authorizer: allowAll,
-    tls: false,
-    extraRoutes: serveShell,
-  });
+  const cleanUp = async () => {
+    workload.stop();
+    await sampler.stop();
+    if (!values.dir) await rm(dir, { recursive: true, force: true });
+  };
+  let shim: Awaited<ReturnType<typeof startShim>>;
+  try {
+    shim = await startShim({
+      config,
+      host,
+      node: DEMO_NODE,
+      usage: sampler,
+      health,
+      authorizer: allowAll,
+      tls: false,
+      extraRoutes: serveShell,
+    });
+  } catch (err) {
+    // e.g. the port is taken: stop the timers and the nvidia-smi child, or the process lingers
+    await cleanUp();
+    throw err;
+  }
   process.stdout.write(`demo: ${shim.url.replace(/\/?$/, '/')}\n`);
   process.stdout.write(`demo host snapshot: ${dir}\n`);
 
@@ -120,8 +132,6 @@ export async function run(args: string[]): Promise<number> {
     process.once('SIGTERM', stop);
   });
   await shim.close();
-  workload.stop();
-  await sampler.stop();
-  if (!values.dir) await rm(dir, { recursive: true, force: true });
+  await cleanUp();
   return 0;
 }
