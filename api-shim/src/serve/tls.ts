@@ -34,6 +34,38 @@ export async function loadNodeCertificate(host: HostRoot, dir = '/etc/pve/local'
   return { cert, key, certPath: `${dir}/pve-ssl.pem`, keyPath: `${dir}/pve-ssl.key` };
 }
 
+/** A node's certificates as read for pinning: the cluster CA and the pinned certificate files. */
+export interface NodeTrust {
+  /** /etc/pve/pve-root-ca.pem, undefined when missing. */
+  clusterCa?: string;
+  /** The readable certificate files, in the order asked. */
+  pems: string[];
+  /** Their SHA-256 fingerprints. */
+  pins: Set<string>;
+}
+
+/** Reads the cluster CA and a node's certificate files; an unreadable file is reported, not fatal. */
+export async function loadNodeTrust(
+  host: HostRoot,
+  certFiles: string[],
+  onBadCertificate: (path: string) => void = () => {},
+): Promise<NodeTrust> {
+  const clusterCa = await host.readText('/etc/pve/pve-root-ca.pem', MAX_PEM);
+  const pems: string[] = [];
+  const pins = new Set<string>();
+  for (const file of certFiles) {
+    const pem = await host.readText(file, MAX_PEM);
+    if (pem === undefined) continue;
+    try {
+      pins.add(pemFingerprint256(pem));
+      pems.push(pem);
+    } catch {
+      onBadCertificate(file);
+    }
+  }
+  return { clusterCa, pems, pins };
+}
+
 /** SHA-256 fingerprint of the first certificate in a PEM ("AB:CD:…", as Node reports peers). */
 export function pemFingerprint256(pem: string): string {
   return new X509Certificate(pem).fingerprint256;

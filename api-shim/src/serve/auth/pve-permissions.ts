@@ -13,7 +13,7 @@ import tls from 'node:tls';
 import { type ApiRequestable, proxmoxApi } from 'proxmox-api';
 import type { HostRoot } from '../../host/host-root.ts';
 import type { Logger } from '../log.ts';
-import { pemFingerprint256 } from '../tls.ts';
+import { loadNodeTrust } from '../tls.ts';
 import { type Authorizer, type AuthResult, AuthUnavailableError } from './authorizer.ts';
 import { TtlCache } from './cache.ts';
 import {
@@ -179,19 +179,13 @@ export class PveApiAuthorizer implements Authorizer {
 
   private async loadTrust(): Promise<Trust> {
     const { host } = this.opts;
-    const clusterCa = await host.readText('/etc/pve/pve-root-ca.pem');
+    const { clusterCa, pins } = await loadNodeTrust(
+      host,
+      ['/etc/pve/local/pveproxy-ssl.pem', '/etc/pve/local/pve-ssl.pem'],
+      (path) => this.opts.logger.warn('unreadable certificate', { path }),
+    );
     if (!clusterCa) {
       throw new AuthUnavailableError(`cluster CA ${host.resolve('/etc/pve/pve-root-ca.pem')} is missing`);
-    }
-    const pins = new Set<string>();
-    for (const p of ['/etc/pve/local/pveproxy-ssl.pem', '/etc/pve/local/pve-ssl.pem']) {
-      const pem = await host.readText(p);
-      if (!pem) continue;
-      try {
-        pins.add(pemFingerprint256(pem));
-      } catch {
-        this.opts.logger.warn('unreadable certificate', { path: p });
-      }
     }
     return { ca: [...tls.rootCertificates, clusterCa], pins, loadedAt: this.now() };
   }

@@ -224,6 +224,29 @@ describe('when the other node misbehaves', () => {
     }
   });
 
+  test('an impostor with a certificate from the cluster CA fails the pin in the handshake', async () => {
+    // The chain verifies (same cluster CA), so only the fingerprint pin can stop it.
+    const fake = fx.pki.issue('impostor-ca-signed', ['IP:127.0.0.2']);
+    let received = '';
+    const impostor = tls.createServer({ cert: fake.cert, key: fake.key }, (s) => {
+      s.on('data', (d) => {
+        received += d.toString();
+      });
+      s.on('error', () => {});
+    });
+    await new Promise<void>((r) => impostor.listen(port, '127.0.0.2', r));
+    try {
+      const r = await get(viaA(NODE_B, '201'), { ca, headers: auth('auditor@pve') });
+      assert.equal(r.status, 503);
+      assert.equal((r.json as { error: string }).error, 'node-untrusted');
+      assert.match((r.json as { message: string }).message, /fingerprint [0-9A-F:]+/);
+      await new Promise((res) => setTimeout(res, 100));
+      assert.equal(received, '', 'nothing, least of all the ticket, reached the impostor');
+    } finally {
+      await new Promise<void>((r) => impostor.close(() => r()));
+    }
+  });
+
   test('a peer that accepts but never answers → 503 within the timeout', async () => {
     const hang = tls.createServer({ cert: fx.certs[NODE_B].cert, key: fx.certs[NODE_B].key }, (s) => {
       s.on('error', () => {});

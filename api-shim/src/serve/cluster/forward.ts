@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Serves a container on another node by asking that node's shim (research §5.3): address from
-// .members, TLS pinned to the node's certificate fingerprint and checked BEFORE a byte of the
-// caller's credential is written, the credential forwarded unchanged, a loop-guard header the
+// .members, verified TLS pinned to the node's certificate fingerprint and checked in the handshake,
+// BEFORE a byte of the caller's credential is written, the credential forwarded unchanged, a loop-guard header the
 // receiver refuses to forward again, and timeouts so a dead node gives an answer, not a hang.
 
 import http, { type ServerResponse } from 'node:http';
 import tls from 'node:tls';
 import type { Credential } from '../auth/credential.ts';
 import { credentialHeaders } from '../auth/credential.ts';
-import type { PeerDirectory } from './peers.ts';
+import type { PeerDirectory, PeerTrust } from './peers.ts';
 
 export const FORWARD_HEADER = 'x-pvegpu-forwarded';
 
@@ -23,33 +23,46 @@ export interface ForwardOptions {
 
 export type ForwardFailure = { status: number; error: string; message: string };
 
+/** A TLS failure that is about the peer's certificate, not about reaching it. */
+function isCertificateError(err: Error): boolean {
+  return /CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test((err as NodeJS.ErrnoException).code ?? '');
+}
+
 function connectPinned(
   ip: string,
   port: number,
-  pins: Set<string>,
+  trust: PeerTrust,
   timeoutMs: number,
-): Promise<tls.TLSSocket | { mismatch: string } | Error> {
+): Promise<tls.TLSSocket | { untrusted: string } | Error> {
   return new Promise((resolve) => {
-    // rejectUnauthorized is off only because trust is decided by the pin below, as pveproxy
-    // does between nodes; the socket is destroyed on a mismatch before anything is sent.
-    const socket = tls.connect({ host: ip, port, rejectUnauthorized: false, ALPNProtocols: ['http/1.1'] });
+    // Verified TLS: the chain must verify (system roots, cluster CA, the pinned files) AND the
+    // certificate must be one of the node's own, as pveproxy pins its peers. Both are decided in
+    // the handshake, so the socket never carries a byte to a peer that fails either.
+    let presented: string | undefined;
+    const socket = tls.connect({
+      host: ip,
+      port,
+      ca: trust.ca,
+      ALPNProtocols: ['http/1.1'],
+      checkServerIdentity: (_host, cert) => {
+        if (trust.pins.has(cert.fingerprint256)) return undefined;
+        presented = cert.fingerprint256;
+        return new Error(`certificate ${cert.fingerprint256} is not the node's own`);
+      },
+    });
     const timer = setTimeout(() => {
       socket.destroy();
       resolve(new Error(`no TLS connection within ${timeoutMs} ms`));
     }, timeoutMs);
     socket.once('secureConnect', () => {
       clearTimeout(timer);
-      const fp = socket.getPeerX509Certificate()?.fingerprint256 ?? '';
-      if (!pins.has(fp)) {
-        socket.destroy();
-        resolve({ mismatch: fp });
-        return;
-      }
       resolve(socket);
     });
     socket.once('error', (err) => {
       clearTimeout(timer);
-      resolve(err);
+      if (presented !== undefined) resolve({ untrusted: `fingerprint ${presented}` });
+      else if (isCertificateError(err)) resolve({ untrusted: err.message });
+      else resolve(err);
     });
   });
 }
@@ -87,21 +100,21 @@ export async function forwardToPeer(
     });
   }
   const { ip } = peer.member;
-  let pins = await opts.peers.fingerprints(node);
-  if (pins.size === 0) {
+  let trust = await opts.peers.trust(node);
+  if (trust.pins.size === 0) {
     return fail({
       status: 503,
       error: 'node-untrusted',
       message: `no certificate for node '${node}' in /etc/pve/nodes/${node}/; cannot verify it`,
     });
   }
-  let socket = await connectPinned(ip, opts.port, pins, opts.timeoutMs);
+  let socket = await connectPinned(ip, opts.port, trust, opts.timeoutMs);
   if (!(socket instanceof tls.TLSSocket) && !(socket instanceof Error)) {
     // The node may have a renewed certificate: re-read the pin (rate-limited) and retry once.
-    const fresh = await opts.peers.fingerprints(node, true);
-    if (fresh !== pins) {
-      pins = fresh;
-      socket = await connectPinned(ip, opts.port, pins, opts.timeoutMs);
+    const fresh = await opts.peers.trust(node, true);
+    if (fresh !== trust) {
+      trust = fresh;
+      socket = await connectPinned(ip, opts.port, trust, opts.timeoutMs);
     }
   }
   if (socket instanceof Error) {
@@ -115,7 +128,7 @@ export async function forwardToPeer(
     return fail({
       status: 503,
       error: 'node-untrusted',
-      message: `node '${node}' at ${ip}:${opts.port} presented a certificate that is not its own (fingerprint ${socket.mismatch})`,
+      message: `node '${node}' at ${ip}:${opts.port} presented a certificate that is not its own (${socket.untrusted})`,
     });
   }
   const connected = socket;

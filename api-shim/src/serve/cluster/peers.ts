@@ -3,8 +3,9 @@
 // /etc/pve/.members; the pin is the SHA-256 fingerprint of the node's own certificate in
 // /etc/pve/nodes/<node>/ (pveproxy-ssl.pem when present, and pve-ssl.pem), the way pveproxy's
 // CertCache pins its peers: the peer's shim serves the same certificate as its pveproxy.
+import tls from 'node:tls';
 import type { HostRoot } from '../../host/host-root.ts';
-import { pemFingerprint256 } from '../tls.ts';
+import { loadNodeTrust } from '../tls.ts';
 import { type Member, parseMembers } from './members.ts';
 
 export type PeerLookup =
@@ -13,9 +14,14 @@ export type PeerLookup =
   | { kind: 'no-address'; member: Member }
   | { kind: 'unknown' };
 
+export interface PeerTrust {
+  pins: Set<string>;
+  ca: string[];
+}
+
 export class PeerDirectory {
   private membersCache: { at: number; nodes: Map<string, Member> } | undefined;
-  private readonly pins = new Map<string, { at: number; fingerprints: Set<string> }>();
+  private readonly pins = new Map<string, { at: number; trust: PeerTrust }>();
 
   constructor(
     private readonly host: HostRoot,
@@ -59,19 +65,20 @@ export class PeerDirectory {
     return nodes;
   }
 
-  /** Fingerprints the peer may present; refresh=true re-reads them (rate-limited). */
-  async fingerprints(node: string, refresh = false): Promise<Set<string>> {
+  /**
+   * What the peer must present: one of its pinned certificates (fingerprints), verified against
+   * the system roots, the cluster CA and the pinned files themselves (a self-signed custom
+   * certificate is its own anchor). refresh=true re-reads them (rate-limited).
+   */
+  async trust(node: string, refresh = false): Promise<PeerTrust> {
     const cached = this.pins.get(node);
-    if (cached && !(refresh && this.now() - cached.at >= this.pinRefreshMs)) return cached.fingerprints;
-    const fingerprints = new Set<string>();
-    for (const file of ['pveproxy-ssl.pem', 'pve-ssl.pem']) {
-      const pem = await this.host.readText(`/etc/pve/nodes/${node}/${file}`);
-      if (pem === undefined) continue;
-      try {
-        fingerprints.add(pemFingerprint256(pem));
-      } catch {}
-    }
-    this.pins.set(node, { at: this.now(), fingerprints });
-    return fingerprints;
+    if (cached && !(refresh && this.now() - cached.at >= this.pinRefreshMs)) return cached.trust;
+    const { clusterCa, pems, pins } = await loadNodeTrust(this.host, [
+      `/etc/pve/nodes/${node}/pveproxy-ssl.pem`,
+      `/etc/pve/nodes/${node}/pve-ssl.pem`,
+    ]);
+    const trust = { pins, ca: [...tls.rootCertificates, ...(clusterCa ? [clusterCa] : []), ...pems] };
+    this.pins.set(node, { at: this.now(), trust });
+    return trust;
   }
 }
