@@ -29,6 +29,8 @@ export interface GpuInfo {
   /** /dev/dri/by-path names pointing at this GPU. */
   byPath: string[];
   memoryTotalBytes?: number;
+  /** NVIDIA proprietary driver: N of /dev/nvidiaN (c 195:N), from /proc/driver/nvidia/gpus/<bdf>/information. */
+  nvidiaMinor?: number;
 }
 
 /** Collector state of one GPU (or of a whole collector) — never an exception. */

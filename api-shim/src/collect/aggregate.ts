@@ -2,6 +2,7 @@
 // Sums per-client utilisation into per-process, per-owner (container or "host") and per-GPU figures.
 // Clients of one engine share its capacity, so sums are clamped at 100 %.
 import type { EnginePercents, OwnerUsage, ProcessUsage } from '../api/types.ts';
+import { nullDict } from './parse-util.ts';
 import { clampPercent } from './usage-math.ts';
 
 /** Sums raw; `finish()` clamps and rounds once at the end. */
@@ -36,7 +37,7 @@ export class UsageAggregator {
         owner: p.owner,
         comm: p.comm,
         gpu: p.gpu,
-        engines: {},
+        engines: nullDict(),
         memoryBytes: 0,
       };
       if (p.nspid === undefined) delete proc.nspid;
@@ -51,7 +52,7 @@ export class UsageAggregator {
     }
     let o = byOwner.get(p.owner);
     if (!o) {
-      o = { owner: p.owner, gpu: p.gpu, engines: {}, memoryBytes: 0, processes: 0, pids: new Set() };
+      o = { owner: p.owner, gpu: p.gpu, engines: nullDict(), memoryBytes: 0, processes: 0, pids: new Set() };
       byOwner.set(p.owner, o);
     }
     addEngines(o.engines, engines);
@@ -59,7 +60,7 @@ export class UsageAggregator {
     o.pids.add(p.pid);
     let g = this.gpus.get(p.gpu);
     if (!g) {
-      g = { engines: {}, memoryBytes: 0 };
+      g = { engines: nullDict(), memoryBytes: 0 };
       this.gpus.set(p.gpu, g);
     }
     addEngines(g.engines, engines);
@@ -85,7 +86,7 @@ export class UsageAggregator {
   /** Whole-GPU sums of all clients, clamped. */
   gpuEngines(gpu: string): EnginePercents | undefined {
     const g = this.gpus.get(gpu);
-    return g ? finish({ ...g.engines }) : undefined;
+    return g ? finish(Object.assign(nullDict<number>(), g.engines)) : undefined;
   }
 
   processList(): ProcessUsage[] {

@@ -19,7 +19,7 @@ test('i915 (5.19 format): ns engines, no memory keys', () => {
   assert.equal(p.engines.copy.busyNs, 2035071108n);
   assert.equal(p.engines['video-enhance'].busyNs, 0n);
   assert.equal(p.engines.render.capacity, 1);
-  assert.deepEqual(p.memory, {});
+  assert.deepEqual({ ...p.memory }, {});
 });
 
 test('i915 man page: capacity line, regions with instance suffix and KiB units', () => {
@@ -90,4 +90,37 @@ test('non-DRM fdinfo and unknown keys', () => {
   // counters beyond 2^53 stay exact
   const big = parseDrmFdinfo('drm-driver:\ti915\ndrm-engine-render:\t18446744073709551000 ns\n') as DrmFdinfo;
   assert.equal(big.engines.render.busyNs, 18446744073709551000n);
+});
+
+test('engine and region names from the file never reach Object.prototype (drm-engine-__proto__)', async () => {
+  const { UsageTracker } = await import('./usage-math.ts');
+  const { UsageAggregator } = await import('./aggregate.ts');
+  const text = (ns: number) =>
+    'drm-driver:\tpanfrost\ndrm-client-id:\t9\n' +
+    `drm-engine-__proto__:\t${ns} ns\ndrm-engine-capacity-__proto__:\t2\ndrm-cycles-constructor:\t${ns}\n` +
+    `drm-engine-constructor:\t${ns} ns\ndrm-total-__proto__:\t4 KiB\ndrm-resident-__proto__:\t4 KiB\n` +
+    'drm-resident-hasOwnProperty:\t8 KiB\ndrm-resident-vram0:\t1 constructor\n';
+  const a = parseDrmFdinfo(text(1_000_000_000)) as DrmFdinfo;
+  const b = parseDrmFdinfo(text(1_500_000_000)) as DrmFdinfo;
+  // Nothing landed on the prototype every object shares …
+  const probe: Record<string, unknown> = {};
+  assert.equal(probe.busyNs, undefined);
+  assert.equal(probe.capacity, undefined);
+  assert.equal(probe.resident, undefined);
+  assert.equal(Object.keys(Object.prototype).length, 0);
+  // … and the odd names are plain engines and regions of this client.
+  assert.deepEqual(Object.keys(a.engines).sort(), ['__proto__', 'constructor']);
+  const own = (o: object, k: string) => Object.getOwnPropertyDescriptor(o, k)?.value;
+  assert.equal(own(a.engines, '__proto__').capacity, 2);
+  assert.equal(own(a.memory, '__proto__').resident, 4096n);
+  assert.equal(own(a.memory, 'hasOwnProperty').resident, 8192n);
+  assert.equal(a.memory.vram0, undefined); // "1 constructor" is no size unit
+  const tracker = new UsageTracker();
+  tracker.update('k', a, 0n);
+  const pct = tracker.update('k', b, 1_000_000_000n) ?? {};
+  assert.equal(own(pct, '__proto__'), 25); // 0.5 s busy over 1 s × capacity 2
+  const agg = new UsageAggregator();
+  agg.add({ pid: 1, owner: '101', comm: 'x', gpu: 'g' }, pct, 0);
+  assert.equal(own(agg.ownerList()[0].engines, '__proto__'), 25);
+  assert.equal(Object.getPrototypeOf({}), Object.prototype);
 });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Parser for /proc/<pid>/fdinfo/<fd> of DRM clients (Documentation/gpu/drm-usage-stats.rst).
 // Pure: text in, record out. Unknown keys are ignored, as the spec asks.
-import { parseSize, parseUintBig } from './parse-util.ts';
+import { nullDict, parseSize, parseUintBig } from './parse-util.ts';
 
 export interface DrmEngineCounters {
   /** drm-engine-<e>, ns (i915, amdgpu …) */
@@ -61,7 +61,10 @@ export function parseDrmFdinfo(text: string): ParsedFdinfo {
     if (keys.has('pdev') && keys.has('pasid')) return { kind: 'legacy-amdgpu', pdev: keys.get('pdev') };
     return { kind: 'none' };
   }
-  const out: DrmFdinfo = { kind: 'drm', driver, engines: {}, memory: {} };
+  // Engine and region names come from the file: keep them in null-prototype records, so that a
+  // driver (or a fake one) printing drm-engine-__proto__ adds an engine instead of writing to
+  // Object.prototype.
+  const out: DrmFdinfo = { kind: 'drm', driver, engines: nullDict(), memory: nullDict() };
   const pdev = keys.get('drm-pdev');
   if (pdev) out.pdev = pdev;
   const id = keys.get('drm-client-id');

@@ -4,14 +4,15 @@
 import path from 'node:path';
 import type { GpuInfo, Vendor } from '../api/types.ts';
 import type { HostRoot } from '../host/host-root.ts';
-import { PCI_ADDR, parseHexId, parseIntFile } from './parse-util.ts';
+import { driverFor } from './drivers/registry.ts';
+import { PCI_ADDR, parseHexId } from './parse-util.ts';
 import { lookupPciNames, PCI_IDS_PATHS } from './pci-ids.ts';
 
 export interface Inventory {
   gpus: GpuInfo[];
   /** DRM minor → GPU id */
   byMinor: Map<number, string>;
-  /** NVIDIA device minor (/dev/nvidiaN) → GPU id */
+  /** NVIDIA device minor (/dev/nvidiaN) → GPU id; the same minors as GpuInfo.nvidiaMinor */
   nvidiaByMinor: Map<number, string>;
   /** GPU id → sysfs card name (card0) for whole-GPU counters */
   cardOf: Map<string, string>;
@@ -41,8 +42,9 @@ export async function readInventory(host: HostRoot): Promise<Inventory> {
     const devt = (await host.readText(`${base}/dev`, 64))?.trim();
     const link = await host.readlink(`${base}/device`);
     const pci = link ? path.posix.basename(link) : undefined;
-    // Non-PCI DRM devices (simpledrm, vkms) keep their sysfs name as id.
-    const id = pci && PCI_ADDR.test(pci) ? pci : `drm:${n}`;
+    // Non-PCI DRM devices (SoC GPUs: panfrost's "fde60000.gpu", simpledrm, vkms) are named by their
+    // device, so that their card and render minors stay one GPU; a minor without a device by itself.
+    const id = pci && PCI_ADDR.test(pci) ? pci : `drm:${pci ?? n}`;
     let gpu = byPci.get(id);
     if (!gpu) {
       const vendorId = parseHexId(await host.readText(`${base}/device/vendor`, 64)) ?? '0000';
@@ -81,19 +83,19 @@ export async function readInventory(host: HostRoot): Promise<Inventory> {
   }
   const nvidiaByMinor = await readNvidiaProc(host, byPci);
   for (const gpu of byPci.values()) {
-    if (gpu.driver === 'amdgpu') {
-      const total = parseIntFile(
-        await host.readText(`/sys/class/drm/${gpu.card}/device/mem_info_vram_total`, 64),
-      );
-      if (total !== undefined) gpu.memoryTotalBytes = total;
-    }
+    await driverFor(gpu.driver).inventory?.(host, gpu, gpu.card ? `/sys/class/drm/${gpu.card}` : undefined);
   }
   await nameGpus(host, [...byPci.values()]);
   const gpus = [...byPci.values()].sort((a, b) => a.id.localeCompare(b.id));
   return { gpus, byMinor, nvidiaByMinor, cardOf };
 }
 
-/** /proc/driver/nvidia/gpus/<bdf>/information: "Device Minor: 0", "Model: …" — adds GPUs without nvidia-drm. */
+/**
+ * /proc/driver/nvidia/gpus/<bdf>/information: "Device Minor: 0", "Model: …" — adds GPUs without
+ * nvidia-drm. The one source of NVIDIA device minors (/dev/nvidia<minor>, c 195:<minor>): the driver
+ * numbers them itself, and they need not follow PCI order (GPUs hot-added, some bound to vfio-pci),
+ * so attribution and passthrough matching both use GpuInfo.nvidiaMinor from here.
+ */
 async function readNvidiaProc(host: HostRoot, byPci: Map<string, GpuInfo>): Promise<Map<number, string>> {
   const out = new Map<number, string>();
   for (const bdf of await host.readdir('/proc/driver/nvidia/gpus')) {
@@ -117,7 +119,10 @@ async function readNvidiaProc(host: HostRoot, byPci: Map<string, GpuInfo>): Prom
       byPci.set(id, gpu);
     }
     if (model) namesOf(host).set(`${gpu.vendorId}:${gpu.deviceId}`, model);
-    if (minor !== undefined) out.set(Number(minor), id);
+    if (minor !== undefined) {
+      gpu.nvidiaMinor = Number(minor);
+      out.set(Number(minor), id);
+    }
   }
   return out;
 }

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Parsing helpers shared by the collectors' file-format parsers (procfs style: one place).
 
-const SIZE_UNITS: Record<string, bigint> = {
-  '': 1n,
-  b: 1n,
-  kib: 1024n,
-  kb: 1024n, // legacy amdgpu prints "kB" meaning KiB
-  mib: 1024n * 1024n,
-  gib: 1024n * 1024n * 1024n,
-};
+const SIZE_UNITS = new Map<string, bigint>([
+  ['', 1n],
+  ['b', 1n],
+  ['kib', 1024n],
+  ['kb', 1024n], // legacy amdgpu prints "kB" meaning KiB
+  ['mib', 1024n * 1024n],
+  ['gib', 1024n * 1024n * 1024n],
+]);
 
 /** "2068 KiB", "16 MiB", "0", "17196 kB" → bytes; undefined for anything else. */
 export function parseSize(value: string): bigint | undefined {
   const m = /^(\d+)\s*([A-Za-z]*)$/.exec(value.trim());
   if (!m) return undefined;
-  const unit = SIZE_UNITS[m[2].toLowerCase()];
+  const unit = SIZE_UNITS.get(m[2].toLowerCase());
   if (unit === undefined) return undefined;
   return BigInt(m[1]) * unit;
 }
@@ -59,4 +59,12 @@ export function wrapDelta(now: number, before: number, bits: number): number {
   const mod = 2 ** bits;
   // A real wrap leaves `before` close to the top; anything else is a reset: count from zero.
   return before > mod / 2 ? now + mod - before : now;
+}
+
+/**
+ * A record for names read from files (engine, region names): no prototype, so "__proto__" or
+ * "constructor" are plain keys, never Object.prototype's.
+ */
+export function nullDict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }

@@ -241,7 +241,7 @@ test('a runtime-suspended GPU is reported suspended and its counters are not rea
   assert.equal(whole?.busyPercent, undefined);
   assert.equal(whole?.idlePercent, 100);
   const o = snap.owners.find((x) => x.owner === '104');
-  assert.deepEqual([o?.gpu, o?.engines, o?.processes], [GPUS.amd, {}, 1]);
+  assert.deepEqual([o?.gpu, { ...o?.engines }, o?.processes], [GPUS.amd, {}, 1]);
   // awake again: read as usual
   t.file(`/sys/devices/pci0000:00/${GPUS.amd}/power/runtime_status`, 'active\n');
   await s.sampleNow();

@@ -16,10 +16,12 @@ import type {
 import { HistoryStore } from '../history/store.ts';
 import type { HostRoot } from '../host/host-root.ts';
 import { UsageAggregator } from './aggregate.ts';
+import { driverFor, usesNvidiaSmi } from './drivers/registry.ts';
 import { residentBytes } from './drm-fdinfo.ts';
 import { engineClass } from './engine-classes.ts';
 import { type Inventory, readInventory } from './inventory.ts';
 import { type NvidiaReading, NvidiaSmi } from './nvidia-smi.ts';
+import { nullDict } from './parse-util.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
 import { ProcScanner } from './proc-scanner.ts';
 import { parseProcStatus } from './proc-status.ts';
@@ -71,6 +73,7 @@ export class Sampler implements UsageSource, Service {
   private nvidia?: NvidiaSmi;
   private inventory?: Inventory;
   private inventoryAt = 0;
+  private hasNvidia = false;
   private lastSaveAt = 0;
   private snapshot?: UsageSnapshot;
   private readonly listeners = new Set<(s: UsageSnapshot) => void>();
@@ -188,17 +191,19 @@ export class Sampler implements UsageSource, Service {
       this.inventoryAt = now;
       this.sysfs.forgetAbsent();
       this.scanner.deviceOfMinor = (minor) => inv.byMinor.get(minor);
-      const hasNvidia = inv.gpus.some(
-        (g) => g.vendor === 'nvidia' && (g.driver === 'nvidia' || g.driver === 'unknown'),
+      this.hasNvidia = inv.gpus.some(
+        (g) => g.vendor === 'nvidia' && (usesNvidiaSmi(g.driver) || g.driver === 'unknown'),
       );
-      if (hasNvidia && !this.nvidia && this.running) {
-        this.nvidia = new NvidiaSmi({
-          command: this.nvidiaCommand,
-          intervalMs: this.intervalMs,
-          logger: this.logger,
-        });
-        this.nvidia.start();
-      }
+    }
+    // Checked every sample, not only at an inventory refresh: a sample taken before start()
+    // (`top`, tests) must not keep the children from starting for a whole inventory period.
+    if (this.hasNvidia && !this.nvidia && this.running) {
+      this.nvidia = new NvidiaSmi({
+        command: this.nvidiaCommand,
+        intervalMs: this.intervalMs,
+        logger: this.logger,
+      });
+      this.nvidia.start();
     }
     return this.inventory;
   }
@@ -214,15 +219,16 @@ export class Sampler implements UsageSource, Service {
     const scan = await this.scanner.scan(now, 'auto', asleep);
     const agg = new UsageAggregator();
     const classes = new Map<string, Record<string, EngineClass>>();
+    const driverOf = new Map(gpus.map((g) => [g.id, g.driver]));
     const noteEngine = (gpu: string, e: string) => {
-      const c = classes.get(gpu) ?? {};
+      const c = classes.get(gpu) ?? nullDict<EngineClass>();
       classes.set(gpu, c);
-      c[e] ??= engineClass(e);
+      if (!Object.hasOwn(c, e)) c[e] = engineClass(e, driverOf.get(gpu));
     };
 
     this.tracker.beginSample();
     for (const client of scan.clients) {
-      const pct = this.tracker.update(client.key, client.info, client.atNs) ?? {};
+      const pct = this.tracker.update(client.key, client.info, client.atNs) ?? nullDict<number>();
       for (const e of Object.keys(client.info.engines)) {
         noteEngine(client.device, e);
         pct[e] ??= 0;
@@ -290,8 +296,8 @@ export class Sampler implements UsageSource, Service {
     const samples: GpuSample[] = [];
     for (const gpu of gpus) {
       const fromClients = agg.gpus.get(gpu.id);
-      const engineClasses = classes.get(gpu.id) ?? {};
-      if (gpu.driver === 'nvidia' || (gpu.vendor === 'nvidia' && nvByIndex.size > 0)) {
+      const engineClasses = classes.get(gpu.id) ?? nullDict<EngineClass>();
+      if (usesNvidiaSmi(gpu.driver) || (gpu.vendor === 'nvidia' && nvByIndex.size > 0)) {
         const s = this.nvidiaSample(gpu, nv, engineClasses);
         // query-gpu and pmon sample at different instants: never show the whole GPU less busy
         // than the processes on it.
@@ -302,14 +308,16 @@ export class Sampler implements UsageSource, Service {
         continue;
       }
       const whole = await this.sysfs.read(gpu, inv.cardOf.get(gpu.id), now, asleep.has(gpu.id));
-      const engines: Record<string, number> = {};
-      Object.assign(engines, agg.gpuEngines(gpu.id) ?? {});
+      const engines = Object.assign(nullDict<number>(), agg.gpuEngines(gpu.id));
       for (const e of Object.keys(engineClasses)) engines[e] ??= 0;
       const s: GpuSample = { gpu: gpu.id, ...whole, engines, engineClasses };
-      if (s.memoryUsedBytes === undefined && fromClients && gpu.driver !== 'i915') {
-        // xe has no sysfs VRAM counter: Σ clients' resident bytes is the best figure without an ioctl.
+      if (s.memoryUsedBytes === undefined && fromClients && driverFor(gpu.driver).memoryFromClients) {
+        // xe has no sysfs VRAM-used counter: Σ clients' resident bytes is the best figure without an ioctl.
         s.memoryUsedBytes = fromClients.memoryBytes;
       }
+      // A size only the inventory knows (xe's tile VRAM, DKMS i915's lmem).
+      if (s.memoryTotalBytes === undefined && gpu.memoryTotalBytes !== undefined)
+        s.memoryTotalBytes = gpu.memoryTotalBytes;
       if (scan.legacyAmdgpu.has(gpu.id)) s.status = { state: 'unsupported', message: LEGACY_AMDGPU };
       samples.push(s);
     }
@@ -360,11 +368,11 @@ export class Sampler implements UsageSource, Service {
           ? { state: 'gone', message: 'nvidia-smi does not list this GPU.' }
           : nv.status
       : { state: 'not-installed', message: 'nvidia-smi is not running for this GPU.' };
-    const engines: Record<string, number> = {};
+    const engines = nullDict<number>();
     if (r?.utilGpu !== undefined) engines.sm = r.utilGpu;
     if (r?.utilEncoder !== undefined) engines.nvenc = r.utilEncoder;
     if (r?.utilDecoder !== undefined) engines.nvdec = r.utilDecoder;
-    for (const e of Object.keys(engines)) engineClasses[e] ??= engineClass(e);
+    for (const e of Object.keys(engines)) engineClasses[e] ??= engineClass(e, gpu.driver);
     const s: GpuSample = { gpu: gpu.id, status, engines, engineClasses };
     if (!r) return s;
     const mib = 1024 * 1024;

@@ -1,20 +1,17 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Whole-GPU counters from sysfs/hwmon (research/gpu-counters.md §2): frequencies and idle
-// residency (i915, xe), busy % and VRAM/GTT (amdgpu), power and temperature (hwmon, RAPL uncore).
+// Whole-GPU counters from sysfs/hwmon: what is common to every GPU (runtime PM, hwmon power and
+// temperature, RAPL uncore) here; each driver's own counters in its module (drivers/*.ts).
 // A runtime-suspended GPU is reported as suspended and not read: those reads would wake it.
 import { readdirSync, readFileSync } from 'node:fs';
-import type { GpuInfo, GpuSample } from '../api/types.ts';
+import type { GpuInfo } from '../api/types.ts';
 import type { HostRoot } from '../host/host-root.ts';
-import { parseIntFile, wrapDelta } from './parse-util.ts';
+import type { SysfsReads, WholeGpu, WholeMarks } from './drivers/driver.ts';
+import { round2 } from './drivers/driver.ts';
+import { driverFor } from './drivers/registry.ts';
+import { parseIntFile } from './parse-util.ts';
 
-type Whole = Omit<GpuSample, 'gpu' | 'engines' | 'engineClasses'>;
-
-interface Prev {
-  atMs: number;
-  idleMs?: number;
-  energyUj?: number;
-  raplUj?: number;
-}
+type Whole = WholeGpu;
+type Prev = WholeMarks;
 
 export class SysfsGpuReader {
   private readonly prev = new Map<string, Prev>();
@@ -25,20 +22,24 @@ export class SysfsGpuReader {
   private resolved = new Map<string, string>();
   private fixedValues = new Map<string, number | undefined>();
 
+  /** What driver modules read through: sync, misses remembered, never throwing. */
+  private readonly reads: SysfsReads = {
+    num: (p) => parseIntFile(this.readSync(p)),
+    fixed: (p) => {
+      if (this.fixedValues.has(p)) return this.fixedValues.get(p);
+      const v = parseIntFile(this.readSync(p));
+      this.fixedValues.set(p, v);
+      return v;
+    },
+    text: (p) => this.readSync(p)?.trim(),
+  };
+
   constructor(private readonly host: HostRoot) {}
 
   // Sync reads: a handful of tiny sysfs files per GPU cost microseconds; libuv round trips cost 10×.
   private async num(p: string): Promise<number | undefined> {
     // Root-only files (RAPL) and absent attributes read as unknown, never as an error.
     return parseIntFile(this.readSync(p));
-  }
-
-  /** Limits and totals that only change with the driver: read once per inventory period. */
-  private async fixed(p: string): Promise<number | undefined> {
-    if (this.fixedValues.has(p)) return this.fixedValues.get(p);
-    const v = parseIntFile(this.readSync(p));
-    this.fixedValues.set(p, v);
-    return v;
   }
 
   private async text(p: string): Promise<string | undefined> {
@@ -96,43 +97,12 @@ export class SysfsGpuReader {
       };
     }
     const prev = this.prev.get(gpu.id);
-    const next: Prev = { atMs: nowMs };
-    const out: Whole = { status: { state: 'ok' } };
+    const next: WholeMarks = { atMs: nowMs };
+    const out: WholeGpu = { status: { state: 'ok' } };
     const dtMs = prev ? nowMs - prev.atMs : 0;
     const cardDir = card ? `/sys/class/drm/${card}` : undefined;
-
-    if (gpu.driver === 'i915' && cardDir) {
-      out.freqMHz = await this.num(`${cardDir}/gt_act_freq_mhz`);
-      out.freqMaxMHz =
-        (await this.num(`${cardDir}/gt_max_freq_mhz`)) ?? (await this.num(`${cardDir}/gt_RP0_freq_mhz`));
-      const rc6 =
-        (await this.num(`${cardDir}/gt/gt0/rc6_residency_ms`)) ??
-        (await this.num(`${cardDir}/power/rc6_residency_ms`));
-      if (rc6 !== undefined) {
-        next.idleMs = rc6;
-        // rc6_residency_ms comes from a u32 in i915: it wraps after ~49.7 days.
-        if (prev?.idleMs !== undefined && dtMs > 0)
-          out.idlePercent = ratio(wrapDelta(rc6, prev.idleMs, 32), dtMs);
-      }
-    } else if (gpu.driver === 'xe') {
-      const gt = `${dev}/tile0/gt0`;
-      out.freqMHz = await this.num(`${gt}/freq0/act_freq`);
-      out.freqMaxMHz = await this.fixed(`${gt}/freq0/max_freq`);
-      const idle = await this.num(`${gt}/gtidle/idle_residency_ms`);
-      if (idle !== undefined) {
-        next.idleMs = idle;
-        if (prev?.idleMs !== undefined && dtMs > 0)
-          out.idlePercent = ratio(Math.max(0, idle - prev.idleMs), dtMs);
-      }
-    } else if (gpu.driver === 'amdgpu') {
-      out.busyPercent = await this.num(`${dev}/gpu_busy_percent`);
-      out.memoryUsedBytes = await this.num(`${dev}/mem_info_vram_used`);
-      out.memoryTotalBytes = await this.fixed(`${dev}/mem_info_vram_total`);
-      out.gttUsedBytes = await this.num(`${dev}/mem_info_gtt_used`);
-      out.gttTotalBytes = await this.fixed(`${dev}/mem_info_gtt_total`);
-      const sclk = await this.text(`${dev}/pp_dpm_sclk`);
-      if (sclk) Object.assign(out, parseDpm(sclk));
-    }
+    const driver = driverFor(gpu.driver);
+    driver.readWhole?.({ gpu, deviceDir: dev, cardDir, prev, next, dtMs, out, sysfs: this.reads });
 
     const hwmon = await this.hwmonDir(dev);
     if (hwmon) {
@@ -153,9 +123,7 @@ export class SysfsGpuReader {
         const uw = (await this.num(`${hwmon}/power1_average`)) ?? (await this.num(`${hwmon}/power1_input`));
         if (uw !== undefined) {
           out.powerWatts = round2(uw / 1e6);
-          // amdgpu's power1_* is the SoC: on an APU that includes the CPU cores.
-          out.powerSource =
-            gpu.driver === 'amdgpu' && !out.memoryTotalBytes ? 'SoC (incl. CPU)' : 'hwmon power';
+          out.powerSource = driver.powerLabel?.(out) ?? 'hwmon power';
         }
       }
     }
@@ -163,7 +131,7 @@ export class SysfsGpuReader {
     if (
       out.powerWatts === undefined &&
       next.energyUj === undefined &&
-      gpu.vendor === 'intel' &&
+      driver.raplUncore &&
       gpu.pci === '0000:00:02.0'
     ) {
       const zone = await this.findRaplUncore();
@@ -216,24 +184,4 @@ function deviceDir(gpu: GpuInfo, card: string | undefined): string | undefined {
   return card ? `/sys/class/drm/${card}/device` : undefined;
 }
 
-/** pp_dpm_sclk: "1: 1800Mhz *" marks the active level; "0Mhz *" during GFXOFF means idle. */
-export function parseDpm(text: string): { freqMHz?: number; freqMaxMHz?: number } {
-  let cur: number | undefined;
-  let max: number | undefined;
-  for (const line of text.split('\n')) {
-    const m = /^\s*\d+:\s*(\d+)\s*Mhz\s*(\*)?/i.exec(line);
-    if (!m) continue;
-    const f = Number(m[1]);
-    max = max === undefined ? f : Math.max(max, f);
-    if (m[2]) cur = f;
-  }
-  return { freqMHz: cur, freqMaxMHz: max };
-}
-
-function ratio(part: number, whole: number): number {
-  return Math.max(0, Math.min(100, round2((part / whole) * 100)));
-}
-
-function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
+export { parseDpm } from './drivers/amdgpu.ts';

@@ -18,27 +18,27 @@ test('ns engines: Δbusy / (Δwall × capacity); no figure on the first sample',
   const t = new UsageTracker();
   assert.equal(t.update('a', i915(10n * S, 0n), 0n), undefined);
   // 1 s later: render busy 0.5 s, video 1 s over 2 engines → 50 %
-  assert.deepEqual(t.update('a', i915(10n * S + S / 2n, S), S), { render: 50, video: 50 });
+  assert.deepEqual({ ...t.update('a', i915(10n * S + S / 2n, S), S) }, { render: 50, video: 50 });
   // over 2 s
-  assert.deepEqual(t.update('a', i915(12n * S, 3n * S), 3n * S), { render: 75, video: 50 });
+  assert.deepEqual({ ...t.update('a', i915(12n * S, 3n * S), 3n * S) }, { render: 75, video: 50 });
 });
 
 test('cycles engines (xe): Δcycles / (Δtotal_cycles × capacity), independent of wall time', () => {
   const t = new UsageTracker();
   t.update('x', xe(1000n, 10_000n), 0n);
   const p = t.update('x', xe(1500n, 12_000n), 123n);
-  assert.deepEqual(p, { rcs: 25, ccs: 0 });
+  assert.deepEqual({ ...p }, { rcs: 25, ccs: 0 });
   // Δtotal 0 → 0, never NaN
-  assert.deepEqual(t.update('x', xe(1500n, 12_000n), 999n), { rcs: 0, ccs: 0 });
+  assert.deepEqual({ ...t.update('x', xe(1500n, 12_000n), 999n) }, { rcs: 0, ccs: 0 });
 });
 
 test('counters going backwards keep the larger previous value and give 0; clamp at 100', () => {
   const t = new UsageTracker();
   t.update('a', i915(10n * S, 0n), 0n);
-  assert.deepEqual(t.update('a', i915(9n * S, 0n), S), { render: 0, video: 0 });
+  assert.deepEqual({ ...t.update('a', i915(9n * S, 0n), S) }, { render: 0, video: 0 });
   // catching up from 9 s to 10.5 s counts only what is above the old 10 s mark
-  assert.deepEqual(t.update('a', i915(10n * S + S / 2n, 0n), 2n * S), { render: 50, video: 0 });
-  assert.deepEqual(t.update('a', i915(20n * S, 0n), 3n * S), { render: 100, video: 0 });
+  assert.deepEqual({ ...t.update('a', i915(10n * S + S / 2n, 0n), 2n * S) }, { render: 50, video: 0 });
+  assert.deepEqual({ ...t.update('a', i915(20n * S, 0n), 3n * S) }, { render: 100, video: 0 });
 });
 
 test('amdgpu omits idle engines: a vanished line is 0 and the next one still diffs right', () => {
@@ -48,8 +48,8 @@ test('amdgpu omits idle engines: a vanished line is 0 and the next one still dif
       `drm-driver:\tamdgpu\ndrm-client-id:\t3\n${gfx === undefined ? '' : `drm-engine-gfx:\t${gfx} ns\n`}`,
     ) as DrmFdinfo;
   t.update('c', amd(S), 0n);
-  assert.deepEqual(t.update('c', amd(), S), { gfx: 0 });
-  assert.deepEqual(t.update('c', amd(S + S / 4n), 2n * S), { gfx: 25 });
+  assert.deepEqual({ ...t.update('c', amd(), S) }, { gfx: 0 });
+  assert.deepEqual({ ...t.update('c', amd(S + S / 4n), 2n * S) }, { gfx: 25 });
 });
 
 test('clients not seen in a sample are forgotten (memory stays bounded)', () => {

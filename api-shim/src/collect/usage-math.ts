@@ -5,6 +5,7 @@
 // Counters that go backwards keep the larger previous value and give 0 for that interval (spec);
 // a client seen for the first time has no utilisation yet.
 import type { DrmEngineCounters, DrmFdinfo } from './drm-fdinfo.ts';
+import { nullDict } from './parse-util.ts';
 
 interface EngineMark {
   busyNs?: bigint;
@@ -38,8 +39,8 @@ export class UsageTracker {
   /** Engine → percent (0…100) since the previous reading of this client; undefined the first time. */
   update(key: string, info: DrmFdinfo, atNs: bigint): Record<string, number> | undefined {
     const prev = this.marks.get(key);
-    const next: ClientMark = { atNs, engines: {}, seen: this.generation };
-    const out: Record<string, number> = {};
+    const next: ClientMark = { atNs, engines: nullDict(), seen: this.generation };
+    const out: Record<string, number> = nullDict();
     const wallNs = prev ? Number(atNs - prev.atNs) : 0;
     for (const [name, e] of Object.entries(info.engines)) {
       const before = prev?.engines[name];

@@ -18,7 +18,7 @@ const intel: GpuInfo = {
   render: 'renderD128',
   renderDevt: '226:128',
 };
-const nv = (id: string, card: number): GpuInfo => ({
+const nv = (id: string, card: number, nvidiaMinor?: number): GpuInfo => ({
   ...intel,
   id,
   pci: id,
@@ -28,8 +28,11 @@ const nv = (id: string, card: number): GpuInfo => ({
   cardDevt: `226:${card}`,
   render: `renderD${128 + card}`,
   renderDevt: `226:${128 + card}`,
+  nvidiaMinor,
 });
-const gpus = [intel, nv('0000:81:00.0', 2), nv('0000:01:00.0', 1)];
+// The driver's Device Minor need not follow PCI order (here 81:00.0 is minor 0, 01:00.0 minor 1);
+// a GPU bound to vfio-pci has none.
+const gpus = [intel, nv('0000:81:00.0', 2, 0), nv('0000:01:00.0', 1, 1), nv('0000:c1:00.0', 3)];
 
 function device(path: string, devt: string | undefined): DevicePath {
   return {
@@ -40,10 +43,11 @@ function device(path: string, devt: string | undefined): DevicePath {
   };
 }
 
-test('gpusPassedThrough matches DRM nodes by major:minor and /dev/nvidiaN by PCI order', () => {
+test("gpusPassedThrough matches DRM nodes by major:minor and /dev/nvidiaN by the driver's Device Minor", () => {
   assert.deepEqual([...gpusPassedThrough([device('/dev/dri/renderD128', '226:128')], gpus)], [intel.id]);
-  // /dev/nvidia1 is the second NVIDIA GPU in PCI bus order, whatever order the inventory has.
-  assert.deepEqual([...gpusPassedThrough([device('/dev/nvidia1', '195:1')], gpus)], ['0000:81:00.0']);
+  assert.deepEqual([...gpusPassedThrough([device('/dev/nvidia1', '195:1')], gpus)], ['0000:01:00.0']);
+  assert.deepEqual([...gpusPassedThrough([device('/dev/nvidia0', '195:0')], gpus)], ['0000:81:00.0']);
+  assert.equal(gpusPassedThrough([device('/dev/nvidia2', '195:2')], gpus).size, 0);
   // nvidiactl (195:255) and a missing node select nothing.
   assert.equal(
     gpusPassedThrough([device('/dev/nvidiactl', '195:255'), device('/dev/dri/card9', undefined)], gpus).size,
@@ -64,6 +68,6 @@ test('containerUsage lists passed-through and used GPUs only, all GPUs when pass
   const ids = (u: ReturnType<typeof containerUsage>) => u.gpus.map((g) => g.info.id);
   assert.deepEqual(ids(containerUsage(snapshot, '101', new Set([intel.id]))), [intel.id, '0000:01:00.0']);
   assert.deepEqual(ids(containerUsage(snapshot, '102', new Set())), []);
-  assert.equal(containerUsage(snapshot, '102').gpus.length, 3);
+  assert.equal(containerUsage(snapshot, '102').gpus.length, gpus.length);
   assert.equal(containerUsage(snapshot, '101', new Set()).gpus[0].container.engines.sm, 40);
 });

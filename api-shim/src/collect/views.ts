@@ -14,19 +14,24 @@ import type {
   UsageSnapshot,
 } from '../api/types.ts';
 
-/** NVIDIA's character major: /dev/nvidia<N> has minor N, numbered in PCI bus order. */
+/** NVIDIA's character major: /dev/nvidia<N> is 195:N (254 nvidia-modeset, 255 nvidiactl). */
 const NVIDIA_MAJOR = 195;
 
-/** GPU ids whose device nodes the container's passthrough reaches (by major:minor on the host). */
+/**
+ * GPU ids whose device nodes the container's passthrough reaches (by major:minor on the host).
+ * /dev/nvidiaN is matched by the driver's own Device Minor (GpuInfo.nvidiaMinor, the inventory's
+ * reading of /proc/driver/nvidia/gpus/<bdf>/information), the same number the sampler attributes
+ * holders of 195:N by — never by guessing from PCI order.
+ */
 export function gpusPassedThrough(devices: DevicePath[], gpus: GpuInfo[]): Set<string> {
   const out = new Set<string>();
-  const nvidia = gpus.filter((g) => g.vendor === 'nvidia').sort((a, b) => a.pci.localeCompare(b.pci));
   for (const d of devices) {
     const devt = d.host.devt;
     if (!devt) continue;
     for (const g of gpus) if (g.cardDevt === devt || g.renderDevt === devt) out.add(g.id);
     const [major, minor] = devt.split(':').map(Number);
-    if (major === NVIDIA_MAJOR && minor < 255 && nvidia[minor]) out.add(nvidia[minor].id);
+    if (major !== NVIDIA_MAJOR || minor >= 254) continue;
+    for (const g of gpus) if (g.nvidiaMinor === minor) out.add(g.id);
   }
   return out;
 }

@@ -52,8 +52,8 @@ export class Series {
     const a = this.acc;
     if (!a) return;
     this.acc = undefined;
-    const avg: Record<string, number> = {};
-    const max: Record<string, number> = {};
+    const avg: Record<string, number> = Object.create(null);
+    const max: Record<string, number> = Object.create(null);
     for (const [k, s] of a.sum) {
       avg[k] = s / a.n;
       max[k] = a.max.get(k) ?? 0;
@@ -87,8 +87,8 @@ export class Series {
   /** The stored minute, the open one included (so a chart's last point is live). */
   get(minute: number): MinutePoint | undefined {
     if (this.acc?.minute === minute) {
-      const avg: Record<string, number> = {};
-      const max: Record<string, number> = {};
+      const avg: Record<string, number> = Object.create(null);
+      const max: Record<string, number> = Object.create(null);
       for (const [k, s] of this.acc.sum) {
         avg[k] = s / this.acc.n;
         max[k] = this.acc.max.get(k) ?? 0;
@@ -97,8 +97,8 @@ export class Series {
     }
     const slot = ((minute % this.capacity) + this.capacity) % this.capacity;
     if (minute < 0 || this.minutes[slot] !== minute) return undefined;
-    const avg: Record<string, number> = {};
-    const max: Record<string, number> = {};
+    const avg: Record<string, number> = Object.create(null);
+    const max: Record<string, number> = Object.create(null);
     for (const [k, col] of this.avg) {
       const v = col[slot];
       if (!Number.isNaN(v)) avg[k] = v;

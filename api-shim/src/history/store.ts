@@ -255,7 +255,7 @@ function consolidate(
     }
   }
   if (n === 0) return undefined;
-  const engines: EnginePercents = {};
+  const engines: EnginePercents = Object.create(null);
   let memory: number | undefined;
   for (const [k, v] of sums) {
     // Minutes without a column count as 0 for engines (idle), but memory averages what exists.
