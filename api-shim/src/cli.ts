@@ -9,8 +9,12 @@ interface Command {
 
 const commands: Record<string, Command> = {
   serve: {
-    summary: 'run the api-shim daemon (HTTPS)',
+    summary: 'run the api-shim server (HTTPS)',
     run: async (a) => (await import('./cli/serve.ts')).run(a),
+  },
+  collector: {
+    summary: 'run the local collector the server asks over a unix socket (no network)',
+    run: async (a) => (await import('./cli/collector.ts')).run(a),
   },
   demo: {
     summary: 'run the shim on a built-in simulated host and serve the demo page',

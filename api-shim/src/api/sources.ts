@@ -8,8 +8,12 @@ export interface UsageSource {
   latest(): UsageSnapshot | undefined;
   /** Calls back after every sample; returns the unsubscribe function. */
   onSample(listener: (snapshot: UsageSnapshot) => void): () => void;
-  /** Container history in PVE's time frames. */
-  history(vmid: string, timeframe: Timeframe, cf: ConsolidationFn): ContainerHistory;
+  /** Container history in PVE's time frames (asynchronous when it comes from the collector process). */
+  history(
+    vmid: string,
+    timeframe: Timeframe,
+    cf: ConsolidationFn,
+  ): ContainerHistory | Promise<ContainerHistory>;
 }
 
 export interface HealthSource {

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // `pve-gpu-tab serve [--config FILE] [--root DIR] [--port N] [--listen ADDR] [--node NAME]`:
-// config file → HostRoot → Sampler + HealthEngine → HTTPS service. SIGTERM/SIGINT shut down
+// config file → HostRoot → Sampler + HealthEngine (in this process, or the collector process behind
+// --collector SOCKET, as the packaged units run it) → HTTPS service. SIGTERM/SIGINT shut down
 // gracefully (streams get a last event, answers in flight finish). Certificates are re-read
 // by the service itself every minute.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import type { HealthSource, UsageSource } from '../api/sources.ts';
 import { Sampler } from '../collect/sampler.ts';
 import { HealthEngine } from '../health/health-source.ts';
 import { HostRoot } from '../host/host-root.ts';
+import { CollectorClient } from '../serve/collector-client.ts';
 import {
   ConfigError,
   DEFAULT_CONFIG_FILE,
@@ -29,6 +32,9 @@ Options:
   --port N        TCP port (default: config "port", else 8247)
   --listen ADDR   bind address (default: config "listen", else ::)
   --node NAME     PVE node name (default: short name from <root>/etc/hostname)
+  --collector SOCKET
+                  ask the collector process on this unix socket for usage and health
+                  (pve-gpu-tab collector); without it, this process collects itself
   -h, --help      this text
 `;
 
@@ -76,6 +82,7 @@ export async function run(args: string[]): Promise<number> {
         port: { type: 'string' },
         listen: { type: 'string' },
         node: { type: 'string' },
+        collector: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -99,21 +106,36 @@ export async function run(args: string[]): Promise<number> {
   const logger = jsonLogger(config.logLevel);
   const host = new HostRoot(config.root);
   const node = await nodeName(host, values.node as string | undefined);
-  const sampler = new Sampler({
-    host,
-    node,
-    intervalMs: config.sampleIntervalMs,
-    nvidiaSmi: config.nvidiaSmi,
-    stateDir: config.stateDir,
-    logger: (level, msg, fields) => logger[level](msg, { part: 'sampler', ...fields }),
-  });
-  const health = new HealthEngine({ host, node });
-  await sampler.start();
+  let usage: UsageSource;
+  let health: HealthSource;
+  let stopSources: () => Promise<void> | void;
+  if (typeof values.collector === 'string') {
+    const client = new CollectorClient(values.collector, (level, msg, fields) =>
+      logger[level](msg, { part: 'collector-client', ...fields }),
+    );
+    await client.start();
+    usage = client;
+    health = client;
+    stopSources = () => client.stop();
+  } else {
+    const sampler = new Sampler({
+      host,
+      node,
+      intervalMs: config.sampleIntervalMs,
+      nvidiaSmi: config.nvidiaSmi,
+      stateDir: config.stateDir,
+      logger: (level, msg, fields) => logger[level](msg, { part: 'sampler', ...fields }),
+    });
+    await sampler.start();
+    usage = sampler;
+    health = new HealthEngine({ host, node });
+    stopSources = () => sampler.stop();
+  }
   let shim: Awaited<ReturnType<typeof startShim>>;
   try {
-    shim = await startShim({ config, host, node, usage: sampler, health, logger });
+    shim = await startShim({ config, host, node, usage, health, logger });
   } catch (err) {
-    await sampler.stop();
+    await stopSources();
     logger.error('cannot start', { error: err });
     process.stderr.write(`pve-gpu-tab serve: ${(err as Error).message}\n`);
     return 1;
@@ -124,7 +146,7 @@ export async function run(args: string[]): Promise<number> {
       if (stopping) return;
       stopping = true;
       logger.info('shutting down', { signal });
-      Promise.allSettled([shim.close(), sampler.stop()]).then(() => resolve(0));
+      Promise.allSettled([shim.close(), stopSources()]).then(() => resolve(0));
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));

@@ -5,10 +5,10 @@ import { rmSync, unlinkSync } from 'node:fs';
 import { test } from 'node:test';
 import { sampleBody } from '../../../test/fixtures/collect/samples.ts';
 import { GPUS, mixedHost, xeFdinfoText } from '../../../test/fixtures/collect/trees.ts';
+import { containerUsage, nodeUsage } from '../api/usage-views.ts';
 import { i915Fdinfo } from '../demo/workload/host-tree.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { Sampler } from './sampler.ts';
-import { containerUsage, nodeUsage } from './views.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

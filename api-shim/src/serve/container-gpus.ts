@@ -3,7 +3,7 @@
 // so its usage view shows a card per usable GPU. Looked up off the sample path, at most once
 // per TTL per container; undefined (= show every GPU) until the first answer or after a failure.
 import type { HealthSource, UsageSource } from '../api/sources.ts';
-import { gpusPassedThrough } from '../collect/views.ts';
+import { gpusPassedThrough } from '../api/usage-views.ts';
 import type { Logger } from './log.ts';
 
 interface Entry {

@@ -10,7 +10,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { HealthSource, UsageSource } from '../api/sources.ts';
 import type { ApiError, ConsolidationFn, NodeUsage, Timeframe, UsageSnapshot } from '../api/types.ts';
-import { containerUsage, nodeUsage } from '../collect/views.ts';
+import { containerUsage, nodeUsage } from '../api/usage-views.ts';
 import type { HostRoot } from '../host/host-root.ts';
 import { VERSION } from '../version.ts';
 import { type Authorizer, type AuthResult, AuthUnavailableError } from './auth/authorizer.ts';
@@ -471,7 +471,7 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
         await requireContainer(r.vmid);
         let history: unknown;
         try {
-          history = usage.history(r.vmid, timeframe as Timeframe, cf as ConsolidationFn);
+          history = await usage.history(r.vmid, timeframe as Timeframe, cf as ConsolidationFn);
         } catch (err) {
           logger.error('history failed', { error: err, vmid: r.vmid });
           throw new HttpError(

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { DevicePath, GpuInfo, UsageSnapshot } from '../api/types.ts';
-import { containerUsage, gpusPassedThrough } from './views.ts';
+import type { DevicePath, GpuInfo, UsageSnapshot } from './types.ts';
+import { containerUsage, gpusPassedThrough } from './usage-views.ts';
 
 const intel: GpuInfo = {
   id: '0000:00:02.0',

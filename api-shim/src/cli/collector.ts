@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// `pve-gpu-tab collector [--config FILE] [--root DIR] [--socket PATH] [--node NAME]`: the
+// privileged half of the service (DESIGN.md decision 9). Runs the sampler and the health engine
+// and answers the server over a unix socket only; it opens no network socket at all (its unit
+// allows AF_UNIX only). SIGTERM/SIGINT stop it; SIGHUP is logged and ignored (its settings are
+// read at start; `systemctl restart pve-gpu-tab-collector` applies new ones).
+import { parseArgs } from 'node:util';
+import { DEFAULT_COLLECTOR_SOCKET } from '../api/collector-protocol.ts';
+import { Sampler } from '../collect/sampler.ts';
+import { listenCollectorSocket } from '../collector/socket-server.ts';
+import { HealthEngine } from '../health/health-source.ts';
+import { HostRoot } from '../host/host-root.ts';
+import type { ShimConfig } from '../serve/config-file.ts';
+import { jsonLogger } from '../serve/log.ts';
+import { loadServeConfig, nodeName } from './serve.ts';
+
+const HELP = `Usage: pve-gpu-tab collector [options]
+
+Runs the collector: samples GPU usage and answers health checks for the server process
+(pve-gpu-tab serve --collector SOCKET) over a unix socket. No network.
+
+Options:
+  --config FILE   config file (as for serve)
+  --root DIR      host root prefix (default: config "root", else /)
+  --socket PATH   unix socket to listen on (default ${DEFAULT_COLLECTOR_SOCKET})
+  --node NAME     PVE node name (default: short name from <root>/etc/hostname)
+  -h, --help      this text
+`;
+
+export async function run(args: string[]): Promise<number> {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        config: { type: 'string' },
+        root: { type: 'string' },
+        socket: { type: 'string' },
+        node: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    process.stderr.write(`pve-gpu-tab collector: ${(err as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  let config: ShimConfig;
+  try {
+    config = loadServeConfig(values as { config?: string; root?: string });
+  } catch (err) {
+    process.stderr.write(`pve-gpu-tab collector: ${(err as Error).message}\n`);
+    return 2;
+  }
+  const logger = jsonLogger(config.logLevel);
+  const host = new HostRoot(config.root);
+  const node = await nodeName(host, values.node as string | undefined);
+  const sampler = new Sampler({
+    host,
+    node,
+    intervalMs: config.sampleIntervalMs,
+    nvidiaSmi: config.nvidiaSmi,
+    stateDir: config.stateDir,
+    logger: (level, msg, fields) => logger[level](msg, { part: 'sampler', ...fields }),
+  });
+  const health = new HealthEngine({ host, node });
+  const socketPath = (values.socket as string | undefined) ?? DEFAULT_COLLECTOR_SOCKET;
+  await sampler.start();
+  let socket: Awaited<ReturnType<typeof listenCollectorSocket>>;
+  try {
+    socket = await listenCollectorSocket({
+      path: socketPath,
+      usage: sampler,
+      health,
+      log: (level, msg, fields) => logger[level](msg, { part: 'collector-socket', ...fields }),
+    });
+  } catch (err) {
+    await sampler.stop();
+    logger.error('cannot start', { error: err });
+    process.stderr.write(`pve-gpu-tab collector: ${(err as Error).message}\n`);
+    return 1;
+  }
+  logger.info('collector listening', { socket: socketPath, node });
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info('shutting down', { signal });
+      Promise.allSettled([socket.close(), sampler.stop()]).then(() => resolve(0));
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.on('SIGHUP', () => logger.info('SIGHUP: the collector reads its settings at start only'));
+  });
+}

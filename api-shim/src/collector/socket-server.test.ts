@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The collector socket end to end over a real unix socket: the server-side client gets samples,
+// history and health; anything outside the closed protocol ends the connection; a slow or
+// restarted collector costs a request, never the server.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import { FakeHealth, FakeUsage } from '../../../test/support/mock-pve/fixture.ts';
+import { MAX_REQUEST_BYTES } from '../api/collector-protocol.ts';
+import type { HealthSource } from '../api/sources.ts';
+import { CollectorClient, CollectorUnavailableError } from '../serve/collector-client.ts';
+import { listenCollectorSocket } from './socket-server.ts';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'collector-sock-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const sockPath = () => path.join(dir, `c${n++}.sock`);
+
+async function until(cond: () => boolean, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Raw connection: what the collector answers to `lines`, until it closes or `ms` pass. */
+function raw(p: string, lines: string, ms = 500): Promise<{ text: string; closed: boolean }> {
+  return new Promise((resolve) => {
+    const s = net.createConnection(p);
+    let text = '';
+    let closed = false;
+    s.on('data', (d) => {
+      text += d;
+    });
+    s.on('error', () => {});
+    s.on('close', () => {
+      closed = true;
+    });
+    s.write(lines);
+    setTimeout(() => {
+      s.destroy();
+      resolve({ text, closed });
+    }, ms);
+  });
+}
+
+test('samples, history and health reach the server through the socket; the file is 0660', async () => {
+  const p = sockPath();
+  const usage = new FakeUsage('pve1');
+  const col = await listenCollectorSocket({ path: p, usage, health: new FakeHealth('pve1', ['101']) });
+  const client = new CollectorClient(p);
+  try {
+    assert.equal(statSync(p).mode & 0o777, 0o660);
+    await client.start();
+    await until(() => client.latest() !== undefined);
+    assert.equal(client.latest()?.node, 'pve1');
+    const seen: number[] = [];
+    client.onSample((s) => seen.push(s.time));
+    usage.emit();
+    await until(() => seen.length === 1);
+    const h = await client.history('101', 'day', 'MAX');
+    assert.equal(h.vmid, '101');
+    assert.deepEqual(usage.historyCalls.at(-1), ['101', 'day', 'MAX']);
+    assert.equal((await client.report('101'))?.vmid, '101');
+    assert.equal(await client.report('102'), undefined, 'unknown container: undefined, not an error');
+    assert.equal(await client.report('../../etc/shadow'), undefined, 'never even asked');
+  } finally {
+    client.stop();
+    await col.close();
+  }
+});
+
+test('a request outside the protocol ends that connection and never reaches the sources', async () => {
+  const p = sockPath();
+  const asked: string[] = [];
+  const health: HealthSource = {
+    report: async (vmid) => {
+      asked.push(vmid);
+      return undefined;
+    },
+  };
+  const col = await listenCollectorSocket({ path: p, usage: new FakeUsage('pve1'), health });
+  try {
+    const attempts = [
+      '{"id":1,"op":"health","vmid":"/etc/shadow"}\n',
+      '{"id":1,"op":"health","vmid":"101","path":"/etc/shadow"}\n',
+      '{"id":1,"op":"read","path":"/etc/shadow"}\n',
+      '{"id":1,"op":"history","vmid":"101","timeframe":"year","cf":"MAX"}\n',
+      '{"id":1,"op":"health","vmid":"0101"}\n',
+      'not json\n',
+      `{"id":1,"op":"health","vmid":"101","x":"${'a'.repeat(MAX_REQUEST_BYTES)}"}\n`,
+      'a'.repeat(MAX_REQUEST_BYTES + 1), // no newline at all
+    ];
+    for (const a of attempts) {
+      const r = await raw(p, a);
+      assert.ok(r.closed, `connection kept open after ${a.slice(0, 60)}`);
+      assert.equal(r.text, '', `answered ${a.slice(0, 60)}`);
+    }
+    assert.deepEqual(asked, []);
+    const ok = await raw(p, '{"id":7,"op":"health","vmid":"101"}\n');
+    assert.equal(ok.text, '{"id":7,"ok":true,"result":null}\n');
+    assert.deepEqual(asked, ['101']);
+  } finally {
+    await col.close();
+  }
+});
+
+test('a hanging collector costs one request a timeout; a restarted one is found again', async () => {
+  const p = sockPath();
+  const hang: HealthSource = { report: () => new Promise(() => {}) };
+  let col = await listenCollectorSocket({ path: p, usage: new FakeUsage('pve1'), health: hang });
+  const client = new CollectorClient(p, () => {}, { subscribe: 1000, history: 1000, health: 200 });
+  try {
+    await client.start();
+    await until(() => client.isConnected() && client.latest() !== undefined);
+    await assert.rejects(client.report('101'), CollectorUnavailableError);
+    await col.close();
+    await until(() => !client.isConnected());
+    assert.equal(client.latest(), undefined, 'no stale sample while the collector is away');
+    await assert.rejects(client.history('101', 'hour', 'AVERAGE'), /not running/);
+    col = await listenCollectorSocket({
+      path: p,
+      usage: new FakeUsage('pve1'),
+      health: new FakeHealth('pve1', ['101']),
+    });
+    await until(() => client.isConnected() && client.latest() !== undefined, 5000);
+    assert.equal((await client.report('101'))?.vmid, '101');
+  } finally {
+    client.stop();
+    await col.close();
+  }
+});
