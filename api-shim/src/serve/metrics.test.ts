@@ -29,3 +29,42 @@ test('before the first sample only the service series are there', () => {
   assert.match(text, /pve_gpu_tab_open_streams\{node="pve1"\} 0/);
   assert.doesNotMatch(text, /pve_gpu_engine_busy_percent\{/);
 });
+
+test('each metric server of status.cfg has its delivery counters', () => {
+  const text = renderMetrics(undefined, 'pve1', () => true, {
+    openStreams: 0,
+    requests: 1,
+    exporters: [
+      {
+        id: 'influx',
+        type: 'influxdb',
+        proto: 'udp',
+        sentBytes: 900,
+        sentBatches: 3,
+        droppedBatches: 0,
+        failures: 0,
+        state: 'ok',
+      },
+      {
+        id: 'carbon',
+        type: 'graphite',
+        proto: 'tcp',
+        sentBytes: 0,
+        sentBatches: 0,
+        droppedBatches: 4,
+        failures: 2,
+        state: 'failing',
+        lastError: 'ECONNREFUSED',
+      },
+    ],
+  });
+  assert.match(
+    text,
+    /pve_gpu_tab_export_sent_bytes_total\{node="pve1",server="influx",type="influxdb",proto="udp"\} 900/,
+  );
+  assert.match(
+    text,
+    /pve_gpu_tab_export_dropped_batches_total\{node="pve1",server="carbon",type="graphite",proto="tcp"\} 4/,
+  );
+  assert.match(text, /pve_gpu_tab_export_up\{node="pve1",server="carbon",type="graphite",proto="tcp"\} 0/);
+});

@@ -2,12 +2,15 @@
 // /metrics in the Prometheus text exposition format (version 0.0.4): per-GPU and per-container
 // series, vmid as a label. Pure: the caller decides which containers the scraper may see.
 import type { UsageSnapshot } from '../api/types.ts';
+import type { SenderStats } from './export/transport.ts';
 
 export interface ServiceStats {
   openStreams: number;
   requests: number;
   /** Event-loop delay percentiles since start, seconds (how late the daemon answers). */
   loopDelay?: { p50: number; p99: number; max: number };
+  /** The metric servers of /etc/pve/status.cfg this node pushes to (export/exporter.ts). */
+  exporters?: SenderStats[];
 }
 
 function esc(v: string): string {
@@ -70,6 +73,31 @@ export function renderMetrics(
       'gauge',
       'Event-loop delay of the daemon since start.',
     ),
+    exportBytes: new Family(
+      'pve_gpu_tab_export_sent_bytes_total',
+      'counter',
+      'Bytes sent to a metric server of /etc/pve/status.cfg.',
+    ),
+    exportBatches: new Family(
+      'pve_gpu_tab_export_sent_batches_total',
+      'counter',
+      'Datagrams or requests sent to a metric server.',
+    ),
+    exportDropped: new Family(
+      'pve_gpu_tab_export_dropped_batches_total',
+      'counter',
+      'Batches dropped because the metric server failed or fell behind.',
+    ),
+    exportFailures: new Family(
+      'pve_gpu_tab_export_failures_total',
+      'counter',
+      'Failed deliveries to a metric server.',
+    ),
+    exportUp: new Family(
+      'pve_gpu_tab_export_up',
+      'gauge',
+      '1 when the last delivery to the metric server succeeded.',
+    ),
   };
   if (snapshot) {
     f.sampleTime.add({ node }, snapshot.time / 1000);
@@ -105,6 +133,14 @@ export function renderMetrics(
     f.loop.add({ node, quantile: '0.5' }, stats.loopDelay.p50);
     f.loop.add({ node, quantile: '0.99' }, stats.loopDelay.p99);
     f.loop.add({ node, quantile: '1' }, stats.loopDelay.max);
+  }
+  for (const e of stats.exporters ?? []) {
+    const l = { node, server: e.id, type: e.type, proto: e.proto };
+    f.exportBytes.add(l, e.sentBytes);
+    f.exportBatches.add(l, e.sentBatches);
+    f.exportDropped.add(l, e.droppedBatches);
+    f.exportFailures.add(l, e.failures);
+    f.exportUp.add(l, e.state === 'failing' ? 0 : 1);
   }
   return Object.values(f)
     .map((x) => x.render())

@@ -21,6 +21,7 @@ import { PeerDirectory } from './cluster/peers.ts';
 import type { ShimConfig } from './config-file.ts';
 import { ContainerGpus } from './container-gpus.ts';
 import { applyCors, corsPolicy, isPreflight, originAllowed, varyOrigin, writePreflight } from './cors.ts';
+import { MetricExporter } from './export/exporter.ts';
 import { defaultLimits, type Limits, RateLimiter, StreamSlots } from './limits.ts';
 import { jsonLogger, type Logger } from './log.ts';
 import { renderMetrics } from './metrics.ts';
@@ -52,6 +53,8 @@ export interface ShimOptions {
   certPollMs?: number;
   /** How often a peer's certificate pin may be re-read after a mismatch, ms (default 60 s). */
   pinRefreshMs?: number;
+  /** Pushing to the metric servers of /etc/pve/status.cfg; false = off (default: PVE's 10 s). */
+  metricExport?: { intervalMs?: number } | false;
 }
 
 export interface RunningShim {
@@ -105,6 +108,8 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
   const fromPeer = new WeakSet<IncomingMessage>();
   const loopDelay = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
   loopDelay.enable();
+  // Started once listening: a shim that cannot start pushes nothing.
+  let exporter: MetricExporter | undefined;
   let peerStreamSeq = 0;
   let closing = false;
 
@@ -438,6 +443,7 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
             max: Math.max(0, loopDelay.max / 1e9 - LOOP_RESOLUTION_MS / 1000),
           },
           requests: stats.requests,
+          exporters: exporter?.stats(),
         });
         res.writeHead(200, {
           'Content-Type': 'text/plain; version=0.0.4; charset=utf-8',
@@ -665,6 +671,10 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
       : config.listen;
   const url = `${scheme}://${shownHost}:${port}`;
   logger.info('listening', { url, node, version: VERSION, listen: config.listen, port });
+  if (opts.metricExport !== false) {
+    exporter = new MetricExporter({ host, node, usage, logger, intervalMs: opts.metricExport?.intervalMs });
+    exporter.start();
+  }
 
   return {
     url,
@@ -673,6 +683,7 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
       if (closing) return;
       closing = true;
       certWatcher?.stop();
+      exporter?.close();
       rate.stop();
       loopDelay.disable();
       const done = new Promise<void>((resolve) => server.close(() => resolve()));
