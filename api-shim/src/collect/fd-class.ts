@@ -2,15 +2,17 @@
 // Is /proc/<pid>/fd/<n> a GPU device, and which one? Decided by the device number, never the path
 // (a container's /dev can rename nodes): DRM is major 226, NVIDIA's proprietary nodes major 195.
 //
-// On a real host (root "/") an fd whose link reads /dev/… is stat()ed: the kernel follows the magic
-// link to the device inode, so the number is the device's whatever the container named it.
+// On a real host (root "/") an fd whose link reads /dev/… is stat()ed (off the main thread, with a
+// time bound): the kernel follows the magic link to the device inode, so the number is the
+// device's whatever the container named it.
 // In a host snapshot fd/<n> is a plain symlink to a host path (/dev/dri/renderD128) that must be read
 // inside the snapshot: the target is looked up with statDevice() (dev/.nodes.json sidecars), and
 // when the snapshot has no char node for a /dev/dri name, /sys/class/drm/<name>/dev ("226:128")
 // is the source of truth. Non-/dev targets (socket:[…], pipe:[…], files) are skipped without a stat.
-import { promises as fsp, readlinkSync, statSync } from 'node:fs';
+import { readlinkSync } from 'node:fs';
 import { statDevice } from '../host/device-nodes.ts';
 import type { HostRoot } from '../host/host-root.ts';
+import type { FdStat } from './fd-stat-worker.ts';
 
 export const DRM_MAJOR = 226;
 export const NVIDIA_MAJOR = 195;
@@ -28,15 +30,20 @@ export function decodeRdev(rdev: number): [number, number] {
   return [major, minor];
 }
 
-/** `fdPath` is the host path, e.g. /proc/42/fd/7. */
-export async function classifyFd(host: HostRoot, fdPath: string): Promise<GpuFd | undefined> {
+/**
+ * `fdPath` is the host path, e.g. /proc/42/fd/7. On a real host the stat() goes through `stat`
+ * (pass an FdStatWorker's: a stat on the libuv pool would hold one of its four threads for as
+ * long as a stalled file system likes).
+ */
+export async function classifyFd(
+  host: HostRoot,
+  fdPath: string,
+  stat?: (paths: string[]) => Promise<FdStat[]>,
+): Promise<GpuFd | undefined> {
   if (host.root === '/') {
-    const fast = classifyFdFast(host, fdPath);
-    if (fast !== 'check') return fast;
-    const st = await fsp.stat(fdPath).catch(() => undefined);
-    if (!st?.isCharacterDevice()) return undefined;
-    const [major, minor] = decodeRdev(st.rdev);
-    return major === DRM_MAJOR || major === NVIDIA_MAJOR ? { major, minor } : undefined;
+    if (classifyFdFast(host, fdPath) !== 'stat') return undefined;
+    const [st] = stat ? await stat([fdPath]) : ['stalled' as const];
+    return typeof st === 'object' ? gpuOfStat(st.char, st.rdev) : undefined;
   }
   const target = await host.readlink(fdPath).catch(() => undefined);
   if (!target?.startsWith('/dev/')) return undefined;
@@ -60,28 +67,26 @@ const NOT_GPU =
 
 /**
  * The synchronous first look of the /proc walk (thousands of fds: sync calls cost a fraction of
- * libuv round trips). On a real host this is the answer; in a snapshot a /dev target that may be
- * a GPU returns "check", to be settled by classifyFd() and the sidecars.
+ * libuv round trips): readlink() only, which never calls into the target's file system.
+ * On a real host a /dev target that may be a GPU returns "stat": its stat() — which does reach
+ * the file system, and a FUSE mount in a container's /dev can stall it forever — is done off the
+ * main thread with a time bound (fd-stat-worker.ts). In a snapshot such a target returns "check",
+ * to be settled by classifyFd() and the sidecars.
  */
-export function classifyFdFast(host: HostRoot, fdPath: string): GpuFd | 'check' | undefined {
+export function classifyFdFast(host: HostRoot, fdPath: string): 'stat' | 'check' | undefined {
   let target: string;
   try {
-    // readlink of an fd never touches the target's file system; stat() of it would, and a file
-    // on a dead NFS server would then hang this (synchronous) walk. So only /dev targets are
-    // stat()ed — PVE puts passed-through nodes under the container's /dev.
     target = readlinkSync(host.resolve(fdPath));
   } catch {
     return undefined; // gone, EACCES
   }
   if (!target.startsWith('/dev/') || NOT_GPU.test(target)) return undefined;
-  if (host.root !== '/') return 'check';
-  let st: ReturnType<typeof statSync>;
-  try {
-    st = statSync(fdPath, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-  if (!st?.isCharacterDevice()) return undefined;
-  const [major, minor] = decodeRdev(st.rdev);
+  return host.root === '/' ? 'stat' : 'check';
+}
+
+/** A stat() answer → the GPU device it names, if any. */
+export function gpuOfStat(char: boolean, rdev: number): GpuFd | undefined {
+  if (!char) return undefined;
+  const [major, minor] = decodeRdev(rdev);
   return major === DRM_MAJOR || major === NVIDIA_MAJOR ? { major, minor } : undefined;
 }

@@ -13,7 +13,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { type HostRoot, isDenied, isGone } from '../host/host-root.ts';
 import { type DrmFdinfo, parseDrmFdinfo } from './drm-fdinfo.ts';
-import { classifyFd, classifyFdFast, DRM_MAJOR, type GpuFd, NVIDIA_MAJOR } from './fd-class.ts';
+import { classifyFd, classifyFdFast, DRM_MAJOR, type GpuFd, gpuOfStat, NVIDIA_MAJOR } from './fd-class.ts';
+import { FdStatWorker } from './fd-stat-worker.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
 import { parseProcStatus, parseStatStartTime } from './proc-status.ts';
 
@@ -36,6 +37,8 @@ export interface ProcInfo {
   /** Date.now() of the last full classification */
   fullAt: number;
   denied: boolean;
+  /** fds whose stat() did not answer in time (a stalled FUSE/NFS file): never stat()ed again */
+  stalled?: Set<number>;
 }
 
 export interface DrmClientReading {
@@ -68,6 +71,8 @@ export interface ScanResult {
   asleepHolders: Array<{ proc: ProcInfo; device: string }>;
   processes: number;
   denied: number;
+  /** processes with an fd whose stat() stalled (files on unresponsive file systems, skipped) */
+  stalled: number;
   /** the discovery pass of this sample, if one ran */
   pass?: PassStats;
 }
@@ -80,6 +85,8 @@ export interface ScannerOptions {
   chunk?: number;
   /** DRM minor → device id (PCI); from the inventory */
   deviceOfMinor?: (minor: number) => string | undefined;
+  /** an fd's stat() slower than this counts as stalled; default 1 s */
+  statTimeoutMs?: number;
 }
 
 const FDINFO_MAX = 16 * 1024;
@@ -89,6 +96,8 @@ export class ProcScanner {
   /** processes holding a GPU fd: the only ones a sample reads */
   private readonly holders = new Set<ProcInfo>();
   private readonly deniedPids = new Set<number>();
+  private readonly stalledPids = new Set<number>();
+  private readonly stats: FdStatWorker;
   private lastDiscover = 0;
   private cursor = 0;
   private readonly discoverMs: number;
@@ -106,6 +115,17 @@ export class ProcScanner {
     this.fullRescanMs = opts.fullRescanMs ?? 600_000;
     this.chunk = opts.chunk ?? 256;
     this.deviceOfMinor = opts.deviceOfMinor ?? (() => undefined);
+    this.stats = new FdStatWorker({ timeoutMs: opts.statTimeoutMs });
+  }
+
+  /** fd stat()s that stalled so far. */
+  stalledStats(): number {
+    return this.stats.stalledCount;
+  }
+
+  /** Ends the stat worker thread (the sampler's stop()). */
+  close(): void {
+    this.stats.close();
   }
 
   /** What the scanner knows of a PID (owner, NSpid, comm), if it has met it. */
@@ -186,6 +206,7 @@ export class ProcScanner {
     this.procs.delete(proc.pid);
     this.holders.delete(proc);
     this.deniedPids.delete(proc.pid);
+    this.stalledPids.delete(proc.pid);
   }
 
   private listPids(): number[] {
@@ -280,23 +301,37 @@ export class ProcScanner {
     let n = 0;
     const drm = new Map<number, number>();
     const nv = new Map<number, number>();
+    const toStat: number[] = [];
+    const keep = (fd: number, dev: GpuFd | undefined) => {
+      if (dev?.major === DRM_MAJOR) drm.set(fd, dev.minor);
+      else if (dev?.major === NVIDIA_MAJOR && dev.minor < 254) nv.set(fd, dev.minor);
+    };
     for (const name of names) {
       const fd = Number(name);
       if (!Number.isInteger(fd) || fd < 0) continue;
       seen[n++] = fd;
       const wasDrm = proc.drmFds.get(fd);
       const wasNv = proc.nvFds.get(fd);
-      if (!all && hasFd(proc.seenFds, fd)) {
-        // Known fd: keep what it was.
+      if ((!all && hasFd(proc.seenFds, fd)) || proc.stalled?.has(fd)) {
+        // Known fd (or one whose stat stalled once): keep what it was.
         if (wasDrm !== undefined) drm.set(fd, wasDrm);
         if (wasNv !== undefined) nv.set(fd, wasNv);
         continue;
       }
       const fdPath = `/proc/${proc.pid}/fd/${fd}`;
-      let dev: GpuFd | 'check' | undefined = classifyFdFast(this.host, fdPath);
-      if (dev === 'check') dev = await classifyFd(this.host, fdPath).catch(() => undefined);
-      if (dev?.major === DRM_MAJOR) drm.set(fd, dev.minor);
-      else if (dev?.major === NVIDIA_MAJOR && dev.minor < 254) nv.set(fd, dev.minor);
+      const first = classifyFdFast(this.host, fdPath);
+      if (first === 'stat') toStat.push(fd);
+      else if (first === 'check') keep(fd, await classifyFd(this.host, fdPath).catch(() => undefined));
+    }
+    if (toStat.length > 0) {
+      const answers = await this.stats.statAll(toStat.map((fd) => `/proc/${proc.pid}/fd/${fd}`));
+      answers.forEach((a, i) => {
+        if (a === 'stalled') {
+          proc.stalled ??= new Set();
+          proc.stalled.add(toStat[i]);
+          this.stalledPids.add(proc.pid);
+        } else if (a !== 'gone') keep(toStat[i], gpuOfStat(a.char, a.rdev));
+      });
     }
     proc.seenFds = seen.subarray(0, n).sort();
     // Most processes hold no GPU: they share one empty map instead of two each.
@@ -323,6 +358,7 @@ export class ProcScanner {
       asleepHolders: [],
       processes: this.procs.size,
       denied: 0,
+      stalled: this.stalledPids.size,
     };
     const byKey = new Map<string, DrmClientReading>();
     for (const proc of this.holders) {

@@ -122,6 +122,7 @@ export class Sampler implements UsageSource, Service {
     this.nvidia?.stop();
     this.nvidia = undefined;
     await this.inFlight?.catch(() => undefined);
+    this.scanner.close();
     await this.store
       .save()
       .catch((err) => this.logger?.('error', 'cannot save usage history', { error: String(err) }));
@@ -331,7 +332,12 @@ export class Sampler implements UsageSource, Service {
           }
         : scan.legacyAmdgpu.size > 0
           ? { state: 'unsupported', message: LEGACY_AMDGPU }
-          : { state: 'ok' };
+          : scan.stalled > 0
+            ? {
+                state: 'ok',
+                message: `${scan.stalled} processes hold files on a file system that does not answer (a stalled FUSE or NFS mount); those files are skipped.`,
+              }
+            : { state: 'ok' };
     collectors.sysfs = { state: 'ok' };
     if (this.nvidia && nv) collectors.nvidia = nv.status;
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { type DeviceNodeFacts, formatMode, statDevice } from '../../host/device-nodes.ts';
 import { type HostRoot, isDenied } from '../../host/host-root.ts';
 import { classifyFd } from '../fd-class.ts';
+import { type FdStat, FdStatWorker } from '../fd-stat-worker.ts';
 import { parseHexId } from '../parse-util.ts';
 import { lookupPciNames, PCI_IDS_PATHS } from '../pci-ids.ts';
 import { parseCgroupOwner } from '../proc-cgroup.ts';
@@ -181,6 +182,16 @@ export class SnapshotGatherer {
   }
 
   private async procs(): Promise<void> {
+    // stat()s of fds off the main thread with a time bound (a container's stalled FUSE mount).
+    const stats = new FdStatWorker();
+    try {
+      await this.procsWith((paths) => stats.statAll(paths));
+    } finally {
+      stats.close();
+    }
+  }
+
+  private async procsWith(stat: (paths: string[]) => Promise<FdStat[]>): Promise<void> {
     const pids = (await this.host.readdir('/proc')).filter((n) => /^\d+$/.test(n));
     for (const pid of pids) {
       const base = `/proc/${pid}`;
@@ -192,7 +203,7 @@ export class SnapshotGatherer {
       this.put({ type: 'dir', path: `${base}/fd` });
       this.put({ type: 'dir', path: `${base}/fdinfo` });
       for (const fd of await this.host.readdir(`${base}/fd`)) {
-        const dev = await classifyFd(this.host, `${base}/fd/${fd}`).catch(() => undefined);
+        const dev = await classifyFd(this.host, `${base}/fd/${fd}`, stat).catch(() => undefined);
         if (!dev) continue;
         const target = await this.host.readlink(`${base}/fd/${fd}`);
         if (target) this.put({ type: 'symlink', path: `${base}/fd/${fd}`, target });

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Regression (issue 10 finding): a container process holding a file on a stalled FUSE mount must
+// not block the sampler's main thread. The stall is real: in a private mount namespace (so nothing
+// shows on this machine's /dev), a tmpfs over /dev, a FUSE mount at /dev/stall whose daemon never
+// answers (nobody reads the /dev/fuse fd: not even FUSE_INIT), and a process holding the mount's
+// root with O_PATH — its /proc/<pid>/fd link reads "/dev/stall", as a container's /dev node would,
+// and a stat() of it waits for the daemon forever. Needs root (mount), util-linux's unshare and
+// /dev/fuse: a missing one fails the test with what to do.
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { test } from 'node:test';
+import { HostRoot } from '../host/host-root.ts';
+import { ProcScanner } from './proc-scanner.ts';
+import { Sampler } from './sampler.ts';
+
+const HOLDER = `set -e
+exec 3<>/dev/fuse
+mount -t tmpfs pve-gpu-tab-test /dev
+mkdir /dev/stall
+mount -i -t fuse -o fd=3,rootmode=40000,user_id=0,group_id=0 stall /dev/stall
+exec "$0" -e "const fd = require('node:fs').openSync('/dev/stall', 0o10000000 /* O_PATH */); console.log('ready ' + fd); setInterval(() => {}, 1 << 30)"`;
+
+function startHolder(): Promise<{ child: ChildProcess; fd: number }> {
+  assert.equal(process.getuid?.(), 0, 'this test mounts a FUSE file system: run the unit tests as root');
+  assert.ok(existsSync('/dev/fuse'), 'no /dev/fuse: load the fuse module (modprobe fuse)');
+  assert.ok(spawnSync('unshare', ['--version']).status === 0, 'unshare missing: apt-get install util-linux');
+  const child = spawn('unshare', ['-m', '--propagation', 'private', 'sh', '-c', HOLDER, process.execPath], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`holder not ready: ${out}`)), 10_000);
+    const onData = (c: Buffer) => {
+      out += c.toString();
+      const m = /ready (\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, fd: Number(m[1]) });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`holder exited (${code}): ${out}`)));
+  });
+}
+
+test('a stat() stalled on a FUSE mount never blocks the event loop; the sample completes without it', async () => {
+  const { child, fd } = await startHolder();
+  const pid = child.pid as number; // unshare execs sh, which execs node: one PID
+  const sampler = new Sampler({ host: new HostRoot('/'), node: 'pve' });
+  try {
+    // The setup is honest: a stat of that fd from another process does not come back.
+    const probe = spawnSync('timeout', ['1', 'stat', '-L', `/proc/${pid}/fd/${fd}`]);
+    assert.equal(probe.status, 124, 'stat of the held FUSE root should hang');
+
+    let ticks = 0;
+    let maxGap = 0;
+    let last = performance.now();
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      maxGap = Math.max(maxGap, now - last);
+      last = now;
+      ticks += 1;
+    }, 10);
+    const began = performance.now();
+    const snap = await sampler.sampleNow(); // walks every process of this machine, the holder too
+    const took = performance.now() - began;
+    clearInterval(ticker);
+
+    assert.ok(ticks > 5, `the event loop kept turning (${ticks} ticks in ${Math.round(took)} ms)`);
+    assert.ok(maxGap < 500, `no tick was held up for long (longest gap ${Math.round(maxGap)} ms)`);
+    assert.match(snap.collectors.fdinfo.message ?? '', /does not answer/);
+
+    // The fd is remembered as stalled: a full re-classification does not stat it again.
+    const scanner = new ProcScanner(new HostRoot('/'), { statTimeoutMs: 200 });
+    try {
+      await scanner.scan(Date.now(), 'discover');
+      assert.equal(scanner.stalledStats(), 1);
+      assert.ok(scanner.process(pid)?.stalled?.has(fd));
+      const r = await scanner.scan(Date.now(), 'full');
+      assert.equal(r.stalled, 1);
+      assert.equal(scanner.stalledStats(), 1);
+    } finally {
+      scanner.close();
+    }
+  } finally {
+    await sampler.stop();
+    child.kill('SIGKILL'); // closes /dev/fuse: the kernel aborts the connection, the stat returns
+  }
+});
