@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Facts read inside a running container through /proc/<initpid>/root, safely (safe-read.ts).
+// Facts read inside a running container, in one batch by the confined reader of ct-reader.ts
+// (chroot to the container's root, its root's identity, size caps, one deadline).
 
 import type { HostRoot } from '../../host/host-root.ts';
+import { type CtReadProblem, type CtReadRequest, readInContainer } from './ct-reader.ts';
 import { type GroupEntry, type PasswdEntry, parseGroup, parsePasswd } from './etc-files.ts';
-import { listInContainer, readInContainer } from './safe-read.ts';
 
 export interface ContainerFacts {
   pid: number;
@@ -21,6 +22,9 @@ export interface ContainerFacts {
   ctkConfig?: string;
   /** installed dpkg packages of interest (nvidia kernel/DKMS packages, intel-gpu-tools, rocm) */
   packages: string[];
+  /** Files that could not be read whole: over their cap ('truncated'), too slow, not a regular
+   * file, a symlink where none may be. The facts above are then partial or missing. */
+  readLimits: Array<{ path: string; problem: Exclude<CtReadProblem, 'missing'> | 'truncated' }>;
 }
 
 const LIB_DIRS = [
@@ -36,36 +40,55 @@ const DRI_DIRS = [
   '/usr/lib/dri',
   '/usr/lib/aarch64-linux-gnu/dri',
 ];
-const DPKG_CAP = 8 * 1024 * 1024;
+/** /etc/group and /etc/passwd of real systems are a few KiB; LDAP-sized ones stay under this. */
+const ETC_CAP = 256 * 1024;
+/** dpkg status input read (a desktop with 4 000 packages has ~5 MB). */
+const DPKG_CAP = 16 * 1024 * 1024;
+const DIR_CAP = 4096;
 const PKG_RE =
   /^(nvidia-dkms-.*|nvidia-kernel-dkms|nvidia-kernel-source.*|nvidia-driver(-\d+)?|intel-gpu-tools|rocm.*|hip-runtime.*|nvidia-container-toolkit)$/;
 
 export async function readContainerFacts(host: HostRoot, pid: number): Promise<ContainerFacts> {
   const root = `/proc/${pid}/root`;
-  const read = (p: string, cap?: number) => readInContainer(host, root, p, cap).catch(() => undefined);
-  const [group, passwd, osRelease, env, ctk] = await Promise.all([
-    read('/etc/group'),
-    read('/etc/passwd'),
-    read('/etc/os-release', 16 * 1024),
-    read('/etc/environment', 16 * 1024),
-    read('/etc/nvidia-container-runtime/config.toml', 64 * 1024),
-  ]);
+  const requests: CtReadRequest[] = [
+    { kind: 'file', path: '/etc/group', cap: ETC_CAP },
+    { kind: 'file', path: '/etc/passwd', cap: ETC_CAP },
+    { kind: 'file', path: '/etc/os-release', cap: 16 * 1024 },
+    { kind: 'file', path: '/etc/environment', cap: 16 * 1024 },
+    { kind: 'file', path: '/etc/nvidia-container-runtime/config.toml', cap: 64 * 1024 },
+    { kind: 'dpkg', path: '/var/lib/dpkg/status', cap: DPKG_CAP },
+    ...LIB_DIRS.map((path): CtReadRequest => ({ kind: 'dir', path, cap: DIR_CAP })),
+    ...DRI_DIRS.map((path): CtReadRequest => ({ kind: 'dir', path, cap: DIR_CAP })),
+  ];
+  const results = await readInContainer(host, pid, requests);
+  const readLimits: ContainerFacts['readLimits'] = [];
+  for (const r of results) {
+    if (r.truncated) readLimits.push({ path: r.path, problem: 'truncated' });
+    else if (r.problem && r.problem !== 'missing') readLimits.push({ path: r.path, problem: r.problem });
+  }
+  // A truncated file's last line may be cut: parse only whole lines.
+  const whole = (i: number) => {
+    const r = results[i];
+    if (r.text === undefined) return undefined;
+    return r.truncated ? r.text.slice(0, r.text.lastIndexOf('\n') + 1) : r.text;
+  };
+  const [group, passwd, osRelease, env, ctk, dpkg] = [0, 1, 2, 3, 4, 5].map(whole);
+  const names = (i: number) => (results[i].text ?? '').split('\n').filter(Boolean);
   const nvidiaLibs: ContainerFacts['nvidiaLibs'] = [];
-  for (const dir of LIB_DIRS) {
-    for (const n of await listInContainer(host, root, dir)) {
+  LIB_DIRS.forEach((dir, k) => {
+    for (const n of names(6 + k)) {
       const m = /^(?:libnvidia-ml|libcuda)\.so\.(\d+\.\d+(?:\.\d+)?)$/.exec(n);
       if (m) nvidiaLibs.push({ file: `${dir}/${n}`, version: m[1] });
     }
-  }
+  });
   const vaapiDrivers: ContainerFacts['vaapiDrivers'] = [];
-  for (const dir of DRI_DIRS) {
-    for (const n of await listInContainer(host, root, dir)) {
+  DRI_DIRS.forEach((dir, k) => {
+    for (const n of names(6 + LIB_DIRS.length + k)) {
       const m = /^(.+)_drv_video\.so$/.exec(n);
       if (m) vaapiDrivers.push({ file: `${dir}/${n}`, name: m[1] });
     }
-  }
+  });
   const packages: string[] = [];
-  const dpkg = await read('/var/lib/dpkg/status', DPKG_CAP);
   if (dpkg) {
     for (const block of dpkg.split('\n\n')) {
       const name = /^Package:\s*(\S+)/m.exec(block)?.[1];
@@ -83,5 +106,6 @@ export async function readContainerFacts(host: HostRoot, pid: number): Promise<C
     libvaDriverName: /^\s*(?:export\s+)?LIBVA_DRIVER_NAME=["']?([A-Za-z0-9_]+)/m.exec(env ?? '')?.[1],
     ctkConfig: ctk,
     packages,
+    readLimits,
   };
 }
