@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// The one test command (README): lint, type check, build, unit, browser e2e, package tests.
+// The one test command (README): lint, type check, build, unit, browser e2e, integration against
+// real metric servers, package tests.
 // `node test/run-all.mjs [stage…]` runs only the named stages.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -16,6 +17,7 @@ mkdirSync(outDir, { recursive: true });
 const STAGES = {
   unit: () => findTests(['api-shim', 'plugin', 'packaging', 'test/unit']),
   e2e: () => findTests(['test/e2e']),
+  integration: () => findTests(['test/integration']),
   package: () => findTests(['test/package']),
 };
 
@@ -42,7 +44,7 @@ function run(cmd, args, opts = {}) {
 }
 
 const requested = process.argv.slice(2);
-const stages = requested.length ? requested : ['lint', 'build', 'unit', 'e2e', 'package'];
+const stages = requested.length ? requested : ['lint', 'build', 'unit', 'e2e', 'integration', 'package'];
 let passed = 0;
 let failed = 0;
 const failures = [];

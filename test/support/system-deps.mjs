@@ -7,6 +7,13 @@ import path from 'node:path';
 /** stage → [executable, Debian package] */
 export const STAGE_DEPS = {
   e2e: [['chromium', 'chromium']],
+  // The metric servers the exporter and /metrics are tested against (test/integration).
+  integration: [
+    ['influxd', 'influxdb'],
+    ['carbon-cache', 'graphite-carbon'],
+    ['whisper-fetch', 'python3-whisper'],
+    ['prometheus', 'prometheus'],
+  ],
   package: [
     ['dpkg-buildpackage', 'dpkg-dev'],
     ['dh', 'debhelper'],
