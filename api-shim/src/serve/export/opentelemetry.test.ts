@@ -62,12 +62,15 @@ function schemaProblems(json: unknown): string[] {
     problems.push(`not the same after the protobuf round trip:\n${(err as Error).message}`);
   }
   const walk = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(walk);
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
     if (!v || typeof v !== 'object') return;
     const o = v as Record<string, unknown>;
     if ('timeUnixNano' in o && 'asDouble' in o === 'asInt' in o)
       problems.push('a data point needs exactly one of asDouble, asInt');
-    Object.values(o).forEach(walk);
+    for (const x of Object.values(o)) walk(x);
   };
   walk(json);
   return problems;
