@@ -6,20 +6,51 @@
 // the tab must explain (401, 403, NVIDIA driver/library mismatch).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { HEALTH_MESSAGES } from '../../api-shim/src/api/health-messages.ts';
+import { formatMsg } from '../../api-shim/src/api/message-format.ts';
 import type {
+  CheckArea,
+  CheckResult,
   ContainerHistory,
   ContainerUsage,
   EngineClass,
+  Evidence,
+  Fix,
   GpuInfo,
   GpuSample,
   HealthReport,
+  Msg,
   NodeUsage,
   ProcessUsage,
+  Severity,
 } from '../../api-shim/src/api/types.ts';
 
 export type FakeMode = 'ok' | 'unauthorized' | 'forbidden' | 'driver-mismatch';
 
 const NODE = 'pve';
+
+/** A check result as the engine writes it: message ids plus their English rendering. */
+function healthCheck(
+  id: string,
+  area: CheckArea,
+  severity: Severity,
+  explanationMsg: Msg,
+  evidence: Evidence[] = [],
+  fix?: Omit<Fix, 'summary'> & { summaryMsg: Msg },
+): CheckResult {
+  const titleMsg = { id: `${id}.title` };
+  return {
+    id,
+    area,
+    severity,
+    title: formatMsg(HEALTH_MESSAGES, titleMsg),
+    titleMsg,
+    explanation: formatMsg(HEALTH_MESSAGES, explanationMsg),
+    explanationMsg,
+    evidence,
+    ...(fix ? { fix: { ...fix, summary: formatMsg(HEALTH_MESSAGES, fix.summaryMsg) } } : {}),
+  };
+}
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
 
@@ -284,14 +315,10 @@ export class FakeWorld {
         hasGpu: false,
         summary: { fail: 0, warn: 0, info: 1, pass: 0 },
         checks: [
-          {
-            id: 'host.gpu_inventory',
-            area: 'host',
-            severity: 'info',
-            title: 'No GPU passed through',
-            explanation: 'The container config has no devN entry and no /dev/dri mount.',
-            evidence: [],
-          },
+          healthCheck('host.gpu_inventory', 'host', 'info', {
+            id: 'host.gpu_inventory.no_drm',
+            params: { render: 104, video: 44 },
+          }),
         ],
         idmap: [
           { kind: 'u', ranges: defaultMap, gaps: [], overlaps: [], marks: [] },
@@ -306,37 +333,42 @@ export class FakeWorld {
         hasGpu: true,
         summary: { fail: 1, warn: 1, info: 0, pass: 2 },
         checks: [
-          {
-            id: 'dev.gid_wrong_group',
-            area: 'dev',
-            severity: 'fail',
-            title: 'renderD128 is passed with the gid of "video", not "render"',
-            explanation:
-              'Inside the container /dev/dri/renderD128 belongs to group 44 (video), but the frigate user is in group render (104). Opening the node fails with EACCES.',
-            evidence: [
+          healthCheck(
+            'dev.gid_wrong_group',
+            'dev',
+            'fail',
+            {
+              id: 'dev.gid_wrong_group.render',
+              params: {
+                key: 'dev0',
+                gid: 44,
+                group: 'video',
+                os: 'Debian GNU/Linux 12 (bookworm)',
+                want: 104,
+              },
+            },
+            [
               { source: 'config', line: 12, text: 'dev0: /dev/dri/renderD128,gid=44' },
               { source: '/etc/group (container)', text: 'render:x:104:frigate' },
             ],
-            fix: {
-              summary: 'Pass the node with the gid of the render group inside the container.',
+            {
+              summaryMsg: { id: 'dev.gid_wrong_group.fix', params: { key: 'dev0', group: 'render' } },
               file: '/etc/pve/lxc/103.conf',
               remove: ['dev0: /dev/dri/renderD128,gid=44'],
               add: ['dev0: /dev/dri/renderD128,gid=104'],
             },
-          },
-          {
-            id: 'idmap.gap',
-            area: 'idmap',
-            severity: 'warn',
-            title: 'Container ids 105–65535 are not mapped',
-            explanation:
-              'lxc.idmap lines leave a gap; files owned by these ids appear as nobody/nogroup and services using them fail to start.',
-            evidence: [
+          ),
+          healthCheck(
+            'idmap.gap',
+            'idmap',
+            'warn',
+            { id: 'idmap.gap.gid', params: { count: 65431, ids: '105–65535' } },
+            [
               { source: 'config', line: 14, text: 'lxc.idmap: g 0 100000 104' },
               { source: 'config', line: 15, text: 'lxc.idmap: g 104 104 1' },
             ],
-            fix: {
-              summary: 'Map the rest of the range.',
+            {
+              summaryMsg: { id: 'idmap.gap.fix.gid' },
               file: '/etc/pve/lxc/103.conf',
               snippet: [
                 'lxc.idmap: u 0 100000 65536',
@@ -345,23 +377,11 @@ export class FakeWorld {
                 'lxc.idmap: g 105 100105 65431',
               ],
             },
-          },
-          {
-            id: 'dev.path_missing',
-            area: 'dev',
-            severity: 'pass',
-            title: 'Passed device nodes exist on the host',
-            explanation: 'Every devN path exists.',
-            evidence: [],
-          },
-          {
-            id: 'subid.missing',
-            area: 'subid',
-            severity: 'pass',
-            title: '/etc/subgid allows the passthrough ids',
-            explanation: 'root:104:1 is present.',
-            evidence: [{ source: '/etc/subgid', line: 2, text: 'root:104:1' }],
-          },
+          ),
+          healthCheck('dev.path_missing', 'dev', 'pass', { id: 'check.pass' }),
+          healthCheck('subid.not_allowed', 'subid', 'pass', { id: 'check.pass' }, [
+            { source: '/etc/subgid', line: 2, text: 'root:104:1' },
+          ]),
         ],
         idmap: [
           {
@@ -419,30 +439,11 @@ export class FakeWorld {
       hasGpu: true,
       summary: { fail: 0, warn: 0, info: 0, pass: 3 },
       checks: [
-        {
-          id: 'dev.gid_wrong_group',
-          area: 'dev',
-          severity: 'pass',
-          title: 'Device nodes have the render group',
-          explanation: 'renderD128 is owned by group render (104) inside the container.',
-          evidence: [{ source: 'config', line: 11, text: 'dev0: /dev/dri/renderD128,gid=104' }],
-        },
-        {
-          id: 'idmap.gap',
-          area: 'idmap',
-          severity: 'pass',
-          title: 'All container ids are mapped',
-          explanation: 'PVE default map.',
-          evidence: [],
-        },
-        {
-          id: 'mon.pmu_in_ct',
-          area: 'mon',
-          severity: 'pass',
-          title: 'No PMU workaround in use',
-          explanation: 'perf_event_paranoid is at its default.',
-          evidence: [],
-        },
+        healthCheck('dev.gid_wrong_group', 'dev', 'pass', { id: 'check.pass' }, [
+          { source: 'config', line: 11, text: 'dev0: /dev/dri/renderD128,gid=104' },
+        ]),
+        healthCheck('idmap.gap', 'idmap', 'pass', { id: 'check.pass' }),
+        healthCheck('mon.paranoid_lowered', 'mon', 'pass', { id: 'check.pass' }),
       ],
       idmap: [
         { kind: 'u', ranges: defaultMap, gaps: [], overlaps: [], marks: [] },

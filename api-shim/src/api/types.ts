@@ -186,9 +186,20 @@ export interface Evidence {
   text: string;
 }
 
+/**
+ * A translatable health message: an id of HEALTH_MESSAGES (api/health-messages.ts) and the
+ * plain values its template's placeholders take. The browser renders it in the user's
+ * language; the English strings beside it are the same template rendered on the server.
+ */
+export interface Msg {
+  id: string;
+  params?: Record<string, string | number>;
+}
+
 export interface Fix {
-  /** What to do, in plain words. */
+  /** What to do, in plain words (English, rendered from summaryMsg). */
   summary: string;
+  summaryMsg?: Msg;
   /** Config file the lines belong to, e.g. /etc/pve/lxc/101.conf */
   file?: string;
   add?: string[];
@@ -204,8 +215,12 @@ export interface CheckResult {
   id: string;
   area: CheckArea;
   severity: Severity;
+  /** English, rendered from titleMsg */
   title: string;
+  titleMsg: Msg;
+  /** English, rendered from explanationMsg */
   explanation: string;
+  explanationMsg: Msg;
   evidence: Evidence[];
   fix?: Fix;
 }

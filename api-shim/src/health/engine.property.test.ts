@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { writeDemoHostConfig } from '../demo/host-config/index.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { HealthEngine } from './health-source.ts';
+import { messageProblems } from './messages.test-util.ts';
 import { int, pick, prng } from './prng.test-util.ts';
 
 const PATHS = [
@@ -82,6 +83,7 @@ test('property: random configs always give a well-formed report', async () => {
         );
         assert.ok(['fail', 'warn', 'info', 'pass'].includes(c.severity));
       }
+      assert.deepEqual(messageProblems(r), [], conf);
       JSON.stringify(r);
     }
   } finally {

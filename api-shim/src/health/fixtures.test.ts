@@ -10,6 +10,7 @@ import { FIXTURE_VMID, fixtureHost, parseFixture } from '../../../test/fixtures/
 import { writeHealthHost } from '../demo/host-config/snapshot.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { HealthEngine } from './health-source.ts';
+import { messageProblems } from './messages.test-util.ts';
 import { worst } from './report.ts';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/health/configs');
@@ -43,6 +44,7 @@ for (const file of files) {
           );
       }
       assert.deepEqual(problems, []);
+      assert.deepEqual(messageProblems(report), []);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

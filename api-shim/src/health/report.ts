@@ -2,12 +2,16 @@
 // Runs the catalogue over a context and shapes the HealthReport: results, the idmap diagram
 // and the device paths (host node → container node) the UI draws.
 
+import { HEALTH_MESSAGES } from '../api/health-messages.ts';
+import { formatMsg } from '../api/message-format.ts';
 import type {
   CheckResult,
   DeviceEnd,
   DevicePath,
+  Fix,
   HealthReport,
   IdmapDiagram,
+  Msg,
   Severity,
 } from '../api/types.ts';
 import {
@@ -16,7 +20,9 @@ import {
   ctView,
   devHostOwner,
   devt,
+  type FixDraft,
   fmtMode,
+  msg,
   type PassedNode,
 } from './checks/context.ts';
 import { CHECKS } from './checks/index.ts';
@@ -34,9 +40,20 @@ export function worst(results: Array<{ severity: Severity }>): Severity {
   return w;
 }
 
+/** English text of a message (CLI, JSON fallback); the browser renders msg ids itself. */
+export function english(m: Msg): string {
+  return formatMsg(HEALTH_MESSAGES, m);
+}
+
+function renderFix(fix: FixDraft): Fix {
+  const { summary, ...rest } = fix;
+  return { summary: english(summary), summaryMsg: summary, ...rest };
+}
+
 export function runChecks(ctx: CheckContext, checks: CheckDef[] = CHECKS): CheckResult[] {
   const out: CheckResult[] = [];
   for (const c of checks) {
+    const titleMsg = msg(`${c.id}.title`);
     let found: ReturnType<CheckDef['run']>;
     try {
       found = c.run(ctx);
@@ -45,33 +62,42 @@ export function runChecks(ctx: CheckContext, checks: CheckDef[] = CHECKS): Check
       found = [
         {
           severity: 'info',
-          explanation: `This check could not run: ${err instanceof Error ? err.message : String(err)}`,
+          explanation: msg('check.could_not_run', {
+            error: err instanceof Error ? err.message : String(err),
+          }),
           evidence: [],
         },
       ];
     }
     if (found === null) continue;
     if (found.length === 0) {
+      const explanationMsg = msg('check.pass');
       out.push({
         id: c.id,
         area: c.area,
         severity: 'pass',
-        title: c.title,
-        explanation: 'Nothing to report.',
+        title: english(titleMsg),
+        titleMsg,
+        explanation: english(explanationMsg),
+        explanationMsg,
         evidence: [],
       });
       continue;
     }
-    for (const f of found)
+    for (const f of found) {
+      const t = f.title ?? titleMsg;
       out.push({
         id: c.id,
         area: c.area,
-        title: f.title ?? c.title,
+        title: english(t),
+        titleMsg: t,
         severity: f.severity,
-        explanation: f.explanation,
+        explanation: english(f.explanation),
+        explanationMsg: f.explanation,
         evidence: f.evidence,
-        ...(f.fix ? { fix: f.fix } : {}),
+        ...(f.fix ? { fix: renderFix(f.fix) } : {}),
       });
+    }
   }
   return out;
 }

@@ -10,6 +10,7 @@ import {
   devt,
   type Finding,
   isComputeNode,
+  msg,
   type PassedNode,
 } from './context.ts';
 
@@ -61,7 +62,6 @@ export const cgroupChecks: CheckDef[] = [
   {
     id: 'cgroup.v1_key',
     area: 'cgroup',
-    title: 'No cgroup v1 keys',
     run(ctx) {
       const lines = v1Lines(ctx);
       if (ctx.host.cgroup === 'v1') return lines.length ? [] : null;
@@ -72,13 +72,20 @@ export const cgroupChecks: CheckDef[] = [
           !rule || rule.type === 'a' || (rule.major !== undefined && !gpuMajors.has(rule.major));
         return {
           severity: harmlessNow ? ('warn' as const) : ('fail' as const),
-          explanation: `\`${l.text.trim()}\` is a cgroup v1 key. This host uses cgroup v2${ctx.host.cgroup === 'unknown' ? ' (PVE 7 and newer; PVE 9 has no v1 at all)' : ''}, so the line has no effect${rule && !harmlessNow ? ' and these devices stay blocked (`Operation not permitted`)' : ''}. PVE logs \`${l.key} is deprecated, this will be a hard error in the future!\`.${rule?.type === 'a' ? ' Rewritten as lxc.cgroup2.devices.allow it would allow every device (cgroup.allow_all).' : ''}`,
+          explanation: msg(
+            rule?.type === 'a'
+              ? 'cgroup.v1_key.allow_all'
+              : rule && !harmlessNow
+                ? 'cgroup.v1_key.blocked'
+                : 'cgroup.v1_key.no_effect',
+            { line: l.text.trim(), key: l.key },
+          ),
           evidence: [confEvidence(ctx, l)],
           fix:
             rule?.type === 'a'
-              ? { summary: 'Remove the line', file: ctx.confPath, remove: [l.text] }
+              ? { summary: msg('fix.remove_line'), file: ctx.confPath, remove: [l.text] }
               : {
-                  summary: 'Rename it to the cgroup2 key, or better replace the raw entries with devN',
+                  summary: msg('cgroup.v1_key.fix.rename'),
                   file: ctx.confPath,
                   remove: [l.text],
                   add: [l.text.replace('lxc.cgroup.', 'lxc.cgroup2.')],
@@ -90,7 +97,6 @@ export const cgroupChecks: CheckDef[] = [
   {
     id: 'cgroup.not_allowed',
     area: 'cgroup',
-    title: 'The device cgroup allows every bound node',
     run(ctx) {
       if (ctx.nodes.length === 0) return null;
       const rules = v2Rules(ctx);
@@ -102,17 +108,19 @@ export const cgroupChecks: CheckDef[] = [
           (n) => (n.via !== 'mount-dir' || isComputeNode(n.cls)) === (severity === 'fail'),
         );
         if (ns.length === 0) continue;
-        const names = ns.map((n) => `\`${n.hostPath}\` (${devt(n.host)})`);
-        const many = ns.length > 1;
+        const names = ns.map((n) => `${n.hostPath} (${devt(n.host)})`);
         out.push({
           severity,
-          explanation: `${names.join(', ')} ${many ? 'are' : 'is'} mounted but the device cgroup does not allow ${many ? 'them' : 'it'}. The file${many ? 's are' : ' is'} visible in the container, but every open() returns \`Operation not permitted\`.${severity === 'warn' ? ' (Visible only through a directory bind; not needed for VA-API or compute.)' : ''}`,
+          explanation: msg(severity === 'warn' ? 'cgroup.not_allowed.dir_only' : 'cgroup.not_allowed', {
+            count: ns.length,
+            nodes: names.join(', '),
+          }),
           evidence: ns.flatMap((n) => [
             confEvidence(ctx, n.entry),
             { source: n.hostPath, text: `${n.host.type} ${devt(n.host)}` },
           ]),
           fix: {
-            summary: 'Allow the nodes, or use devN which generates the rules at every start',
+            summary: msg('cgroup.not_allowed.fix'),
             file: ctx.confPath,
             add: [
               ...new Set(
@@ -131,7 +139,6 @@ export const cgroupChecks: CheckDef[] = [
   {
     id: 'cgroup.stale_major',
     area: 'cgroup',
-    title: 'Allowed majors match the current devices',
     run(ctx) {
       const rules = v2Rules(ctx).filter((r) => r.type === 'c' && r.major !== undefined);
       if (rules.length === 0 && ctx.devs.length === 0) return null;
@@ -154,7 +161,12 @@ export const cgroupChecks: CheckDef[] = [
           if (!now || started.size === 0 || started.has(now)) continue;
           out.push({
             severity: 'fail',
-            explanation: `\`${n.hostPath}\` is ${now} now, but the container was started with device rules for ${[...started].join(', ')} (/var/lib/lxc/${ctx.vmid}/config). The driver was reloaded or renumbered since the start: the node is blocked inside the running container.`,
+            explanation: msg('cgroup.stale_major.since_start', {
+              path: n.hostPath,
+              devt: now,
+              started: [...started].join(', '),
+              vmid: ctx.vmid,
+            }),
             evidence: [
               confEvidence(ctx, n.entry),
               {
@@ -163,7 +175,7 @@ export const cgroupChecks: CheckDef[] = [
               },
             ],
             fix: {
-              summary: 'Restart the container: PVE regenerates the rules from the current nodes',
+              summary: msg('cgroup.stale_major.fix.restart'),
               commands: [`pct reboot ${ctx.vmid}`],
             },
           });
@@ -175,14 +187,18 @@ export const cgroupChecks: CheckDef[] = [
         const name = [...ctx.host.charMajors.entries()].find(([, maj]) => maj === b.host.major)?.[0];
         out.push({
           severity: 'fail',
-          explanation: `The config allows major ${r.major}, which no current device uses, while \`${b.hostPath}\` is now ${devt(b.host)}${name ? ` (${name} in /proc/devices)` : ''}. Dynamic majors (nvidia-uvm, nvidia-caps, kfd) change after driver updates.`,
+          explanation: msg(name ? 'cgroup.stale_major.named' : 'cgroup.stale_major', {
+            major: r.major as number,
+            path: b.hostPath,
+            devt: devt(b.host) ?? '?',
+            ...(name ? { driver: name } : {}),
+          }),
           evidence: [
             confEvidence(ctx, r.line),
             { source: '/proc/devices', text: name ? `${b.host.major} ${name}` : `${b.host.major}` },
           ],
           fix: {
-            summary:
-              'Update the number, or switch to devN (rules are regenerated from stat() at every start)',
+            summary: msg('cgroup.stale_major.fix'),
             file: ctx.confPath,
             remove: [r.line.text],
             add: [r.line.text.replace(`${r.major}:`, `${b.host.major}:`)],
@@ -195,7 +211,6 @@ export const cgroupChecks: CheckDef[] = [
   {
     id: 'cgroup.allow_all',
     area: 'cgroup',
-    title: 'No allow-all device rule',
     run(ctx) {
       const lines = ctx.main.lxc.filter((l) => /^lxc\.cgroup2?\.devices\.allow$/.test(l.key));
       if (lines.length === 0) return null;
@@ -208,10 +223,10 @@ export const cgroupChecks: CheckDef[] = [
       return [
         {
           severity: 'fail',
-          explanation: `The container may read and write every device node it can create or reach, including block devices.${ctx.unprivileged ? '' : ' In a privileged container this is host-disk access.'}`,
+          explanation: msg(ctx.unprivileged ? 'cgroup.allow_all' : 'cgroup.allow_all.privileged'),
           evidence: hits.map((r) => confEvidence(ctx, r.line)),
           fix: {
-            summary: 'Remove it; allow the specific GPU nodes (or use devN)',
+            summary: msg('cgroup.allow_all.fix'),
             file: ctx.confPath,
             remove: hits.map((r) => r.line.text),
           },
@@ -222,7 +237,6 @@ export const cgroupChecks: CheckDef[] = [
   {
     id: 'cgroup.redundant',
     area: 'cgroup',
-    title: 'No allow rules for nodes that are not bound',
     run(ctx) {
       const rules = v2Rules(ctx).filter(
         (r) => r.type === 'c' && r.major !== undefined && r.minor !== undefined,
@@ -237,10 +251,10 @@ export const cgroupChecks: CheckDef[] = [
         out.push({
           severity: 'info',
           explanation: byDev
-            ? `\`c ${r.major}:${r.minor}\` is already allowed by PVE for \`${byDev.source}\`.`
-            : `\`c ${r.major}:${r.minor}\` is allowed but no bound node has that number${ctx.host.drm.length ? '' : ''}.`,
+            ? msg('cgroup.redundant.by_devn', { devt: `${r.major}:${r.minor}`, key: byDev.source })
+            : msg('cgroup.redundant', { devt: `${r.major}:${r.minor}` }),
           evidence: [confEvidence(ctx, r.line)],
-          fix: { summary: 'Optional cleanup', file: ctx.confPath, remove: [r.line.text] },
+          fix: { summary: msg('fix.optional_cleanup'), file: ctx.confPath, remove: [r.line.text] },
         });
       }
       return out;

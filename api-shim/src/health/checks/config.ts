@@ -4,28 +4,28 @@
 
 import { MAX_DEVICES } from '../config/dev-string.ts';
 import { pendingChanges } from '../config/pct-config.ts';
-import { type CheckDef, confEvidence, type Finding } from './context.ts';
+import { type CheckDef, confEvidence, type Finding, msg } from './context.ts';
 
 export const configChecks: CheckDef[] = [
   {
     id: 'ct.config_syntax',
     area: 'ct',
-    title: 'Every config line parses',
     run(ctx) {
       const out: Finding[] = ctx.conf.findings.map((f) => ({
         severity: 'warn' as const,
-        explanation: `Line ${f.line}: ${f.message}.`,
+        explanation: f.msg,
         evidence: [{ source: ctx.confPath, line: f.line, text: f.text }],
-        fix: { summary: 'Fix or remove the line', file: ctx.confPath, remove: [f.text] },
+        fix: { summary: msg('ct.config_syntax.fix'), file: ctx.confPath, remove: [f.text] },
       }));
       for (const d of ctx.devs) {
         if (d.spec.errors.length === 0) continue;
         out.push({
           severity: 'warn',
-          explanation: `\`${d.line.key}\` is not a valid device entry: ${d.spec.errors.join('; ')}. PVE refuses it.`,
+          // PVE refuses the whole entry; the first problem is the one to fix
+          explanation: d.spec.errors[0],
           evidence: [confEvidence(ctx, d.line)],
           fix: {
-            summary: 'Write it as dev<N>: /dev/<path>[,gid=<n>][,uid=<n>][,mode=0NNN][,deny-write=1]',
+            summary: msg('ct.config_syntax.fix.dev'),
             file: ctx.confPath,
             remove: [d.line.text],
           },
@@ -34,9 +34,9 @@ export const configChecks: CheckDef[] = [
       if (ctx.devs.some((d) => Number(d.line.key.slice(3)) >= MAX_DEVICES)) {
         out.push({
           severity: 'warn',
-          explanation: `PVE supports dev0…dev${MAX_DEVICES - 1}.`,
+          explanation: msg('ct.config_syntax.dev_range', { last: MAX_DEVICES - 1 }),
           evidence: [],
-          fix: { summary: 'Renumber the entries', file: ctx.confPath },
+          fix: { summary: msg('ct.config_syntax.fix.renumber'), file: ctx.confPath },
         });
       }
       return out;
@@ -45,7 +45,6 @@ export const configChecks: CheckDef[] = [
   {
     id: 'ct.pending',
     area: 'ct',
-    title: 'Pending changes',
     run(ctx) {
       const p = pendingChanges(ctx.conf);
       const out: Finding[] = [];
@@ -58,7 +57,10 @@ export const configChecks: CheckDef[] = [
         if (startedMap.length && startedMap.join('|') !== nowMap.join('|')) {
           out.push({
             severity: 'info',
-            explanation: `The container runs with the id map it got at its last start (${startedMap.join(', ')}); the config now says ${nowMap.join(', ') || 'no map'}. The new map applies after a restart.`,
+            explanation: msg(nowMap.length ? 'ct.pending.idmap' : 'ct.pending.idmap_removed', {
+              started: startedMap.join(', '),
+              now: nowMap.join(', '),
+            }),
             evidence: [
               {
                 source: `/var/lib/lxc/${ctx.vmid}/config`,
@@ -66,7 +68,7 @@ export const configChecks: CheckDef[] = [
               },
             ],
             fix: {
-              summary: 'Restart the container to apply the config',
+              summary: msg('fix.restart'),
               commands: [`pct reboot ${ctx.vmid}`],
             },
           });
@@ -77,13 +79,17 @@ export const configChecks: CheckDef[] = [
         ...out,
         {
           severity: 'info',
-          explanation: `These changes are pending and apply at the next container start; the checks above describe the live configuration: ${p.map((c) => `${c.key}${c.value === '(delete)' ? ' (delete)' : `: ${c.value}`}`).join(', ')}.`,
+          explanation: msg('ct.pending', {
+            changes: p
+              .map((c) => `${c.key}${c.value === '(delete)' ? ' (delete)' : `: ${c.value}`}`)
+              .join(', '),
+          }),
           evidence: p.map((c) => ({
             source: ctx.confPath,
             line: c.line || undefined,
             text: `${c.key}: ${c.value}`,
           })),
-          fix: { summary: 'Restart the container to apply them', commands: [`pct reboot ${ctx.vmid}`] },
+          fix: { summary: msg('fix.restart'), commands: [`pct reboot ${ctx.vmid}`] },
         },
       ];
     },

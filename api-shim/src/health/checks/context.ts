@@ -2,7 +2,8 @@
 // Everything a check may look at, gathered once per report: the parsed config, the effective
 // idmap, host and container facts, and the list of GPU nodes the config passes through.
 
-import type { CheckArea, Evidence, Fix, Severity, Vendor } from '../../api/types.ts';
+import type { MsgParams } from '../../api/message-format.ts';
+import type { CheckArea, Evidence, Fix, Msg, Severity, Vendor } from '../../api/types.ts';
 import { type DeviceNodeFacts, listDeviceNodes, statDevice } from '../../host/device-nodes.ts';
 import type { HostRoot } from '../../host/host-root.ts';
 import { type DevSpec, parseDevString } from '../config/dev-string.ts';
@@ -65,19 +66,28 @@ export interface CheckContext {
   generated?: string;
 }
 
-/** What a check reports; the engine adds id, area and a default title. */
+/** A fix as a check writes it: the summary is a message; the engine renders the English. */
+export type FixDraft = Omit<Fix, 'summary' | 'summaryMsg'> & { summary: Msg };
+
+/** What a check reports; the engine adds id, area, the English text and the default title. */
 export interface Finding {
   severity: Severity;
-  title?: string;
-  explanation: string;
+  /** instead of the check's own title (`<id>.title`) */
+  title?: Msg;
+  explanation: Msg;
   evidence: Evidence[];
-  fix?: Fix;
+  fix?: FixDraft;
+}
+
+/** A message of api/health-messages.ts; the catalogue test checks the id and its params. */
+export function msg(id: string, params?: MsgParams): Msg {
+  return params ? { id, params } : { id };
 }
 
 export interface CheckDef {
+  /** its title is the message `<id>.title` */
   id: string;
   area: CheckArea;
-  title: string;
   /** null: does not apply to this container; []: applies and passes */
   run(ctx: CheckContext): Finding[] | null;
 }
@@ -136,7 +146,7 @@ export async function buildContext(args: {
   const main = conf.main;
   const idmap = effectiveIdmap(main);
   const unprivileged = main.options.get('unprivileged')?.value === '1' || idmap.source === 'custom';
-  const devs = numbered(main, 'dev').map((line) => ({ line, spec: parseDevString(line.value) }));
+  const devs = numbered(main, 'dev').map((line) => ({ line, spec: parseDevString(line.value, line.key) }));
   const mounts = main.lxc
     .filter((l) => l.key === 'lxc.mount.entry')
     .map((line) => ({ line, entry: parseMountEntry(line.value) }));

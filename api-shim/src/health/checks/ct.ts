@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // ct.*: inside the running container — research/health-checks.md §2.G.
 
+import type { Msg } from '../../api/types.ts';
 import { userInGroup } from '../facts/etc-files.ts';
 import {
   type CheckContext,
@@ -11,6 +12,7 @@ import {
   type Finding,
   fmtMode,
   isComputeNode,
+  msg,
   type PassedNode,
   SERVICE_USERS,
 } from './context.ts';
@@ -48,23 +50,28 @@ export const ctChecks: CheckDef[] = [
   {
     id: 'ct.node_check',
     area: 'ct',
-    title: 'Nodes inside the container are the host devices',
     run(ctx) {
       if (!ctx.ct || ctx.nodes.length === 0) return null;
       const out: Finding[] = [];
       for (const n of ctx.nodes) {
         if (n.host.type !== 'char' || !n.inCt) continue;
         const c = n.inCt;
-        let why: string | undefined;
-        if (c.type === 'missing') why = `\`${n.ctPath}\` does not exist in the container`;
-        else if (c.type !== 'char')
-          why = `\`${n.ctPath}\` in the container is a ${c.type === 'file' ? 'regular (placeholder) file' : c.type} — the bind mount did not happen`;
+        const see = n.via === 'devN' ? 'dev.path_missing' : 'mount.optional_missing, mount.no_create';
+        let why: Msg | undefined;
+        if (c.type === 'missing') why = msg('ct.node_check.missing', { path: n.ctPath, see });
+        else if (c.type === 'file') why = msg('ct.node_check.placeholder', { path: n.ctPath, see });
+        else if (c.type !== 'char') why = msg('ct.node_check.not_device', { path: n.ctPath, see });
         else if (devt(c) !== devt(n.host))
-          why = `\`${n.ctPath}\` in the container is ${devt(c)}, the host node is ${devt(n.host)} — a stale node from before a driver reload`;
+          why = msg('ct.node_check.stale', {
+            path: n.ctPath,
+            devt: devt(c) ?? '?',
+            hostDevt: devt(n.host) ?? '?',
+            see,
+          });
         if (!why) continue;
         out.push({
           severity: 'fail',
-          explanation: `${why} (see ${n.via === 'devN' ? 'dev.path_missing' : 'mount.optional_missing, mount.no_create'}).${c.type === 'char' ? ' Restart the container.' : ''}`,
+          explanation: why,
           evidence: [
             confEvidence(ctx, n.entry),
             {
@@ -73,7 +80,7 @@ export const ctChecks: CheckDef[] = [
             },
           ],
           fix: {
-            summary: 'Restart the container after fixing the referenced check',
+            summary: msg('ct.node_check.fix'),
             commands: [`pct reboot ${ctx.vmid}`],
           },
         });
@@ -84,7 +91,6 @@ export const ctChecks: CheckDef[] = [
   {
     id: 'ct.service_user_groups',
     area: 'ct',
-    title: 'Service users can open the GPU',
     run(ctx) {
       if (!ctx.ct?.passwd || !ctx.ct.groups) return null;
       const nodes = ctx.nodes.filter((n) => isComputeNode(n.cls) && n.host.type === 'char');
@@ -105,7 +111,13 @@ export const ctChecks: CheckDef[] = [
           .map((g) => `${g.name}(${g.gid})`);
         out.push({
           severity: 'fail',
-          explanation: `User \`${u.name}\` cannot open \`${n.ctPath}\`: it is owned by gid ${v.gid}${gname ? ` (\`${gname}\`)` : ''}, mode ${fmtMode(v.mode)}, and ${u.name} is in ${inGroups.join(', ') || 'no extra groups'}.`,
+          explanation: msg(inGroups.length ? 'ct.service_user_groups' : 'ct.service_user_groups.no_groups', {
+            user: u.name,
+            path: n.ctPath,
+            gid: gname ? `${v.gid} (${gname})` : v.gid,
+            mode: fmtMode(v.mode),
+            groups: inGroups.join(', '),
+          }),
           evidence: [
             confEvidence(ctx, n.entry),
             { source: `${ctx.ct.root}/etc/passwd`, text: `${u.name}:x:${u.uid}:${u.gid}` },
@@ -115,12 +127,14 @@ export const ctChecks: CheckDef[] = [
             (gname === 'render' || gname === 'video') &&
             !(n.via === 'devN' && render !== undefined && gname !== 'render')
               ? {
-                  summary: `Add ${u.name} to ${gname} inside the container and restart the service`,
+                  summary: msg('ct.service_user_groups.fix.add_user', { user: u.name, group: gname }),
                   commands: [`pct exec ${ctx.vmid} -- usermod -aG ${gname} ${u.name}`],
                 }
               : render !== undefined && n.via === 'devN'
                 ? {
-                    summary: `Give the node the container's render group (${n.cls === 'kfd' ? 'dev.kfd_gid' : 'dev.gid_wrong_group'}), then restart the container`,
+                    summary: msg('ct.service_user_groups.fix.devn_gid', {
+                      see: n.cls === 'kfd' ? 'dev.kfd_gid' : 'dev.gid_wrong_group',
+                    }),
                     file: ctx.confPath,
                     remove: [n.entry.text],
                     add: [
@@ -128,8 +142,7 @@ export const ctChecks: CheckDef[] = [
                     ],
                   }
                 : {
-                    summary:
-                      "Give the node the container's render group (see dev.gid_wrong_group / mount.unmapped_owner)",
+                    summary: msg('ct.service_user_groups.fix.node_group'),
                   },
         });
       }
@@ -139,7 +152,6 @@ export const ctChecks: CheckDef[] = [
   {
     id: 'ct.group_collision',
     area: 'ct',
-    title: 'One render and one video group',
     run(ctx) {
       if (!ctx.ct?.groups) return null;
       const out: Finding[] = [];
@@ -148,14 +160,18 @@ export const ctChecks: CheckDef[] = [
         if (gs.length < 2) continue;
         out.push({
           severity: 'warn',
-          explanation: `The container has ${gs.length} \`${name}\` groups (${gs.map((g) => g.gid).join(' and ')}); tools resolve the name to one of them.`,
+          explanation: msg('ct.group_collision', {
+            count: gs.length,
+            group: name,
+            gids: gs.map((g) => g.gid).join(', '),
+          }),
           evidence: gs.map((g) => ({
             source: `${ctx.ct?.root}/etc/group`,
             line: g.line,
             text: `${g.name}:x:${g.gid}`,
           })),
           fix: {
-            summary: 'Remove the duplicate; keep the gid the node is owned by',
+            summary: msg('ct.group_collision.fix'),
             commands: [`pct exec ${ctx.vmid} -- vigr`],
           },
         });
@@ -166,7 +182,6 @@ export const ctChecks: CheckDef[] = [
   {
     id: 'ct.vaapi_driver',
     area: 'ct',
-    title: 'A VA-API driver for the GPU is installed',
     run(ctx) {
       if (!ctx.ct) return null;
       const vendors = new Set(ctx.nodes.filter((n) => n.cls === 'render').map((n) => n.vendor));
@@ -179,15 +194,16 @@ export const ctChecks: CheckDef[] = [
         if (ctx.ct.libvaDriverName === 'i965' && names.has('iHD')) {
           out.push({
             severity: 'warn',
-            explanation:
-              'LIBVA_DRIVER_NAME=i965 forces the legacy driver; it only supports pre-Broadwell GPUs.',
+            explanation: msg('ct.vaapi_driver.i965_forced'),
             evidence: [{ source: `${ctx.ct.root}/etc/environment`, text: 'LIBVA_DRIVER_NAME=i965' }],
-            fix: { summary: 'Remove LIBVA_DRIVER_NAME or set it to iHD' },
+            fix: { summary: msg('ct.vaapi_driver.fix.i965_forced') },
           });
         } else if (!names.has('iHD')) {
           out.push({
             severity: soft ? 'info' : 'warn',
-            explanation: `${names.has('i965') ? 'The container has only the legacy i965 VA-API driver.' : 'No Intel VA-API driver (iHD_drv_video.so) was found in the container.'} For Gen9 and newer Intel GPUs install intel-media-va-driver-non-free (Debian: enable non-free).${soft ? ' The container cannot open the render node yet (see above); fix access first, then re-check the driver (`vainfo`).' : ''}`,
+            explanation: msg(
+              `ct.vaapi_driver.${names.has('i965') ? 'only_i965' : 'no_ihd'}${soft ? '_no_access' : ''}`,
+            ),
             evidence: [
               {
                 source: `${ctx.ct.root}/usr/lib/x86_64-linux-gnu/dri`,
@@ -195,7 +211,7 @@ export const ctChecks: CheckDef[] = [
               },
             ],
             fix: {
-              summary: 'Install the media driver inside the container',
+              summary: msg('ct.vaapi_driver.fix.intel'),
               commands: [`pct exec ${ctx.vmid} -- apt-get install -y intel-media-va-driver-non-free vainfo`],
             },
           });
@@ -203,7 +219,7 @@ export const ctChecks: CheckDef[] = [
       } else if (!names.has('radeonsi')) {
         out.push({
           severity: soft ? 'info' : 'warn',
-          explanation: 'No radeonsi_drv_video.so (mesa-va-drivers) was found in the container.',
+          explanation: msg(soft ? 'ct.vaapi_driver.no_radeonsi_no_access' : 'ct.vaapi_driver.no_radeonsi'),
           evidence: [
             {
               source: `${ctx.ct.root}/usr/lib/x86_64-linux-gnu/dri`,
@@ -211,7 +227,7 @@ export const ctChecks: CheckDef[] = [
             },
           ],
           fix: {
-            summary: 'Install mesa-va-drivers inside the container',
+            summary: msg('ct.vaapi_driver.fix.amd'),
             commands: [`pct exec ${ctx.vmid} -- apt-get install -y mesa-va-drivers vainfo`],
           },
         });

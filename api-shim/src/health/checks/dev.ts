@@ -14,6 +14,7 @@ import {
   fmtMode,
   gidText,
   isGpuPath,
+  msg,
   type PassedNode,
   SERVICE_USERS,
 } from './context.ts';
@@ -39,7 +40,6 @@ export const devChecks: CheckDef[] = [
   {
     id: 'dev.path_missing',
     area: 'dev',
-    title: 'Passed-through device paths exist on the host',
     run(ctx) {
       const nodes = devNodes(ctx);
       if (nodes.length === 0) return null;
@@ -47,26 +47,26 @@ export const devChecks: CheckDef[] = [
         .filter((n) => n.host.type === 'missing')
         .map((n) => {
           const others = ctx.host.drm.filter((d) => (n.cls === 'render' ? /^renderD/ : /^card/).test(d.name));
-          let hint = '';
-          if ((n.cls === 'card' || n.cls === 'render') && others.length) {
-            hint = ` The host has ${others.map((o) => o.name).join(', ')} instead: DRM numbering can change between boots and kernels (see dev.node_renamed).`;
-          } else if (n.cls === 'nvidia-uvm') {
-            hint =
-              ' /dev/nvidia-uvm only exists once the nvidia_uvm module is loaded and its node created (see nv.uvm_lazy).';
-          } else if (n.cls.startsWith('nvidia')) {
-            hint = ' The NVIDIA kernel module is probably not loaded (see nv.module).';
-          }
+          const p = { entry: `${n.source}: ${n.entry.value}`, path: n.hostPath };
+          let explanation = msg('dev.path_missing', p);
+          if ((n.cls === 'card' || n.cls === 'render') && others.length)
+            explanation = msg('dev.path_missing.renamed', {
+              ...p,
+              others: others.map((o) => o.name).join(', '),
+            });
+          else if (n.cls === 'nvidia-uvm') explanation = msg('dev.path_missing.uvm', p);
+          else if (n.cls.startsWith('nvidia')) explanation = msg('dev.path_missing.nvidia', p);
           const other = others[0];
           const stable = other?.pci
             ? `/dev/dri/by-path/pci-${other.pci}-${n.cls === 'render' ? 'render' : 'card'}`
             : other?.path;
           return {
             severity: 'fail' as const,
-            explanation: `\`${n.source}: ${n.entry.value}\` does not exist on the host; \`pct start\` aborts with \`Device ${n.hostPath} does not exist\`.${hint}`,
+            explanation,
             evidence: [confEvidence(ctx, n.entry), { source: n.hostPath, text: 'missing' }],
             fix: stable
               ? {
-                  summary: 'Point the entry at the existing node, preferably by its stable by-path name',
+                  summary: msg('dev.path_missing.fix.repoint'),
                   file: ctx.confPath,
                   remove: [n.entry.text],
                   add: [
@@ -74,8 +74,7 @@ export const devChecks: CheckDef[] = [
                   ],
                 }
               : {
-                  summary:
-                    'Make the device exist on the host before the container starts, or remove the entry',
+                  summary: msg('dev.path_missing.fix.create'),
                   file: ctx.confPath,
                 },
           };
@@ -85,7 +84,6 @@ export const devChecks: CheckDef[] = [
   {
     id: 'dev.not_device',
     area: 'dev',
-    title: 'Passed-through paths are device nodes',
     run(ctx) {
       const nodes = ctx.nodes.filter((n) => n.via === 'devN' || n.via === 'mount');
       if (nodes.length === 0) return null;
@@ -93,7 +91,9 @@ export const devChecks: CheckDef[] = [
         .filter((n) => n.host.type === 'file' || (n.host.type === 'dir' && n.via === 'devN'))
         .map((n) => ({
           severity: 'fail' as const,
-          explanation: `\`${n.hostPath}\` on the host is a ${n.host.type === 'file' ? 'regular file' : 'directory'}, not a device (PVE: \`${n.hostPath} is not a device\`).`,
+          explanation: msg(n.host.type === 'file' ? 'dev.not_device.file' : 'dev.not_device.dir', {
+            path: n.hostPath,
+          }),
           evidence: [
             confEvidence(ctx, n.entry),
             {
@@ -102,8 +102,7 @@ export const devChecks: CheckDef[] = [
             },
           ],
           fix: {
-            summary:
-              'Remove the file and let udev recreate the node; then check dev.conflict for how it got there',
+            summary: msg('dev.not_device.fix'),
             commands: [`rm ${n.host.resolved}`, 'udevadm trigger -s drm'],
           },
         }));
@@ -112,7 +111,6 @@ export const devChecks: CheckDef[] = [
   {
     id: 'dev.node_renamed',
     area: 'dev',
-    title: 'Stable GPU node names',
     run(ctx) {
       const nodes = ctx.nodes.filter(
         (n) => (n.via === 'devN' || n.via === 'mount') && /^\/dev\/dri\/(card|renderD)\d+$/.test(n.hostPath),
@@ -130,13 +128,11 @@ export const devChecks: CheckDef[] = [
           severity: missing && others.length ? 'warn' : 'info',
           explanation:
             missing && others.length
-              ? `\`${n.hostPath}\` is gone and the host now has ${others.join(', ')}: the GPU was probably renumbered. Since kernel 5.14 the simpledrm boot framebuffer often takes card0 first, and numbers can change between boots and kernel upgrades.`
-              : `The config names \`${n.hostPath}\` by number. It matches the host today, but DRM numbering can change (simpledrm taking card0, kernel upgrades, a second GPU). VA-API, QSV and NVENC only need the render node.`,
+              ? msg('dev.node_renamed.gone', { path: n.hostPath, others: others.join(', ') })
+              : msg('dev.node_renamed', { path: n.hostPath }),
           evidence: [confEvidence(ctx, n.entry)],
           fix: {
-            summary: stable
-              ? 'Use the stable by-path name (or drop the card node entirely)'
-              : 'Drop the card node (the render node is enough), or use /dev/dri/by-path names',
+            summary: msg(stable ? 'dev.node_renamed.fix.bypath' : 'dev.node_renamed.fix.drop'),
             file: ctx.confPath,
             ...(stable && n.via === 'devN'
               ? {
@@ -155,17 +151,18 @@ export const devChecks: CheckDef[] = [
   {
     id: 'dev.bypath',
     area: 'dev',
-    title: 'by-path nodes appear under their by-path name',
     run(ctx) {
       const nodes = devNodes(ctx).filter((n) => n.hostPath.startsWith('/dev/dri/by-path/'));
       if (devNodes(ctx).length === 0) return null;
       return nodes.map((n) => ({
         severity: 'info' as const,
-        explanation: `PVE creates the node inside the container at the configured path \`${n.hostPath}\`, not at \`/dev/dri/${n.host.resolved.split('/').pop()}\` (the autodev hook mounts onto /dev/<configured path>). Applications that probe /dev/dri/renderD128 will not find it.`,
+        explanation: msg('dev.bypath', {
+          path: n.hostPath,
+          node: `/dev/dri/${n.host.resolved.split('/').pop()}`,
+        }),
         evidence: [confEvidence(ctx, n.entry), { source: n.hostPath, text: `→ ${n.host.resolved}` }],
         fix: {
-          summary:
-            'Point the application at the by-path node (Jellyfin "VA-API Device", ffmpeg -vaapi_device, LIBVA_DRM_DEVICE where supported), or add a symlink inside the container at boot',
+          summary: msg('dev.bypath.fix'),
           commands: [
             `ln -sf ${n.hostPath} /dev/dri/${n.host.resolved.split('/').pop()}   # inside the CT, e.g. from a boot script`,
           ],
@@ -176,7 +173,6 @@ export const devChecks: CheckDef[] = [
   {
     id: 'dev.gid_default',
     area: 'dev',
-    title: 'GPU devN entries set a group',
     run(ctx) {
       const nodes = devNodes(ctx).filter((n) => isGpuPath(n.hostPath));
       if (nodes.length === 0) return null;
@@ -186,10 +182,10 @@ export const devChecks: CheckDef[] = [
           const name = n.cls === 'card' ? 'video' : 'render';
           return {
             severity: 'warn' as const,
-            explanation: `\`${n.hostPath}\` will be \`root:root 0660\` in the container: only container root can use it; services running as their own user (jellyfin, plex, immich, frigate, ollama) get \`Permission denied\`.`,
+            explanation: msg('dev.gid_default', { path: n.hostPath }),
             evidence: [confEvidence(ctx, n.entry)],
             fix: {
-              summary: `Give the node the container's ${name} group (value read from the container's /etc/group when it runs)`,
+              summary: msg('dev.gid_default.fix', { group: name }),
               file: ctx.confPath,
               remove: [n.entry.text],
               add: [withGid(n, gidText(ctx, name))],
@@ -204,7 +200,6 @@ export const devChecks: CheckDef[] = [
   {
     id: 'dev.gid_wrong_group',
     area: 'dev',
-    title: "devN group is the container's render/video group",
     run(ctx) {
       const nodes = devNodes(ctx).filter((n) => n.cls === 'render' || n.cls === 'card');
       if (nodes.length === 0) return null;
@@ -217,10 +212,10 @@ export const devChecks: CheckDef[] = [
         if (suspicious.length === 0) return null;
         return suspicious.map((n) => ({
           severity: 'info' as const,
-          explanation: `\`${n.source}\` uses gid ${n.dev?.gid}, the HOST's render gid. The gid in devN is a container gid: it must be the render group inside the container, which often differs (Debian 12: 105, Ubuntu 24.04: 993). Start the container to let this check read its /etc/group.`,
+          explanation: msg('dev.gid_wrong_group.host_gid', { key: n.source, gid: n.dev?.gid ?? 0 }),
           evidence: [confEvidence(ctx, n.entry), { source: '/etc/group', text: `render:x:${hostRender}` }],
           fix: {
-            summary: 'Look the gid up inside the container and use that',
+            summary: msg('dev.gid_wrong_group.fix.lookup'),
             commands: [`pct exec ${ctx.vmid} -- getent group render`],
           },
         }));
@@ -238,7 +233,16 @@ export const devChecks: CheckDef[] = [
         const wantName = n.cls === 'render' ? 'render' : 'video';
         out.push({
           severity: 'fail',
-          explanation: `\`${n.source}\` sets gid ${gid}, which is ${name ? `\`${name}\`` : 'no group'} inside this container${ctx.ct.osRelease ? ` (${ctx.ct.osRelease})` : ''}; its \`${wantName}\` group is ${want ?? 'missing'}. The ${n.cls === 'render' ? 'render' : 'card'} node therefore belongs to the wrong group. (The gid in devN is a container gid; the host's render gid does not matter here.)`,
+          explanation: msg(
+            `dev.gid_wrong_group.${n.cls === 'render' ? 'render' : 'card'}${name ? '' : '_no_group'}${want === undefined ? '_missing' : ''}`,
+            {
+              key: n.source,
+              gid,
+              ...(name ? { group: name } : {}),
+              os: ctx.ct.osRelease ?? '?',
+              ...(want !== undefined ? { want } : {}),
+            },
+          ),
           evidence: [
             confEvidence(ctx, n.entry),
             {
@@ -252,10 +256,10 @@ export const devChecks: CheckDef[] = [
           fix:
             want === undefined
               ? {
-                  summary: `Create the ${wantName} group inside the container first (e.g. install the GPU user-space packages), then set its gid here`,
+                  summary: msg('dev.gid_wrong_group.fix.create_group', { group: wantName }),
                 }
               : {
-                  summary: `Set ${n.source} to the container's ${wantName} gid and restart the container`,
+                  summary: msg('dev.gid_wrong_group.fix', { key: n.source, group: wantName }),
                   file: ctx.confPath,
                   remove: [n.entry.text],
                   add: [withGid(n, want)],
@@ -272,7 +276,6 @@ export const devChecks: CheckDef[] = [
   {
     id: 'dev.id_unmapped',
     area: 'dev',
-    title: 'devN uid/gid are mapped',
     run(ctx) {
       const nodes = devNodes(ctx);
       if (nodes.length === 0 || !ctx.unprivileged) return null;
@@ -285,10 +288,10 @@ export const devChecks: CheckDef[] = [
           if (m.mapped) continue;
           out.push({
             severity: 'fail',
-            explanation: `\`${kind}id=${id}\` is not mapped by this container's lxc.idmap, so PVE chowns the node to host ${kind}id ${id} and the container sees \`${kind === 'g' ? 'nogroup' : 'nobody'}\`.`,
+            explanation: msg(kind === 'g' ? 'dev.id_unmapped.gid' : 'dev.id_unmapped.uid', { id }),
             evidence: [confEvidence(ctx, n.entry)],
             fix: {
-              summary: `Use a mapped ${kind}id (the container's render group) or fix the map (idmap.gap)`,
+              summary: msg(kind === 'g' ? 'dev.id_unmapped.fix.gid' : 'dev.id_unmapped.fix.uid'),
               file: ctx.confPath,
               remove: [n.entry.text],
               add: kind === 'g' ? [withGid(n, gidText(ctx, n.cls === 'card' ? 'video' : 'render'))] : [],
@@ -302,7 +305,6 @@ export const devChecks: CheckDef[] = [
   {
     id: 'dev.nvidia_mode',
     area: 'dev',
-    title: "NVIDIA nodes are usable by the container's services",
     run(ctx) {
       const nodes = devNodes(ctx).filter((n) => n.cls.startsWith('nvidia') && n.cls !== 'nvidia-caps');
       if (nodes.length === 0) return null;
@@ -318,11 +320,13 @@ export const devChecks: CheckDef[] = [
       return [
         {
           severity: 'warn',
-          explanation: `On the host the NVIDIA nodes are 0666; through devN they become \`0660 root:${groupName}\` in the container, so services that are not in that group ${locked.length ? `(${locked.map((u) => u.name).join(', ')})` : '(ollama, jellyfin, immich …)'} cannot open them.`,
+          explanation: msg(locked.length ? 'dev.nvidia_mode.users' : 'dev.nvidia_mode', {
+            group: groupName,
+            users: locked.map((u) => u.name).join(', '),
+          }),
           evidence: bad.map((n) => confEvidence(ctx, n.entry)),
           fix: {
-            summary:
-              'Add mode=0666 to the NVIDIA devN entries (the same exposure as on the host; the driver enforces its own checks), or add the service users to the group',
+            summary: msg('dev.nvidia_mode.fix'),
             file: ctx.confPath,
             remove: bad.map((n) => n.entry.text),
             add: bad.map(
@@ -338,7 +342,6 @@ export const devChecks: CheckDef[] = [
   {
     id: 'dev.kfd_gid',
     area: 'dev',
-    title: '/dev/kfd belongs to the render group',
     run(ctx) {
       const nodes = devNodes(ctx).filter((n) => n.cls === 'kfd');
       if (nodes.length === 0) return null;
@@ -351,10 +354,14 @@ export const devChecks: CheckDef[] = [
         })
         .map((n) => ({
           severity: 'warn' as const,
-          explanation: `ROCm expects /dev/kfd to be accessible through the render group; here it is group ${n.dev?.gid ?? 0}${ctGroupName(ctx, n.dev?.gid ?? 0) ? ` (${ctGroupName(ctx, n.dev?.gid ?? 0)})` : ''}. rocminfo/ollama report \`Unable to open /dev/kfd read-write: Permission denied\` for users only in render.`,
+          explanation: msg('dev.kfd_gid', {
+            gid: ctGroupName(ctx, n.dev?.gid ?? 0)
+              ? `${n.dev?.gid ?? 0} (${ctGroupName(ctx, n.dev?.gid ?? 0)})`
+              : (n.dev?.gid ?? 0),
+          }),
           evidence: [confEvidence(ctx, n.entry)],
           fix: {
-            summary: "Give /dev/kfd the container's render gid",
+            summary: msg('dev.kfd_gid.fix'),
             file: ctx.confPath,
             remove: [n.entry.text],
             add: [withGid(n, gidText(ctx, 'render'))],
@@ -368,7 +375,6 @@ export const devChecks: CheckDef[] = [
   {
     id: 'dev.conflict',
     area: 'dev',
-    title: 'No node is passed twice',
     run(ctx) {
       const nodes = devNodes(ctx);
       if (nodes.length === 0) return null;
@@ -379,9 +385,13 @@ export const devChecks: CheckDef[] = [
         if (prev) {
           out.push({
             severity: 'fail',
-            explanation: `\`${prev.source}\` and \`${n.source}\` both pass \`${n.hostPath}\`; the autodev hook's second mknod hits an existing file and the start fails (\`Failed to run autodev hooks\`).`,
+            explanation: msg('dev.conflict.twice', {
+              first: prev.source,
+              second: n.source,
+              path: n.hostPath,
+            }),
             evidence: [confEvidence(ctx, prev.entry), confEvidence(ctx, n.entry)],
-            fix: { summary: 'Keep one entry', file: ctx.confPath, remove: [n.entry.text] },
+            fix: { summary: msg('dev.conflict.fix.keep_one'), file: ctx.confPath, remove: [n.entry.text] },
           });
         }
         seen.set(n.hostPath, n);
@@ -390,10 +400,13 @@ export const devChecks: CheckDef[] = [
           if (target === n.ctPath || n.ctPath.startsWith(`${target}/`)) {
             out.push({
               severity: 'fail',
-              explanation: `\`${n.source}: ${n.hostPath}\` and an \`lxc.mount.entry\` onto \`${target}\`: LXC runs mount entries before the autodev hook, whose mknod then hits an existing file (\`Could not mknod …: File exists\`) and the start fails with \`Script exited with status 17\`.${target !== n.ctPath ? " With a whole-directory bind the hook even writes into the host's real directory." : ''}`,
+              explanation: msg(target !== n.ctPath ? 'dev.conflict.mount_dir' : 'dev.conflict.mount', {
+                entry: `${n.source}: ${n.hostPath}`,
+                target,
+              }),
               evidence: [confEvidence(ctx, n.entry), confEvidence(ctx, line)],
               fix: {
-                summary: 'Use either devN or raw entries for a node, never both; remove the raw bind',
+                summary: msg('dev.conflict.fix.remove_bind'),
                 file: ctx.confPath,
                 remove: [line.text],
               },
@@ -407,7 +420,6 @@ export const devChecks: CheckDef[] = [
   {
     id: 'dev.render_numbering',
     area: 'dev',
-    title: 'renderD128 is present for default probing',
     run(ctx) {
       const renders = ctx.nodes.filter((n) => /^\/dev\/dri\/renderD\d+$/.test(n.ctPath));
       if (renders.length === 0) return null;
@@ -415,10 +427,13 @@ export const devChecks: CheckDef[] = [
       return [
         {
           severity: 'info',
-          explanation: `Only ${renders.map((n) => n.ctPath.split('/').pop()).join(', ')} ${renders.length > 1 ? 'are' : 'is'} present in the container. libva's default probing starts at renderD128 (intel/libva#540), so vainfo/ffmpeg without an explicit device may fail.`,
+          explanation: msg('dev.render_numbering', {
+            count: renders.length,
+            nodes: renders.map((n) => n.ctPath.split('/').pop() ?? '').join(', '),
+          }),
           evidence: renders.map((n) => confEvidence(ctx, n.entry)),
           fix: {
-            summary: `Configure the device path in the application (e.g. ffmpeg -vaapi_device ${renders[0].ctPath}, vainfo --display drm --device ${renders[0].ctPath})`,
+            summary: msg('dev.render_numbering.fix', { path: renders[0].ctPath }),
           },
         },
       ];
@@ -427,13 +442,12 @@ export const devChecks: CheckDef[] = [
   {
     id: 'dev.vendor',
     area: 'dev',
-    title: 'Which GPU each passed node belongs to',
     run(ctx) {
       const drm = ctx.nodes.filter((n) => n.cls === 'render' || n.cls === 'card');
       if (drm.length === 0) return null;
       const lines = drm.map((n) => {
         const d = ctx.host.drm.find((x) => x.name === n.host.resolved.split('/').pop());
-        return `${n.ctPath} → ${d?.pci ?? 'unknown PCI device'} ${d?.vendor ?? 'unknown vendor'}${d?.vendorId ? ` (${d.vendorId})` : ''}${d?.driver ? `, ${d.driver}` : ''}`;
+        return `${n.ctPath} → ${d?.pci ?? '?'} ${d?.vendor ?? '?'}${d?.vendorId ? ` (${d.vendorId})` : ''}${d?.driver ? `, ${d.driver}` : ''}`;
       });
       const kfd = ctx.nodes.some((n) => n.cls === 'kfd');
       const mismatch =
@@ -441,11 +455,9 @@ export const devChecks: CheckDef[] = [
       return [
         {
           severity: mismatch ? 'warn' : 'info',
-          explanation: `${mismatch ? 'The container passes /dev/kfd (AMD ROCm) but a render node of another vendor. ' : ''}${lines.join('; ')}.`,
+          explanation: msg(mismatch ? 'dev.vendor.mismatch' : 'dev.vendor', { nodes: lines.join('; ') }),
           evidence: drm.map((n) => confEvidence(ctx, n.entry)),
-          ...(mismatch
-            ? { fix: { summary: 'Pass the render node of the intended GPU by its by-path name' } }
-            : {}),
+          ...(mismatch ? { fix: { summary: msg('dev.vendor.fix') } } : {}),
         },
       ];
     },

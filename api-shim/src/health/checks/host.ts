@@ -1,22 +1,21 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // host.*: host GPU state — research/health-checks.md §2.F.
 
-import { type CheckDef, confEvidence, devt, fmtMode as fm, hasGpu } from './context.ts';
+import { type CheckDef, confEvidence, devt, fmtMode as fm, hasGpu, msg } from './context.ts';
 
 export const hostChecks: CheckDef[] = [
   {
     id: 'host.gpu_inventory',
     area: 'host',
-    title: 'Host GPUs and their nodes',
     run(ctx) {
       if (!hasGpu(ctx) && ctx.host.drm.length === 0) return null;
       const byPci = new Map<string, string[]>();
       for (const d of ctx.host.drm) {
-        const key = d.pci ? `${d.pci} ${d.vendor}${d.driver ? `, ${d.driver}` : ''}` : 'unknown device';
+        const key = d.pci ? `${d.pci} ${d.vendor}${d.driver ? `, ${d.driver}` : ''}` : '?';
         byPci.set(key, [...(byPci.get(key) ?? []), d.name]);
       }
       const parts = [...byPci.entries()].map(([k, v]) => `${k} → ${v.join(', ')}`);
-      if (ctx.host.nvidiaVersion) parts.push(`NVIDIA driver ${ctx.host.nvidiaVersion}`);
+      if (ctx.host.nvidiaVersion) parts.push(`NVIDIA ${ctx.host.nvidiaVersion}`);
       const render = ctx.host.groups.find((g) => g.name === 'render')?.gid;
       const video = ctx.host.groups.find((g) => g.name === 'video')?.gid;
       const used = ctx.nodes.map(
@@ -26,7 +25,15 @@ export const hostChecks: CheckDef[] = [
       return [
         {
           severity: 'info',
-          explanation: `${parts.join('; ') || 'No DRM devices found'}. Host groups: render ${render ?? '?'}, video ${video ?? '?'} (the host's render gid differs between PVE releases — 104 on PVE 7/8, 993 reported on PVE 9 — which is why guides disagree; for devN only the container's gid matters).${used.length ? ` This container uses ${used.join(', ')}.` : ''}`,
+          explanation: msg(
+            `host.gpu_inventory${parts.length ? '' : '.no_drm'}${used.length ? '.used' : ''}`,
+            {
+              gpus: parts.join('; '),
+              render: render ?? '?',
+              video: video ?? '?',
+              used: used.join(', '),
+            },
+          ),
           evidence: [
             ...ctx.host.drm.map((d) => ({
               source: `/sys/class/drm/${d.name}`,
@@ -53,7 +60,6 @@ export const hostChecks: CheckDef[] = [
   {
     id: 'host.no_drm_node',
     area: 'host',
-    title: 'Every host GPU has a driver and nodes',
     run(ctx) {
       if (ctx.host.pciGpus.length === 0) return hasGpu(ctx) ? [] : null;
       return ctx.host.pciGpus
@@ -65,26 +71,24 @@ export const hostChecks: CheckDef[] = [
         )
         .map((g) => ({
           severity: (ctx.nodes.some((n) => n.vendor === g.vendor) ? 'fail' : 'warn') as 'fail' | 'warn',
-          explanation:
-            g.driver === 'vfio-pci'
-              ? `The GPU ${g.pci} (${g.vendor}) is bound to vfio-pci (VM passthrough), so the host has no /dev/dri node to share with containers. A GPU can be given to VMs or to containers, not both.`
-              : `The GPU ${g.pci} (${g.vendor}) has no working driver on the host, so there is no device node to pass.`,
+          explanation: msg(g.driver === 'vfio-pci' ? 'host.no_drm_node.vfio' : 'host.no_drm_node', {
+            pci: g.pci,
+            vendor: g.vendor,
+          }),
           evidence: [{ source: `/sys/bus/pci/devices/${g.pci}/driver`, text: g.driver ?? '(none)' }],
           fix:
             g.driver === 'vfio-pci'
               ? {
-                  summary:
-                    'Remove the vfio-pci ids= binding / hostpciN use, rebuild the initramfs and reboot',
+                  summary: msg('host.no_drm_node.fix.vfio'),
                   commands: ['update-initramfs -u -k all'],
                 }
-              : { summary: 'Install and load the host driver for this GPU' },
+              : { summary: msg('host.no_drm_node.fix') },
         }));
     },
   },
   {
     id: 'host.world_rw_nodes',
     area: 'host',
-    title: 'GPU nodes are not world-writable on the host',
     run(ctx) {
       const out = [];
       const seen = new Set<string>();
@@ -96,14 +100,16 @@ export const hostChecks: CheckDef[] = [
         if (nvidia) continue; // 0666 by the driver's design
         out.push({
           severity: 'warn' as const,
-          explanation: `\`${n.host.resolved}\` is ${fm(n.host.mode)} on the host. Every host user and every container that can see the node can use the GPU${n.cls === 'card' ? '; a world-writable card node also allows display/KMS control' : ''}.`,
+          explanation: msg(n.cls === 'card' ? 'host.world_rw_nodes.card' : 'host.world_rw_nodes', {
+            path: n.host.resolved,
+            mode: fm(n.host.mode),
+          }),
           evidence: [
             { source: n.host.resolved, text: `${n.host.uid}:${n.host.gid} ${fm(n.host.mode)}` },
             ...ctx.host.worldRwRules.map((r) => ({ source: r.file, line: r.line, text: r.text })),
           ],
           fix: {
-            summary:
-              'Drop the rule that widens the mode and give containers the node via devN with their own gid',
+            summary: msg('host.world_rw_nodes.fix'),
             commands: ctx.host.worldRwRules.map(
               (r) => `rm ${r.file} && udevadm control --reload && udevadm trigger -s drm`,
             ),
@@ -113,9 +119,9 @@ export const hostChecks: CheckDef[] = [
       if (out.length === 0 && ctx.host.worldRwRules.length && hasGpu(ctx)) {
         out.push({
           severity: 'warn' as const,
-          explanation: 'A udev rule makes GPU nodes world-writable on the host.',
+          explanation: msg('host.world_rw_nodes.rule'),
           evidence: ctx.host.worldRwRules.map((r) => ({ source: r.file, line: r.line, text: r.text })),
-          fix: { summary: "Remove the rule; pass nodes with devN and the container's gid instead" },
+          fix: { summary: msg('host.world_rw_nodes.fix.rule') },
         });
       }
       return hasGpu(ctx) ? out : null;
@@ -124,7 +130,6 @@ export const hostChecks: CheckDef[] = [
   {
     id: 'host.prestart_chown',
     area: 'host',
-    title: 'Hooks do not re-own host device nodes',
     run(ctx) {
       const hooks = ctx.main.lxc.filter((l) => /^lxc\.hook\./.test(l.key));
       if (hooks.length === 0) return hasGpu(ctx) ? [] : null;
@@ -132,11 +137,10 @@ export const hostChecks: CheckDef[] = [
         .filter((l) => /ch(own|grp|mod)\b.*\/dev\//.test(l.value))
         .map((l) => ({
           severity: 'warn' as const,
-          explanation: `This hook changes the owner or mode of the HOST's device nodes at every container start (\`${l.value.trim()}\`). Host members of render/video and every other container lose access until udev resets it.`,
+          explanation: msg('host.prestart_chown', { hook: l.value.trim() }),
           evidence: [confEvidence(ctx, l)],
           fix: {
-            summary:
-              'Delete the hooks and use devN: PVE makes a private copy of the node with the requested owner instead of changing the host node',
+            summary: msg('host.prestart_chown.fix'),
             file: ctx.confPath,
             remove: [l.text],
           },

@@ -5,7 +5,7 @@ import type { Evidence } from '../../api/types.ts';
 import { idmapCoverage } from '../idmap/coverage.ts';
 import type { IdKind, IdmapEntry } from '../idmap/idmap.ts';
 import { passthroughEntries, suggestIdmap } from '../idmap/suggest.ts';
-import { type CheckContext, type CheckDef, confEvidence, ctGid, type Finding } from './context.ts';
+import { type CheckContext, type CheckDef, confEvidence, ctGid, type Finding, msg } from './context.ts';
 
 const KINDS: IdKind[] = ['u', 'g'];
 const word = (k: IdKind) => (k === 'u' ? 'uid' : 'gid');
@@ -30,15 +30,14 @@ export const idmapChecks: CheckDef[] = [
   {
     id: 'idmap.syntax',
     area: 'idmap',
-    title: 'lxc.idmap lines are valid',
     run(ctx) {
       if (ctx.idmap.source === 'none') return null;
       return ctx.idmap.invalid.map((l) => ({
         severity: 'fail',
-        explanation: `\`${l.text.trim()}\` is not valid. LXC only understands \`u\` (users) and \`g\` (groups) followed by three numbers and a count above 0; PVE logs \`failed to parse idmap\` and the container will not start.`,
+        explanation: msg('idmap.syntax', { line: l.text.trim() }),
         evidence: [confEvidence(ctx, l)],
         fix: {
-          summary: 'Write one u line and one g line per range (here: the default ranges)',
+          summary: msg('idmap.syntax.fix'),
           file: ctx.confPath,
           remove: [l.text],
           add: ['lxc.idmap: u 0 100000 65536', 'lxc.idmap: g 0 100000 65536'],
@@ -49,15 +48,14 @@ export const idmapChecks: CheckDef[] = [
   {
     id: 'idmap.deprecated_key',
     area: 'idmap',
-    title: 'lxc.idmap key name',
     run(ctx) {
       if (ctx.idmap.source === 'none') return null;
       return ctx.idmap.deprecated.map((l) => ({
         severity: 'warn',
-        explanation: '`lxc.id_map` is the pre-LXC-3.0 name; PVE renames it with a warning on every start.',
+        explanation: msg('idmap.deprecated_key'),
         evidence: [confEvidence(ctx, l)],
         fix: {
-          summary: 'Rename the key to lxc.idmap',
+          summary: msg('idmap.deprecated_key.fix'),
           file: ctx.confPath,
           remove: [l.text],
           add: [`lxc.idmap: ${l.value}`],
@@ -68,7 +66,6 @@ export const idmapChecks: CheckDef[] = [
   {
     id: 'idmap.type_missing',
     area: 'idmap',
-    title: 'Custom map has both uid and gid lines',
     run(ctx) {
       if (!customOnly(ctx)) return null;
       const out: Finding[] = [];
@@ -76,10 +73,10 @@ export const idmapChecks: CheckDef[] = [
         if (ctx.idmap.entries.some((e) => e.kind === k)) continue;
         out.push({
           severity: 'fail',
-          explanation: `This container has custom ${k === 'u' ? 'gid' : 'uid'} mappings but no ${word(k)} mappings. Once any \`lxc.idmap\` line exists, PVE stops adding its defaults for both types, so ${word(k)}s have no map at all.`,
+          explanation: msg(k === 'u' ? 'idmap.type_missing.uid' : 'idmap.type_missing.gid'),
           evidence: ctx.idmap.entries.slice(0, 3).map((e) => entryEvidence(ctx, e)),
           fix: {
-            summary: `Add the full default for ${word(k)}s`,
+            summary: msg(k === 'u' ? 'idmap.type_missing.fix.uid' : 'idmap.type_missing.fix.gid'),
             file: ctx.confPath,
             add: [`lxc.idmap: ${k} 0 100000 65536`],
           },
@@ -91,7 +88,6 @@ export const idmapChecks: CheckDef[] = [
   {
     id: 'idmap.root_unmapped',
     area: 'idmap',
-    title: 'Container root is mapped',
     run(ctx) {
       if (!customOnly(ctx)) return null;
       const out: Finding[] = [];
@@ -100,10 +96,10 @@ export const idmapChecks: CheckDef[] = [
         if (mine.length === 0 || mine.some((e) => e.ct === 0 || (e.ct < 0 && e.ct + e.count > 0))) continue;
         out.push({
           severity: 'fail',
-          explanation: `Container root (${word(k)} 0) is not mapped; LXC cannot set up the container (\`No ${word(k)} mapping for container root\`).`,
+          explanation: msg(k === 'u' ? 'idmap.root_unmapped.uid' : 'idmap.root_unmapped.gid'),
           evidence: mine.map((e) => entryEvidence(ctx, e)),
           fix: {
-            summary: `Start the ${word(k)} map at 0`,
+            summary: msg(k === 'u' ? 'idmap.root_unmapped.fix.uid' : 'idmap.root_unmapped.fix.gid'),
             file: ctx.confPath,
             snippet: correctedBlock(ctx, k),
           },
@@ -115,7 +111,6 @@ export const idmapChecks: CheckDef[] = [
   {
     id: 'idmap.overlap',
     area: 'idmap',
-    title: 'No id is mapped twice',
     run(ctx) {
       if (ctx.idmap.source === 'none') return null;
       const out: Finding[] = [];
@@ -124,10 +119,15 @@ export const idmapChecks: CheckDef[] = [
           const range = o.count === 1 ? `${o.start}` : `${o.start}–${o.start + o.count - 1}`;
           out.push({
             severity: 'fail',
-            explanation: `Two lxc.idmap lines map the same ${o.side} ${word(k)} ${range} (\`${o.previous.text}\` and \`${o.entry.text}\`). PVE warns \`lxc.idmap: invalid map entry '${o.entry.text}': ${o.side} ${word(k)} ${o.start} is also mapped by entry '${o.previous.text}'\`; the kernel rejects overlapping maps (\`new${word(k)}map: write to ${word(k)}_map failed: Invalid argument\`) and the container does not start.`,
+            explanation: msg(`idmap.overlap.${o.side === 'container' ? 'ct' : 'host'}_${word(k)}`, {
+              range,
+              first: o.previous.text,
+              second: o.entry.text,
+              start: o.start,
+            }),
             evidence: [entryEvidence(ctx, o.previous), entryEvidence(ctx, o.entry)],
             fix: {
-              summary: `Split the big range around the exception; the whole ${word(k)} block, ready to paste`,
+              summary: msg(k === 'u' ? 'idmap.overlap.fix.uid' : 'idmap.overlap.fix.gid'),
               file: ctx.confPath,
               remove: ctx.idmap.entries
                 .filter((e) => e.kind === k && e.line !== undefined)
@@ -143,7 +143,6 @@ export const idmapChecks: CheckDef[] = [
   {
     id: 'idmap.gap',
     area: 'idmap',
-    title: 'Every container id 0–65535 is mapped',
     run(ctx) {
       if (ctx.idmap.source === 'none') return null;
       const out: Finding[] = [];
@@ -164,17 +163,19 @@ export const idmapChecks: CheckDef[] = [
           const before = mine.find((e) => e.ct + e.count === g.start);
           const after = mine.find((e) => e.ct === g.start + g.count);
           if (before && after && g.count <= 2) {
-            hints.push(
-              `\`${before.text}\` ends at ${g.start - 1}, the next line starts at ${g.start + g.count}`,
-            );
+            hints.push(`${before.text} → ${g.start - 1} | ${after.text} → ${g.start + g.count}`);
           }
         }
         out.push({
           severity: severe ? 'warn' : 'info',
-          explanation: `Container ${word(k)}${gaps.length > 1 || gaps[0].count > 1 ? 's' : ''} ${list.join(', ')} ${gaps.length > 1 || gaps[0].count > 1 ? 'are' : 'is'} not mapped. Files with those ids show as \`${k === 'g' ? 'nogroup' : 'nobody'}\`, and \`${k === 'g' ? 'chgrp' : 'chown'}\` to them fails with \`Invalid argument\`.${hints.length ? ` Probably an off-by-one: ${hints.join('; ')}.` : ''}`,
+          explanation: msg(`idmap.gap.${word(k)}${hints.length ? '_off_by_one' : ''}`, {
+            count: gaps.reduce((a, g) => a + g.count, 0),
+            ids: list.join(', '),
+            ...(hints.length ? { hints: hints.join('; ') } : {}),
+          }),
           evidence: mine.map((e) => entryEvidence(ctx, e)),
           fix: {
-            summary: `Extend the neighbouring ranges; the whole ${word(k)} block without gaps, ready to paste`,
+            summary: msg(k === 'u' ? 'idmap.gap.fix.uid' : 'idmap.gap.fix.gid'),
             file: ctx.confPath,
             remove: mine.filter((e) => e.line !== undefined).map((e) => `lxc.idmap: ${e.text}`),
             snippet: correctedBlock(ctx, k),
@@ -187,17 +188,16 @@ export const idmapChecks: CheckDef[] = [
   {
     id: 'idmap.host_root',
     area: 'idmap',
-    title: "The host's root is not mapped into the container",
     run(ctx) {
       if (ctx.idmap.source === 'none') return null;
       return ctx.idmap.entries
         .filter((e) => e.host === 0 || (e.host < 0 && e.host + e.count > 0))
         .map((e) => ({
           severity: 'fail' as const,
-          explanation: `\`${e.text}\` gives the container the host's root ${e.kind === 'u' ? 'user' : 'group'}. Anything running as that id in the container is host root; LXC even skips the /etc/sub${word(e.kind)} check for such maps.`,
+          explanation: msg(e.kind === 'u' ? 'idmap.host_root.uid' : 'idmap.host_root.gid', { line: e.text }),
           evidence: [entryEvidence(ctx, e)],
           fix: {
-            summary: 'Never map host id 0; pass devices with devN instead',
+            summary: msg('idmap.host_root.fix'),
             file: ctx.confPath,
             snippet: correctedBlock(ctx, e.kind).filter((l) => !/ \d+ 0 /.test(l)),
           },
@@ -207,7 +207,6 @@ export const idmapChecks: CheckDef[] = [
   {
     id: 'idmap.passthrough_ids',
     area: 'idmap',
-    title: 'Host ids shared with the container',
     run(ctx) {
       if (ctx.idmap.source !== 'custom') return null;
       const pts = [
@@ -220,10 +219,7 @@ export const idmapChecks: CheckDef[] = [
           e.kind === 'g'
             ? ctx.host.groups.find((g) => g.gid === e.host)?.name
             : ctx.host.passwd.find((p) => p.uid === e.host)?.name;
-        const ctSide =
-          e.ct === e.host
-            ? `${word(e.kind)} ${e.host}`
-            : `CT ${word(e.kind)} ${e.ct} → host ${word(e.kind)} ${e.host}`;
+        const ctSide = e.ct === e.host ? `${word(e.kind)} ${e.host}` : `${word(e.kind)} ${e.ct} → ${e.host}`;
         return `${ctSide}${e.count > 1 ? ` (+${e.count - 1})` : ''}${name ? ` (${name})` : ''}`;
       };
       const sensitive = pts.some((e) => e.kind === 'g' && SENSITIVE_GIDS.has(e.host));
@@ -231,11 +227,12 @@ export const idmapChecks: CheckDef[] = [
       return [
         {
           severity: sensitive ? 'warn' : 'info',
-          explanation: `Host ids passed into the container: ${pts.map(describe).join(', ')}. The container can open every host object owned by these ids, and files it creates with them are owned by the host's ${pts.some((e) => e.kind === 'g') ? 'groups' : 'users'}.${sensitive ? ' At least one of them is a privileged host group.' : ''}`,
+          explanation: msg(sensitive ? 'idmap.passthrough_ids.sensitive' : 'idmap.passthrough_ids', {
+            ids: pts.map(describe).join(', '),
+          }),
           evidence: pts.map((e) => entryEvidence(ctx, e)),
           fix: {
-            summary:
-              "For GPU access prefer devN with the container's own gid: no host id needs to be shared (keep 1:1 maps only for bind-mounted data)",
+            summary: msg('idmap.passthrough_ids.fix'),
             file: ctx.confPath,
             add: [`dev0: /dev/dri/renderD128,gid=${render ?? '<render gid inside the CT>'}`],
           },
@@ -246,7 +243,6 @@ export const idmapChecks: CheckDef[] = [
   {
     id: 'idmap.too_many_ranges',
     area: 'idmap',
-    title: 'At most 340 ranges per id type',
     run(ctx) {
       if (ctx.idmap.source !== 'custom') return null;
       const out: Finding[] = [];
@@ -255,9 +251,15 @@ export const idmapChecks: CheckDef[] = [
         if (n > 340) {
           out.push({
             severity: 'fail',
-            explanation: `${n} ${word(k)} ranges: the kernel accepts at most 340 ranges per map.`,
+            explanation: msg(k === 'u' ? 'idmap.too_many_ranges.uid' : 'idmap.too_many_ranges.gid', {
+              count: n,
+            }),
             evidence: [{ source: ctx.confPath, text: `${n} lxc.idmap ${k} lines` }],
-            fix: { summary: 'Merge adjacent ranges', file: ctx.confPath, snippet: correctedBlock(ctx, k) },
+            fix: {
+              summary: msg('idmap.too_many_ranges.fix'),
+              file: ctx.confPath,
+              snippet: correctedBlock(ctx, k),
+            },
           });
         }
       }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // mount.*: raw lxc.mount.entry binds of GPU nodes — research/health-checks.md §2.D.
 
+import type { Msg } from '../../api/types.ts';
 import { hostToCt } from '../idmap/idmap.ts';
 import {
   type CheckContext,
@@ -11,6 +12,7 @@ import {
   fmtMode,
   gidText,
   hostGroupName,
+  msg,
   type PassedNode,
 } from './context.ts';
 
@@ -38,7 +40,6 @@ export const mountChecks: CheckDef[] = [
   {
     id: 'mount.optional_missing',
     area: 'mount',
-    title: 'Optional bind sources exist',
     run(ctx) {
       const ms = devMounts(ctx).filter((m) => m.entry.optional);
       if (ms.length === 0) return null;
@@ -46,11 +47,10 @@ export const mountChecks: CheckDef[] = [
         .filter((m) => ctx.nodes.some((n) => n.entry === m.line && n.host.type === 'missing'))
         .map((m) => ({
           severity: 'warn' as const,
-          explanation: `\`${m.entry.source}\` is mounted with \`optional\` but does not exist on the host. LXC logs \`Failed to mount "${m.entry.source}"\` and starts the container without it — the GPU silently disappears.`,
+          explanation: msg('mount.optional_missing', { path: m.entry.source }),
           evidence: [confEvidence(ctx, m.line), { source: m.entry.source, text: 'missing' }],
           fix: {
-            summary:
-              'Make the source exist before the container starts (nv.uvm_lazy, dev.node_renamed) or switch to devN, which fails loudly instead',
+            summary: msg('mount.optional_missing.fix'),
           },
         }));
     },
@@ -58,7 +58,6 @@ export const mountChecks: CheckDef[] = [
   {
     id: 'mount.no_create',
     area: 'mount',
-    title: 'Binds into /dev create their target',
     run(ctx) {
       const nodes = ctx.nodes.filter((n) => n.via === 'mount');
       const dirs = devMounts(ctx).filter(
@@ -73,10 +72,12 @@ export const mountChecks: CheckDef[] = [
         if (n.mount?.create || !n.mount?.target.startsWith('dev')) continue;
         out.push({
           severity: 'fail',
-          explanation: `The mount target \`${n.mount.target}\` does not exist in the container's fresh /dev; without \`create=file\` the bind fails${n.mount.optional ? ' (silently, because of optional)' : ''}.`,
+          explanation: msg(n.mount.optional ? 'mount.no_create.optional' : 'mount.no_create', {
+            target: n.mount.target,
+          }),
           evidence: [confEvidence(ctx, n.entry)],
           fix: {
-            summary: 'Add create=file',
+            summary: msg('mount.no_create.fix'),
             file: ctx.confPath,
             remove: [n.entry.text],
             add: [n.entry.text.replace(/(bind[^\s]*)/, '$1,create=file')],
@@ -89,7 +90,6 @@ export const mountChecks: CheckDef[] = [
   {
     id: 'mount.create_kind',
     area: 'mount',
-    title: 'create= matches the source',
     run(ctx) {
       const ms = devMounts(ctx).filter((m) => m.entry.create);
       if (ms.length === 0) return null;
@@ -105,10 +105,13 @@ export const mountChecks: CheckDef[] = [
         if (!srcKind || srcKind === m.entry.create) continue;
         out.push({
           severity: 'warn',
-          explanation: `\`create=${m.entry.create}\` does not match the source \`${m.entry.source}\`, which is a ${srcKind === 'dir' ? 'directory' : 'device node'}.`,
+          explanation: msg(srcKind === 'dir' ? 'mount.create_kind.dir' : 'mount.create_kind.file', {
+            create: m.entry.create ?? '',
+            path: m.entry.source,
+          }),
           evidence: [confEvidence(ctx, m.line)],
           fix: {
-            summary: `Use create=${srcKind}`,
+            summary: msg('mount.create_kind.fix', { create: srcKind }),
             file: ctx.confPath,
             remove: [m.line.text],
             add: [m.line.text.replace(`create=${m.entry.create}`, `create=${srcKind}`)],
@@ -121,24 +124,30 @@ export const mountChecks: CheckDef[] = [
   {
     id: 'mount.bad_path',
     area: 'mount',
-    title: 'Bind sources and targets are well-formed',
     run(ctx) {
       if (ctx.mounts.length === 0) return null;
       const out: Finding[] = [];
       for (const { line, entry } of ctx.mounts) {
-        let why: string | undefined;
+        let why: Msg | undefined;
         let fixed: string | undefined;
         if (/^dev\//.test(entry.source)) {
-          why = `\`${entry.source}\` is a relative source; it is not the host's \`/${entry.source}\` and the mount is skipped.`;
+          why = msg('mount.bad_path.relative_source', { path: entry.source });
           fixed = `lxc.mount.entry: /${entry.source} ${entry.target} none bind,optional,create=file`;
         } else if (entry.target.startsWith('/')) {
-          why = `The target \`${entry.target}\` is absolute; LXC mount targets are relative to the container's root (\`${entry.target.replace(/^\/+/, '')}\`).`;
+          why = msg('mount.bad_path.absolute_target', {
+            target: entry.target,
+            relative: entry.target.replace(/^\/+/, ''),
+          });
           fixed = line.text.replace(` ${entry.target} `, ` ${entry.target.replace(/^\/+/, '')} `);
         } else if (entry.source.startsWith('/dev/') && entry.target.startsWith('dev/')) {
           const srcDir = entry.source.slice(1).split('/').slice(0, -1).join('/');
           const tgtDir = entry.target.replace(/\/+$/, '').split('/').slice(0, -1).join('/');
           if (srcDir !== tgtDir) {
-            why = `\`${entry.source.split('/').pop()}\` is mounted at \`/${entry.target}\`; applications look for it in \`/${srcDir}/\`.`;
+            why = msg('mount.bad_path.other_dir', {
+              node: entry.source.split('/').pop() ?? '',
+              target: `/${entry.target}`,
+              dir: `/${srcDir}/`,
+            });
             fixed = `lxc.mount.entry: ${entry.source} ${entry.source.slice(1)} none bind,optional,create=file`;
           }
         }
@@ -148,7 +157,7 @@ export const mountChecks: CheckDef[] = [
             explanation: why,
             evidence: [confEvidence(ctx, line)],
             fix: {
-              summary: 'Bind /dev/X onto dev/X',
+              summary: msg('mount.bad_path.fix'),
               file: ctx.confPath,
               remove: [line.text],
               add: fixed ? [fixed] : [],
@@ -161,7 +170,6 @@ export const mountChecks: CheckDef[] = [
   {
     id: 'mount.duplicate',
     area: 'mount',
-    title: 'No two binds share a target',
     run(ctx) {
       if (ctx.mounts.length === 0) return null;
       const out: Finding[] = [];
@@ -172,9 +180,9 @@ export const mountChecks: CheckDef[] = [
         if (prev) {
           out.push({
             severity: 'info',
-            explanation: `Two entries mount onto \`${t}\`; the later one shadows the earlier.`,
+            explanation: msg('mount.duplicate', { target: t }),
             evidence: [confEvidence(ctx, prev.line), confEvidence(ctx, m.line)],
-            fix: { summary: 'Keep one', file: ctx.confPath, remove: [m.line.text] },
+            fix: { summary: msg('mount.duplicate.fix'), file: ctx.confPath, remove: [m.line.text] },
           });
         }
         seen.set(t, m);
@@ -185,7 +193,6 @@ export const mountChecks: CheckDef[] = [
   {
     id: 'mount.unmapped_owner',
     area: 'mount',
-    title: 'Bound nodes are usable inside the container',
     run(ctx) {
       const nodes = ctx.nodes.filter(
         (n) =>
@@ -200,7 +207,12 @@ export const mountChecks: CheckDef[] = [
         const name = n.cls === 'card' ? 'video' : 'render';
         out.push({
           severity: 'fail',
-          explanation: `\`${n.hostPath}\` is \`${n.host.uid}:${n.host.gid}${hostGroup ? ` (${hostGroup})` : ''} ${fmtMode(n.host.mode)}\` on the host. ${a.gidMapped ? '' : `Host gid ${n.host.gid} is not mapped into this container, so `}it appears as \`${a.uidMapped ? a.ctUid : 'nobody'}:${a.gidMapped ? a.ctGid : 'nogroup'} ${fmtMode(n.host.mode)}\` and nobody in the container — not even root — can open it.`,
+          explanation: msg(a.gidMapped ? 'mount.unmapped_owner' : 'mount.unmapped_owner.gid', {
+            path: n.hostPath,
+            owner: `${n.host.uid}:${n.host.gid}${hostGroup ? ` (${hostGroup})` : ''} ${fmtMode(n.host.mode)}`,
+            gid: n.host.gid,
+            ctOwner: `${a.uidMapped ? a.ctUid : 'nobody'}:${a.gidMapped ? a.ctGid : 'nogroup'} ${fmtMode(n.host.mode)}`,
+          }),
           evidence: [
             confEvidence(ctx, n.entry),
             {
@@ -209,8 +221,7 @@ export const mountChecks: CheckDef[] = [
             },
           ],
           fix: {
-            summary:
-              "Replace the raw entry with devN and the container's own gid (PVE makes a private node with that owner). Avoid chmod 666 and pre-start chown hooks.",
+            summary: msg('mount.unmapped_owner.fix'),
             file: ctx.confPath,
             remove: [n.entry.text],
             add: [`dev${ctx.devs.length}: ${n.hostPath},gid=${gidText(ctx, name)}`],
@@ -223,7 +234,6 @@ export const mountChecks: CheckDef[] = [
   {
     id: 'mount.cosmetic',
     area: 'mount',
-    title: 'Bind lines end cleanly',
     run(ctx) {
       const ms = devMounts(ctx);
       if (ms.length === 0) return null;
@@ -234,10 +244,10 @@ export const mountChecks: CheckDef[] = [
         )
         .map((m) => ({
           severity: 'info' as const,
-          explanation: `The trailing \`${m.entry.tail.join(' ')}\` comes from a copy-pasted guide. glibc reads it as 0 0, so it is harmless.`,
+          explanation: msg('mount.cosmetic', { tail: m.entry.tail.join(' ') }),
           evidence: [confEvidence(ctx, m.line)],
           fix: {
-            summary: 'Optional cleanup',
+            summary: msg('fix.optional_cleanup'),
             file: ctx.confPath,
             remove: [m.line.text],
             add: [
@@ -250,17 +260,15 @@ export const mountChecks: CheckDef[] = [
   {
     id: 'mount.dri_dir',
     area: 'mount',
-    title: 'Only the needed DRM nodes are bound',
     run(ctx) {
       const ms = ctx.mounts.filter((m) => /^\/dev\/dri\/?$/.test(m.entry.source));
       if (ctx.mounts.length === 0) return null;
       return ms.map((m) => ({
         severity: 'info' as const,
-        explanation:
-          'The whole host /dev/dri is visible: every GPU, the KMS card nodes and by-path. Nodes are only usable if the device cgroup allows them (cgroup.not_allowed); in unprivileged containers they show as nobody:nogroup unless their owner is mapped (mount.unmapped_owner).',
+        explanation: msg('mount.dri_dir'),
         evidence: [confEvidence(ctx, m.line)],
         fix: {
-          summary: 'Pass only the render node(s) needed, with devN',
+          summary: msg('mount.dri_dir.fix'),
           file: ctx.confPath,
           remove: [m.line.text],
           add: [`dev${ctx.devs.length}: /dev/dri/renderD128,gid=${gidText(ctx, 'render')}`],

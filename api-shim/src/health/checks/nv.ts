@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // nv.*: NVIDIA — research/health-checks.md §2.H.
 
-import { type CheckContext, type CheckDef, confEvidence, type Finding } from './context.ts';
+import { type CheckContext, type CheckDef, confEvidence, type Finding, msg } from './context.ts';
 
 const nvNodes = (ctx: CheckContext) => ctx.nodes.filter((n) => n.cls.startsWith('nvidia'));
 
@@ -9,7 +9,6 @@ export const nvChecks: CheckDef[] = [
   {
     id: 'nv.module',
     area: 'nv',
-    title: 'NVIDIA kernel module is loaded',
     run(ctx) {
       const hostHasNv = ctx.host.pciGpus.some((g) => g.vendor === 'nvidia');
       if (nvNodes(ctx).length === 0 && !hostHasNv) return null;
@@ -17,10 +16,10 @@ export const nvChecks: CheckDef[] = [
       return [
         {
           severity: nvNodes(ctx).length ? 'fail' : 'warn',
-          explanation: `The NVIDIA kernel module is not loaded${ctx.host.kernel ? ` for kernel ${ctx.host.kernel}` : ''}, so /dev/nvidia* does not exist. Containers using devN will not start (\`Device /dev/nvidia0 does not exist\`); raw optional mounts start without the GPU. This usually follows a kernel upgrade when DKMS did not build the module.`,
+          explanation: msg('nv.module', { kernel: ctx.host.kernel ?? '?' }),
           evidence: [{ source: '/proc/driver/nvidia/version', text: 'missing' }],
           fix: {
-            summary: 'Install the headers for the running kernel and rebuild the module, then reboot',
+            summary: msg('nv.module.fix'),
             commands: ['apt install proxmox-headers-$(uname -r)', 'dkms autoinstall', 'reboot'],
           },
         },
@@ -30,7 +29,6 @@ export const nvChecks: CheckDef[] = [
   {
     id: 'nv.uvm_lazy',
     area: 'nv',
-    title: '/dev/nvidia-uvm exists at every boot',
     run(ctx) {
       const uvm = nvNodes(ctx).filter((n) => n.cls === 'nvidia-uvm');
       if (uvm.length === 0) return null;
@@ -42,7 +40,10 @@ export const nvChecks: CheckDef[] = [
         const devN = n.via === 'devN';
         out.push({
           severity: missing && devN ? 'fail' : 'warn',
-          explanation: `${missing ? `\`${n.hostPath}\` does not exist now.` : `Nothing on this host creates \`${n.hostPath}\` at boot${ctx.host.uvmAtBoot.moduleListed ? ' (nvidia_uvm is loaded by modules-load.d, but the node only appears when something first uses CUDA)' : ''}.`} ${devN ? `With devN a missing node is fatal: \`pct start\` fails with \`Device ${n.hostPath} does not exist\`.` : 'With an optional raw mount the container starts without it and CUDA fails inside.'}`,
+          explanation: msg(
+            `nv.uvm_lazy.${missing ? 'missing' : ctx.host.uvmAtBoot.moduleListed ? 'module_only' : 'no_creator'}_${devN ? 'devn' : 'mount'}`,
+            { path: n.hostPath },
+          ),
           evidence: [
             confEvidence(ctx, n.entry),
             {
@@ -51,8 +52,7 @@ export const nvChecks: CheckDef[] = [
             },
           ],
           fix: {
-            summary:
-              'Load nvidia_uvm at boot and create its nodes with a udev rule (or enable nvidia-persistenced)',
+            summary: msg('nv.uvm_lazy.fix'),
             file: '/etc/udev/rules.d/70-nvidia-uvm.rules',
             add: ['KERNEL=="nvidia_uvm", RUN+="/usr/bin/nvidia-modprobe -c0 -u"'],
             commands: [
@@ -69,7 +69,6 @@ export const nvChecks: CheckDef[] = [
   {
     id: 'nv.node_set',
     area: 'nv',
-    title: 'The NVIDIA node set is complete',
     run(ctx) {
       const nodes = nvNodes(ctx);
       if (nodes.length === 0) return null;
@@ -80,10 +79,10 @@ export const nvChecks: CheckDef[] = [
       if (has('nvidia') && !has('nvidiactl')) {
         out.push({
           severity: 'fail',
-          explanation: 'The container has /dev/nvidia<N> but no /dev/nvidiactl; the driver needs both.',
+          explanation: msg('nv.node_set.no_ctl'),
           evidence: nodes.map((n) => confEvidence(ctx, n.entry)),
           fix: {
-            summary: 'Add /dev/nvidiactl',
+            summary: msg('nv.node_set.fix.add', { path: '/dev/nvidiactl' }),
             file: ctx.confPath,
             add: [
               via
@@ -96,10 +95,10 @@ export const nvChecks: CheckDef[] = [
       if (!has('nvidia') && has('nvidiactl')) {
         out.push({
           severity: 'fail',
-          explanation: 'The container has /dev/nvidiactl but no /dev/nvidia<N> GPU node.',
+          explanation: msg('nv.node_set.no_gpu'),
           evidence: nodes.map((n) => confEvidence(ctx, n.entry)),
           fix: {
-            summary: 'Add /dev/nvidia0',
+            summary: msg('nv.node_set.fix.add', { path: '/dev/nvidia0' }),
             file: ctx.confPath,
             add: [
               via
@@ -112,11 +111,10 @@ export const nvChecks: CheckDef[] = [
       if (has('nvidia') && !has('nvidia-uvm')) {
         out.push({
           severity: 'info',
-          explanation:
-            'No /dev/nvidia-uvm: NVENC/NVDEC work, but CUDA (ollama, immich-ml, TensorRT) needs it.',
+          explanation: msg('nv.node_set.no_uvm'),
           evidence: nodes.map((n) => confEvidence(ctx, n.entry)),
           fix: {
-            summary: 'Add /dev/nvidia-uvm (and make sure it exists at boot, nv.uvm_lazy)',
+            summary: msg('nv.node_set.fix.uvm'),
             file: ctx.confPath,
             add: [
               via
@@ -132,7 +130,6 @@ export const nvChecks: CheckDef[] = [
   {
     id: 'nv.version_mismatch',
     area: 'nv',
-    title: 'Container NVIDIA libraries match the host driver',
     run(ctx) {
       if (!ctx.ct || nvNodes(ctx).length === 0 || !ctx.host.nvidiaVersion) return null;
       const host = ctx.host.nvidiaVersion;
@@ -141,10 +138,10 @@ export const nvChecks: CheckDef[] = [
         return [
           {
             severity: 'info',
-            explanation: `No NVIDIA user-space libraries (libnvidia-ml, libcuda) were found in the container; install version ${host} without the kernel module.`,
+            explanation: msg('nv.version_mismatch.no_libs', { version: host }),
             evidence: [{ source: '/proc/driver/nvidia/version', text: host }],
             fix: {
-              summary: 'Install the matching user-space driver inside the container',
+              summary: msg('nv.version_mismatch.fix.install'),
               commands: [`./NVIDIA-Linux-x86_64-${host}.run --no-kernel-module   # inside the CT`],
             },
           },
@@ -155,14 +152,16 @@ export const nvChecks: CheckDef[] = [
       return [
         {
           severity: 'fail',
-          explanation: `Host driver ${host}, container libraries ${[...new Set(wrong.map((l) => l.version))].join(', ')} → \`Failed to initialize NVML: Driver/library version mismatch\`. This appears after every host driver update.`,
+          explanation: msg('nv.version_mismatch', {
+            version: host,
+            libs: [...new Set(wrong.map((l) => l.version))].join(', '),
+          }),
           evidence: [
             { source: '/proc/driver/nvidia/version', text: host },
             ...wrong.slice(0, 4).map((l) => ({ source: `${ctx.ct?.root}${l.file}`, text: l.version })),
           ],
           fix: {
-            summary:
-              'Install the same version inside the container without the kernel part; pin the host driver to avoid drift',
+            summary: msg('nv.version_mismatch.fix'),
             commands: [`./NVIDIA-Linux-x86_64-${host}.run --no-kernel-module   # inside the CT`],
           },
         },
@@ -172,7 +171,6 @@ export const nvChecks: CheckDef[] = [
   {
     id: 'nv.kernel_pkgs_in_ct',
     area: 'nv',
-    title: 'No NVIDIA kernel packages in the container',
     run(ctx) {
       if (!ctx.ct || nvNodes(ctx).length === 0) return null;
       const pk = ctx.ct.packages.filter((p) => /^nvidia-(dkms|kernel)/.test(p));
@@ -180,10 +178,10 @@ export const nvChecks: CheckDef[] = [
       return [
         {
           severity: 'warn',
-          explanation: `The container has NVIDIA kernel-module packages (${pk.join(', ')}); a container cannot load modules and DKMS builds fail at every update.`,
+          explanation: msg('nv.kernel_pkgs_in_ct', { packages: pk.join(', ') }),
           evidence: [{ source: `${ctx.ct.root}/var/lib/dpkg/status`, text: pk.join(', ') }],
           fix: {
-            summary: 'Remove them; keep the user-space libraries only',
+            summary: msg('nv.kernel_pkgs_in_ct.fix'),
             commands: [`pct exec ${ctx.vmid} -- apt-get remove ${pk.join(' ')}`],
           },
         },
@@ -193,7 +191,6 @@ export const nvChecks: CheckDef[] = [
   {
     id: 'nv.ctk_cgroups',
     area: 'nv',
-    title: 'NVIDIA Container Toolkit works in an unprivileged CT',
     run(ctx) {
       if (!ctx.ct || !ctx.unprivileged || nvNodes(ctx).length === 0) return null;
       const cfg = ctx.ct.ctkConfig;
@@ -201,8 +198,7 @@ export const nvChecks: CheckDef[] = [
       return [
         {
           severity: 'warn',
-          explanation:
-            'Docker inside this unprivileged container cannot manage device cgroups; older toolkit versions fail with `nvidia-container-cli: mount error: failed to add device rules: … bpf_prog_query(BPF_CGROUP_DEVICE) failed: operation not permitted`.',
+          explanation: msg('nv.ctk_cgroups'),
           evidence: [
             {
               source: `${ctx.ct.root}/etc/nvidia-container-runtime/config.toml`,
@@ -210,8 +206,7 @@ export const nvChecks: CheckDef[] = [
             },
           ],
           fix: {
-            summary:
-              'Set no-cgroups = true in [nvidia-container-cli] and pass the device nodes to the Docker container explicitly',
+            summary: msg('nv.ctk_cgroups.fix'),
             file: '/etc/nvidia-container-runtime/config.toml (inside the CT)',
             add: ['no-cgroups = true'],
           },

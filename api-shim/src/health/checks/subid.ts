@@ -3,13 +3,12 @@
 
 import type { IdKind } from '../idmap/idmap.ts';
 import { haveRange, missingRanges } from '../idmap/subid.ts';
-import type { CheckDef, Finding } from './context.ts';
+import { type CheckDef, type Finding, msg } from './context.ts';
 
 export const subidChecks: CheckDef[] = [
   {
     id: 'subid.not_allowed',
     area: 'subid',
-    title: '/etc/subuid and /etc/subgid allow the map',
     run(ctx) {
       if (ctx.idmap.source === 'none') return null;
       const out: Finding[] = [];
@@ -26,7 +25,13 @@ export const subidChecks: CheckDef[] = [
           const lines = missing.map((m) => `root:${m.start}:${m.count}`);
           out.push({
             severity: 'fail',
-            explanation: `${entries ? `\`${file}\` does not allow root to map host ${word} ${e.host}${e.count > 1 ? `–${e.host + e.count - 1}` : ''}` : `\`${file}\` does not exist`} (needed by \`lxc.idmap: ${e.text}\`). The container will not start: \`new${word}map: ${word} range [${e.ct}-${e.ct + e.count}) -> [${e.host}-${e.host + e.count}) not allowed\`.`,
+            explanation: msg(`subid.not_allowed.${entries ? '' : 'no_file_'}${word}`, {
+              file,
+              ids: `${e.host}${e.count > 1 ? `–${e.host + e.count - 1}` : ''}`,
+              entry: e.text,
+              ctRange: `${e.ct}-${e.ct + e.count}`,
+              hostRange: `${e.host}-${e.host + e.count}`,
+            }),
             evidence: [
               e.line === undefined
                 ? { source: ctx.confPath, text: `PVE default map: ${e.text}` }
@@ -42,7 +47,7 @@ export const subidChecks: CheckDef[] = [
               },
             ],
             fix: {
-              summary: `Append to ${file} (no reboot needed; restart the container)`,
+              summary: msg('subid.not_allowed.fix', { file }),
               file,
               add: lines,
               commands: lines.map((l) => `echo '${l}' >> ${file}`),
@@ -56,15 +61,17 @@ export const subidChecks: CheckDef[] = [
   {
     id: 'subid.typo_file',
     area: 'subid',
-    title: 'No misspelt subordinate-id files',
     run(ctx) {
       return ctx.host.subidTypos.map((f) => {
         const right = /subu/.test(f) ? '/etc/subuid' : '/etc/subgid';
         return {
           severity: 'info' as const,
-          explanation: `\`${f}\` is not read by anything; newuidmap/newgidmap read \`${right}\`.`,
+          explanation: msg('subid.typo_file', { file: f, right }),
           evidence: [{ source: f, text: 'exists' }],
-          fix: { summary: `Move its lines into ${right}`, commands: [`cat ${f} >> ${right} && rm ${f}`] },
+          fix: {
+            summary: msg('subid.typo_file.fix', { right }),
+            commands: [`cat ${f} >> ${right} && rm ${f}`],
+          },
         };
       });
     },
@@ -72,15 +79,13 @@ export const subidChecks: CheckDef[] = [
   {
     id: 'subid.nss',
     area: 'subid',
-    title: 'Subordinate ids come from the files',
     run(ctx) {
       if (ctx.idmap.source === 'none') return null;
       if (!ctx.host.subidNss) return [];
       return [
         {
           severity: 'info',
-          explanation:
-            'Subordinate ids come from an NSS module on this host; the panel cannot verify them from /etc/subuid and /etc/subgid.',
+          explanation: msg('subid.nss'),
           evidence: [{ source: '/etc/nsswitch.conf', text: ctx.host.subidNss }],
         },
       ];

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // intel.* and amd.*: vendor specifics — research/health-checks.md §2.I, §2.J.
 
-import { type CheckDef, confEvidence, type Finding, gidText } from './context.ts';
+import { type CheckDef, confEvidence, type Finding, gidText, msg } from './context.ts';
 
 export const vendorChecks: CheckDef[] = [
   {
     id: 'intel.huc',
     area: 'intel',
-    title: 'HuC firmware is loaded (low-power encoding)',
     run(ctx) {
       const intel = ctx.nodes.filter((n) => n.vendor === 'intel');
       if (intel.length === 0) return null;
@@ -27,11 +26,13 @@ export const vendorChecks: CheckDef[] = [
         if (ok) continue;
         out.push({
           severity: 'warn',
-          explanation: `HuC firmware is not loaded on ${pci}, so low-power (VDEnc) encoding is unavailable; on LP-only GPUs (Jasper Lake, Elkhart Lake, Arc, Meteor Lake and newer) that means no H.264/HEVC hardware encoding at all.${ctx.host.i915EnableGuc === 0 || ctx.host.i915EnableGuc === 1 ? ` i915 is forced to enable_guc=${ctx.host.i915EnableGuc}.` : ''}`,
+          explanation:
+            ctx.host.i915EnableGuc === 0 || ctx.host.i915EnableGuc === 1
+              ? msg('intel.huc.forced', { pci, value: ctx.host.i915EnableGuc })
+              : msg('intel.huc', { pci }),
           evidence: [{ source: h.file, text: h.text.split('\n').slice(0, 4).join(' ').trim() }],
           fix: {
-            summary:
-              'Keep pve-firmware current; set enable_guc=2 only on older platforms that need it (never on those where 3 is the default), then update the initramfs and reboot',
+            summary: msg('intel.huc.fix'),
             commands: [
               'apt install --reinstall pve-firmware',
               "echo 'options i915 enable_guc=2' > /etc/modprobe.d/i915.conf",
@@ -46,7 +47,6 @@ export const vendorChecks: CheckDef[] = [
   {
     id: 'intel.sriov_vf',
     area: 'intel',
-    title: 'SR-IOV virtual functions',
     run(ctx) {
       const intel = ctx.nodes.filter((n) => n.vendor === 'intel');
       if (intel.length === 0) return null;
@@ -55,16 +55,15 @@ export const vendorChecks: CheckDef[] = [
       );
       return vfs.map((n) => ({
         severity: 'info' as const,
-        explanation: `\`${n.hostPath}\` belongs to an SR-IOV virtual function: the i915 PMU is not available on VFs (\`PMU not supported for this GPU\`), so engine busyness can only be read on the physical function.`,
+        explanation: msg('intel.sriov_vf', { path: n.hostPath }),
         evidence: [confEvidence(ctx, n.entry)],
-        fix: { summary: 'Monitor the physical function on the host' },
+        fix: { summary: msg('intel.sriov_vf.fix') },
       }));
     },
   },
   {
     id: 'amd.kfd',
     area: 'amd',
-    title: 'ROCm has /dev/kfd',
     run(ctx) {
       const amd = ctx.nodes.filter((n) => n.vendor === 'amd');
       if (amd.length === 0) return null;
@@ -75,10 +74,10 @@ export const vendorChecks: CheckDef[] = [
       return [
         {
           severity: compute ? 'warn' : 'info',
-          explanation: `VA-API needs only the render node, but ROCm/HIP (ollama, PyTorch) also needs /dev/kfd${compute ? ', and this container looks like a compute workload' : ''}.`,
+          explanation: msg(compute ? 'amd.kfd.compute' : 'amd.kfd'),
           evidence: amd.map((n) => confEvidence(ctx, n.entry)),
           fix: {
-            summary: "Pass /dev/kfd with the container's render gid",
+            summary: msg('amd.kfd.fix'),
             file: ctx.confPath,
             add: [`dev${ctx.devs.length}: /dev/kfd,gid=${gidText(ctx, 'render')}`],
           },

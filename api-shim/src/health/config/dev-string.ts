@@ -2,6 +2,8 @@
 // devN property strings: "[[path=]<path>][,deny-write=<0|1>][,gid=<int>][,mode=<0NNN>][,uid=<int>]"
 // with PVE's validation (Config.pm dev_desc, verify_lxc_dev_string).
 
+import type { Msg } from '../../api/types.ts';
+
 export interface DevSpec {
   path: string;
   uid?: number;
@@ -9,13 +11,15 @@ export interface DevSpec {
   /** octal string as written, e.g. "0666" */
   mode?: string;
   denyWrite: boolean;
-  /** problems PVE would reject the entry for */
-  errors: string[];
+  /** problems PVE would reject the entry for, as health message ids (ct.config_syntax.dev.*) */
+  errors: Msg[];
 }
 
 export const MAX_DEVICES = 256;
 
-export function parseDevString(value: string): DevSpec {
+/** `key` names the entry (dev0) in the messages. */
+export function parseDevString(value: string, key = 'devN'): DevSpec {
+  const d = { key };
   const spec: DevSpec = { path: '', denyWrite: false, errors: [] };
   for (const part of value.split(',')) {
     const p = part.trim();
@@ -30,22 +34,32 @@ export function parseDevString(value: string): DevSpec {
       case 'uid':
       case 'gid':
         if (/^\d+$/.test(val)) spec[key] = Number(val);
-        else spec.errors.push(`${key}=${val} is not a number`);
+        else
+          spec.errors.push({
+            id: 'ct.config_syntax.dev.not_number',
+            params: { key: d.key, option: `${key}=${val}` },
+          });
         break;
       case 'mode':
         if (/^0[0-7]{3}$/.test(val)) spec.mode = val;
-        else spec.errors.push(`mode=${val} is not an octal mode like 0660`);
+        else
+          spec.errors.push({
+            id: 'ct.config_syntax.dev.bad_mode',
+            params: { key: d.key, option: `mode=${val}` },
+          });
         break;
       case 'deny-write':
         spec.denyWrite = val === '1';
         break;
       default:
-        spec.errors.push(`unknown option '${key}'`);
+        spec.errors.push({ id: 'ct.config_syntax.dev.unknown_option', params: { key: d.key, option: key } });
     }
   }
-  if (!spec.path) spec.errors.push('no device path');
-  else if (!spec.path.startsWith('/dev/')) spec.errors.push(`${spec.path} is not under /dev/`);
-  else if (/\/\.\.?(\/|$)/.test(spec.path)) spec.errors.push(`${spec.path} contains /. or /.. components`);
+  if (!spec.path) spec.errors.push({ id: 'ct.config_syntax.dev.no_path', params: { key: d.key } });
+  else if (!spec.path.startsWith('/dev/'))
+    spec.errors.push({ id: 'ct.config_syntax.dev.not_dev', params: { key: d.key, path: spec.path } });
+  else if (/\/\.\.?(\/|$)/.test(spec.path))
+    spec.errors.push({ id: 'ct.config_syntax.dev.dot_path', params: { key: d.key, path: spec.path } });
   return spec;
 }
 

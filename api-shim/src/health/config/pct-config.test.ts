@@ -135,3 +135,23 @@ test('property: random and malformed configs never make the parser throw', () =>
     for (const f of c.findings) assert.ok(f.line >= 1 && f.line <= total);
   }
 });
+
+// Regression: `key:` followed by 100k blanks took 8 s with `\s*(.*\S)\s*$` (quadratic
+// backtracking). With 1M blanks the old patterns would run for many minutes; the linear parser
+// needs milliseconds. The timeout is a hang guard, not a speed target (those live in the bench).
+test('long runs of blanks parse in linear time', { timeout: 30_000 }, () => {
+  const blanks = ' '.repeat(1_000_000);
+  const c = parsePctConfig(
+    [
+      `hostname:${blanks}`,
+      `lxc.mount.entry:${blanks}`,
+      `lxc.idmap =${blanks}u 0 100000 65536${blanks}`,
+      `dev0:${blanks}/dev/dri/renderD128${blanks}x`,
+    ].join('\n'),
+  );
+  assert.equal(c.findings.length, 1);
+  assert.equal(c.findings[0].msg.id, 'ct.config_syntax.empty_option');
+  assert.equal(c.main.lxc[0].value, '');
+  assert.equal(c.main.lxc[1].value, 'u 0 100000 65536');
+  assert.equal(c.main.options.get('dev0')?.value, `/dev/dri/renderD128${blanks}x`);
+});

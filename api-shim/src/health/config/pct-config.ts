@@ -3,6 +3,10 @@
 // parse_pct_config): "#" lines are the section's description, "key: value" options,
 // raw "lxc.*" keys with ":" or "=", "[snapshot]" sections and "[pve:pending]". Only the main
 // section is live. A line PVE would not parse never throws here: it becomes a finding.
+// Values are trimmed in code, not by the regexes: `\s*(.*?)\s*$` backtracks quadratically on a
+// long run of blanks (a 100k-space line took seconds), and the file is written by any admin.
+
+import type { Msg } from '../../api/types.ts';
 
 export interface ConfigLine {
   key: string;
@@ -16,7 +20,8 @@ export interface ConfigLine {
 export interface ConfigFinding {
   line: number;
   text: string;
-  message: string;
+  /** health message (ct.config_syntax.*) saying what is wrong */
+  msg: Msg;
 }
 
 export interface ConfigSection {
@@ -38,9 +43,8 @@ export interface PctConfig {
 }
 
 const SECTION_RE = /^\[([a-z][a-z0-9_-]*|pve:pending)\]\s*$/i;
-const LXC_RE = /^(lxc\.[a-z0-9_.-]+)(:|\s*=)\s*(.*?)\s*$/;
-const OPTION_RE = /^([a-z][a-z_]*\d*):\s*(.*\S)\s*$/;
-const EMPTY_OPTION_RE = /^([a-z][a-z_]*\d*):\s*$/;
+const LXC_RE = /^(lxc\.[a-z0-9_.-]+)(:|[ \t]*=)(.*)$/;
+const OPTION_RE = /^([a-z][a-z_]*\d*):(.*)$/;
 
 function newSection(name: string): ConfigSection {
   return { name, description: '', options: new Map(), lxc: [], deletes: [] };
@@ -82,27 +86,33 @@ export function parsePctConfig(text: string): PctConfig {
     }
     const lxc = LXC_RE.exec(raw);
     if (lxc) {
-      section.lxc.push({ key: lxc[1], value: lxc[3], line: lineNo, text: raw });
+      section.lxc.push({ key: lxc[1], value: lxc[3].trim(), line: lineNo, text: raw });
       continue;
     }
     const opt = OPTION_RE.exec(raw);
-    if (opt) {
-      const [, key, value] = opt;
+    const optValue = opt?.[2].trim();
+    if (opt && optValue) {
+      const key = opt[1];
+      const value = optValue;
       if (key === 'delete') {
         if (section === pending) section.deletes.push(...value.split(/[,;\s]+/).filter(Boolean));
-        else findings.push({ line: lineNo, text: raw, message: "'delete' is only allowed in [pve:pending]" });
+        else
+          findings.push({
+            line: lineNo,
+            text: raw,
+            msg: { id: 'ct.config_syntax.delete', params: { line: lineNo } },
+          });
         continue;
       }
       section.options.set(key, { key, value, line: lineNo, text: raw });
       continue;
     }
-    const empty = EMPTY_OPTION_RE.exec(raw);
     findings.push({
       line: lineNo,
       text: raw,
-      message: empty
-        ? `option '${empty[1]}' has no value; PVE logs "unable to parse config" and ignores the line`
-        : 'PVE cannot parse this line ("unable to parse config") and ignores it',
+      msg: opt
+        ? { id: 'ct.config_syntax.empty_option', params: { line: lineNo, key: opt[1] } }
+        : { id: 'ct.config_syntax.unparsable', params: { line: lineNo } },
     });
   }
   return { main, pending, snapshots, findings };
