@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Limits that keep one client from exhausting the daemon: a per-address token bucket for
-// requests, caps on concurrent streams (all together and per address), and the socket-level
-// timeouts the server applies (slow-loris).
+// requests, caps on concurrent streams (all together, and fair per user), and the socket-level
+// bounds the server applies (slow-loris: handshake and head timeouts, connections per address).
 
 export interface Limits {
   /** Largest request head, bytes (node's maxHeaderSize). */
@@ -14,11 +14,20 @@ export interface Limits {
   keepAliveTimeoutMs: number;
   /** How often node checks the two timeouts above, ms. */
   checkIntervalMs: number;
-  /** Open TCP connections, all clients together. */
+  /** Open TCP connections, all clients together; when full, the oldest idle one makes room. */
   maxConnections: number;
+  /** Open TCP connections from one address. */
+  maxConnectionsPerAddress: number;
+  /** Time to complete the TLS handshake, ms. */
+  handshakeTimeoutMs: number;
+  /** Uncached permission calls to the PVE API in flight for one client address. */
+  authCallsPerAddress: number;
+  /** Uncached permission calls waiting for a slot, per client address; more → 429. */
+  authQueuePerAddress: number;
   /** Time to answer a plain (non-stream) request, ms. */
   responseTimeoutMs: number;
   maxStreams: number;
+  /** Concurrent streams of one user (PVE user or token; the address in the loopback demo). */
   maxStreamsPerClient: number;
   ratePerMinute: number;
   /** SSE: a client whose unsent backlog exceeds this is too slow and is dropped. */
@@ -37,6 +46,10 @@ export function defaultLimits(): Limits {
     keepAliveTimeoutMs: 5_000,
     checkIntervalMs: 1_000,
     maxConnections: 1024,
+    maxConnectionsPerAddress: 64,
+    handshakeTimeoutMs: 5_000,
+    authCallsPerAddress: 4,
+    authQueuePerAddress: 16,
     responseTimeoutMs: 20_000,
     maxStreams: 64,
     maxStreamsPerClient: 8,
@@ -89,34 +102,69 @@ export class RateLimiter {
   }
 }
 
-/** Counts open streams; acquire() says why not when a cap is reached. */
-export class StreamSlots {
+type SlotGrant = { ok: true; release: () => void } | { ok: false; reason: 'server' | 'client' };
+
+interface Holder {
+  preempt: () => void;
+  released: boolean;
+}
+
+/**
+ * Live-stream slots shared fairly between users: at most maxPerUser each, max in all. When all
+ * are taken, a user below the fair share takes the oldest stream of the user holding the most
+ * (that stream ends with an event saying why), so one user with many tabs cannot lock others out.
+ */
+export class FairStreamSlots {
   private total = 0;
-  private readonly perClient = new Map<string, number>();
+  private readonly byUser = new Map<string, Holder[]>();
 
   constructor(
-    private readonly max: number,
-    private readonly maxPerClient: number,
+    private max: number,
+    private maxPerUser: number,
   ) {}
 
-  acquire(client: string): { ok: true; release: () => void } | { ok: false; reason: 'server' | 'client' } {
-    if (this.total >= this.max) return { ok: false, reason: 'server' };
-    const mine = this.perClient.get(client) ?? 0;
-    if (mine >= this.maxPerClient) return { ok: false, reason: 'client' };
+  /** New caps (config reload); open streams above them stay until they end. */
+  resize(max: number, maxPerUser: number): void {
+    this.max = max;
+    this.maxPerUser = maxPerUser;
+  }
+
+  /** preempt() is called when this slot is given to a user with fewer streams. */
+  acquire(user: string, preempt: () => void = () => {}): SlotGrant {
+    const mine = this.byUser.get(user)?.length ?? 0;
+    if (mine >= this.maxPerUser) return { ok: false, reason: 'client' };
+    if (this.total >= this.max) {
+      let richest: Holder[] | undefined;
+      for (const held of this.byUser.values()) if (!richest || held.length > richest.length) richest = held;
+      if (!richest || richest.length <= mine + 1) return { ok: false, reason: 'server' };
+      const victim = richest[0];
+      this.drop(this.userOf(richest), victim);
+      try {
+        victim.preempt();
+      } catch {}
+    }
+    const holder: Holder = { preempt, released: false };
+    const list = this.byUser.get(user) ?? [];
+    list.push(holder);
+    this.byUser.set(user, list);
     this.total += 1;
-    this.perClient.set(client, mine + 1);
-    let released = false;
-    return {
-      ok: true,
-      release: () => {
-        if (released) return;
-        released = true;
-        this.total -= 1;
-        const n = (this.perClient.get(client) ?? 1) - 1;
-        if (n <= 0) this.perClient.delete(client);
-        else this.perClient.set(client, n);
-      },
-    };
+    return { ok: true, release: () => this.drop(user, holder) };
+  }
+
+  private userOf(list: Holder[]): string {
+    for (const [u, l] of this.byUser) if (l === list) return u;
+    return '';
+  }
+
+  private drop(user: string, holder: Holder): void {
+    if (holder.released) return;
+    holder.released = true;
+    this.total -= 1;
+    const list = this.byUser.get(user);
+    if (!list) return;
+    const i = list.indexOf(holder);
+    if (i >= 0) list.splice(i, 1);
+    if (list.length === 0) this.byUser.delete(user);
   }
 
   get open(): number {

@@ -43,8 +43,16 @@ export function jsonLogger(level: LogLevel = 'info', write: (line: string) => vo
   };
 }
 
+/** Errors keep what it takes to find the fault: name, message, code, stack and cause. */
 function errorReplacer(_key: string, value: unknown): unknown {
-  if (value instanceof Error) return { name: value.name, message: value.message };
+  if (value instanceof Error) {
+    const e = value as NodeJS.ErrnoException & { cause?: unknown };
+    const out: Record<string, unknown> = { name: e.name, message: e.message };
+    if (e.code !== undefined) out.code = e.code;
+    if (e.stack) out.stack = e.stack;
+    if (e.cause !== undefined) out.cause = e.cause;
+    return out;
+  }
   return value;
 }
 

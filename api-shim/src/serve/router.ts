@@ -1,26 +1,23 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Maps a raw request target to a route. Pure and strict: path segments are matched before any
-// decoding, so "%2e%2e", "%2f" and other escapes never reach a file name or a forwarded URL; a
-// node name must be a host name label and a vmid a PVE guest id.
-
-export type Route =
-  | { kind: 'page' }
-  | { kind: 'metrics' }
-  | { kind: 'version' }
-  | { kind: 'node-gpu'; node: string }
-  | { kind: 'node-stream'; node: string }
-  | { kind: 'ct-usage'; node: string; vmid: string }
-  | { kind: 'ct-history'; node: string; vmid: string }
-  | { kind: 'ct-stream'; node: string; vmid: string }
-  | { kind: 'ct-health'; node: string; vmid: string }
-  | { kind: 'other'; path: string };
+// Matches a raw request target against the route table (routes.ts). Pure and strict: path
+// segments are matched before any decoding, so "%2e%2e", "%2f" and other escapes never reach a
+// file name or a forwarded URL; every path parameter has a rule (a node name is a host name
+// label, a vmid a PVE guest id), and a pattern naming a parameter without a rule does not compile.
 
 export type RouteError = { status: 400 | 404 | 414; error: string; message: string };
 
 export const MAX_TARGET_LENGTH = 2048;
-const NODE_RE = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/;
-/** PVE guest ids: 100 … 999999999. */
-const VMID_RE = /^[1-9][0-9]{2,8}$/;
+
+/** The rules of every path parameter a pattern may use ("{node}", "{vmid}"). */
+export const PARAM_RULES: Record<string, { re: RegExp; error: string; message: string }> = {
+  node: {
+    re: /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/,
+    error: 'bad-node',
+    message: 'invalid node name',
+  },
+  /** PVE guest ids: 100 … 999999999. */
+  vmid: { re: /^[1-9][0-9]{2,8}$/, error: 'bad-vmid', message: 'invalid container id' },
+};
 
 export interface Target {
   pathname: string;
@@ -37,43 +34,82 @@ export function splitTarget(raw: string | undefined): Target | RouteError {
   return { pathname, query };
 }
 
-export function route(pathname: string): Route | RouteError {
-  if (pathname === '/') return { kind: 'page' };
-  if (pathname === '/metrics') return { kind: 'metrics' };
-  if (!pathname.startsWith('/api/')) return { kind: 'other', path: pathname };
-  const seg = pathname.split('/').slice(1);
-  if (seg.some((s) => s === '' || s === '.' || s === '..' || s.includes('%') || s.includes('\\'))) {
-    return { status: 400, error: 'bad-path', message: 'malformed path' };
+export interface RoutePattern {
+  method: string;
+  /** "/api/v1/nodes/{node}/lxc/{vmid}/usage": literal segments and named parameters. */
+  path: string;
+}
+
+export type Params = Readonly<Record<string, string>>;
+
+export interface Match<S> {
+  spec: S;
+  params: Params;
+}
+
+type Segment = { literal: string } | { param: string };
+
+/** Only these paths are API paths: their segments get the strict checks. */
+const API_PREFIX = '/api/';
+
+export class Router<S extends RoutePattern> {
+  private readonly compiled: Array<{ spec: S; segments: Segment[] }>;
+
+  constructor(readonly specs: readonly S[]) {
+    const seen = new Set<string>();
+    this.compiled = specs.map((spec) => {
+      if (!spec.path.startsWith('/')) throw new Error(`route ${spec.path}: must start with /`);
+      const segments: Segment[] = spec.path
+        .split('/')
+        .slice(1)
+        .map((s) => {
+          const m = /^\{([a-z]+)\}$/.exec(s);
+          if (!m) return { literal: s };
+          if (!Object.hasOwn(PARAM_RULES, m[1])) throw new Error(`route ${spec.path}: no rule for {${m[1]}}`);
+          return { param: m[1] };
+        });
+      const key = `${spec.method} ${segments.map((s) => ('param' in s ? '{}' : s.literal)).join('/')}`;
+      if (seen.has(key)) throw new Error(`route ${spec.method} ${spec.path} is in the table twice`);
+      seen.add(key);
+      return { spec, segments };
+    });
   }
-  const notFound: RouteError = {
-    status: 404,
-    error: 'not-found',
-    message: `no such endpoint: ${pathname.slice(0, 200)}`,
-  };
-  if (seg[1] !== 'v1') return notFound;
-  if (seg.length === 3 && seg[2] === 'version') return { kind: 'version' };
-  if (seg[2] !== 'nodes' || seg.length < 5) return notFound;
-  const node = seg[3];
-  if (!NODE_RE.test(node)) return { status: 400, error: 'bad-node', message: 'invalid node name' };
-  if (seg.length === 5) {
-    if (seg[4] === 'gpu') return { kind: 'node-gpu', node };
-    if (seg[4] === 'stream') return { kind: 'node-stream', node };
-    return notFound;
-  }
-  if (seg[4] !== 'lxc' || seg.length !== 7) return notFound;
-  const vmid = seg[5];
-  if (!VMID_RE.test(vmid)) return { status: 400, error: 'bad-vmid', message: 'invalid container id' };
-  switch (seg[6]) {
-    case 'usage':
-      return { kind: 'ct-usage', node, vmid };
-    case 'history':
-      return { kind: 'ct-history', node, vmid };
-    case 'stream':
-      return { kind: 'ct-stream', node, vmid };
-    case 'health':
-      return { kind: 'ct-health', node, vmid };
-    default:
-      return notFound;
+
+  /** The route, a 400/404 for a malformed or unknown API path, or undefined for any other path. */
+  match(method: string, pathname: string): Match<S> | RouteError | undefined {
+    const isApi = pathname.startsWith(API_PREFIX);
+    const seg = pathname.split('/').slice(1);
+    if (
+      isApi &&
+      seg.some((s) => s === '' || s === '.' || s === '..' || s.includes('%') || s.includes('\\'))
+    ) {
+      return { status: 400, error: 'bad-path', message: 'malformed path' };
+    }
+    let paramError: RouteError | undefined;
+    for (const { spec, segments } of this.compiled) {
+      if (spec.method !== method || segments.length !== seg.length) continue;
+      const params: Record<string, string> = {};
+      let fits = true;
+      let bad: RouteError | undefined;
+      for (let i = 0; i < segments.length && fits; i++) {
+        const s = segments[i];
+        if ('literal' in s) fits = s.literal === seg[i];
+        else {
+          const rule = PARAM_RULES[s.param];
+          if (!rule.re.test(seg[i])) bad ??= { status: 400, error: rule.error, message: rule.message };
+          params[s.param] = seg[i];
+        }
+      }
+      if (!fits) continue;
+      if (bad) {
+        paramError ??= bad;
+        continue;
+      }
+      return { spec, params };
+    }
+    if (paramError) return paramError;
+    if (!isApi) return undefined;
+    return { status: 404, error: 'not-found', message: `no such endpoint: ${pathname.slice(0, 200)}` };
   }
 }
 

@@ -103,7 +103,22 @@ describe('authentication', () => {
   test('ticket in the Authorization header or in the PVEAuthCookie cookie', async () => {
     assert.equal((await get(ct('101'), { ca, headers: auth('auditor@pve') })).status, 200);
     const cookie = { Cookie: `PVELangCookie=en; PVEAuthCookie=${encodeURIComponent(ticket('auditor@pve'))}` };
-    assert.equal((await get(ct('101'), { ca, headers: cookie })).status, 200);
+    const ui = { Origin: 'https://127.0.0.1:8006' };
+    assert.equal((await get(ct('101'), { ca, headers: { ...cookie, ...ui } })).status, 200);
+  });
+
+  test('CSRF: a cookie-borne ticket without an Origin, or with a foreign one, is refused', async () => {
+    // A foreign page can make the browser send the PVE cookie (an <img>, a link) but cannot make
+    // it claim the PVE UI as Origin.
+    const cookie = { Cookie: `PVEAuthCookie=${encodeURIComponent(ticket('auditor@pve'))}` };
+    const none = await get(ct('101'), { ca, headers: cookie });
+    assert.equal(none.status, 401);
+    assert.match(none.body, /Origin/);
+    const foreign = await get(ct('101'), { ca, headers: { ...cookie, Origin: 'https://evil.example' } });
+    assert.equal(foreign.status, 403);
+    const before = fx.pve.calls.length;
+    await get(ct('101', 'stream'), { ca, headers: cookie });
+    assert.equal(fx.pve.calls.length, before, 'refused before PVE is asked');
   });
 
   test('forged ticket (signed by another key) → 401', async () => {

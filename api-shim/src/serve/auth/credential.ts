@@ -22,7 +22,13 @@ export type Credential =
 export const TICKET_LIFETIME_S = 7200;
 export const TICKET_SKEW_S = 300;
 
-export type Extracted = { credential: Credential } | { problem: string } | undefined;
+/** Where the credential came from: a cookie rides along on its own, so it needs a matching Origin. */
+export type CredentialSource = 'header' | 'cookie' | 'query';
+
+export type Extracted =
+  | { credential: Credential; source?: CredentialSource }
+  | { problem: string }
+  | undefined;
 
 const TICKET_RE = /^PVE:([^:\s]+):([0-9A-F]{8})::([A-Za-z0-9+/=]+)$/;
 const TOKEN_RE = /^([^\s@!=:]+@[^\s@!=:]+)!([A-Za-z][A-Za-z0-9._-]*)=([^\s]+)$/;
@@ -76,21 +82,32 @@ export function extractCredential(req: IncomingMessage, queryTicket?: string, no
   if (auth !== undefined) {
     const a = auth.trim();
     const ticket = /^PVEAuthCookie[= ](.+)$/.exec(a);
-    if (ticket) return parseTicket(ticket[1], nowS);
+    if (ticket) return withSource(parseTicket(ticket[1], nowS), 'header');
     const token = /^PVEAPIToken[= ](.+)$/.exec(a);
-    if (token) return parseToken(token[1]);
+    if (token) return withSource(parseToken(token[1]), 'header');
     return { problem: 'unsupported Authorization scheme (use PVEAuthCookie=… or PVEAPIToken=…)' };
   }
   const cookie = cookieValue(req.headers.cookie, 'PVEAuthCookie');
-  if (cookie !== undefined && cookie !== '') return parseTicket(cookie, nowS);
-  if (queryTicket !== undefined && queryTicket !== '') return parseTicket(queryTicket, nowS);
+  if (cookie !== undefined && cookie !== '') return withSource(parseTicket(cookie, nowS), 'cookie');
+  if (queryTicket !== undefined && queryTicket !== '')
+    return withSource(parseTicket(queryTicket, nowS), 'query');
   return undefined;
+}
+
+function withSource(e: Extracted, source: CredentialSource): Extracted {
+  return e && 'credential' in e ? { ...e, source } : e;
 }
 
 /** The headers that present this credential to pveproxy or to a peer shim. */
 export function credentialHeaders(c: Credential): Record<string, string> {
   if (c.kind === 'ticket') return { Cookie: `PVEAuthCookie=${encodeURIComponent(c.ticket)}` };
   return { Authorization: `PVEAPIToken=${c.userid}!${c.tokenId}=${c.secret}` };
+}
+
+/** The header that presents this credential to a peer shim (never a cookie: see gate.ts). */
+export function credentialAuthorization(c: Credential): Record<string, string> {
+  if (c.kind === 'ticket') return { Authorization: `PVEAuthCookie=${encodeURIComponent(c.ticket)}` };
+  return credentialHeaders(c);
 }
 
 /** Cache key: a hash, so secrets never sit in memory as map keys or reach a log. */

@@ -14,8 +14,9 @@ import { type ApiRequestable, proxmoxApi } from 'proxmox-api';
 import type { HostRoot } from '../../host/host-root.ts';
 import type { Logger } from '../log.ts';
 import { loadNodeTrust } from '../tls.ts';
-import { type Authorizer, type AuthResult, AuthUnavailableError } from './authorizer.ts';
+import { type AuthCall, type Authorizer, type AuthResult, AuthUnavailableError } from './authorizer.ts';
 import { TtlCache } from './cache.ts';
+import { PerClientCallLimiter } from './call-limiter.ts';
 import {
   type Credential,
   credentialHash,
@@ -39,26 +40,49 @@ export interface PveAuthorizerOptions {
   failureCacheSeconds?: number;
   timeoutMs?: number;
   now?: () => number;
+  /** Uncached calls in flight per client address (default 4). */
+  callsPerClient?: number;
+  /** Uncached calls waiting per client address; more are refused (default 16). */
+  queuePerClient?: number;
+  /** Connections to the PVE API (default 16). */
+  maxSockets?: number;
+  /** The cluster CA and pins are re-read this often, ms (default 10 min). */
+  trustMaxAgeMs?: number;
 }
 
 interface Trust {
   ca: string[];
   pins: Set<string>;
   loadedAt: number;
+  /** Same signature = same agent. */
+  signature: string;
+}
+
+/** A connection pool to the PVE API and the requests running on it. */
+interface Pool {
+  agent: https.Agent;
+  trust: Trust;
+  running: number;
+  retired: boolean;
 }
 
 export class PveApiAuthorizer implements Authorizer {
   private readonly cache: TtlCache<Answer>;
-  private readonly cacheMs: number;
+  private cacheMs = 0;
   private readonly failureMs: number;
   private readonly timeoutMs: number;
   private readonly now: () => number;
-  private trust: Trust | undefined;
-  private agent: https.Agent | undefined;
+  private readonly limiter: PerClientCallLimiter;
+  private readonly trustMaxAgeMs: number;
+  private pool: Pool | undefined;
+  /** One trust load at a time: concurrent first requests share it (no pool built twice). */
+  private loading: Promise<Pool> | undefined;
   private readonly base: URL;
 
   constructor(private readonly opts: PveAuthorizerOptions) {
-    this.cacheMs = Math.min(60, Math.max(0, opts.cacheSeconds ?? 60)) * 1000;
+    this.setCacheSeconds(opts.cacheSeconds ?? 60);
+    this.limiter = new PerClientCallLimiter(opts.callsPerClient ?? 4, opts.queuePerClient ?? 16);
+    this.trustMaxAgeMs = opts.trustMaxAgeMs ?? 10 * 60_000;
     this.failureMs = (opts.failureCacheSeconds ?? 5) * 1000;
     this.timeoutMs = opts.timeoutMs ?? 5000;
     this.now = opts.now ?? Date.now;
@@ -67,29 +91,52 @@ export class PveApiAuthorizer implements Authorizer {
     if (this.base.protocol !== 'https:') throw new Error(`pve_api must be https, got ${opts.baseUrl}`);
   }
 
-  async authorize(credential: Credential, path: string, privilege: string): Promise<AuthResult> {
+  /** ≤ 60 s (DESIGN.md decision 4); config reload may change it. */
+  setCacheSeconds(seconds: number): void {
+    this.cacheMs = Math.min(60, Math.max(0, seconds)) * 1000;
+  }
+
+  /** SIGHUP: the next call re-reads the cluster CA and pins (running calls keep their pool). */
+  refreshTrust(): void {
+    if (this.pool) this.pool.trust.loadedAt = Number.NEGATIVE_INFINITY;
+  }
+
+  async authorize(
+    credential: Credential,
+    path: string,
+    privilege: string,
+    call?: AuthCall,
+  ): Promise<AuthResult> {
     const key = `${credentialHash(credential)}\0${path}`;
-    const answer = await this.cache.getOrLoad(key, async () => {
-      const value = await this.ask(credential, path);
-      if (value.kind === 'unauthenticated') return { value, ttlMs: this.failureMs };
-      let ttlMs = this.cacheMs;
-      if (credential.kind === 'ticket') {
-        // Never trust a cached answer past the ticket's own expiry.
-        ttlMs = Math.min(ttlMs, (credential.issuedAt + TICKET_LIFETIME_S) * 1000 - this.now());
-      }
-      return { value, ttlMs };
-    });
+    // Identical concurrent asks share one call (the cache's single flight); an uncached call
+    // waits for one of its client's slots; a call all of whose askers have gone is cancelled.
+    const answer = await this.cache.getOrLoad(
+      key,
+      (signal) =>
+        this.limiter.run(call?.client ?? 'local', signal, async () => {
+          const value = await this.ask(credential, path, signal);
+          if (value.kind === 'unauthenticated') return { value, ttlMs: this.failureMs };
+          let ttlMs = this.cacheMs;
+          if (credential.kind === 'ticket') {
+            // Never trust a cached answer past the ticket's own expiry.
+            ttlMs = Math.min(ttlMs, (credential.issuedAt + TICKET_LIFETIME_S) * 1000 - this.now());
+          }
+          return { value, ttlMs };
+        }),
+      call?.signal,
+    );
     if (answer.kind === 'unauthenticated') return 'unauthenticated';
     return Object.hasOwn(answer.privs, privilege) ? 'granted' : 'denied';
   }
 
-  private async ask(credential: Credential, path: string): Promise<Answer> {
-    const engine = this.engine(credential);
+  private async ask(credential: Credential, path: string, signal: AbortSignal): Promise<Answer> {
+    const engine = this.engine(credential, signal);
     try {
       const data = (await proxmoxApi(engine).access.permissions.$get({ path })) as Record<string, PathPrivs>;
       const privs = data && typeof data === 'object' ? data[path] : undefined;
       return { kind: 'ok', privs: privs && typeof privs === 'object' ? privs : {} };
     } catch (err) {
+      if (signal.aborted) throw err; // nobody waits for this answer any more
       if (err instanceof PveStatusError && err.status === 401) {
         this.opts.logger.info('pve rejected credential', { principal: principal(credential) });
         return { kind: 'unauthenticated' };
@@ -101,14 +148,14 @@ export class PveApiAuthorizer implements Authorizer {
     }
   }
 
-  private engine(credential: Credential): ApiRequestable {
+  private engine(credential: Credential, signal: AbortSignal): ApiRequestable {
     return {
       doRequest: async (method, apiPath, _template, params) => {
         const url = new URL(apiPath, this.base);
         for (const [k, v] of Object.entries(params ?? {})) {
           if (v !== undefined && v !== null) url.searchParams.set(k, String(v));
         }
-        return this.request(method, url, credentialHeaders(credential), true);
+        return this.request(method, url, credentialHeaders(credential), signal, true);
       },
     };
   }
@@ -117,14 +164,22 @@ export class PveApiAuthorizer implements Authorizer {
     method: string,
     url: URL,
     headers: Record<string, string>,
+    signal: AbortSignal,
     retry: boolean,
   ): Promise<unknown> {
-    const agent = await this.getAgent();
+    const pool = await this.getPool();
+    pool.running += 1;
     try {
       return await new Promise((resolve, reject) => {
         const req = https.request(
           url,
-          { method, agent, headers: { Accept: 'application/json', ...headers }, timeout: this.timeoutMs },
+          {
+            method,
+            agent: pool.agent,
+            headers: { Accept: 'application/json', ...headers },
+            timeout: this.timeoutMs,
+            signal,
+          },
           (res) => {
             const chunks: Buffer[] = [];
             let size = 0;
@@ -151,22 +206,52 @@ export class PveApiAuthorizer implements Authorizer {
       });
     } catch (err) {
       // A renewed certificate (or CA) makes verification fail: reload the trust once and retry.
-      if (retry && isTlsError(err) && this.trust && this.now() - this.trust.loadedAt > 1000) {
-        this.trust = undefined;
-        return this.request(method, url, headers, false);
+      if (retry && !signal.aborted && isTlsError(err) && this.now() - pool.trust.loadedAt > 1000) {
+        if (this.pool === pool) pool.trust.loadedAt = Number.NEGATIVE_INFINITY;
+        return this.request(method, url, headers, signal, false);
       }
       throw err;
+    } finally {
+      pool.running -= 1;
+      if (pool.retired && pool.running === 0) pool.agent.destroy();
     }
   }
 
-  private async getAgent(): Promise<https.Agent> {
-    if (this.agent && this.trust && this.now() - this.trust.loadedAt < 10 * 60_000) return this.agent;
-    this.trust = await this.loadTrust();
-    this.agent?.destroy();
-    const { ca, pins } = this.trust;
-    this.agent = new https.Agent({
+  /**
+   * The pool to the PVE API. A pool is never destroyed under running requests: a trust refresh
+   * (every 10 min, after a TLS failure, on SIGHUP) keeps the pool when the CA and pins are
+   * unchanged, and otherwise retires it, to be destroyed when its last request ends. Concurrent
+   * callers at start share one load.
+   */
+  private async getPool(): Promise<Pool> {
+    const current = this.pool;
+    if (current && this.now() - current.trust.loadedAt < this.trustMaxAgeMs) return current;
+    this.loading ??= this.loadTrust()
+      .then((trust) => {
+        const old = this.pool;
+        if (old && old.trust.signature === trust.signature) {
+          old.trust = trust;
+          return old;
+        }
+        const next: Pool = { agent: this.makeAgent(trust), trust, running: 0, retired: false };
+        this.pool = next;
+        if (old) {
+          old.retired = true;
+          if (old.running === 0) old.agent.destroy();
+        }
+        return next;
+      })
+      .finally(() => {
+        this.loading = undefined;
+      });
+    return this.loading;
+  }
+
+  private makeAgent(trust: Trust): https.Agent {
+    const { ca, pins } = trust;
+    return new https.Agent({
       keepAlive: true,
-      maxSockets: 16,
+      maxSockets: this.opts.maxSockets ?? 16,
       ca,
       // Verified TLS always: the chain must reach the cluster CA (or a public CA for an ACME
       // certificate); the host name check is waived only for the node's own pinned certificate,
@@ -174,7 +259,6 @@ export class PveApiAuthorizer implements Authorizer {
       checkServerIdentity: (hostname, cert) =>
         pins.has(cert.fingerprint256) ? undefined : tls.checkServerIdentity(hostname, cert),
     });
-    return this.agent;
   }
 
   private async loadTrust(): Promise<Trust> {
@@ -187,12 +271,22 @@ export class PveApiAuthorizer implements Authorizer {
     if (!clusterCa) {
       throw new AuthUnavailableError(`cluster CA ${host.resolve('/etc/pve/pve-root-ca.pem')} is missing`);
     }
-    return { ca: [...tls.rootCertificates, clusterCa], pins, loadedAt: this.now() };
+    return {
+      ca: [...tls.rootCertificates, clusterCa],
+      pins,
+      loadedAt: this.now(),
+      signature: `${clusterCa}\0${[...pins].sort().join(',')}`,
+    };
+  }
+
+  /** The pool's agent now (tests: the pool is not rebuilt under load). */
+  get currentAgent(): https.Agent | undefined {
+    return this.pool?.agent;
   }
 
   close(): void {
-    this.agent?.destroy();
-    this.agent = undefined;
+    this.pool?.agent.destroy();
+    this.pool = undefined;
   }
 }
 

@@ -7,7 +7,7 @@
 import http, { type ServerResponse } from 'node:http';
 import tls from 'node:tls';
 import type { Credential } from '../auth/credential.ts';
-import { credentialHeaders } from '../auth/credential.ts';
+import { credentialAuthorization } from '../auth/credential.ts';
 import type { PeerDirectory, PeerTrust } from './peers.ts';
 
 export const FORWARD_HEADER = 'x-pvegpu-forwarded';
@@ -136,7 +136,7 @@ export async function forwardToPeer(
     const headers: Record<string, string> = {
       Accept: isStream ? 'text/event-stream' : 'application/json',
       [FORWARD_HEADER]: opts.localNode,
-      ...(credential ? credentialHeaders(credential) : {}),
+      ...(credential ? credentialAuthorization(credential) : {}),
     };
     // http.request over the already verified TLS socket: no agent, so createConnection is used
     // and no second handshake (or second trust decision) happens.

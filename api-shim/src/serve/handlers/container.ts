@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// A container's documents: usage now, history, live usage stream, health report. The auth layer
+// has checked VM.Audit on /vms/<vmid> before any of these runs; a container that does not exist
+// is a 404 only after that check, so existence never leaks to a caller without the privilege.
+import type { HealthSource } from '../../api/sources.ts';
+import type { ConsolidationFn, Timeframe, UsageSnapshot } from '../../api/types.ts';
+import { containerUsage } from '../../api/usage-views.ts';
+import { HttpError, sendJson } from '../http-error.ts';
+import type { RequestContext, Service } from '../service.ts';
+
+export function latestOr503(svc: Service): UsageSnapshot {
+  const snap = svc.usage.latest();
+  if (!snap) {
+    throw new HttpError(
+      503,
+      'no-sample-yet',
+      'the first GPU sample is not ready yet; try again in a second',
+      {
+        'Retry-After': '1',
+      },
+    );
+  }
+  return snap;
+}
+
+async function containerKnown(svc: Service, vmid: string): Promise<boolean> {
+  if ((await svc.host.stat(`/etc/pve/nodes/${svc.node}/lxc/${vmid}.conf`)) !== undefined) return true;
+  if ((await svc.host.stat(`/etc/pve/lxc/${vmid}.conf`)) !== undefined) return true;
+  return svc.usage.latest()?.owners.some((o) => o.owner === vmid) ?? false;
+}
+
+async function requireContainer(svc: Service, vmid: string): Promise<void> {
+  if (!(await containerKnown(svc, vmid))) {
+    throw new HttpError(404, 'no-such-container', `container ${vmid} does not exist on node ${svc.node}`);
+  }
+}
+
+// Every stream of one container gets the same text per sample: serialize it once.
+const serialized = new WeakMap<Service, WeakMap<UsageSnapshot, Map<string, string>>>();
+function containerJson(svc: Service, snap: UsageSnapshot, vmid: string): string {
+  let perSnap = serialized.get(svc);
+  if (!perSnap) {
+    perSnap = new WeakMap();
+    serialized.set(svc, perSnap);
+  }
+  let perVmid = perSnap.get(snap);
+  if (!perVmid) {
+    perVmid = new Map();
+    perSnap.set(snap, perVmid);
+  }
+  let json = perVmid.get(vmid);
+  if (json === undefined) {
+    json = JSON.stringify(containerUsage(snap, vmid, svc.containerGpus.get(vmid)));
+    perVmid.set(vmid, json);
+  }
+  return json;
+}
+
+export async function containerUsageNow(ctx: RequestContext, svc: Service): Promise<void> {
+  const { vmid } = ctx.params;
+  await requireContainer(svc, vmid);
+  latestOr503(svc);
+  await svc.containerGpus.refresh(vmid);
+  sendJson(ctx.res, 200, containerUsage(latestOr503(svc), vmid, svc.containerGpus.get(vmid)));
+}
+
+export async function containerHistory(ctx: RequestContext, svc: Service): Promise<void> {
+  const { vmid } = ctx.params;
+  const timeframe = ctx.query.get('timeframe') ?? 'hour';
+  const cf = ctx.query.get('cf') ?? 'AVERAGE';
+  if (!['hour', 'day', 'week'].includes(timeframe)) {
+    throw new HttpError(400, 'bad-timeframe', 'timeframe must be hour, day or week');
+  }
+  if (!['AVERAGE', 'MAX'].includes(cf)) throw new HttpError(400, 'bad-cf', 'cf must be AVERAGE or MAX');
+  await requireContainer(svc, vmid);
+  let history: unknown;
+  try {
+    history = await svc.usage.history(vmid, timeframe as Timeframe, cf as ConsolidationFn);
+  } catch (err) {
+    svc.logger.error('history failed', { error: err, vmid });
+    throw new HttpError(503, 'history-unavailable', `history is not available: ${(err as Error).message}`);
+  }
+  sendJson(ctx.res, 200, history);
+}
+
+export async function containerStream(ctx: RequestContext, svc: Service): Promise<void> {
+  const { vmid } = ctx.params;
+  await requireContainer(svc, vmid);
+  svc.streams.open(ctx, { path: `/vms/${vmid}`, privilege: 'VM.Audit' }, (stream) => {
+    const push = (snap: UsageSnapshot) => {
+      try {
+        stream.sendJson('usage', containerJson(svc, snap, vmid));
+      } catch (err) {
+        svc.logger.error('usage view failed', { error: err, vmid });
+      }
+    };
+    const unsubscribe = svc.usage.onSample(push);
+    void svc.containerGpus.refresh(vmid).then(() => {
+      const first = svc.usage.latest();
+      if (first && !stream.isClosed) push(first);
+    });
+    return unsubscribe;
+  });
+}
+
+export async function containerHealth(ctx: RequestContext, svc: Service): Promise<void> {
+  const { vmid } = ctx.params;
+  let report: Awaited<ReturnType<HealthSource['report']>>;
+  try {
+    report = await svc.health.report(vmid);
+  } catch (err) {
+    svc.logger.error('health check failed', { error: err, vmid });
+    throw new HttpError(503, 'health-unavailable', `the health checks failed: ${(err as Error).message}`);
+  }
+  if (!report)
+    throw new HttpError(404, 'no-such-container', `container ${vmid} does not exist on node ${svc.node}`);
+  sendJson(ctx.res, 200, report);
+}

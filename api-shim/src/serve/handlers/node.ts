@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The node's GPUs: a snapshot and a live stream. The auth layer has checked Sys.Audit on
+// /nodes/<node>; each container's share is shown only to a caller who may audit that container.
+import type { NodeUsage } from '../../api/types.ts';
+import { nodeUsage } from '../../api/usage-views.ts';
+import type { Caller } from '../auth/gate.ts';
+import { sendJson } from '../http-error.ts';
+import type { RequestContext, Service } from '../service.ts';
+import { latestOr503 } from './container.ts';
+
+/** Containers that have GPU usage in the latest sample. */
+export function containersInSample(svc: Service): string[] {
+  const snap = svc.usage.latest();
+  return [...new Set((snap?.owners ?? []).map((o) => o.owner).filter((o) => o !== 'host'))];
+}
+
+async function visibleNodeUsage(svc: Service, caller: Caller): Promise<NodeUsage | undefined> {
+  const snap = svc.usage.latest();
+  if (!snap) return undefined;
+  const view = nodeUsage(snap);
+  const visible = await svc.gate.visibleVmids(caller, containersInSample(svc));
+  return {
+    ...view,
+    gpus: view.gpus.map((g) => ({
+      ...g,
+      owners: g.owners.filter((o) => o.owner === 'host' || visible.has(o.owner)),
+    })),
+  };
+}
+
+export async function nodeGpus(ctx: RequestContext, svc: Service): Promise<void> {
+  latestOr503(svc);
+  sendJson(ctx.res, 200, await visibleNodeUsage(svc, ctx));
+}
+
+export async function nodeStream(ctx: RequestContext, svc: Service): Promise<void> {
+  // The stream outlives this request's abort signal; its permission asks must not be cancelled
+  // by it, and the stream manager closes the stream when the client goes.
+  const caller: Caller = { credential: ctx.credential, client: ctx.client };
+  svc.streams.open(ctx, { path: `/nodes/${svc.node}`, privilege: 'Sys.Audit' }, (stream) => {
+    let busy = false;
+    const push = async () => {
+      if (busy || stream.isClosed) return; // a slow permission answer skips a sample, never queues
+      busy = true;
+      try {
+        const view = await visibleNodeUsage(svc, caller);
+        if (view) stream.send('usage', view);
+      } catch (err) {
+        svc.logger.error('node view failed', { error: err });
+      } finally {
+        busy = false;
+      }
+    };
+    void push();
+    return svc.usage.onSample(() => void push());
+  });
+}
