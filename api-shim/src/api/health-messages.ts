@@ -481,4 +481,12 @@ export const HEALTH_MESSAGES: Record<string, string> = {
     'Subordinate ids come from an NSS module on this host; the panel cannot verify them from /etc/subuid and /etc/subgid.',
   'check.pass': 'Nothing to report.',
   'check.could_not_run': 'This check could not run: {error}',
+  'cgroup.v1_key.unprivileged':
+    "`{line}` is a cgroup v1 key. This host uses cgroup v2, so the line has no effect — and an unprivileged container needs no allow rule anyway: since PVE 7.0 its device cgroup allows every device, and the node's owner and mode decide. PVE logs `{key} is deprecated, this will be a hard error in the future!`.",
+  'cgroup.not_allowed.denied':
+    '{count, plural, one {{nodes} is blocked by `{line}`: the file is visible in the container, but every open() returns `Operation not permitted`.} other {{nodes} are blocked by `{line}`: the files are visible in the container, but every open() returns `Operation not permitted`.}}',
+  'cgroup.not_allowed.fix.deny':
+    'Remove the deny line (or narrow it so that it no longer matches the device)',
+  'cgroup.allow_all.unprivileged':
+    "`lxc.cgroup2.devices.allow: a` is already the default for unprivileged containers since PVE 7.0 (pve-container's userns.conf.d/01-pve.conf): the line changes nothing. What the container can open is decided by the nodes' owner and mode.",
 };

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// cgroup.*: the device cgroup — research/health-checks.md §2.E. LXC's common.conf denies
-// every device but a few; devN adds "c maj:min rw" itself, raw binds need explicit rules.
+// cgroup.*: the device cgroup — research/health-checks.md §2.E, as LXC composes it
+// (device-cgroup.ts). Privileged containers: an allow-list (common.conf denies all; devN adds
+// "c maj:min rw" itself, raw binds need allow lines). Unprivileged containers on PVE >= 7: a
+// deny-list (userns.conf.d/01-pve.conf allows all), so only a deny line can block a node there
+// and allow lines neither help nor hurt.
 
-import type { ConfigLine } from '../config/pct-config.ts';
 import {
   type CheckContext,
   type CheckDef,
@@ -13,50 +15,43 @@ import {
   msg,
   type PassedNode,
 } from './context.ts';
+import {
+  type DeviceRule,
+  deviceVerdict,
+  effectiveRules,
+  lxcBaseRules,
+  parseDeviceRule,
+} from './device-cgroup.ts';
 
-export interface DeviceRule {
-  type: 'a' | 'c' | 'b';
-  major?: number; // undefined = *
-  minor?: number;
-  access: string;
-  line: ConfigLine;
-}
+const isDevice = (n: PassedNode) => n.host.type === 'char' || n.host.type === 'block';
 
-export function parseDeviceRule(line: ConfigLine): DeviceRule | undefined {
-  const v = line.value.trim();
-  if (v === 'a') return { type: 'a', access: 'rwm', line };
-  const m = /^([acb])\s+(\d+|\*):(\d+|\*)\s*([rwm]*)$/.exec(v);
-  if (!m) return undefined;
-  return {
-    type: m[1] as DeviceRule['type'],
-    major: m[2] === '*' ? undefined : Number(m[2]),
-    minor: m[3] === '*' ? undefined : Number(m[3]),
-    access: m[4] || 'rwm',
-    line,
-  };
-}
-
-function allows(rule: DeviceRule, n: PassedNode): boolean {
-  if (rule.type === 'a') return true;
-  const t = n.host.type === 'block' ? 'b' : 'c';
-  if (rule.type !== t) return false;
-  if (rule.major !== undefined && rule.major !== n.host.major) return false;
-  if (rule.minor !== undefined && rule.minor !== n.host.minor) return false;
-  return rule.access.includes('r') && rule.access.includes('w');
-}
-
-const v2Rules = (ctx: CheckContext) =>
+/** The container's own allow lines (cgroup v2 keys), for the rules-about-rules checks. */
+const v2AllowRules = (ctx: CheckContext) =>
   ctx.main.lxc
     .filter((l) => l.key === 'lxc.cgroup2.devices.allow')
-    .map(parseDeviceRule)
+    .map((l) => parseDeviceRule(true, l.value, 'config', l))
     .filter((r): r is DeviceRule => !!r);
-const v1Lines = (ctx: CheckContext) => ctx.main.lxc.filter((l) => /^lxc\.cgroup\./.test(l.key));
-const rawNodes = (ctx: CheckContext) =>
-  ctx.nodes.filter(
-    (n) =>
-      (n.via === 'mount' || n.via === 'mount-dir' || n.via === 'mp') &&
-      (n.host.type === 'char' || n.host.type === 'block'),
-  );
+const v1Lines = (ctx: CheckContext) =>
+  ctx.main.lxc.filter((l) => /^lxc\.cgroup\.devices\.(allow|deny)$/.test(l.key));
+
+/** Nodes the effective device cgroup blocks, with the rule that decided (a deny line) if any. */
+function blockedNodes(ctx: CheckContext): Array<{ n: PassedNode; by?: DeviceRule }> {
+  const rules = effectiveRules(ctx);
+  const out: Array<{ n: PassedNode; by?: DeviceRule }> = [];
+  for (const n of ctx.nodes) {
+    if (!isDevice(n)) continue;
+    const v = deviceVerdict(rules, n.host);
+    if (!v.allowed) out.push({ n, by: v.by });
+  }
+  return out;
+}
+
+const ruleText = (n: PassedNode) =>
+  `lxc.cgroup2.devices.allow: ${n.host.type === 'block' ? 'b' : 'c'} ${devt(n.host)} rwm`;
+
+/** Char majors the kernel hands out dynamically (Documentation/admin-guide/devices.txt). */
+const dynamicMajor = (m: number | undefined) =>
+  m !== undefined && ((m >= 234 && m <= 254) || (m >= 384 && m <= 511));
 
 export const cgroupChecks: CheckDef[] = [
   {
@@ -65,24 +60,29 @@ export const cgroupChecks: CheckDef[] = [
     run(ctx) {
       const lines = v1Lines(ctx);
       if (ctx.host.cgroup === 'v1') return lines.length ? [] : null;
+      const blocked = blockedNodes(ctx).filter((b) => !b.by);
       return lines.map((l) => {
-        const rule = /devices\.(allow|deny)$/.test(l.key) ? parseDeviceRule(l) : undefined;
-        const gpuMajors = new Set([226, 195, ...rawNodes(ctx).map((n) => n.host.major ?? -1)]);
-        const harmlessNow =
-          !rule || rule.type === 'a' || (rule.major !== undefined && !gpuMajors.has(rule.major));
+        const allow = l.key.endsWith('allow');
+        const rule = parseDeviceRule(allow, l.value, 'config', l);
+        // fail only where the line, had it worked, would have let a blocked node through
+        const wouldHelp =
+          allow && rule && rule.type !== 'a'
+            ? blocked.filter((b) => deviceVerdict([...lxcBaseRules(false), rule], b.n.host).allowed)
+            : [];
+        const id =
+          rule?.type === 'a' && allow
+            ? 'cgroup.v1_key.allow_all'
+            : wouldHelp.length
+              ? 'cgroup.v1_key.blocked'
+              : allow && ctx.unprivileged
+                ? 'cgroup.v1_key.unprivileged'
+                : 'cgroup.v1_key.no_effect';
         return {
-          severity: harmlessNow ? ('warn' as const) : ('fail' as const),
-          explanation: msg(
-            rule?.type === 'a'
-              ? 'cgroup.v1_key.allow_all'
-              : rule && !harmlessNow
-                ? 'cgroup.v1_key.blocked'
-                : 'cgroup.v1_key.no_effect',
-            { line: l.text.trim(), key: l.key },
-          ),
-          evidence: [confEvidence(ctx, l)],
+          severity: wouldHelp.length ? ('fail' as const) : ('warn' as const),
+          explanation: msg(id, { line: l.text.trim(), key: l.key }),
+          evidence: [confEvidence(ctx, l), ...wouldHelp.map((b) => confEvidence(ctx, b.n.entry))],
           fix:
-            rule?.type === 'a'
+            rule?.type === 'a' || (ctx.unprivileged && allow) || !allow
               ? { summary: msg('fix.remove_line'), file: ctx.confPath, remove: [l.text] }
               : {
                   summary: msg('cgroup.v1_key.fix.rename'),
@@ -98,13 +98,29 @@ export const cgroupChecks: CheckDef[] = [
     id: 'cgroup.not_allowed',
     area: 'cgroup',
     run(ctx) {
-      if (ctx.nodes.length === 0) return null;
-      const rules = v2Rules(ctx);
+      if (!ctx.nodes.some(isDevice)) return null;
       const out: Finding[] = [];
-      const blocked = rawNodes(ctx).filter((n) => !rules.some((r) => allows(r, n)));
-      // one result per severity, listing every node: the fix is one block of allow lines
+      const blocked = blockedNodes(ctx);
+      // an explicit deny line: one result per line, the fix is to drop (or narrow) that line
+      const denies = new Map<DeviceRule, PassedNode[]>();
+      for (const b of blocked) if (b.by?.line) denies.set(b.by, [...(denies.get(b.by) ?? []), b.n]);
+      for (const [rule, ns] of denies) {
+        const line = rule.line as NonNullable<DeviceRule['line']>;
+        out.push({
+          severity: ns.some((n) => n.via !== 'mount-dir' || isComputeNode(n.cls)) ? 'fail' : 'warn',
+          explanation: msg('cgroup.not_allowed.denied', {
+            count: ns.length,
+            nodes: ns.map((n) => `${n.hostPath} (${devt(n.host)})`).join(', '),
+            line: line.text.trim(),
+          }),
+          evidence: [confEvidence(ctx, line), ...ns.map((n) => confEvidence(ctx, n.entry))],
+          fix: { summary: msg('cgroup.not_allowed.fix.deny'), file: ctx.confPath, remove: [line.text] },
+        });
+      }
+      // no allow rule on a deny-all default (privileged containers): one result per severity
+      const missing = blocked.filter((b) => !b.by?.line).map((b) => b.n);
       for (const severity of ['fail', 'warn'] as const) {
-        const ns = blocked.filter(
+        const ns = missing.filter(
           (n) => (n.via !== 'mount-dir' || isComputeNode(n.cls)) === (severity === 'fail'),
         );
         if (ns.length === 0) continue;
@@ -122,14 +138,7 @@ export const cgroupChecks: CheckDef[] = [
           fix: {
             summary: msg('cgroup.not_allowed.fix'),
             file: ctx.confPath,
-            add: [
-              ...new Set(
-                ns.map(
-                  (n) =>
-                    `lxc.cgroup2.devices.allow: ${n.host.type === 'block' ? 'b' : 'c'} ${devt(n.host)} rwm`,
-                ),
-              ),
-            ],
+            add: [...new Set(ns.map(ruleText))],
           },
         });
       }
@@ -140,14 +149,13 @@ export const cgroupChecks: CheckDef[] = [
     id: 'cgroup.stale_major',
     area: 'cgroup',
     run(ctx) {
-      const rules = v2Rules(ctx).filter((r) => r.type === 'c' && r.major !== undefined);
+      const rules = v2AllowRules(ctx).filter((r) => r.type === 'c' && r.major !== undefined);
       if (rules.length === 0 && ctx.devs.length === 0) return null;
-      const current = new Set<number>([
-        ...ctx.host.charMajors.values(),
-        ...ctx.nodes.map((n) => n.host.major ?? -1),
-      ]);
-      const blocked = rawNodes(ctx).filter((n) => !v2Rules(ctx).some((r) => allows(r, n)));
       const out: Finding[] = [];
+      // Unprivileged: the device cgroup allows every device, so a stale allow line blocks
+      // nothing (cgroup.redundant lists it) and a renumbered devN node shows up as a stale node
+      // inside the container instead (ct.node_check).
+      if (ctx.unprivileged) return [];
       // devN: PVE wrote the rules from stat() at the last start; a node renumbered since then
       // (driver reload, dynamic major) is blocked in the running container until it restarts.
       if (ctx.ct && ctx.generated) {
@@ -181,9 +189,25 @@ export const cgroupChecks: CheckDef[] = [
           });
         }
       }
+      // Pair each stale rule with the node that owned its number: a blocked node with a dynamic
+      // major (and the rule's minor, when it names one), taking the nodes in config order, one
+      // node per rule — never "the first blocked node" for all of them.
+      const current = new Set<number>([
+        ...ctx.host.charMajors.values(),
+        ...ctx.nodes.map((n) => n.host.major ?? -1),
+      ]);
+      const candidates = blockedNodes(ctx)
+        .filter((b) => !b.by?.line && b.n.host.type === 'char' && dynamicMajor(b.n.host.major))
+        .map((b) => b.n);
+      const taken = new Set<number>();
       for (const r of rules) {
-        if (current.has(r.major as number) || blocked.length === 0) continue;
-        const b = blocked[0];
+        if (current.has(r.major as number)) continue;
+        const b = candidates.find(
+          (n) => !taken.has(n.host.major as number) && (r.minor === undefined || r.minor === n.host.minor),
+        );
+        if (!b) continue;
+        taken.add(b.host.major as number);
+        const line = r.line as NonNullable<DeviceRule['line']>;
         const name = [...ctx.host.charMajors.entries()].find(([, maj]) => maj === b.host.major)?.[0];
         out.push({
           severity: 'fail',
@@ -194,14 +218,15 @@ export const cgroupChecks: CheckDef[] = [
             ...(name ? { driver: name } : {}),
           }),
           evidence: [
-            confEvidence(ctx, r.line),
+            confEvidence(ctx, line),
+            confEvidence(ctx, b.entry),
             { source: '/proc/devices', text: name ? `${b.host.major} ${name}` : `${b.host.major}` },
           ],
           fix: {
             summary: msg('cgroup.stale_major.fix'),
             file: ctx.confPath,
-            remove: [r.line.text],
-            add: [r.line.text.replace(`${r.major}:`, `${b.host.major}:`)],
+            remove: [line.text],
+            add: [line.text.replace(new RegExp(`\\b${r.major}:`), `${b.host.major}:`)],
           },
         });
       }
@@ -214,21 +239,31 @@ export const cgroupChecks: CheckDef[] = [
     run(ctx) {
       const lines = ctx.main.lxc.filter((l) => /^lxc\.cgroup2?\.devices\.allow$/.test(l.key));
       if (lines.length === 0) return null;
-      const rules = lines.map(parseDeviceRule).filter((r): r is DeviceRule => !!r);
+      const rules = lines
+        .map((l) => parseDeviceRule(true, l.value, 'config', l))
+        .filter((r): r is DeviceRule => !!r);
       const all = rules.filter((r) => r.type === 'a');
       const cAll = rules.find((r) => r.type === 'c' && r.major === undefined && r.minor === undefined);
       const bAll = rules.find((r) => r.type === 'b' && r.major === undefined && r.minor === undefined);
       const hits = all.length ? all : cAll && bAll ? [cAll, bAll] : [];
       if (hits.length === 0) return [];
+      const v2 = hits.every((r) => r.line?.key.startsWith('lxc.cgroup2.'));
       return [
         {
-          severity: 'fail',
-          explanation: msg(ctx.unprivileged ? 'cgroup.allow_all' : 'cgroup.allow_all.privileged'),
-          evidence: hits.map((r) => confEvidence(ctx, r.line)),
+          // unprivileged (PVE >= 7): allow-all is already the default there, the line changes nothing
+          severity: ctx.unprivileged && v2 ? 'info' : 'fail',
+          explanation: msg(
+            ctx.unprivileged
+              ? v2
+                ? 'cgroup.allow_all.unprivileged'
+                : 'cgroup.allow_all'
+              : 'cgroup.allow_all.privileged',
+          ),
+          evidence: hits.map((r) => confEvidence(ctx, r.line as NonNullable<DeviceRule['line']>)),
           fix: {
-            summary: msg('cgroup.allow_all.fix'),
+            summary: msg(ctx.unprivileged && v2 ? 'fix.optional_cleanup' : 'cgroup.allow_all.fix'),
             file: ctx.confPath,
-            remove: hits.map((r) => r.line.text),
+            remove: hits.map((r) => r.line?.text ?? ''),
           },
         },
       ];
@@ -238,23 +273,26 @@ export const cgroupChecks: CheckDef[] = [
     id: 'cgroup.redundant',
     area: 'cgroup',
     run(ctx) {
-      const rules = v2Rules(ctx).filter(
+      const rules = v2AllowRules(ctx).filter(
         (r) => r.type === 'c' && r.major !== undefined && r.minor !== undefined,
       );
       if (rules.length === 0) return null;
-      const raw = rawNodes(ctx);
-      const devNs = ctx.nodes.filter((n) => n.via === 'devN');
+      const raw = ctx.nodes.filter((n) => n.via !== 'devN' && isDevice(n));
+      const devNs = ctx.nodes.filter((n) => n.via === 'devN' && isDevice(n));
+      const hit = (r: DeviceRule, n: PassedNode) =>
+        deviceVerdict([...lxcBaseRules(false), r], n.host).allowed;
       const out: Finding[] = [];
       for (const r of rules) {
-        if (raw.some((n) => allows(r, n))) continue;
-        const byDev = devNs.find((n) => allows(r, n));
+        if (raw.some((n) => hit(r, n))) continue;
+        const byDev = devNs.find((n) => hit(r, n));
+        const line = r.line as NonNullable<DeviceRule['line']>;
         out.push({
           severity: 'info',
           explanation: byDev
             ? msg('cgroup.redundant.by_devn', { devt: `${r.major}:${r.minor}`, key: byDev.source })
             : msg('cgroup.redundant', { devt: `${r.major}:${r.minor}` }),
-          evidence: [confEvidence(ctx, r.line)],
-          fix: { summary: msg('fix.optional_cleanup'), file: ctx.confPath, remove: [r.line.text] },
+          evidence: [confEvidence(ctx, line)],
+          fix: { summary: msg('fix.optional_cleanup'), file: ctx.confPath, remove: [line.text] },
         });
       }
       return out;

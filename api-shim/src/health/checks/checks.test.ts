@@ -152,7 +152,8 @@ test('raw binds: unmapped owner, cgroup not allowed, bad paths; privileged GPU',
     'unprivileged: 1\nlxc.mount.entry: /dev/dri/renderD128 dev/dri/renderD128 none bind,optional\nlxc.mount.entry: dev/nvidia0 dev/nvidia0 none bind,optional,create=file\n',
   );
   assert.equal(sev(r, 'mount.unmapped_owner'), 'fail');
-  assert.equal(sev(r, 'cgroup.not_allowed'), 'fail');
+  // unprivileged (PVE >= 7): the device cgroup is a deny-list, only a deny line blocks
+  assert.equal(sev(r, 'cgroup.not_allowed'), 'pass');
   assert.equal(sev(r, 'mount.no_create'), 'fail');
   assert.equal(sev(r, 'mount.bad_path'), 'fail');
   assert.match(only(r, 'mount.unmapped_owner')[0].fix?.add?.[0] ?? '', /^dev0: \/dev\/dri\/renderD128,gid=/);
@@ -187,7 +188,8 @@ test('NVIDIA: version mismatch, stale majors after a driver reload, missing uvm'
   });
   assert.equal(sev(r, 'nv.version_mismatch'), 'fail');
   assert.match(only(r, 'nv.version_mismatch')[0].explanation, /580\.119\.02.*570\.153\.02/);
-  assert.equal(sev(r, 'cgroup.stale_major'), 'fail');
+  // unprivileged: the stale start-time rule blocks nothing (the device cgroup allows all)
+  assert.equal(sev(r, 'cgroup.stale_major'), 'pass');
   assert.equal(sev(r, 'nv.uvm_lazy'), 'warn', 'nothing creates the uvm node at boot');
   assert.equal(sev(r, 'dev.nvidia_mode'), 'pass');
   assert.equal(sev(r, 'mon.nvml_pids'), 'info');
@@ -248,4 +250,80 @@ test('a config with garbage lines still gives a report, with the lines as findin
   const lines = only(r, 'ct.config_syntax').flatMap((c) => c.evidence.map((e) => e.line));
   assert.ok(lines.includes(2) && lines.includes(3), JSON.stringify(lines));
   assert.equal(sev(r, 'idmap.syntax'), 'fail');
+});
+
+test('device cgroup: allow-list for privileged, deny-list for unprivileged containers', async () => {
+  const bind = 'lxc.mount.entry: /dev/dri/renderD128 dev/dri/renderD128 none bind,optional,create=file\n';
+  const priv = await report(bind);
+  assert.equal(sev(priv, 'cgroup.not_allowed'), 'fail', 'privileged: no allow line');
+  assert.deepEqual(only(priv, 'cgroup.not_allowed')[0].fix?.add, [
+    'lxc.cgroup2.devices.allow: c 226:128 rwm',
+  ]);
+  const allowed = await report(`${bind}lxc.cgroup2.devices.allow: c 226:* rwm\n`);
+  assert.equal(sev(allowed, 'cgroup.not_allowed'), 'pass');
+  const denied = await report(
+    `${bind}lxc.cgroup2.devices.allow: c 226:* rwm\nlxc.cgroup2.devices.deny: c 226:128 rwm\n`,
+  );
+  // lxc keeps only allow rules on a deny-all list: a narrower deny changes nothing …
+  assert.equal(sev(denied, 'cgroup.not_allowed'), 'pass');
+  // … but a deny of the very same rule flips it
+  const flipped = await report(
+    `${bind}lxc.cgroup2.devices.allow: c 226:128 rwm\nlxc.cgroup2.devices.deny: c 226:128 rwm\n`,
+  );
+  assert.equal(sev(flipped, 'cgroup.not_allowed'), 'fail');
+  const unpriv = await report(`unprivileged: 1\n${bind}`);
+  assert.equal(sev(unpriv, 'cgroup.not_allowed'), 'pass');
+  const unprivDeny = await report(`unprivileged: 1\n${bind}lxc.cgroup2.devices.deny: c 226:* rwm\n`);
+  const d = only(unprivDeny, 'cgroup.not_allowed');
+  assert.equal(d.length, 1);
+  assert.equal(d[0].severity, 'fail');
+  assert.equal(d[0].explanationMsg.id, 'cgroup.not_allowed.denied');
+  assert.deepEqual(d[0].fix?.remove, ['lxc.cgroup2.devices.deny: c 226:* rwm']);
+  // devN nodes: PVE's own rule allows them, but a raw deny line still blocks them
+  const devDeny = await report(
+    'unprivileged: 1\ndev0: /dev/dri/renderD128,gid=104\nlxc.cgroup2.devices.deny: c 226:128 rw\n',
+  );
+  assert.equal(sev(devDeny, 'cgroup.not_allowed'), 'fail');
+  const allowAll = await report('unprivileged: 1\nlxc.cgroup2.devices.allow: a\n');
+  assert.equal(sev(allowAll, 'cgroup.allow_all'), 'info', 'already the PVE default for unprivileged CTs');
+  assert.equal(sev(await report('lxc.cgroup2.devices.allow: a\n'), 'cgroup.allow_all'), 'fail');
+});
+
+test('stale major: each stale rule is paired with the node that owned its number', async () => {
+  // privileged NVIDIA CT with raw lines written for an older driver: uvm was 508, caps 509;
+  // now uvm is 511 and nvidia-caps 236. The rules come in a different order than the binds.
+  const nodes: NodeSpec[] = [
+    { path: '/dev/nvidia0', major: 195, minor: 0, mode: '0666' },
+    { path: '/dev/nvidiactl', major: 195, minor: 255, mode: '0666' },
+    { path: '/dev/nvidia-uvm', major: 511, minor: 0, mode: '0666' },
+    { path: '/dev/nvidia-uvm-tools', major: 511, minor: 1, mode: '0666' },
+    { path: '/dev/nvidia-caps/nvidia-cap1', major: 236, minor: 1, mode: '0400' },
+  ];
+  const conf = [
+    'lxc.cgroup2.devices.allow: c 195:* rwm',
+    'lxc.cgroup2.devices.allow: c 509:* rwm',
+    'lxc.cgroup2.devices.allow: c 508:* rwm',
+    'lxc.mount.entry: /dev/nvidia0 dev/nvidia0 none bind,optional,create=file',
+    'lxc.mount.entry: /dev/nvidiactl dev/nvidiactl none bind,optional,create=file',
+    'lxc.mount.entry: /dev/nvidia-uvm dev/nvidia-uvm none bind,optional,create=file',
+    'lxc.mount.entry: /dev/nvidia-uvm-tools dev/nvidia-uvm-tools none bind,optional,create=file',
+    'lxc.mount.entry: /dev/nvidia-caps/nvidia-cap1 dev/nvidia-caps/nvidia-cap1 none bind,optional,create=file',
+    '',
+  ].join('\n');
+  const r = await report(conf, {
+    nodes,
+    files: {
+      '/proc/devices':
+        'Character devices:\n195 nvidia-frontend\n236 nvidia-caps\n511 nvidia-uvm\n\nBlock devices:\n',
+    },
+  });
+  const stale = only(r, 'cgroup.stale_major');
+  assert.equal(stale.length, 2, 'one result per stale rule');
+  const fixes = stale.map((x) => `${x.fix?.remove?.[0]} → ${x.fix?.add?.[0]}`).sort();
+  // both stale rules get a different current major; neither fix keeps a dead number
+  assert.equal(new Set(stale.map((x) => x.fix?.add?.[0])).size, 2);
+  for (const f of fixes) assert.doesNotMatch(f.split('→')[1], /50[89]:/);
+  assert.ok(fixes.some((f) => / 511:\* rwm$/.test(f)));
+  assert.ok(fixes.some((f) => / 236:\* rwm$/.test(f)));
+  assert.equal(sev(r, 'cgroup.not_allowed'), 'fail');
 });
