@@ -17,7 +17,7 @@
   // What PVE's login does: a script-readable session cookie.
   Ext.util.Cookies.set('PVEAuthCookie', ticket, null, '/');
   if (q.get('theme') === 'dark') document.documentElement.classList.add('pwt-dark');
-  // PVE's i18n provides gettext; the shell keeps English.
+  // shell-lang.js has set gettext up as PVE's page does; this only guards a page without it.
   window.gettext =
     window.gettext ||
     function (s) {

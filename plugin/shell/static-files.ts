@@ -33,6 +33,7 @@ export function shellFiles(repoRoot: string): Record<string, string> {
     '/shell/shell.css': path.join(shell, 'shell.css'),
     '/shell/shell-config.js': path.join(shell, 'shell-config.js'),
     '/shell/pve-standin.js': path.join(shell, 'pve-standin.js'),
+    '/shell/shell-lang.js': path.join(shell, 'shell-lang.js'),
     '/ext/ext-all.js': path.join(ext, 'ext-all.js'),
     '/ext/theme-crisp-all.css': path.join(theme, 'theme-crisp-all.css'),
     '/ext/theme-crisp-all_1.css': path.join(theme, 'theme-crisp-all_1.css'),
@@ -40,6 +41,10 @@ export function shellFiles(repoRoot: string): Record<string, string> {
     '/pve2/js/pve-gpu-tab.js': path.join(root, 'dist/plugin/pve-gpu-tab.js'),
     '/pve2/js/pve-gpu-tab-panel.js': path.join(root, 'dist/plugin/pve-gpu-tab-panel.js'),
   };
+  // Everything else the build wrote (the catalogue chunks), flat under /pve2/js/ as the package installs it.
+  walk(path.join(root, 'dist/plugin'), '/pve2/js/', files);
+  // Stand-ins for PVE's i18n files (/pve2/locale/ is /usr/share/pve-i18n/ on a host).
+  walk(path.join(shell, 'locale'), '/pve2/locale/', files);
   // The theme CSS refers to images/… relative to itself.
   walk(path.join(theme, 'images'), '/ext/images/', files);
   return files;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// UI benchmark (`npm run bench ui`): plugin sizes gzipped, tab click → first data, main-thread
+// UI benchmark (`npm run bench ui`): plugin sizes gzipped (boot, panel, each language's catalogue), tab click → first data, main-thread
 // time per live update, and JS heap growth over 10 minutes' worth of live updates.
 // The fixture shim sends updates faster than 1 s (UI_BENCH_INTERVAL_MS, default 50) so that
 // 600 updates (10 minutes at 1 s) take half a minute; UI_BENCH_REALTIME=1 runs the real
 // 10 minutes at 1 s instead. Heap figures are taken after a forced GC.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -36,6 +36,11 @@ function median(xs: number[]): number {
 const gz = (f: string) => gzipSync(readFileSync(path.join(repo, 'dist/plugin', f))).length / 1024;
 report('boot script pve-gpu-tab.js (gzip)', gz('pve-gpu-tab.js'), 'KiB', TARGETS.bootGzipKiB);
 report('panel chunk pve-gpu-tab-panel.js (gzip)', gz('pve-gpu-tab-panel.js'), 'KiB');
+// One catalogue chunk per language; a page fetches only its UI language's (test/e2e/languages.test.ts).
+for (const f of readdirSync(path.join(repo, 'dist/plugin'))
+  .filter((n) => /^pve-gpu-tab-i18n-.*\.js$/.test(n))
+  .sort())
+  report(`catalogue ${f.slice('pve-gpu-tab-i18n-'.length, -3)} (gzip)`, gz(f), 'KiB');
 
 const shim = await startFakeShim({ intervalMs });
 const shell = await startShellServer(repo);

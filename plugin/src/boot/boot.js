@@ -2,7 +2,10 @@
 // Boot script, loaded on every PVE page after pvemanagerlib.js. It stays a plain non-strict
 // script on purpose: Ext's callParent walks Function.caller, which strict code forbids.
 // It adds a GPU tab to container and node panels and loads the panel code (a lazy ES module
-// beside this file) only when such a tab first opens. Nothing here may ever throw into PVE.
+// beside this file) only when such a tab first opens, together with the catalogue of the UI
+// language (one more small chunk, fetched in parallel). Nothing here may ever throw into PVE.
+import { catalogueFile, hasCatalogue, pveLanguage } from '../i18n/languages.ts';
+
 (function () {
   const VERSION = typeof __PVE_GPU_TAB_VERSION__ === 'string' ? __PVE_GPU_TAB_VERSION__ : 'dev';
   const CT_ITEM_ID = 'pvegpu-ct';
@@ -10,19 +13,36 @@
 
   // Where this script came from: the panel chunk sits beside it, with the same ?ver=.
   const scriptSrc = document.currentScript?.src || '';
-  const chunkUrl = (function () {
+  const besideMe = (function () {
     const m = /^(.*\/)[^/?#]*(\?[^#]*)?/.exec(scriptSrc);
     const dir = m ? m[1] : '/pve2/js/';
     const query = m?.[2] ? m[2] : '?ver=' + encodeURIComponent(VERSION);
-    return dir + 'pve-gpu-tab-panel.js' + query;
+    return function (file) {
+      return dir + file + query;
+    };
   })();
+  const chunkUrl = besideMe('pve-gpu-tab-panel.js');
 
-  function tr(text) {
+  // The UI language as PVE chose it for this page (src/i18n/languages.ts).
+  let lang = 'en';
+  try {
+    lang = pveLanguage({ defaultLang: window.Proxmox?.defaultLang, cookie: document.cookie });
+  } catch (_e) {}
+  // The boot script's own few strings per language, taken from the catalogues at build time.
+  const BOOT_STRINGS = typeof __PVE_GPU_TAB_BOOT_STRINGS__ === 'object' ? __PVE_GPU_TAB_BOOT_STRINGS__ : {};
+
+  /** A boot string: PVE's gettext when PVE has the English text, else our catalogue, else English. */
+  function tr(id, params) {
+    const english = BOOT_STRINGS.en?.[id] || id;
+    let text = BOOT_STRINGS[lang]?.[id] || english;
     try {
-      return typeof window.gettext === 'function' ? window.gettext(text) : text;
-    } catch (_e) {
-      return text;
-    }
+      const pve =
+        english.indexOf('{') < 0 && typeof window.gettext === 'function' ? window.gettext(english) : english;
+      if (pve && pve !== english) text = pve;
+    } catch (_e) {}
+    return text.replace(/\{(\w+)\}/g, function (all, name) {
+      return params && name in params ? String(params[name]) : all;
+    });
   }
 
   function log(err) {
@@ -49,13 +69,32 @@
     return m ? decodeURIComponent(m[1]) : '';
   }
 
+  /** The catalogue chunk of the UI language; null (English and PVE's gettext) when there is none. */
+  function loadCatalogue() {
+    if (!hasCatalogue(lang)) return Promise.resolve(null);
+    return import(besideMe(catalogueFile(lang))).then(
+      function (mod) {
+        return mod?.default || null;
+      },
+      function (err) {
+        log(err);
+        return null;
+      },
+    );
+  }
+
   let panelModule = null;
   function loadPanel() {
     if (!panelModule) {
-      panelModule = import(chunkUrl).catch(function (err) {
-        panelModule = null; // a later visit may retry (e.g. after a network blip)
-        throw err;
-      });
+      panelModule = Promise.all([import(chunkUrl), loadCatalogue()])
+        .then(function (loaded) {
+          loaded[0].useLanguage(lang, loaded[1]);
+          return loaded[0];
+        })
+        .catch(function (err) {
+          panelModule = null; // a later visit may retry (e.g. after a network blip)
+          throw err;
+        });
     }
     return panelModule;
   }
@@ -109,7 +148,7 @@
         {
           xtype: 'pveGpuTabContainer',
           itemId: CT_ITEM_ID,
-          title: tr('GPU'),
+          title: tr('tab.title'),
           iconCls: 'fa fa-microchip',
           nodename: data.node,
           vmid: data.vmid,
@@ -123,7 +162,7 @@
         {
           xtype: 'pveGpuTabNode',
           itemId: NODE_ITEM_ID,
-          title: tr('GPU'),
+          title: tr('tab.title'),
           iconCls: 'fa fa-microchip',
           nodename: data.node || panel.nodename,
         },
@@ -141,6 +180,7 @@
   api.shimBaseUrl = shimBaseUrl;
   api.ticket = ticket;
   api.chunkUrl = chunkUrl;
+  api.language = lang;
 
   if (!window.Ext || !Ext.define || !classOf('PVE.panel.Config')) {
     // Not the desktop UI (or a future one): degrade to "no tab", never to an error.
@@ -163,7 +203,7 @@
     div.className = 'pvegpu-load-error';
     div.setAttribute('data-state', 'load-error');
     div.style.padding = '16px';
-    div.textContent = tr('The GPU panel could not be loaded') + ': ' + String(err?.message || err);
+    div.textContent = tr('boot.loadError', { error: String(err?.message || err) });
     (card.body.dom.querySelector('.pvegpu-mount') || card.body.dom).appendChild(div);
   }
 
@@ -199,7 +239,6 @@
             status: statusOf(me.statusStore) || data.status,
             baseUrl: shimBaseUrl(),
             ticket: ticket,
-            gettext: tr,
             containerName: function (vmid) {
               const store = window.PVE?.data?.ResourceStore;
               const rec = store?.getById ? store.getById('lxc/' + vmid) : undefined;

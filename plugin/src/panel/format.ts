@@ -25,17 +25,8 @@ export function formatUnit(v: number | undefined, unit: string, digits = 0): str
   return `${v.toFixed(digits)} ${unit}`;
 }
 
-/** Order and labels of the engine classes the UI charts. */
+/** Order of the engine classes the UI charts (labels: components/engine-label.ts). */
 export const ENGINE_CLASSES: EngineClass[] = ['render', 'video', 'video-enhance', 'copy', 'compute', 'other'];
-
-export const ENGINE_LABELS: Record<EngineClass, string> = {
-  render: 'Render/3D',
-  video: 'Video',
-  'video-enhance': 'Video Enhance',
-  copy: 'Copy',
-  compute: 'Compute',
-  other: 'Other',
-};
 
 /**
  * Percent per engine class. Several engines of one class (vcs0/vcs1, NVIDIA enc/dec) are

@@ -56,4 +56,6 @@ export function mountNode(host: HTMLElement, opts: MountOptions): MountHandle {
   };
 }
 
+/** Called by the boot script with the UI language and its catalogue before the first mount. */
+export { useLanguage } from './i18n.ts';
 export { PveGpuCtTab, PveGpuNodeTab };

@@ -11,7 +11,7 @@ import type {
   Timeframe,
 } from '../../../../api-shim/src/api/types.ts';
 import { byClass, classesOf } from '../format.ts';
-import { fmt, gettext } from '../i18n.ts';
+import { t } from '../i18n.ts';
 import { bucketize, LiveRing, mergeSeries, type Point, TIMEFRAME_MS } from '../series.ts';
 import { type ShimClient, ShimError } from '../shim-client.ts';
 import { StreamController } from '../stream-controller.ts';
@@ -28,10 +28,10 @@ const BUCKETS = 120;
 const LIVE_SPAN_MS = 120_000;
 const LIVE_BUCKETS = 120;
 const SPAN_LABELS = {
-  live: '2 minutes ago',
-  hour: '1 hour ago',
-  day: '1 day ago',
-  week: '1 week ago',
+  live: 'span.live',
+  hour: 'span.hour',
+  day: 'span.day',
+  week: 'span.week',
 } as const;
 /** One hour of 1 s samples: enough for the hour view; day/week come from history. */
 const LIVE_CAPACITY = 3600;
@@ -318,14 +318,9 @@ export class PveGpuCtTab extends LitElement {
   private renderUsage() {
     const u = this.usage;
     if (this.status === 'stopped') {
-      return stateBox(
-        'stopped',
-        'info',
-        gettext('The container is stopped'),
-        html`<p>${gettext('Start the container to see its live GPU usage. The health checks still apply and are shown under Health.')}</p>`,
-      );
+      return stateBox('stopped', 'info', t('ct.stopped.title'), html`<p>${t('ct.stopped.usage')}</p>`);
     }
-    if (!u) return html`<p class="muted" data-state="loading">${gettext('Waiting for data…')}</p>`;
+    if (!u) return html`<p class="muted" data-state="loading">${t('ct.waiting')}</p>`;
     if (u.gpus.length === 0) return this.noGpu();
     const end = u.time;
     return html`${u.gpus.map(
@@ -335,10 +330,10 @@ export class PveGpuCtTab extends LitElement {
           .whole=${g.whole}
           .ctMemory=${g.container.memoryBytes}
           .ctProcesses=${g.container.processes}
-          .ctLabel=${fmt('CT {0}', this.vmid)}
+          .ctLabel=${t('ct.label', { vmid: this.vmid })}
           .end=${end}
           .span=${this.spanMs()}
-          .spanLabel=${gettext(SPAN_LABELS[this.timeframe])}
+          .spanLabel=${t(SPAN_LABELS[this.timeframe])}
           .charts=${this.chartsFor(g.info.id, g.whole.engineClasses, g.whole.memoryTotalBytes ?? g.info.memoryTotalBytes, end)}
         ></pvegpu-gpu-card>`,
     )}`;
@@ -348,19 +343,19 @@ export class PveGpuCtTab extends LitElement {
     return stateBox(
       'no-gpu',
       'info',
-      gettext('No GPU is passed through to this container'),
+      t('ct.noGpu.title'),
       html`<p>
-          ${gettext("To pass one: Resources → Add → Device Passthrough, device path /dev/dri/renderD128 (Intel/AMD) or the /dev/nvidia* nodes, with the container's render group id. The same as a config line on the host:")}
+          ${t('ct.noGpu.how')}
         </p>
         <pre>dev0: /dev/dri/renderD128,gid=104</pre>
-        <p class="muted">${fmt('in /etc/pve/lxc/{0}.conf; use the gid of the group "render" inside the container.', this.vmid)}</p>`,
+        <p class="muted">${t('ct.noGpu.where', { vmid: this.vmid })}</p>`,
     );
   }
 
   private renderProcesses() {
     const u = this.usage;
     if (this.status === 'stopped') return this.renderUsage();
-    if (!u) return html`<p class="muted">${gettext('Waiting for data…')}</p>`;
+    if (!u) return html`<p class="muted">${t('ct.waiting')}</p>`;
     const engineClasses: Record<string, EngineClass> = {};
     const gpuNames: Record<string, string> = {};
     for (const g of u.gpus) {
@@ -385,10 +380,10 @@ export class PveGpuCtTab extends LitElement {
     const blocking = this.error && this.error.kind !== 'unavailable';
     return html`<div class="toolbar">
         <span class="seg" role="tablist">
-          ${tab('usage', gettext('Usage'))} ${tab('processes', gettext('Processes'))}
+          ${tab('usage', t('view.usage'))} ${tab('processes', t('view.processes'))}
           ${tab(
             'health',
-            gettext('Health'),
+            t('view.health'),
             fails
               ? html`<span class="badge fail count">${fails}</span>`
               : warns
@@ -397,15 +392,17 @@ export class PveGpuCtTab extends LitElement {
           )}
         </span>
         <span class="spacer"></span>
-        <label class="muted" for="tf">${gettext('Time frame')}</label>
+        <label class="muted" for="tf">${t('timeframe.label')}</label>
         <select id="tf" class="timeframe" @change=${(e: Event) => this.setTimeframe((e.target as HTMLSelectElement).value)}>
-          <option value="live:AVERAGE" ?selected=${this.timeframe === 'live'}>${gettext('Live (2 minutes)')}</option>
+          <option value="live:AVERAGE" ?selected=${this.timeframe === 'live'}>${t('timeframe.live')}</option>
           ${(['hour', 'day', 'week'] as const).flatMap((tf) =>
             (['AVERAGE', 'MAX'] as const).map(
               (cf) =>
                 html`<option value=${`${tf}:${cf}`} ?selected=${this.timeframe === tf && this.cf === cf}>
-                  ${gettext(tf === 'hour' ? 'Hour' : tf === 'day' ? 'Day' : 'Week')}
-                  (${gettext(cf === 'MAX' ? 'maximum' : 'average')})
+                  ${t('timeframe.option', {
+                    timeframe: t(`timeframe.${tf}`),
+                    cf: t(cf === 'MAX' ? 'cf.maximum' : 'cf.average'),
+                  })}
                 </option>`,
             ),
           )}
@@ -420,7 +417,7 @@ export class PveGpuCtTab extends LitElement {
             ? this.renderUsage()
             : this.view === 'processes'
               ? this.renderProcesses()
-              : html`${this.status === 'stopped' ? stateBox('stopped', 'info', gettext('The container is stopped'), html`<p>${gettext('Health checks of the configuration and the host still apply; in-container checks run when it is started.')}</p>`) : ''}
+              : html`${this.status === 'stopped' ? stateBox('stopped', 'info', t('ct.stopped.title'), html`<p>${t('ct.stopped.health')}</p>`) : ''}
                 ${this.health && !this.health.hasGpu ? this.noGpu() : ''}
                 <pvegpu-health-view .report=${this.health}></pvegpu-health-view>`
       }`;

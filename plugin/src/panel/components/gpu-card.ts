@@ -3,8 +3,10 @@
 // container against the whole GPU per engine class, plus GPU memory.
 import { css, html, LitElement } from 'lit';
 import type { EngineClass, GpuInfo, GpuSample } from '../../../../api-shim/src/api/types.ts';
-import { ENGINE_LABELS, formatBytes, formatPercent, formatUnit } from '../format.ts';
-import { gettext } from '../i18n.ts';
+import { formatBytes, formatPercent, formatUnit } from '../format.ts';
+import { label, t } from '../i18n.ts';
+import { engineLabel } from './engine-label.ts';
+import { collectorStateLabel } from './state-message.ts';
 import './line-chart.ts';
 import { base } from './styles.ts';
 
@@ -90,36 +92,36 @@ export class PveGpuCard extends LitElement {
     const wholeColor = 'var(--pwt-text-color, #555)';
     return html`<header data-gpu=${i.id}>
         <span class="name">${i.name}</span>
-        <span class="muted">${gettext('Driver')}: ${i.driver}</span>
+        <span class="muted">${label('gpu.driver')} ${i.driver}</span>
         <span class="muted">PCI ${i.pci}</span>
         ${i.render ? html`<span class="muted">/dev/dri/${i.render}</span>` : ''}
       </header>
-      ${w && w.status.state !== 'ok' ? html`<div class="status" data-gpu-state=${w.status.state}>${w.status.state}: ${w.status.message ?? ''}</div>` : ''}
+      ${w && w.status.state !== 'ok' ? html`<div class="status" data-gpu-state=${w.status.state}>${t('label.value', { label: collectorStateLabel(w.status.state) })} ${w.status.message ?? ''}</div>` : ''}
       <div class="figures">
-        <span>${gettext('Frequency')}: <b>${formatUnit(w?.freqMHz, 'MHz')}</b>${w?.freqMaxMHz ? html` / ${formatUnit(w.freqMaxMHz, 'MHz')}` : ''}</span>
-        <span>${gettext('Power')}: <b>${formatUnit(w?.powerWatts, 'W', 1)}</b></span>
-        <span>${gettext('Temperature')}: <b>${formatUnit(w?.temperatureC, '°C')}</b></span>
-        <span>${this.ctLabel} ${gettext('memory')}: <b data-ct-memory>${formatBytes(this.ctMemory)}</b>${total ? html` / ${formatBytes(total)}` : ''}</span>
-        <span>${gettext('Processes')}: <b>${this.ctProcesses}</b></span>
-        ${w?.idlePercent !== undefined ? html`<span>${gettext('Idle (RC6)')}: <b>${formatPercent(w.idlePercent)}</b></span>` : ''}
+        <span>${label('gpu.frequency')} <b>${formatUnit(w?.freqMHz, 'MHz')}</b>${w?.freqMaxMHz ? html` / ${formatUnit(w.freqMaxMHz, 'MHz')}` : ''}</span>
+        <span>${label('gpu.power')} <b>${formatUnit(w?.powerWatts, 'W', 1)}</b></span>
+        <span>${label('gpu.temperature')} <b>${formatUnit(w?.temperatureC, '°C')}</b></span>
+        <span>${t('label.value', { label: t('gpu.ctMemory', { ct: this.ctLabel }) })} <b data-ct-memory>${formatBytes(this.ctMemory)}</b>${total ? html` / ${formatBytes(total)}` : ''}</span>
+        <span>${label('gpu.processes')} <b>${this.ctProcesses}</b></span>
+        ${w?.idlePercent !== undefined ? html`<span>${label('gpu.idle')} <b>${formatPercent(w.idlePercent)}</b></span>` : ''}
       </div>
       <div class="charts">
         ${this.charts.classes.map(
           (c) => html`<pvegpu-line-chart
             data-engine=${c.cls}
-            .heading=${gettext(ENGINE_LABELS[c.cls])}
+            .heading=${engineLabel(c.cls)}
             .spanLabel=${this.spanLabel}
             .end=${this.end}
             .span=${this.span}
             .series=${[
               { label: this.ctLabel, values: c.ct, color: ctColor, fill: true },
-              { label: gettext('whole GPU'), values: c.whole, color: wholeColor },
+              { label: t('gpu.wholeGpu'), values: c.whole, color: wholeColor },
             ]}
           ></pvegpu-line-chart>`,
         )}
         <pvegpu-line-chart
           data-engine="memory"
-          .heading=${gettext('GPU memory')}
+          .heading=${t('gpu.memoryChart')}
           .spanLabel=${this.spanLabel}
             .end=${this.end}
             .span=${this.span}

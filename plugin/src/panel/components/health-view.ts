@@ -2,27 +2,52 @@
 // Health: checks grouped by area with fail/warn/pass badges; each expands to explanation,
 // evidence and fix (config lines with a copy button); then the idmap and device diagrams.
 import { css, html, LitElement, unsafeCSS } from 'lit';
-import type { CheckArea, CheckResult, HealthReport, Severity } from '../../../../api-shim/src/api/types.ts';
+import type {
+  CheckArea,
+  CheckResult,
+  Fix,
+  HealthReport,
+  Severity,
+} from '../../../../api-shim/src/api/types.ts';
+import type { MessageRef } from '../../i18n/translate.ts';
 import { inlineCodeRuns } from '../format.ts';
-import { gettext } from '../i18n.ts';
+import { currentLocale, messageText, t } from '../i18n.ts';
 import { devicePaths, deviceStyles } from './device-paths.ts';
 import { idmapDiagram, idmapStyles } from './idmap-diagram.ts';
 import { base } from './styles.ts';
 
-const AREA_LABELS: Record<CheckArea, string> = {
-  dev: 'Devices',
-  idmap: 'ID mapping',
-  subid: 'Subordinate ids',
-  mount: 'Mounts',
-  cgroup: 'Cgroup device access',
-  host: 'Host',
-  ct: 'Inside the container',
-  nv: 'NVIDIA',
-  intel: 'Intel',
-  amd: 'AMD',
-  mon: 'Monitoring',
-  sec: 'Security',
-};
+/** Area headings; vendor names are the same in every language. */
+function areaLabel(area: CheckArea): string {
+  switch (area) {
+    case 'nv':
+      return 'NVIDIA';
+    case 'intel':
+      return 'Intel';
+    case 'amd':
+      return 'AMD';
+    case 'dev':
+    case 'idmap':
+    case 'subid':
+    case 'mount':
+    case 'cgroup':
+    case 'host':
+    case 'ct':
+    case 'mon':
+    case 'sec':
+      return t(`area.${area}`);
+    default:
+      return area;
+  }
+}
+
+/** Server messages (health results) in the user's language when the catalogue has them. */
+interface Localised {
+  titleMsg?: MessageRef;
+  explanationMsg?: MessageRef;
+}
+const titleOf = (c: CheckResult) => messageText((c as Localised).titleMsg, c.title);
+const explanationOf = (c: CheckResult) => messageText((c as Localised).explanationMsg, c.explanation);
+const fixSummaryOf = (f: Fix) => messageText((f as { summaryMsg?: MessageRef }).summaryMsg, f.summary);
 
 const RANK: Record<Severity, number> = { fail: 0, warn: 1, info: 2, pass: 3 };
 
@@ -121,12 +146,12 @@ export class PveGpuHealthView extends LitElement {
   private copyButton(key: string, text: string) {
     return html`<button
       class="copy"
-      title=${gettext('Copy to clipboard')}
+      title=${t('health.copy.title')}
       @click=${async () => {
         if (await copyText(text)) this.copied = key;
       }}
     >
-      ${this.copied === key ? gettext('Copied') : gettext('Copy')}
+      ${this.copied === key ? t('health.copied') : t('health.copy')}
     </button>`;
   }
 
@@ -134,13 +159,13 @@ export class PveGpuHealthView extends LitElement {
     const f = c.fix;
     if (!f) return '';
     const blocks: Array<[string, string[] | undefined]> = [
-      [gettext('Remove'), f.remove],
-      [gettext('Add'), f.add],
-      [gettext('Corrected block'), f.snippet],
-      [gettext('Run on the host'), f.commands],
+      [t('health.fix.remove'), f.remove],
+      [t('health.fix.add'), f.add],
+      [t('health.fix.snippet'), f.snippet],
+      [t('health.fix.commands'), f.commands],
     ];
-    return html`<div class="sub">${gettext('Fix')}</div>
-      <div>${prose(f.summary)}${f.file ? html` <span class="muted">(${f.file})</span>` : ''}</div>
+    return html`<div class="sub">${t('health.fix')}</div>
+      <div>${prose(fixSummaryOf(f))}${f.file ? html` <span class="muted">(${f.file})</span>` : ''}</div>
       ${blocks
         .filter(([, lines]) => lines && lines.length > 0)
         .map(([label, lines], i) => {
@@ -158,9 +183,9 @@ export class PveGpuHealthView extends LitElement {
     if (checks.length === 0) return '';
     return html`<details class="passed">
       <summary>
-        <span class="badge pass">${gettext('pass')}</span>
-        <span>${checks.length} ${gettext(checks.length === 1 ? 'check passed' : 'checks passed')}</span>
-        <span class="muted">${checks.map((c) => c.title).join(' · ')}</span>
+        <span class="badge pass">${t('severity.pass')}</span>
+        <span>${t('health.passedFold', { count: checks.length })}</span>
+        <span class="muted">${checks.map((c) => titleOf(c)).join(' · ')}</span>
       </summary>
       <div class="passed-list">${checks.map((c) => this.check(c))}</div>
     </details>`;
@@ -169,15 +194,15 @@ export class PveGpuHealthView extends LitElement {
   private check(c: CheckResult) {
     return html`<details data-check=${c.id} data-severity=${c.severity} ?open=${c.severity === 'fail'}>
       <summary>
-        <span class="badge ${c.severity}">${gettext(c.severity)}</span>
-        <span>${prose(c.title)}</span>
+        <span class="badge ${c.severity}">${t(`severity.${c.severity}`)}</span>
+        <span>${prose(titleOf(c))}</span>
         <code class="check-id muted">${c.id}</code>
       </summary>
       <div class="check-body">
-        <p>${prose(c.explanation)}</p>
+        <p>${prose(explanationOf(c))}</p>
         ${
           c.evidence.length
-            ? html`<div class="sub">${gettext('Evidence')}</div>
+            ? html`<div class="sub">${t('health.evidence')}</div>
                 ${c.evidence.map(
                   (e) =>
                     html`<div class="ev">
@@ -193,7 +218,7 @@ export class PveGpuHealthView extends LitElement {
 
   render() {
     const r = this.report;
-    if (!r) return html`<p class="muted">${gettext('Loading health checks…')}</p>`;
+    if (!r) return html`<p class="muted">${t('health.loading')}</p>`;
     const groups = new Map<CheckArea, CheckResult[]>();
     for (const c of r.checks) {
       const list = groups.get(c.area) ?? [];
@@ -205,26 +230,27 @@ export class PveGpuHealthView extends LitElement {
       .sort((a, b) => RANK[a[1][0].severity] - RANK[b[1][0].severity]);
     return html`<div class="summary" data-summary>
         ${(['fail', 'warn', 'pass'] as const).map(
-          (s) => html`<span class="badge ${s}" data-count=${s}>${r.summary[s] ?? 0} ${gettext(s)}</span>`,
+          (s) =>
+            html`<span class="badge ${s}" data-count=${s}>${t(`health.count.${s}`, { count: r.summary[s] ?? 0 })}</span>`,
         )}
-        <span class="muted">${gettext('checked')} ${new Date(r.generatedAt).toLocaleTimeString()}</span>
+        <span class="muted">${t('health.checkedAt', { time: new Date(r.generatedAt).toLocaleTimeString(currentLocale()) })}</span>
       </div>
       ${ordered.map(
         ([area, checks]) => html`<section data-area=${area}>
-          <h3>${gettext(AREA_LABELS[area] ?? area)}</h3>
+          <h3>${areaLabel(area)}</h3>
           ${checks.filter((c) => c.severity !== 'pass').map((c) => this.check(c))}
           ${this.passed(checks.filter((c) => c.severity === 'pass'))}
         </section>`,
       )}
       ${
         r.pending.length
-          ? html`<h3>${gettext('Pending changes (not applied yet)')}</h3>
+          ? html`<h3>${t('health.pending')}</h3>
               <pre>${r.pending.map((p) => `${p.key}: ${p.value}`).join('\n')}</pre>`
           : ''
       }
-      <h3>${gettext('ID map: container → host')}</h3>
-      ${r.unprivileged ? r.idmap.map((d) => idmapDiagram(d)) : html`<p class="muted">${gettext('Privileged container: ids are not mapped.')}</p>`}
-      <h3>${gettext('Device paths: host → container')}</h3>
+      <h3>${t('health.idmapHeading')}</h3>
+      ${r.unprivileged ? r.idmap.map((d) => idmapDiagram(d)) : html`<p class="muted">${t('health.privileged')}</p>`}
+      <h3>${t('health.devicesHeading')}</h3>
       ${devicePaths(r.devices)}`;
   }
 }

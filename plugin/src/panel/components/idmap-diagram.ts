@@ -5,14 +5,19 @@
 // a one-id gap is as visible as the 65 000-id default range.
 import { html, svg } from 'lit';
 import type { IdmapDiagram } from '../../../../api-shim/src/api/types.ts';
-import { gettext } from '../i18n.ts';
+import { t } from '../i18n.ts';
 import { layoutIdmap, xOfId } from '../idmap-layout.ts';
 
 const W = 600;
 const BAR = 18;
 
+function overlapText(o: IdmapDiagram['overlaps'][number]): string {
+  const range = { first: o.start, last: o.start + o.count - 1 };
+  return o.side === 'container' ? t('idmap.overlapContainer', range) : t('idmap.overlapHost', range);
+}
+
 export function idmapDiagram(d: IdmapDiagram) {
-  const title = d.kind === 'u' ? gettext('User ids') : gettext('Group ids');
+  const title = d.kind === 'u' ? t('idmap.users') : t('idmap.groups');
   const segs = layoutIdmap(d, W, 52);
   const marksTop = 12 * d.marks.length;
   const y0 = marksTop + 4;
@@ -20,13 +25,18 @@ export function idmapDiagram(d: IdmapDiagram) {
   return html`<div class="idmap" data-kind=${d.kind}>
     <div class="sub">${title}</div>
     <svg viewBox="-2 0 ${W + 50} ${height}" class="idmap-svg" role="img" aria-label=${title}>
-      <text x=${W + 6} y=${y0 + 13} class="row-label">${gettext('container')}</text>
-      <text x=${W + 6} y=${y0 + BAR + 14 + 13} class="row-label">${gettext('host')}</text>
+      <text x=${W + 6} y=${y0 + 13} class="row-label">${t('idmap.rowContainer')}</text>
+      <text x=${W + 6} y=${y0 + BAR + 14 + 13} class="row-label">${t('idmap.rowHost')}</text>
       ${segs.map((s) => {
         const label =
           s.kind === 'gap'
-            ? `${gettext('not mapped')}: ${s.start}–${s.end - 1}`
-            : `ct ${s.start}–${s.end - 1} → host ${s.host}–${(s.host ?? 0) + s.end - s.start - 1}`;
+            ? t('idmap.gap', { first: s.start, last: s.end - 1 })
+            : t('idmap.segment', {
+                ctFirst: s.start,
+                ctLast: s.end - 1,
+                hostFirst: s.host ?? 0,
+                hostLast: (s.host ?? 0) + s.end - s.start - 1,
+              });
         const cls = s.kind === 'gap' ? 'gap' : s.kind === 'passthrough' ? 'range passthrough' : 'range';
         return svg`<g>
           <rect x=${s.x} y=${y0} width=${Math.max(1, s.w - 1)} height=${BAR} class=${cls}><title>${label}</title></rect>
@@ -43,7 +53,7 @@ export function idmapDiagram(d: IdmapDiagram) {
       ${d.overlaps.map((o) => {
         const x1 = xOfId(segs, o.start);
         const x2 = xOfId(segs, o.start + o.count - 1) + 2;
-        return svg`<rect x=${x1} y=${o.side === 'container' ? y0 - 2 : y0 + BAR + 12} width=${Math.max(3, x2 - x1)} height=${BAR + 4} class="overlap"><title>${`${gettext('mapped twice')} (${o.side}): ${o.start}–${o.start + o.count - 1}`}</title></rect>`;
+        return svg`<rect x=${x1} y=${o.side === 'container' ? y0 - 2 : y0 + BAR + 12} width=${Math.max(3, x2 - x1)} height=${BAR + 4} class="overlap"><title>${overlapText(o)}</title></rect>`;
       })}
       ${d.marks.map((m, i) => {
         const x = xOfId(segs, m.ct) + 1;
@@ -56,10 +66,10 @@ export function idmapDiagram(d: IdmapDiagram) {
     <table class="ranges">
       <thead>
         <tr>
-          <th>${gettext('Container')}</th>
-          <th>${gettext('Host')}</th>
-          <th class="num">${gettext('Count')}</th>
-          <th>${gettext('Line')}</th>
+          <th>${t('idmap.col.container')}</th>
+          <th>${t('idmap.col.host')}</th>
+          <th class="num">${t('idmap.col.count')}</th>
+          <th>${t('idmap.col.line')}</th>
         </tr>
       </thead>
       <tbody>
@@ -67,21 +77,21 @@ export function idmapDiagram(d: IdmapDiagram) {
           (r) => html`<tr class=${r.host === r.ct ? 'passthrough' : ''}>
             <td>${r.ct}–${r.ct + r.count - 1}</td>
             <td>
-              ${r.host}–${r.host + r.count - 1}${r.host === r.ct ? html` <span class="muted">(${gettext('passthrough')})</span>` : ''}
+              ${r.host}–${r.host + r.count - 1}${r.host === r.ct ? html` <span class="muted">${t('idmap.passthrough')}</span>` : ''}
             </td>
             <td class="num">${r.count}</td>
-            <td>${r.line ?? gettext('default')}</td>
+            <td>${r.line ?? t('idmap.defaultMap')}</td>
           </tr>`,
         )}
         ${d.gaps.map(
           (g) => html`<tr class="gap-row">
             <td>${g.start}–${g.start + g.count - 1}</td>
-            <td colspan="3">${gettext('not mapped: files owned by these ids show as nobody/nogroup')}</td>
+            <td colspan="3">${t('idmap.gapRow')}</td>
           </tr>`,
         )}
         ${d.overlaps.map(
           (o) => html`<tr class="overlap-row">
-            <td colspan="4">${gettext('mapped twice')} (${o.side}): ${o.start}–${o.start + o.count - 1}</td>
+            <td colspan="4">${overlapText(o)}</td>
           </tr>`,
         )}
       </tbody>

@@ -2,7 +2,7 @@
 // A small SVG line/area chart: a plugin loaded into every PVE page carries no chart library.
 // Values arrive already bucketed (series.ts), so a render is one path string per series.
 import { css, html, LitElement, svg } from 'lit';
-import { gettext } from '../i18n.ts';
+import { t } from '../i18n.ts';
 import { base } from './styles.ts';
 
 export interface ChartSeries {
@@ -193,7 +193,7 @@ export class PveGpuLineChart extends LitElement {
       </svg>
       ${tip}
       </div>
-      <div class="axis"><span>${this.spanLabel}</span><span>${gettext('max')} ${this.format(this.max)}</span><span>${gettext('now')}</span></div>`;
+      <div class="axis"><span>${this.spanLabel}</span><span>${t('chart.max', { value: this.format(this.max) })}</span><span>${t('chart.now')}</span></div>`;
   }
 }
 

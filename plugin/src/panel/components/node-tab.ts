@@ -3,11 +3,18 @@
 // their shares; a container links to its own GPU tab.
 import { css, html, LitElement, unsafeCSS } from 'lit';
 import type { NodeUsage } from '../../../../api-shim/src/api/types.ts';
-import { byClass, classesOf, ENGINE_LABELS, formatBytes, formatPercent, formatUnit } from '../format.ts';
-import { fmt, gettext } from '../i18n.ts';
+import { byClass, classesOf, formatBytes, formatPercent, formatUnit } from '../format.ts';
+import { label, t } from '../i18n.ts';
 import { type ShimClient, ShimError } from '../shim-client.ts';
 import { StreamController } from '../stream-controller.ts';
-import { collectorMessages, failureMessage, stateBox, stateStyles } from './state-message.ts';
+import { engineLabel } from './engine-label.ts';
+import {
+  collectorMessages,
+  collectorStateLabel,
+  failureMessage,
+  stateBox,
+  stateStyles,
+} from './state-message.ts';
 import { base } from './styles.ts';
 
 export class PveGpuNodeTab extends LitElement {
@@ -36,7 +43,7 @@ export class PveGpuNodeTab extends LitElement {
     } catch {
       name = undefined;
     }
-    return name ? fmt('CT {0} ({1})', vmid, name) : fmt('CT {0}', vmid);
+    return name ? t('node.ctLabel', { vmid, name }) : t('ct.label', { vmid });
   }
 
   static styles = [
@@ -139,14 +146,9 @@ export class PveGpuNodeTab extends LitElement {
       !u
         ? this.error
           ? ''
-          : html`<p class="muted">${gettext('Waiting for data…')}</p>`
+          : html`<p class="muted">${t('ct.waiting')}</p>`
         : u.gpus.length === 0
-          ? stateBox(
-              'no-gpu',
-              'info',
-              gettext('No GPU found on this node'),
-              html`<p>${gettext('The service found no DRM or NVIDIA GPU on this node.')}</p>`,
-            )
+          ? stateBox('no-gpu', 'info', t('node.noGpu.title'), html`<p>${t('node.noGpu.body')}</p>`)
           : u.gpus.map((g) => {
               const classes = classesOf(g.whole.engineClasses);
               const whole = byClass(g.whole.engines, g.whole.engineClasses);
@@ -154,38 +156,38 @@ export class PveGpuNodeTab extends LitElement {
               return html`<div class="gpu" data-gpu=${g.info.id}>
                 <header>
                   <span class="name">${g.info.name}</span>
-                  <span class="muted">${gettext('Driver')}: ${g.info.driver}</span>
+                  <span class="muted">${label('gpu.driver')} ${g.info.driver}</span>
                   <span class="muted">PCI ${g.info.pci}</span>
-                  ${g.whole.status.state !== 'ok' ? html`<span class="badge warn">${g.whole.status.state}</span>` : ''}
+                  ${g.whole.status.state !== 'ok' ? html`<span class="badge warn">${collectorStateLabel(g.whole.status.state)}</span>` : ''}
                 </header>
                 <div class="figures">
-                  ${classes.map((c) => html`<span>${gettext(ENGINE_LABELS[c])}: ${this.bar(whole[c])}</span>`)}
-                  <span>${gettext('Frequency')}: <b>${formatUnit(g.whole.freqMHz, 'MHz')}</b></span>
-                  <span>${gettext('Power')}: <b>${formatUnit(g.whole.powerWatts, 'W', 1)}</b></span>
-                  <span>${gettext('Temperature')}: <b>${formatUnit(g.whole.temperatureC, '°C')}</b></span>
-                  <span>${gettext('Memory')}: <b>${formatBytes(g.whole.memoryUsedBytes)}</b>
+                  ${classes.map((c) => html`<span>${t('label.value', { label: engineLabel(c) })} ${this.bar(whole[c])}</span>`)}
+                  <span>${label('gpu.frequency')} <b>${formatUnit(g.whole.freqMHz, 'MHz')}</b></span>
+                  <span>${label('gpu.power')} <b>${formatUnit(g.whole.powerWatts, 'W', 1)}</b></span>
+                  <span>${label('gpu.temperature')} <b>${formatUnit(g.whole.temperatureC, '°C')}</b></span>
+                  <span>${label('node.memory')} <b>${formatBytes(g.whole.memoryUsedBytes)}</b>
                     ${g.whole.memoryTotalBytes ? html` / ${formatBytes(g.whole.memoryTotalBytes)}` : ''}</span>
                 </div>
                 <table>
                   <thead>
                     <tr>
-                      <th>${gettext('Used by')}</th>
-                      ${classes.map((c) => html`<th class="num">${gettext(ENGINE_LABELS[c])}</th>`)}
-                      <th class="num">${gettext('Memory')}</th>
-                      <th class="num">${gettext('Processes')}</th>
+                      <th>${t('node.usedBy')}</th>
+                      ${classes.map((c) => html`<th class="num">${engineLabel(c)}</th>`)}
+                      <th class="num">${t('node.memory')}</th>
+                      <th class="num">${t('node.processes')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     ${
                       owners.length === 0
-                        ? html`<tr><td colspan=${classes.length + 3} class="muted">${gettext('No process uses this GPU.')}</td></tr>`
+                        ? html`<tr><td colspan=${classes.length + 3} class="muted">${t('node.noProcess')}</td></tr>`
                         : owners.map((o) => {
                             const share = byClass(o.engines, g.whole.engineClasses);
                             return html`<tr data-owner=${o.owner}>
                               <td>
                                 ${
                                   o.owner === 'host'
-                                    ? gettext('Host')
+                                    ? t('node.host')
                                     : html`<a
                                         href="#"
                                         data-open-ct=${o.owner}

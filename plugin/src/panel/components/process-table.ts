@@ -2,8 +2,9 @@
 // The container's GPU processes, sortable by any column, updated live.
 import { css, html, LitElement } from 'lit';
 import type { EngineClass, ProcessUsage } from '../../../../api-shim/src/api/types.ts';
-import { byClass, ENGINE_LABELS, formatBytes, formatPercent } from '../format.ts';
-import { gettext } from '../i18n.ts';
+import { byClass, formatBytes, formatPercent } from '../format.ts';
+import { t } from '../i18n.ts';
+import { engineLabel } from './engine-label.ts';
 import { base } from './styles.ts';
 
 type SortKey = 'pid' | 'command' | 'gpu' | 'memory' | EngineClass;
@@ -89,20 +90,20 @@ export class PveGpuProcessTable extends LitElement {
         ${label}
       </th>`;
     if (rows.length === 0) {
-      return html`<p class="muted" data-state="no-processes">${gettext('No process of this container uses a GPU right now.')}</p>`;
+      return html`<p class="muted" data-state="no-processes">${t('proc.none')}</p>`;
     }
     return html`<table>
       <thead>
         <tr>
-          ${th('pid', gettext('PID'), true)} ${th('command', gettext('Command'))} ${th('gpu', gettext('GPU'))}
-          ${this.classes.map((c) => th(c, gettext(ENGINE_LABELS[c]), true))} ${th('memory', gettext('Memory'), true)}
+          ${th('pid', t('proc.pid'), true)} ${th('command', t('proc.command'))} ${th('gpu', t('proc.gpu'))}
+          ${this.classes.map((c) => th(c, engineLabel(c), true))} ${th('memory', t('proc.memory'), true)}
         </tr>
       </thead>
       <tbody>
         ${rows.map((p) => {
           const cls = byClass(p.engines, this.engineClasses);
           return html`<tr data-pid=${p.pid}>
-            <td class="num" title=${`${gettext('host PID')} ${p.pid}`}>${p.nspid ?? p.pid}</td>
+            <td class="num" title=${t('proc.hostPid', { pid: p.pid })}>${p.nspid ?? p.pid}</td>
             <td class="cmd" title=${p.cmdline ?? p.comm}>${p.cmdline || p.comm}</td>
             <td>${this.gpuNames[p.gpu] ?? p.gpu}</td>
             ${this.classes.map((c) => html`<td class="num">${formatPercent(cls[c] ?? 0)}</td>`)}

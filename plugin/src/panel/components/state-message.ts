@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The tab's states, each with a clear message and the next step.
 import { html, type TemplateResult } from 'lit';
-import type { CollectorStatus } from '../../../../api-shim/src/api/types.ts';
-import { fmt, gettext } from '../i18n.ts';
+import type { CollectorState, CollectorStatus } from '../../../../api-shim/src/api/types.ts';
+import { t } from '../i18n.ts';
 import type { ShimError } from '../shim-client.ts';
 
 export function stateBox(
@@ -19,70 +19,68 @@ export function stateBox(
 
 /** A failed request to the shim, explained. */
 export function failureMessage(err: ShimError, baseUrl: string, vmid: string | undefined, retry: () => void) {
-  const retryButton = html`<button @click=${retry}>${gettext('Retry')}</button>`;
+  const retryButton = html`<button @click=${retry}>${t('state.retry')}</button>`;
   switch (err.kind) {
     case 'unreachable':
       return stateBox(
         'unreachable',
         'fail',
-        gettext('The GPU service is not reachable'),
+        t('state.unreachable.title'),
         html`<p>
-            ${fmt('The browser could not connect to {0}.', baseUrl)}
-            ${gettext('Either the service pve-gpu-tab is not running on this node, a firewall blocks its port, or the browser has not accepted its certificate yet.')}
+            ${t('state.unreachable.connect', { url: baseUrl })}
+            ${t('state.unreachable.why')}
           </p>
           <p>
             <a class="accept-cert" href=${`${baseUrl}/`} target="_blank" rel="noopener"
-              >${gettext('Open the GPU service and accept its certificate')}</a
+              >${t('state.unreachable.accept')}</a
             >
-            — ${gettext('then come back and retry.')} ${retryButton}
+            — ${t('state.unreachable.then')} ${retryButton}
           </p>
-          <p class="muted">${gettext('On the node:')} <code>systemctl status pve-gpu-tab</code></p>`,
+          <p class="muted">${t('state.unreachable.onNode')} <code>systemctl status pve-gpu-tab</code></p>`,
       );
     case 'unauthenticated':
       return stateBox(
         'unauthenticated',
         'fail',
-        gettext('Your login was not accepted by the GPU service'),
-        html`<p>${gettext('Your PVE session may have expired. Reload the page and log in again.')} ${retryButton}</p>`,
+        t('state.unauthenticated.title'),
+        html`<p>${t('state.unauthenticated.body')} ${retryButton}</p>`,
       );
     case 'forbidden':
       return stateBox(
         'forbidden',
         'fail',
-        gettext('Permission denied'),
+        t('state.forbidden.title'),
         html`<p>
-          ${
-            vmid
-              ? fmt('You need the privilege VM.Audit on /vms/{0} to see GPU usage of this container.', vmid)
-              : gettext('You need the privilege Sys.Audit on this node to see its GPUs.')
-          }
+          ${vmid ? t('state.forbidden.ct', { vmid }) : t('state.forbidden.node')}
           <span class="muted">(${err.message})</span>
         </p>`,
       );
     case 'not-found':
-      return stateBox('not-found', 'warn', gettext('Not found'), html`<p>${err.message}</p>`);
+      return stateBox('not-found', 'warn', t('state.notFound.title'), html`<p>${err.message}</p>`);
     default:
-      return stateBox(
-        err.kind,
-        'fail',
-        gettext('The GPU service reported an error'),
-        html`<p>${err.message} ${retryButton}</p>`,
-      );
+      return stateBox(err.kind, 'fail', t('state.error.title'), html`<p>${err.message} ${retryButton}</p>`);
   }
 }
 
-const NEXT_STEP: Record<string, string> = {
-  'driver-mismatch':
-    'The NVIDIA kernel module and the user-space library differ in version (usually after a driver upgrade). Reboot the node, or unload and reload the nvidia modules.',
-  'not-installed':
-    'Install the vendor tool on the node (for NVIDIA: the nvidia-smi of the installed driver).',
-  'no-devices': 'No GPU of this kind was found on the node.',
-  restarting: 'The collector is restarting; data resumes in a few seconds.',
-  suspended: 'The GPU is in runtime suspend; it wakes up when a program uses it.',
-  unsupported: 'This driver does not report per-client usage.',
-  gone: 'The GPU disappeared (unbound, or passed to a VM).',
-  error: 'See the service log on the node: journalctl -u pve-gpu-tab',
-};
+/** A collector's (or GPU's) state in words; the state code itself for one this build does not know. */
+export function collectorStateLabel(state: CollectorState): string {
+  return isKnownState(state) ? t(`collector.state.${state}`) : state;
+}
+
+function isKnownState(state: string): state is (typeof COLLECTOR_STATES)[number] {
+  return (COLLECTOR_STATES as readonly string[]).includes(state);
+}
+
+const COLLECTOR_STATES = [
+  'suspended',
+  'unsupported',
+  'driver-mismatch',
+  'no-devices',
+  'not-installed',
+  'restarting',
+  'gone',
+  'error',
+] as const satisfies ReadonlyArray<Exclude<CollectorState, 'ok'>>;
 
 /** Collector states other than "ok", with their next step. */
 export function collectorMessages(collectors: Record<string, CollectorStatus>, prefix = '') {
@@ -92,9 +90,9 @@ export function collectorMessages(collectors: Record<string, CollectorStatus>, p
       stateBox(
         `collector-${s.state}`,
         s.state === 'suspended' || s.state === 'restarting' || s.state === 'no-devices' ? 'info' : 'warn',
-        `${prefix}${name}: ${gettext(s.state)}`,
+        `${prefix}${t('collector.title', { collector: name, state: collectorStateLabel(s.state) })}`,
         html`<p>${s.message ?? ''}</p>
-          <p>${gettext(NEXT_STEP[s.state] ?? '')}</p>`,
+          <p>${isKnownState(s.state) ? t(`collector.next.${s.state}`) : ''}</p>`,
       ),
     );
 }

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The plugin's English strings by stable id: the source every catalogue translates, and the
+// key PVE's own gettext is asked with (a string PVE's catalogue has is shown in PVE's
+// translation; proxmox-i18n po2js.pl looks messages up by their English text).
+// Grammar: message-format.ts ({name}; {count, plural, one {…} other {…}}).
+// Health check messages are not here: their English templates live with the server
+// (api-shim/src/api/health-messages.ts) and the server sends the English text along.
+export const EN = {
+  // boot script (pve-gpu-tab.js) — see boot-strings.ts
+  'tab.title': 'GPU',
+  'boot.loadError': 'The GPU panel could not be loaded: {error}',
+
+  // label before a value: "Power: 12 W"; French puts a space before the colon, CJK a full-width one
+  'label.value': '{label}:',
+
+  // container tab: views and time frames
+  'view.usage': 'Usage',
+  'view.processes': 'Processes',
+  'view.health': 'Health',
+  'timeframe.label': 'Time frame',
+  // PVE's RRD selector: a time frame and Maximum/Average (proxmox-widget-toolkit RRDTypeSelector.js)
+  'timeframe.live': 'Live (2 minutes)',
+  'timeframe.hour': 'Hour',
+  'timeframe.day': 'Day',
+  'timeframe.week': 'Week',
+  'timeframe.month': 'Month',
+  'timeframe.year': 'Year',
+  'cf.average': 'Average',
+  'cf.maximum': 'Maximum',
+  'timeframe.option': '{timeframe} ({cf})',
+  'span.live': '2 minutes ago',
+  'span.hour': '1 hour ago',
+  'span.day': '1 day ago',
+  'span.week': '1 week ago',
+
+  // container tab: states
+  'ct.label': 'CT {vmid}',
+  'ct.stopped.title': 'The container is stopped',
+  'ct.stopped.usage':
+    'Start the container to see its live GPU usage. The health checks still apply and are shown under Health.',
+  'ct.stopped.health':
+    'Health checks of the configuration and the host still apply; in-container checks run when it is started.',
+  'ct.waiting': 'Waiting for data…',
+  'ct.noGpu.title': 'No GPU is passed through to this container',
+  'ct.noGpu.how':
+    "To pass one: Resources → Add → Device Passthrough, device path /dev/dri/renderD128 (Intel/AMD) or the /dev/nvidia* nodes, with the container's render group id. The same as a config line on the host:",
+  'ct.noGpu.where': 'in /etc/pve/lxc/{vmid}.conf; use the gid of the group "render" inside the container.',
+
+  // GPU card
+  'gpu.driver': 'Driver',
+  'gpu.frequency': 'Frequency',
+  'gpu.power': 'Power',
+  'gpu.temperature': 'Temperature',
+  'gpu.ctMemory': '{ct} memory',
+  'gpu.processes': 'Processes',
+  'gpu.idle': 'Idle (RC6)',
+  'gpu.wholeGpu': 'whole GPU',
+  'gpu.memoryChart': 'GPU memory',
+  'chart.max': 'max {value}',
+  'chart.now': 'now',
+
+  // engine classes
+  'engine.render': 'Render/3D',
+  'engine.video': 'Video',
+  'engine.video-enhance': 'Video Enhance',
+  'engine.copy': 'Copy',
+  'engine.compute': 'Compute',
+  'engine.other': 'Other',
+
+  // processes
+  'proc.none': 'No process of this container uses a GPU right now.',
+  'proc.pid': 'PID',
+  'proc.hostPid': 'host PID {pid}',
+  'proc.command': 'Command',
+  'proc.gpu': 'GPU',
+  'proc.memory': 'Memory',
+
+  // node tab
+  'node.ctLabel': 'CT {vmid} ({name})',
+  'node.noGpu.title': 'No GPU found on this node',
+  'node.noGpu.body': 'The service found no DRM or NVIDIA GPU on this node.',
+  'node.usedBy': 'Used by',
+  'node.memory': 'Memory',
+  'node.processes': 'Processes',
+  'node.host': 'Host',
+  'node.noProcess': 'No process uses this GPU.',
+
+  // health
+  'health.loading': 'Loading health checks…',
+  'health.checkedAt': 'checked {time}',
+  'severity.fail': 'fail',
+  'severity.warn': 'warn',
+  'severity.info': 'info',
+  'severity.pass': 'pass',
+  'health.count.fail': '{count} failed',
+  'health.count.warn': '{count, plural, one {{count} warning} other {{count} warnings}}',
+  'health.count.pass': '{count} passed',
+  'health.passedFold': '{count, plural, one {{count} check passed} other {{count} checks passed}}',
+  'health.evidence': 'Evidence',
+  'health.fix': 'Fix',
+  'health.fix.remove': 'Remove',
+  'health.fix.add': 'Add',
+  'health.fix.snippet': 'Corrected block',
+  'health.fix.commands': 'Run on the host',
+  'health.copy': 'Copy',
+  'health.copy.title': 'Copy to clipboard',
+  'health.copied': 'Copied',
+  'health.pending': 'Pending changes (not applied yet)',
+  'health.idmapHeading': 'ID map: container → host',
+  'health.privileged': 'Privileged container: ids are not mapped.',
+  'health.devicesHeading': 'Device paths: host → container',
+  'area.dev': 'Devices',
+  'area.idmap': 'ID mapping',
+  'area.subid': 'Subordinate ids',
+  'area.mount': 'Mounts',
+  'area.cgroup': 'Cgroup device access',
+  'area.host': 'Host',
+  'area.ct': 'Inside the container',
+  'area.mon': 'Monitoring',
+  'area.sec': 'Security',
+
+  // idmap diagram
+  'idmap.users': 'User ids',
+  'idmap.groups': 'Group ids',
+  'idmap.rowContainer': 'container',
+  'idmap.rowHost': 'host',
+  'idmap.segment': 'container {ctFirst}–{ctLast} → host {hostFirst}–{hostLast}',
+  'idmap.gap': 'not mapped: {first}–{last}',
+  'idmap.overlapContainer': 'mapped twice in the container: {first}–{last}',
+  'idmap.overlapHost': 'mapped twice on the host: {first}–{last}',
+  'idmap.col.container': 'Container',
+  'idmap.col.host': 'Host',
+  'idmap.col.count': 'Count',
+  'idmap.col.line': 'Line',
+  'idmap.passthrough': '(passthrough)',
+  'idmap.defaultMap': 'default',
+  'idmap.gapRow': 'not mapped: files owned by these ids show as nobody/nogroup',
+
+  // device paths
+  'dev.none': 'No device is passed through.',
+  'dev.missing': 'missing',
+  'dev.line': '(line {line})',
+
+  // states of the tab
+  'state.retry': 'Retry',
+  'state.unreachable.title': 'The GPU service is not reachable',
+  'state.unreachable.connect': 'The browser could not connect to {url}.',
+  'state.unreachable.why':
+    'Either the service pve-gpu-tab is not running on this node, a firewall blocks its port, or the browser has not accepted its certificate yet.',
+  'state.unreachable.accept': 'Open the GPU service and accept its certificate',
+  'state.unreachable.then': 'then come back and retry.',
+  'state.unreachable.onNode': 'On the node:',
+  'state.unauthenticated.title': 'Your login was not accepted by the GPU service',
+  'state.unauthenticated.body': 'Your PVE session may have expired. Reload the page and log in again.',
+  'state.forbidden.title': 'Permission denied',
+  'state.forbidden.ct': 'You need the privilege VM.Audit on /vms/{vmid} to see GPU usage of this container.',
+  'state.forbidden.node': 'You need the privilege Sys.Audit on this node to see its GPUs.',
+  'state.notFound.title': 'Not found',
+  'state.error.title': 'The GPU service reported an error',
+
+  // collector states: title "<collector>: <state>" and the next step
+  'collector.title': '{collector}: {state}',
+  'collector.state.suspended': 'suspended',
+  'collector.state.unsupported': 'unsupported',
+  'collector.state.driver-mismatch': 'driver mismatch',
+  'collector.state.no-devices': 'no devices',
+  'collector.state.not-installed': 'not installed',
+  'collector.state.restarting': 'restarting',
+  'collector.state.gone': 'gone',
+  'collector.state.error': 'error',
+  'collector.next.driver-mismatch':
+    'The NVIDIA kernel module and the user-space library differ in version (usually after a driver upgrade). Reboot the node, or unload and reload the nvidia modules.',
+  'collector.next.not-installed':
+    'Install the vendor tool on the node (for NVIDIA: the nvidia-smi of the installed driver).',
+  'collector.next.no-devices': 'No GPU of this kind was found on the node.',
+  'collector.next.restarting': 'The collector is restarting; data resumes in a few seconds.',
+  'collector.next.suspended': 'The GPU is in runtime suspend; it wakes up when a program uses it.',
+  'collector.next.unsupported': 'This driver does not report per-client usage.',
+  'collector.next.gone': 'The GPU disappeared (unbound, or passed to a VM).',
+  'collector.next.error': 'See the service log on the node: journalctl -u pve-gpu-tab',
+} as const;
+
+export type UiMessageId = keyof typeof EN;
+
+/**
+ * Ids whose English text PVE's catalogue has with another meaning in some language, so PVE's
+ * translation is not used for them (checked against proxmox-i18n's .po files): "warn" is the
+ * verb in de.po (from proxmox-datacenter-manager), "Usage" is "Almacenamiento - Uso" in es.po,
+ * "missing" is "perdido" (lost) in pt_BR.po, "not installed" ends in a full stop in nl.po,
+ * "Memory" is 内存 (RAM) in zh_CN.po where a GPU's memory is 显存.
+ */
+export const NOT_FROM_PVE: ReadonlySet<UiMessageId> = new Set<UiMessageId>([
+  'severity.warn',
+  'view.usage',
+  'dev.missing',
+  'collector.state.not-installed',
+  'proc.memory',
+  'node.memory',
+]);
+
+/**
+ * A language's catalogue: every UI id and every health message id (HEALTH_MESSAGES) → template
+ * in that language. The type makes tsc catch a missing UI id; catalogues.test.ts checks the
+ * health ids, extra keys and placeholders.
+ */
+export type Catalogue = { readonly [K in UiMessageId]: string } & { readonly [id: string]: string };

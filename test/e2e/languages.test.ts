@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The GPU tab in PVE's UI language. The shell sets the language the way PVE's page does
+// (plugin/shell/shell-lang.js: PVELangCookie → the i18n file's gettext + Proxmox.defaultLang),
+// with stand-ins of PVE's German and Japanese i18n files that hold a few of PVE's real
+// translations (plugin/shell/locale/). Checked per language: the text is in that language
+// (PVE's own translation where PVE has the string, the plugin's catalogue elsewhere), only
+// that language's catalogue chunk is fetched, and at 1024×768 nothing makes the tab scroll
+// sideways.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { EN } from '../../plugin/src/i18n/en.ts';
+import { placeholdersOf } from '../../plugin/src/i18n/message-format.ts';
+import { launchChromium } from '../support/browser.ts';
+import { type FakeShim, startFakeShim } from '../support/fake-shim.ts';
+import { type ShellServer, startShellServer } from '../support/shell-server.ts';
+import { clickNav, navEntries, selectResource, until } from './helpers.ts';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+let browser: Browser;
+let shim: FakeShim;
+let shell: ShellServer;
+
+before(async () => {
+  execFileSync(process.execPath, [path.join(repo, 'plugin/build.mjs')], { stdio: 'inherit' });
+  shim = await startFakeShim();
+  shell = await startShellServer(repo);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await shell?.close();
+  await shim?.close();
+});
+
+interface Opened {
+  page: Page;
+  errors: string[];
+  /** URLs of catalogue chunks the page fetched */
+  catalogues: string[];
+}
+
+async function open(lang: string, select: string): Promise<Opened> {
+  // a fresh browser context per page: the language cookie never leaks into another test
+  const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
+  const errors: string[] = [];
+  const catalogues: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    if (/pve-gpu-tab-i18n-/.test(r.url())) catalogues.push(new URL(r.url()).pathname);
+  });
+  const qs = new URLSearchParams({ shim: shim.url, select, lang }).toString();
+  await page.goto(`${shell.url}/?${qs}`);
+  await page.waitForFunction(
+    () => (window as unknown as { PveShell?: { workspace?: unknown } }).PveShell?.workspace,
+  );
+  return { page, errors, catalogues };
+}
+
+/**
+ * Views checked for sideways scrolling. The processes table and the node tab still run past
+ * the card at 1024×768 in any language (issue 13's look part fixes the tables); they join
+ * here when it lands.
+ */
+const FITTING_VIEWS = new Set(['usage', 'health']);
+
+/** How far the GPU tab's scrolling card body can scroll sideways (0 = it cannot). */
+async function sidewaysScroll(page: Page, tag: string): Promise<number> {
+  return page.evaluate((t) => {
+    const tab = document.querySelector(t);
+    let el = tab?.parentElement ?? null;
+    let worst = 0;
+    for (; el; el = el.parentElement) worst = Math.max(worst, el.scrollWidth - el.clientWidth);
+    const doc = document.scrollingElement;
+    return Math.max(worst, doc ? doc.scrollWidth - doc.clientWidth : 0);
+  }, tag);
+}
+
+/**
+ * Text of the tab's own chrome (labels, headings, buttons, badges), not data and not what the
+ * server wrote in English (check titles, evidence sources, check ids).
+ */
+async function chromeText(page: Page, tag: string): Promise<string> {
+  const chrome =
+    ':is(button, label, option, h3, th, .figures span, .badge, .sub, .state-title, .axis span, .muted)';
+  const serverText = ':is(.check-id, .ev *, details.passed > summary > .muted)';
+  const parts = await page.locator(`${tag} ${chrome}:not(${serverText})`).allTextContents();
+  return parts.join(' | ');
+}
+
+/** English UI strings that must not show in a translated tab (those its catalogue translates). */
+async function englishLeftovers(text: string, lang: string): Promise<string[]> {
+  const cat: Record<string, string> = (await import(`../../plugin/src/i18n/${lang}.ts`)).default;
+  return Object.entries(EN)
+    .filter(([id, en]) => en.length >= 6 && placeholdersOf(en).size === 0 && cat[id] !== en)
+    .map(([, en]) => en)
+    .filter((en) =>
+      new RegExp(`(^|[^\\p{L}])${en.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text),
+    );
+}
+
+async function eachView(page: Page, visit: (view: string) => Promise<void>): Promise<void> {
+  for (const view of ['usage', 'processes', 'health']) {
+    await page.locator(`pvegpu-ct-tab button[data-view="${view}"]`).click();
+    await new Promise((r) => setTimeout(r, 150));
+    await visit(view);
+  }
+}
+
+describe('the GPU tab in German (PVELangCookie=de)', () => {
+  test('speaks German, with PVE’s own words where PVE has them, and fits 1024×768', async () => {
+    const { page, errors, catalogues } = await open('de', 'lxc/101');
+    // the shell's own PVE strings came through the stand-in i18n file
+    assert.ok((await navEntries(page)).includes('GPU'));
+    await clickNav(page, 'GPU');
+    const tab = page.locator('pvegpu-ct-tab');
+    await tab.locator('pvegpu-gpu-card .name').first().waitFor();
+    const buttons = (await tab.locator('.toolbar button').allTextContents()).map((s) => s.trim());
+    // "Usage" is "Almacenamiento - Uso" in PVE's Spanish: the tab keeps its own word for it (here
+    // the same as PVE's German); "Health" is PVE's "Zustand".
+    assert.match(buttons[0], /^Auslastung/);
+    assert.match(buttons[1], /^Prozesse/);
+    assert.match(buttons[2], /^Zustand/);
+    const card = tab.locator('pvegpu-gpu-card').first();
+    assert.match(
+      (await card.locator('.figures').textContent()) ?? '',
+      /Frequenz:[\s\S]*Leistung:[\s\S]*Speicher von CT 101:/,
+    );
+
+    await tab.locator('button[data-view="processes"]').click();
+    const head = (await tab.locator('pvegpu-process-table th').allTextContents()).map((s) => s.trim());
+    assert.ok(head.includes('Befehl'), head.join());
+
+    await tab.locator('button[data-view="health"]').click();
+    const health = tab.locator('pvegpu-health-view');
+    await health.locator('[data-summary]').waitFor();
+    assert.match((await health.locator('[data-summary]').textContent()) ?? '', /geprüft um \d/);
+    // PVE's de.po has "default" = "Voreinstellung" and "Count" = "Anzahl": PVE's word wins over
+    // the plugin's catalogue ("Standard") for the default id map's rows...
+    const cells = await health.locator('table.ranges td').allTextContents();
+    assert.ok(cells.includes('Voreinstellung'), cells.join());
+    assert.ok((await health.locator('table.ranges th').allTextContents()).includes('Anzahl'));
+
+    const leftovers: string[] = [];
+    await eachView(page, async (view) => {
+      const text = await chromeText(page, 'pvegpu-ct-tab');
+      leftovers.push(...(await englishLeftovers(text, 'de')).map((s) => `${view}: ${s}`));
+      if (FITTING_VIEWS.has(view))
+        assert.ok(
+          (await sidewaysScroll(page, 'pvegpu-ct-tab')) <= 0,
+          `${view} view scrolls sideways at 1024×768`,
+        );
+    });
+
+    // CT 103: a broken passthrough, with failed and warning checks
+    await selectResource(page, 'lxc/103');
+    await until(async () => (await navEntries(page)).includes('GPU'), 'CT 103 panel');
+    await clickNav(page, 'GPU');
+    await tab.locator('button[data-view="health"]').click();
+    await health.locator('[data-count="fail"]').waitFor();
+    assert.match((await health.locator('[data-count="fail"]').textContent()) ?? '', /^Fehler: [1-9]\d*$/);
+    // ...except where PVE means something else: de.po's "warn" is the verb "warnen".
+    const badges = await health.locator('.badge').allTextContents();
+    assert.ok(badges.includes('Warnung') && !badges.some((b) => b.includes('warnen')), badges.join());
+    leftovers.push(...(await englishLeftovers(await chromeText(page, 'pvegpu-ct-tab'), 'de')));
+    assert.ok(
+      (await sidewaysScroll(page, 'pvegpu-ct-tab')) <= 0,
+      'CT 103 health scrolls sideways at 1024×768',
+    );
+    assert.deepEqual(leftovers, [], 'English left in the German tab');
+
+    assert.deepEqual(catalogues, ['/pve2/js/pve-gpu-tab-i18n-de.js'], 'only the German catalogue is fetched');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('the node tab too', async () => {
+    const { page, errors } = await open('de', 'node/pve');
+    await until(async () => (await navEntries(page)).includes('GPU'), 'node panel');
+    await clickNav(page, 'GPU');
+    const tab = page.locator('pvegpu-node-tab');
+    await tab.locator('.gpu').first().waitFor();
+    const head = (await tab.locator('th').allTextContents()).map((s) => s.trim());
+    assert.ok(head.includes('Verwendet von') && head.includes('Prozesse'), head.join());
+    assert.deepEqual(await englishLeftovers(await chromeText(page, 'pvegpu-node-tab'), 'de'), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('the GPU tab in Japanese (PVELangCookie=ja)', () => {
+  test('speaks Japanese, with PVE’s own words where PVE has them, and fits 1024×768', async () => {
+    const { page, errors, catalogues } = await open('ja', 'lxc/101');
+    await clickNav(page, 'GPU');
+    const tab = page.locator('pvegpu-ct-tab');
+    await tab.locator('pvegpu-gpu-card .name').first().waitFor();
+    const buttons = (await tab.locator('.toolbar button').allTextContents()).map((s) => s.trim());
+    assert.match(buttons[0], /^使用状況/);
+    assert.match(buttons[1], /^プロセス/);
+    // ja.po leaves "Health" untranslated: the plugin's catalogue fills in.
+    assert.match(buttons[2], /^正常性/);
+    assert.match(
+      (await tab.locator('pvegpu-gpu-card .figures').first().textContent()) ?? '',
+      /周波数：[\s\S]*電力：/,
+    );
+
+    await tab.locator('button[data-view="health"]').click();
+    const health = tab.locator('pvegpu-health-view');
+    await health.locator('[data-summary]').waitFor();
+    assert.match((await health.locator('[data-count="fail"]').textContent()) ?? '', /^失敗 \d+ 件$/);
+    // ja.po: "Count" = "カウント" (PVE's word wins over the catalogue's 個数), "default" = "既定値"
+    const th = await health.locator('table.ranges th').allTextContents();
+    assert.ok(th.includes('カウント') && th.includes('コンテナ'), th.join());
+    const passed = await health.locator('details.passed summary').allTextContents();
+    assert.ok(
+      passed.some((s) => /\d+ 件のチェックに合格/.test(s)),
+      passed.join(),
+    );
+
+    const leftovers: string[] = [];
+    await eachView(page, async (view) => {
+      leftovers.push(
+        ...(await englishLeftovers(await chromeText(page, 'pvegpu-ct-tab'), 'ja')).map(
+          (s) => `${view}: ${s}`,
+        ),
+      );
+      if (FITTING_VIEWS.has(view))
+        assert.ok(
+          (await sidewaysScroll(page, 'pvegpu-ct-tab')) <= 0,
+          `${view} view scrolls sideways at 1024×768`,
+        );
+    });
+    assert.deepEqual(leftovers, [], 'English left in the Japanese tab');
+    assert.deepEqual(
+      catalogues,
+      ['/pve2/js/pve-gpu-tab-i18n-ja.js'],
+      'only the Japanese catalogue is fetched',
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('a language the plugin has no catalogue for', () => {
+  test('Swedish: no catalogue fetched, English and PVE’s strings, no errors', async () => {
+    const { page, errors, catalogues } = await open('sv', 'lxc/101');
+    await clickNav(page, 'GPU');
+    const tab = page.locator('pvegpu-ct-tab');
+    await tab.locator('pvegpu-gpu-card .name').first().waitFor();
+    assert.match((await tab.locator('.toolbar button').first().textContent()) ?? '', /Usage/);
+    assert.deepEqual(catalogues, []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
