@@ -31,6 +31,8 @@ export interface GpuInfo {
   memoryTotalBytes?: number;
   /** NVIDIA proprietary driver: N of /dev/nvidiaN (c 195:N), from /proc/driver/nvidia/gpus/<bdf>/information. */
   nvidiaMinor?: number;
+  /** NVIDIA: driver version nvidia-smi reports (driver_version). */
+  driverVersion?: string;
 }
 
 /** Collector state of one GPU (or of a whole collector) — never an exception. */

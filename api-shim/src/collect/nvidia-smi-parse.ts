@@ -100,3 +100,26 @@ export function classifyNvidiaSmiError(text: string): CollectorStatus | undefine
   }
   return undefined;
 }
+
+/** What --query-compute-apps is asked for (fields every driver since 3xx lists). */
+export const COMPUTE_APPS_FIELDS = ['pid', 'used_memory', 'gpu_bus_id'] as const;
+
+export interface ComputeAppRow {
+  pid: number;
+  usedMiB?: number;
+  /** normalised later by the caller */
+  busId: string;
+}
+
+/** One `--query-compute-apps=pid,used_memory,gpu_bus_id --format=csv,noheader,nounits` row. */
+export function parseComputeAppRow(line: string): ComputeAppRow | undefined {
+  const [pid, mem, bus] = line.split(', ').map((v) => v?.trim());
+  if (!pid || !/^\d+$/.test(pid) || !bus || !/^[0-9A-Fa-f]+:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-7]$/.test(bus))
+    return undefined;
+  return { pid: Number(pid), usedMiB: parseSmiNumber(mem), busId: bus };
+}
+
+/** /proc/driver/nvidia/version: "NVRM version: NVIDIA UNIX x86_64 Kernel Module  580.173.02  Tue …". */
+export function parseNvrmVersion(text: string | undefined): string | undefined {
+  return text ? /Kernel Module\s+([\d.]+)/.exec(text)?.[1] : undefined;
+}

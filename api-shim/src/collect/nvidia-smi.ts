@@ -6,8 +6,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import type { CollectorStatus } from '../api/types.ts';
 import { PmonParser, type PmonRow } from './nvidia-pmon.ts';
 import {
+  COMPUTE_APPS_FIELDS,
   classifyNvidiaSmiError,
   isQueryGpuRow,
+  parseComputeAppRow,
   parseHelpQueryGpu,
   parseQueryGpuRow,
   parseSmiNumber,
@@ -38,8 +40,19 @@ export interface NvidiaGpuReading {
 export interface NvidiaReading {
   status: CollectorStatus;
   gpus: NvidiaGpuReading[];
-  processes: PmonRow[];
+  /** pmon rows (utilisation), and --query-compute-apps rows (memory only) for GPUs pmon does not support */
+  processes: NvidiaProcessRow[];
+  /** per-process utilisation: ok, or "unsupported" (pmon refused the GPUs: GeForce, vGPU, MIG) */
+  perProcess: CollectorStatus;
 }
+
+export interface NvidiaProcessRow extends PmonRow {
+  /** true for rows from --query-compute-apps: memory is known, utilisation is not */
+  memoryOnly?: boolean;
+}
+
+export const PMON_UNSUPPORTED =
+  'nvidia-smi pmon answers "Not supported on the device(s)" for these GPUs (some GeForce, vGPU and MIG set-ups): per-process utilisation is unknown; per-process memory comes from --query-compute-apps, and the whole GPU is measured as usual.';
 
 export interface NvidiaSmiOptions {
   command: string;
@@ -72,6 +85,10 @@ interface Supervised {
   name: string;
   args: () => string[];
   onLine: (line: string) => void;
+  /** silence is normal (compute-apps prints nothing while no process runs): no hang detection */
+  quiet?: boolean;
+  /** decides after an exit whether to restart; default yes */
+  restartAfter?: (tail: string) => boolean;
   child?: ChildProcess;
   lastLineAt: number;
   backoff: number;
@@ -86,6 +103,10 @@ export class NvidiaSmi {
   private status: CollectorStatus = { state: 'restarting', message: 'starting nvidia-smi' };
   private readonly gpus = new Map<number, NvidiaGpuReading>();
   private readonly pmonRows = new Map<string, { row: PmonRow; at: number }>();
+  private readonly computeApps = new Map<string, { row: NvidiaProcessRow; at: number }>();
+  /** pmon groups that answered "Not supported on the device(s)": never restarted */
+  private readonly pmonUnsupported = new Set<string>();
+  private computeAppsStarted = false;
   private readonly supervised: Supervised[] = [];
   private pmonGroups = '';
   private watchdog?: NodeJS.Timeout;
@@ -131,12 +152,23 @@ export class NvidiaSmi {
 
   reading(now = Date.now()): NvidiaReading {
     const fresh = this.opts.intervalMs * 2 + 1500;
-    const processes: PmonRow[] = [];
+    const processes: NvidiaProcessRow[] = [];
     for (const [key, v] of this.pmonRows) {
       if (now - v.at > fresh) this.pmonRows.delete(key);
       else processes.push(v.row);
     }
-    return { status: this.status, gpus: [...this.gpus.values()], processes };
+    const byBus = new Map([...this.gpus.values()].map((g) => [g.pci, g.index]));
+    for (const [key, v] of this.computeApps) {
+      if (now - v.at > fresh) this.computeApps.delete(key);
+      else {
+        const index = byBus.get(key.slice(key.indexOf('/') + 1));
+        if (index !== undefined && !this.pmonRows.has(`${index}/${v.row.pid}`))
+          processes.push({ ...v.row, gpuIndex: index });
+      }
+    }
+    const perProcess: CollectorStatus =
+      this.pmonUnsupported.size > 0 ? { state: 'unsupported', message: PMON_UNSUPPORTED } : { state: 'ok' };
+    return { status: this.status, gpus: [...this.gpus.values()], processes, perProcess };
   }
 
   // ------------------------------------------------------------------ probe
@@ -229,20 +261,57 @@ export class NvidiaSmi {
     const seconds = String(Math.max(1, Math.min(10, Math.round(this.opts.intervalMs / 1000))));
     for (const g of groups) {
       const parser = new PmonParser();
+      const group = g.join(',');
+      if (this.pmonUnsupported.has(group)) continue;
       this.supervise({
-        name: `pmon ${g.join(',')}`,
-        args: () => ['pmon', '-s', 'um', '-d', seconds, '-i', g.join(',')],
+        name: `pmon ${group}`,
+        args: () => ['pmon', '-s', 'um', '-d', seconds, '-i', group],
         onLine: (line) => {
           const row = parser.line(line);
           if (row) this.pmonRows.set(`${row.gpuIndex}/${row.pid}`, { row, at: Date.now() });
+        },
+        // "Not supported on the device(s)" is the GPU's answer, not a crash: restarting would loop
+        // forever (and flap the state). Per-process memory then comes from --query-compute-apps.
+        restartAfter: (tail) => {
+          if (!/Not supported on the device/i.test(tail)) return true;
+          this.pmonUnsupported.add(group);
+          this.opts.logger?.('warn', 'nvidia-smi pmon not supported; per-process memory only', {
+            gpus: group,
+          });
+          this.ensureComputeApps();
+          return false;
         },
       });
     }
   }
 
+  /** One long-running --query-compute-apps loop: per-process memory where pmon is not supported. */
+  private ensureComputeApps(): void {
+    if (this.computeAppsStarted) return;
+    this.computeAppsStarted = true;
+    this.supervise({
+      name: 'compute-apps',
+      quiet: true,
+      args: () => [
+        `--query-compute-apps=${COMPUTE_APPS_FIELDS.join(',')}`,
+        '--format=csv,noheader,nounits',
+        `--loop-ms=${this.opts.intervalMs}`,
+      ],
+      onLine: (line) => {
+        const r = parseComputeAppRow(line);
+        if (!r) return;
+        const pci = normalizePci(r.busId);
+        this.computeApps.set(`${r.pid}/${pci}`, {
+          row: { gpuIndex: -1, pid: r.pid, percents: {}, fbMiB: r.usedMiB, type: 'C', memoryOnly: true },
+          at: Date.now(),
+        });
+      },
+    });
+  }
+
   // ------------------------------------------------------------------ supervision
 
-  private supervise(spec: Pick<Supervised, 'name' | 'args' | 'onLine'>): void {
+  private supervise(spec: Pick<Supervised, 'name' | 'args' | 'onLine' | 'quiet' | 'restartAfter'>): void {
     const s: Supervised = {
       ...spec,
       lastLineAt: Date.now(),
@@ -305,6 +374,10 @@ export class NvidiaSmi {
   private childGone(s: Supervised, code: number | null | undefined, why?: string): void {
     if (this.stopped || !this.supervised.includes(s)) return;
     const text = s.tail.join('\n');
+    if (s.restartAfter && !s.restartAfter(text)) {
+      this.supervised.splice(this.supervised.indexOf(s), 1);
+      return;
+    }
     const known = classifyNvidiaSmiError(text);
     this.setStatus(
       known ?? {
@@ -327,7 +400,7 @@ export class NvidiaSmi {
   private checkHung(): void {
     const now = Date.now();
     for (const s of this.supervised) {
-      if (s.child && now - s.lastLineAt > this.opts.hangMs) {
+      if (s.child && !s.quiet && now - s.lastLineAt > this.opts.hangMs) {
         this.opts.logger?.('warn', 'nvidia-smi child hung; killing it', {
           child: s.name,
           silentMs: now - s.lastLineAt,

@@ -21,6 +21,7 @@ import { residentBytes } from './drm-fdinfo.ts';
 import { engineClass } from './engine-classes.ts';
 import { type Inventory, readInventory } from './inventory.ts';
 import { type NvidiaReading, NvidiaSmi } from './nvidia-smi.ts';
+import { parseNvrmVersion } from './nvidia-smi-parse.ts';
 import { nullDict } from './parse-util.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
 import { ProcScanner } from './proc-scanner.ts';
@@ -266,6 +267,7 @@ export class Sampler implements UsageSource, Service {
         gpus.push(info);
       }
       if (g.name) info.name = g.name;
+      if (g.driverVersion) info.driverVersion = g.driverVersion;
       if (g.memoryTotalMiB !== undefined) info.memoryTotalBytes = g.memoryTotalMiB * 1024 * 1024;
     }
     const nvPids = new Set<string>();
@@ -339,7 +341,10 @@ export class Sampler implements UsageSource, Service {
               }
             : { state: 'ok' };
     collectors.sysfs = { state: 'ok' };
-    if (this.nvidia && nv) collectors.nvidia = nv.status;
+    if (this.nvidia && nv) {
+      collectors.nvidia = await this.withModuleVersion(nv.status);
+      if (nv.perProcess.state !== 'ok') collectors['nvidia-processes'] = nv.perProcess;
+    }
 
     const owners = agg.ownerList();
     const snap: UsageSnapshot = {
@@ -393,6 +398,18 @@ export class Sampler implements UsageSource, Service {
     if (r.memoryUsedMiB !== undefined) s.memoryUsedBytes = r.memoryUsedMiB * mib;
     if (r.memoryTotalMiB !== undefined) s.memoryTotalBytes = r.memoryTotalMiB * mib;
     return s;
+  }
+
+  /**
+   * A driver/library mismatch names both sides: nvidia-smi prints the userspace NVML version, the
+   * loaded kernel module's is in /proc/driver/nvidia/version.
+   */
+  private async withModuleVersion(status: CollectorStatus): Promise<CollectorStatus> {
+    if (status.state !== 'driver-mismatch') return status;
+    const module = parseNvrmVersion(
+      await this.host.readText('/proc/driver/nvidia/version', 4096).catch(() => undefined),
+    );
+    return module ? { ...status, message: `${status.message} Loaded kernel module: ${module}.` } : status;
   }
 
   /** A PID the scanner has not met (pmon can be ahead of /proc's readdir). */

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// NVIDIA as it really behaves, through the sampler: more than four GPUs (pmon groups, index →
+// PCI), pmon "Not supported on the device(s)" (a stable state, memory from --query-compute-apps,
+// never a restart loop), and a driver/library mismatch naming both versions. The fake nvidia-smi
+// modes reproduce recorded outputs (test/fixtures/collect/samples/README.md).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import {
+  type FakeMode,
+  fakeGpus,
+  writeFakeNvidiaSmi,
+} from '../../../test/fixtures/collect/fake-nvidia-smi.ts';
+import { tempDir } from '../../../test/fixtures/collect/samples.ts';
+import type { UsageSnapshot } from '../api/types.ts';
+import { HostTree } from '../demo/workload/host-tree.ts';
+import { HostRoot } from '../host/host-root.ts';
+import { normalizePci } from './parse-util.ts';
+import { Sampler } from './sampler.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const PID = 5000;
+
+/** A host with the mode's NVIDIA GPUs (/proc/driver/nvidia, minors in index order) and one CT process per GPU. */
+function nvidiaHost(mode: FakeMode): { dir: string; smi: string } {
+  const dir = tempDir(`nv-${mode}`);
+  const t = new HostTree(dir);
+  for (const g of fakeGpus(mode, PID)) {
+    const pci = normalizePci(g.bus);
+    t.file(
+      `/proc/driver/nvidia/gpus/${pci}/information`,
+      `Model: \t\t ${g.name}\nBus Location: \t ${pci}\nDevice Minor: \t ${g.index}\n`,
+    );
+    t.devNode(`/dev/nvidia${g.index}`, 195, g.index);
+    t.addProcess({
+      pid: g.pid as number,
+      comm: 'python3',
+      cgroup: `/lxc/${201 + g.index}/ns/init.scope`,
+      fds: { 3: `/dev/nvidia${g.index}` },
+    });
+  }
+  t.file(
+    '/proc/driver/nvidia/version',
+    'NVRM version: NVIDIA UNIX x86_64 Kernel Module  580.173.02  Tue Jun 23 08:38:17 UTC 2026\n',
+  );
+  t.flushNodes();
+  return { dir, smi: writeFakeNvidiaSmi(dir, mode, { pid: PID }) };
+}
+
+async function sampleUntil(s: Sampler, ok: (snap: UsageSnapshot) => boolean): Promise<UsageSnapshot> {
+  let snap = await s.sampleNow();
+  for (let i = 0; i < 60 && !ok(snap); i++) {
+    await sleep(100);
+    snap = await s.sampleNow();
+  }
+  return snap;
+}
+
+const calls = (smi: string) =>
+  readFileSync(`${smi}.calls`, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as string[]);
+
+test('six GPUs: pmon in groups of ≤ 4 (-i), every process on its GPU by index → PCI, in its CT', async () => {
+  const { dir, smi } = nvidiaHost('multi');
+  const s = new Sampler({ host: new HostRoot(dir), node: 'pve', intervalMs: 200, nvidiaSmi: smi });
+  await s.start();
+  try {
+    const gpus = fakeGpus('multi', PID);
+    const snap = await sampleUntil(s, (x) =>
+      gpus.every((g) => x.owners.some((o) => o.owner === String(201 + g.index) && (o.engines.sm ?? 0) > 0)),
+    );
+    const pmon = calls(smi).filter((a) => a[0] === 'pmon');
+    assert.deepEqual(pmon.map((a) => a[a.indexOf('-i') + 1]).sort(), ['0,1,2,3', '4,5']);
+    for (const g of gpus) {
+      const pci = normalizePci(g.bus);
+      const o = snap.owners.find((x) => x.owner === String(201 + g.index));
+      assert.equal(o?.gpu, pci, `GPU ${g.index} is ${pci}`);
+      assert.equal(o?.engines.sm, g.sm);
+      assert.equal(o?.memoryBytes, (g.fbMiB as number) * 1024 * 1024);
+      assert.equal(snap.gpus.find((x) => x.id === pci)?.nvidiaMinor, g.index);
+    }
+    assert.equal(snap.gpus.find((x) => x.id === '0000:87:00.0')?.driverVersion, '550.144.03');
+  } finally {
+    await s.stop();
+  }
+});
+
+test('pmon "Not supported on the device(s)": stable unsupported state, memory per process, no restart loop', async () => {
+  const { dir, smi } = nvidiaHost('pmon-unsupported');
+  const s = new Sampler({ host: new HostRoot(dir), node: 'pve', intervalMs: 200, nvidiaSmi: smi });
+  await s.start();
+  try {
+    let snap = await sampleUntil(s, (x) => (x.owners.find((o) => o.owner === '201')?.memoryBytes ?? 0) > 0);
+    const states = new Set<string>();
+    for (let i = 0; i < 15; i++) {
+      await sleep(100);
+      snap = await s.sampleNow();
+      states.add(`${snap.collectors.nvidia?.state}/${snap.collectors['nvidia-processes']?.state}`);
+    }
+    assert.deepEqual([...states], ['ok/unsupported'], 'the state never flaps');
+    assert.match(snap.collectors['nvidia-processes']?.message ?? '', /Not supported on the device/);
+    const o = snap.owners.find((x) => x.owner === '201');
+    assert.equal(o?.memoryBytes, 300 * 1024 * 1024);
+    assert.deepEqual({ ...o?.engines }, {}, 'utilisation unknown per process: no figure, never invented');
+    assert.equal(
+      snap.samples.find((x) => x.gpu === '0000:01:00.0')?.busyPercent,
+      42,
+      'whole GPU still measured',
+    );
+    assert.equal(calls(smi).filter((a) => a[0] === 'pmon').length, 1, 'pmon asked once, not restarted');
+  } finally {
+    await s.stop();
+  }
+});
+
+test('driver/library mismatch names the userspace NVML and the loaded kernel module versions', async () => {
+  const { dir, smi } = nvidiaHost('mismatch');
+  const s = new Sampler({ host: new HostRoot(dir), node: 'pve', intervalMs: 200, nvidiaSmi: smi });
+  await s.start();
+  try {
+    const snap = await sampleUntil(s, (x) => x.collectors.nvidia?.state === 'driver-mismatch');
+    assert.match(snap.collectors.nvidia?.message ?? '', /NVML 570\.124.*Loaded kernel module: 580\.173\.02/);
+  } finally {
+    await s.stop();
+  }
+});
