@@ -16,6 +16,14 @@ export interface MockPve {
   calls: Array<{ path: string; who: string }>;
   /** Added latency per request, ms (timeouts, slow PVE). */
   delayMs: number;
+  /**
+   * How long a rejected credential waits for its 401, ms. pveproxy holds each one 3 s
+   * (pve-http-server, src/PVE/APIServer/AnyEvent.pm: "always delay unauthorized calls by 3
+   * seconds"); 0 by default so that ordinary tests stay fast, 3000 in the flood tests.
+   */
+  failureDelayMs: number;
+  /** Requests being answered now, the most at once, and those the client gave up on. */
+  readonly load: { inFlight: number; maxInFlight: number; abandoned: number };
   close(): Promise<void>;
 }
 
@@ -53,20 +61,32 @@ export async function startMockPve(opts: {
   tickets?: TicketAuthority;
 }): Promise<MockPve> {
   const tickets = opts.tickets ?? new TicketAuthority();
-  const state = { delayMs: 0 };
+  const state = { delayMs: 0, failureDelayMs: 0 };
+  const load = { inFlight: 0, maxInFlight: 0, abandoned: 0 };
   const calls: MockPve['calls'] = [];
   const server = https.createServer({ cert: opts.cert, key: opts.key }, (req, res) => {
+    load.inFlight += 1;
+    load.maxInFlight = Math.max(load.maxInFlight, load.inFlight);
+    res.on('close', () => {
+      load.inFlight -= 1;
+      if (!res.writableFinished) load.abandoned += 1;
+    });
     const reply = (status: number, statusText: string, body: unknown) => {
-      setTimeout(() => {
-        res.writeHead(status, statusText, { 'Content-Type': 'application/json;charset=UTF-8' });
-        res.end(JSON.stringify(body));
-      }, state.delayMs);
+      const timer = setTimeout(
+        () => {
+          if (res.destroyed) return;
+          res.writeHead(status, statusText, { 'Content-Type': 'application/json;charset=UTF-8' });
+          res.end(JSON.stringify(body));
+        },
+        status === 401 ? state.delayMs + state.failureDelayMs : state.delayMs,
+      );
+      res.on('close', () => clearTimeout(timer));
     };
     const url = new URL(req.url ?? '/', 'https://pve');
     if (url.pathname !== '/api2/json/access/permissions')
       return reply(501, 'Method not implemented', { data: null });
     const caller = who(req, opts.model, tickets);
-    // pveproxy answers a bad or missing credential with 401 (after a 3 s delay we skip here).
+    // pveproxy answers a bad or missing credential with 401, after failureDelayMs.
     if (!caller) return reply(401, 'authentication failure', { data: null });
     const path = url.searchParams.get('path') ?? '/';
     calls.push({ path, who: caller.tokenId ? `${caller.userid}!${caller.tokenId}` : caller.userid });
@@ -86,6 +106,13 @@ export async function startMockPve(opts: {
     set delayMs(v: number) {
       state.delayMs = v;
     },
+    get failureDelayMs() {
+      return state.failureDelayMs;
+    },
+    set failureDelayMs(v: number) {
+      state.failureDelayMs = v;
+    },
+    load,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -8,13 +8,23 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { type ClusterFixture, makeCluster } from '../../../../test/support/mock-pve/fixture.ts';
 import { type MockPve, startMockPve } from '../../../../test/support/mock-pve/server.ts';
+import { TicketAuthority } from '../../../../test/support/mock-pve/tickets.ts';
 import { HostRoot } from '../../host/host-root.ts';
 import { silentLogger } from '../log.ts';
-import { AuthUnavailableError } from './authorizer.ts';
+import { AuthBusyError, AuthUnavailableError } from './authorizer.ts';
+import { WaitAbortedError } from './cache.ts';
 import { type Credential, parseTicket, parseToken } from './credential.ts';
 import { PveApiAuthorizer } from './pve-permissions.ts';
 
 let fx: ClusterFixture;
+
+async function until(cond: () => boolean, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`condition not reached in ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
 const cred = (user: string, at?: number): Credential => {
   const x = parseTicket(fx.pve.tickets.issue(user, at));
   assert.ok(x && 'credential' in x);
@@ -182,5 +192,139 @@ describe('PveApiAuthorizer', () => {
     });
     await assert.rejects(a.authorize(cred('auditor@pve'), '/vms/101', 'VM.Audit'), /pve-root-ca\.pem/);
     a.close();
+  });
+});
+
+describe('the pool to the PVE API under load (issue 10: spurious 503 at start and every 10 min)', () => {
+  test('concurrent first calls share one pool; a trust refresh under running calls breaks none', async () => {
+    const a = new PveApiAuthorizer({
+      baseUrl: fx.pve.url,
+      host: new HostRoot(fx.rootA),
+      logger: silentLogger,
+      cacheSeconds: 0,
+      // Re-read the CA and pins every 30 ms: many refreshes land while calls are running.
+      trustMaxAgeMs: 30,
+      callsPerClient: 1000,
+      queuePerClient: 1000,
+    });
+    fx.pve.delayMs = 150;
+    try {
+      const users = ['auditor@pve', 'alice@pve', 'poolie@pve', 'nodeadmin@pve', 'bob@pve'];
+      // 40 calls at once (the start), then 40 more spread over the next 600 ms (refreshes).
+      const first = Array.from({ length: 40 }, (_, i) =>
+        a.authorize(cred(users[i % 5]), `/vms/${100 + i}`, 'VM.Audit'),
+      );
+      const agent = a.currentAgent;
+      const later = Array.from({ length: 40 }, (_, i) =>
+        new Promise((r) => setTimeout(r, i * 15)).then(() =>
+          a.authorize(cred(users[i % 5]), `/vms/${200 + i}`, 'VM.Audit'),
+        ),
+      );
+      const results = await Promise.allSettled([...first, ...later]);
+      const failed = results.filter((r) => r.status === 'rejected');
+      assert.deepEqual(
+        failed.map((r) => String((r as PromiseRejectedResult).reason)),
+        [],
+        'no call failed because its pool was torn down',
+      );
+      assert.equal(a.currentAgent, agent ?? a.currentAgent, 'unchanged trust keeps the same pool');
+    } finally {
+      fx.pve.delayMs = 0;
+      a.close();
+    }
+  });
+});
+
+describe('uncached calls bounded per client address, cancelled when the client goes', () => {
+  test('one address gets its slots and a short queue, more is refused; another address is not held up', async () => {
+    // A pool of 4 connections: without the per-address bound, ten fakes would take all four and
+    // the real user's check would wait for PVE's hold of a rejected credential.
+    const a = new PveApiAuthorizer({
+      baseUrl: fx.pve.url,
+      host: new HostRoot(fx.rootA),
+      logger: silentLogger,
+      maxSockets: 4,
+      callsPerClient: 2,
+      queuePerClient: 3,
+    });
+    fx.pve.failureDelayMs = 1500;
+    await until(() => fx.pve.load.inFlight === 0, 10_000); // earlier tests' slow calls
+    fx.pve.load.maxInFlight = 0;
+    const forger = new TicketAuthority();
+    const fake = (i: number) => {
+      const x = parseTicket(forger.issue(`stranger${i}@pve`));
+      assert.ok(x && 'credential' in x);
+      return x.credential;
+    };
+    try {
+      const answeredAt: number[] = [];
+      const flood = Array.from({ length: 10 }, (_, i) =>
+        a.authorize(fake(i), '/vms/101', 'VM.Audit', { client: '192.0.2.1' }).then(
+          (r) => {
+            answeredAt.push(Date.now());
+            return r;
+          },
+          (e: Error) => e,
+        ),
+      );
+      await until(() => fx.pve.load.inFlight === 2, 3000);
+      assert.equal(
+        await a.authorize(cred('auditor@pve'), '/vms/101', 'VM.Audit', { client: '192.0.2.2' }),
+        'granted',
+      );
+      assert.equal(answeredAt.length, 0, 'the real user was answered before any fake ticket');
+      const results = await Promise.all(flood);
+      assert.equal(
+        results.filter((r) => r instanceof AuthBusyError).length,
+        5,
+        '2 running + 3 queued, 5 refused',
+      );
+      assert.equal(results.filter((r) => r === 'unauthenticated').length, 5);
+      assert.ok(fx.pve.load.maxInFlight <= 3, `the stranger held ${fx.pve.load.maxInFlight} connections`);
+    } finally {
+      fx.pve.failureDelayMs = 0;
+      a.close();
+    }
+  });
+
+  test('a call whose asker has gone is aborted at the PVE API; one still awaited is kept', async () => {
+    const a = new PveApiAuthorizer({
+      baseUrl: fx.pve.url,
+      host: new HostRoot(fx.rootA),
+      logger: silentLogger,
+    });
+    fx.pve.failureDelayMs = 3000;
+    const forger = new TicketAuthority();
+    const x = parseTicket(forger.issue('stranger@pve'));
+    assert.ok(x && 'credential' in x);
+    try {
+      const abandonedBefore = fx.pve.load.abandoned;
+      const gone = new AbortController();
+      const alone = a.authorize(x.credential, '/vms/101', 'VM.Audit', {
+        client: '192.0.2.9',
+        signal: gone.signal,
+      });
+      // Two askers share one call: one leaving does not cancel it for the other.
+      const y = parseTicket(forger.issue('other@pve'));
+      assert.ok(y && 'credential' in y);
+      const left = new AbortController();
+      const shared1 = a.authorize(y.credential, '/vms/101', 'VM.Audit', {
+        client: '192.0.2.9',
+        signal: left.signal,
+      });
+      const shared2 = a.authorize(y.credential, '/vms/101', 'VM.Audit', { client: '192.0.2.9' });
+      await until(() => fx.pve.load.inFlight === 2, 3000);
+      gone.abort();
+      left.abort();
+      await assert.rejects(alone, WaitAbortedError);
+      await assert.rejects(shared1, WaitAbortedError);
+      // PVE holds these 401s 3 s; the abandoned one is gone long before.
+      await until(() => fx.pve.load.inFlight === 1, 1500);
+      assert.equal(fx.pve.load.abandoned - abandonedBefore, 1);
+      assert.equal(await shared2, 'unauthenticated', 'the call still awaited finished');
+    } finally {
+      fx.pve.failureDelayMs = 0;
+      a.close();
+    }
   });
 });

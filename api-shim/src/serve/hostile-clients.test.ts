@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The attacks of issue 10 against a real shim over loopback, each followed by a real user's
+// request that must still be served: a slowloris of TLS handshakes that never finish (silent
+// sockets and half a ClientHello, from many addresses), and a flood of well-formed fake tickets
+// that the mock PVE API holds 3 s each before its 401, as pveproxy does.
+import assert from 'node:assert/strict';
+import type { ClientRequest } from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { get } from '../../../test/support/mock-pve/client.ts';
+import {
+  type ClusterFixture,
+  FakeHealth,
+  FakeUsage,
+  makeCluster,
+  NODE_A,
+} from '../../../test/support/mock-pve/fixture.ts';
+import { TicketAuthority } from '../../../test/support/mock-pve/tickets.ts';
+import { HostRoot } from '../host/host-root.ts';
+import { defaultConfig } from './config-file.ts';
+import { silentLogger } from './log.ts';
+import { type RunningShim, startShim } from './server.ts';
+
+let fx: ClusterFixture;
+let shim: RunningShim;
+const HANDSHAKE_MS = 1500;
+
+before(async () => {
+  fx = await makeCluster();
+  shim = await startShim({
+    config: {
+      ...defaultConfig(),
+      port: 0,
+      listen: '127.0.0.1',
+      pveApi: fx.pve.url,
+      root: fx.rootA,
+      rateLimitPerMinute: 100_000,
+    },
+    host: new HostRoot(fx.rootA),
+    node: NODE_A,
+    usage: new FakeUsage(NODE_A),
+    health: new FakeHealth(NODE_A, ['101', '102']),
+    logger: silentLogger,
+    metricExport: false,
+    limits: {
+      handshakeTimeoutMs: HANDSHAKE_MS,
+      maxConnections: 150,
+      maxConnectionsPerAddress: 30,
+      authCallsPerAddress: 4,
+      authQueuePerAddress: 16,
+    },
+  });
+});
+
+after(async () => {
+  await shim?.close();
+  await fx?.cleanup();
+});
+
+async function until(cond: () => boolean, ms: number, what: string): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`${what}: not within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const realUser = () => ({
+  Authorization: `PVEAuthCookie=${encodeURIComponent(fx.pve.tickets.issue('auditor@pve'))}`,
+});
+const usageUrl = () => `${shim.url}/api/v1/nodes/${NODE_A}/lxc/101/usage`;
+
+/** The first bytes of a TLS ClientHello record, then nothing: a handshake that never finishes. */
+const HALF_HELLO = Buffer.from([0x16, 0x03, 0x01, 0x00, 0xc8, 0x01, 0x00, 0x00, 0xc4, 0x03, 0x03]);
+
+describe('slowloris of unfinished TLS handshakes', () => {
+  test('silent and half-hello sockets from many addresses: a real user is served, every one is closed', async () => {
+    // 10 addresses × 30 sockets = 300, twice the connection cap; half silent, half half-hello.
+    // One address over its cap: the 31st connection is refused at once.
+    const own: net.Socket[] = [];
+    for (let i = 0; i < 31; i++) {
+      const s = net.connect({ host: '127.0.0.1', port: shim.port, localAddress: '127.0.1.99' });
+      s.on('error', () => {});
+      own.push(s);
+    }
+    await until(() => shim.connections.refused > 0, 3000, 'the 31st connection from one address refused');
+    for (const s of own) s.destroy();
+    const sockets: Array<{ closed: boolean }> = [];
+    const opening: Promise<void>[] = [];
+    for (let a = 2; a < 12; a++) {
+      for (let i = 0; i < 30; i++) {
+        const entry = { closed: false };
+        sockets.push(entry);
+        const s = net.connect({ host: '127.0.0.1', port: shim.port, localAddress: `127.0.1.${a}` });
+        s.on('error', () => {});
+        s.on('close', () => {
+          entry.closed = true;
+        });
+        opening.push(
+          new Promise((resolve) => {
+            s.once('connect', () => {
+              if (i % 2) s.write(HALF_HELLO);
+              resolve();
+            });
+            s.once('close', () => resolve());
+          }),
+        );
+      }
+    }
+    await Promise.all(opening);
+
+    const t0 = Date.now();
+    const r = await get(usageUrl(), { ca: fx.pki.caCert, headers: realUser(), localAddress: '127.0.0.1' });
+    assert.equal(r.status, 200, 'a real user is served while 300 handshakes hang');
+    assert.ok(Date.now() - t0 < HANDSHAKE_MS, 'and not only after the attackers timed out');
+    assert.ok(shim.connections.evicted > 0, 'a full house made room by closing idle handshakes');
+
+    // Bounded handshake: every hanging socket is closed by the server (not left in CLOSE-WAIT).
+    await until(() => sockets.every((s) => s.closed), HANDSHAKE_MS * 3, 'all attacker sockets closed');
+    await until(() => shim.connections.open === 0, 2000, 'no connection left open');
+    const again = await get(usageUrl(), { ca: fx.pki.caCert, headers: realUser() });
+    assert.equal(again.status, 200);
+  });
+
+  test('garbage instead of a handshake, and a client that hangs up mid-handshake, leave nothing behind', async () => {
+    const closed: Promise<void>[] = [];
+    for (let i = 0; i < 50; i++) {
+      const s = net.connect({ host: '127.0.0.1', port: shim.port, localAddress: '127.0.2.1' });
+      s.on('error', () => {});
+      closed.push(new Promise((r) => s.on('close', () => r())));
+      s.once('connect', () => {
+        if (i % 2) s.write('GET / HTTP/1.1\r\nHost: x\r\n\r\n');
+        else {
+          s.write(HALF_HELLO);
+          s.end(); // half-close: the case that used to stay in CLOSE-WAIT
+        }
+      });
+    }
+    await Promise.all(closed);
+    await until(() => shim.connections.open === 0, HANDSHAKE_MS * 2, 'no connection left open');
+    const r = await get(usageUrl(), { ca: fx.pki.caCert, headers: realUser() });
+    assert.equal(r.status, 200);
+  });
+});
+
+describe('fake-ticket flood (PVE holds each 401 for 3 s)', () => {
+  test('a real user with a fresh ticket is served promptly; the stranger gets 429s; his calls end when he goes', async () => {
+    fx.pve.failureDelayMs = 3000;
+    const forger = new TicketAuthority();
+    const requests: ClientRequest[] = [];
+    const statuses: number[] = [];
+    try {
+      // 80 well-formed tickets, all different (no cache hit, no shared call), from one address.
+      for (let i = 0; i < 80; i++) {
+        const t = forger.issue(`stranger${i}@pve`);
+        const req = https.get(usageUrl(), {
+          ca: fx.pki.caCert,
+          agent: false,
+          localAddress: '127.0.3.1',
+          headers: { Authorization: `PVEAuthCookie=${encodeURIComponent(t)}` },
+        });
+        req.on('response', (res) => {
+          statuses.push(res.statusCode ?? 0);
+          res.resume();
+        });
+        req.on('error', () => {});
+        requests.push(req);
+      }
+      // The flood holds its slots at the PVE API and its queue; the rest was refused at once.
+      await until(() => fx.pve.load.inFlight >= 4 && statuses.length >= 60, 5000, 'the flood reached PVE');
+      const t0 = Date.now();
+      const r = await get(usageUrl(), { ca: fx.pki.caCert, headers: realUser(), localAddress: '127.0.0.1' });
+      const waited = Date.now() - t0;
+      assert.equal(r.status, 200);
+      assert.ok(waited < 2500, `the real user waited ${waited} ms (PVE holds each fake 3 s)`);
+      assert.ok(fx.pve.load.inFlight <= 4, `the stranger holds ${fx.pve.load.inFlight} PVE connections`);
+      assert.ok(
+        statuses.every((s) => s === 429),
+        `answers before PVE's hold ended are 429 auth-busy: ${statuses}`,
+      );
+      // He goes: his checks still queued or running at the PVE API are cancelled.
+      for (const req of requests) req.destroy();
+      await until(() => fx.pve.load.inFlight === 0, 1500, 'the PVE calls of a gone client end');
+    } finally {
+      fx.pve.failureDelayMs = 0;
+      for (const req of requests) req.destroy();
+    }
+  });
+});
