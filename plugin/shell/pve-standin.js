@@ -7,7 +7,11 @@
 //    kept in Ext.state.Manager under `hstateid` and restored; a duplicate itemId throws.
 //  * PVE.lxc.Config / PVE.node.Config: build a fresh `items` array per instance, hide some
 //    tabs for templates, then callParent.
+//  * PVE.dc.Config (Datacenter): builds its items the same way (PVE's dc/Config.js: summary,
+//    notes, cluster, ceph, options, storage, …).
 //  * A workspace with a resource tree and selectById, GuiCap in Ext.state.Manager.
+//    ?nodes=pve1,pve2 makes it a cluster: a Datacenter entry and one entry per node
+//    (?offline=pve2 marks a node offline in the resource store, as PVE's tree does).
 // Plain non-strict script on purpose: it uses Ext's callParent like PVE does.
 (function () {
   const q = new URLSearchParams(location.search);
@@ -20,6 +24,8 @@
       return { vmid: Number(p[0]), name: p[1] || 'ct' + p[0], template: p[2] === 'template' ? 1 : 0 };
     });
   const stopped = (q.get('stopped') || '').split(',').filter(Boolean);
+  const clusterNodes = (q.get('nodes') || '').split(',').filter(Boolean);
+  const offline = (q.get('offline') || '').split(',').filter(Boolean);
 
   Ext.state.Manager.setProvider(Ext.create('Ext.state.Provider'));
   // ?nocap=VM.Audit,Sys.Audit drops privileges from GuiCap (as for a restricted user).
@@ -213,6 +219,25 @@
     },
   });
 
+  Ext.define('PVE.dc.Config', {
+    extend: 'PVE.panel.Config',
+    alias: 'widget.PVE.dc.Config',
+    hstateid: 'dctab',
+
+    initComponent: function () {
+      this.title = gettext('Datacenter');
+      this.items = [
+        Ext.apply(placeholder(gettext('Summary')), { itemId: 'summary', iconCls: 'fa fa-book' }),
+        Ext.apply(placeholder(gettext('Notes')), { itemId: 'notes', iconCls: 'fa fa-sticky-note-o' }),
+        Ext.apply(placeholder(gettext('Cluster')), { itemId: 'cluster', iconCls: 'fa fa-server' }),
+        Ext.apply(placeholder(gettext('Options')), { itemId: 'options', iconCls: 'fa fa-gear' }),
+        Ext.apply(placeholder(gettext('Storage')), { itemId: 'storage', iconCls: 'fa fa-database' }),
+        Ext.apply(placeholder(gettext('Metric Server')), { itemId: 'metricservers', iconCls: 'fa fa-bar-chart' }),
+      ];
+      this.callParent();
+    },
+  });
+
   const PveShell = {
     node: NODE,
     containers: CTS,
@@ -265,6 +290,21 @@
       const children = [
         { id: 'node/' + NODE, text: NODE, type: 'node', node: NODE, iconCls: 'fa fa-building', leaf: true },
       ];
+      if (clusterNodes.length) {
+        children.length = 0;
+        children.push({ id: 'root', text: gettext('Datacenter'), type: 'root', iconCls: 'fa fa-server', leaf: true });
+        clusterNodes.forEach(function (n) {
+          children.push({
+            id: 'node/' + n,
+            text: n,
+            type: 'node',
+            node: n,
+            status: offline.indexOf(n) >= 0 ? 'offline' : 'online',
+            iconCls: 'fa fa-building',
+            leaf: true,
+          });
+        });
+      }
       CTS.forEach(function (ct) {
         children.push({
           id: 'lxc/' + ct.vmid,
@@ -313,7 +353,8 @@
         listeners: {
           select: function (_sm, rec) {
             content.removeAll(true);
-            const xtype = rec.get('type') === 'node' ? 'pveNodeConfig' : 'pveLXCConfig';
+            const type = rec.get('type');
+            const xtype = type === 'root' ? 'PVE.dc.Config' : type === 'node' ? 'pveNodeConfig' : 'pveLXCConfig';
             try {
               content.add({ xtype: xtype, pveSelNode: rec, workspace: workspace });
             } catch (err) {

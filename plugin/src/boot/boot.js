@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Boot script, loaded on every PVE page after pvemanagerlib.js. It stays a plain non-strict
 // script on purpose: Ext's callParent walks Function.caller, which strict code forbids.
-// It adds a GPU tab to container and node panels and loads the panel code (a lazy ES module
+// It adds a GPU tab to container, node and Datacenter panels and loads the panel code (a lazy ES module
 // beside this file) only when such a tab first opens, together with the catalogue of the UI
 // language (one more small chunk, fetched in parallel). Nothing here may ever throw into PVE.
 import { catalogueFile, hasCatalogue, pveLanguage } from '../i18n/languages.ts';
@@ -10,6 +10,7 @@ import { catalogueFile, hasCatalogue, pveLanguage } from '../i18n/languages.ts';
   const VERSION = typeof __PVE_GPU_TAB_VERSION__ === 'string' ? __PVE_GPU_TAB_VERSION__ : 'dev';
   const CT_ITEM_ID = 'pvegpu-ct';
   const NODE_ITEM_ID = 'pvegpu-node';
+  const DC_ITEM_ID = 'pvegpu-dc';
 
   // Where this script came from: the panel chunk sits beside it, with the same ?ver=.
   const scriptSrc = document.currentScript?.src || '';
@@ -139,6 +140,7 @@ import { catalogueFile, hasCatalogue, pveLanguage } from '../i18n/languages.ts';
     const data = panel.pveSelNode?.data || {};
     const Lxc = classOf('PVE.lxc.Config');
     const NodeCfg = classOf('PVE.node.Config');
+    const DcCfg = classOf('PVE.dc.Config');
     if (Lxc && panel instanceof Lxc) {
       if (data.template) return;
       if (!hasCap('vms', 'VM.Audit')) return;
@@ -169,7 +171,34 @@ import { catalogueFile, hasCatalogue, pveLanguage } from '../i18n/languages.ts';
         null,
         'tasks',
       );
+    } else if (DcCfg && panel instanceof DcCfg) {
+      // Datacenter → GPU: every node's GPUs; each node's service filters what the user may see.
+      if (!hasCap('nodes', 'Sys.Audit')) return;
+      insertItem(
+        panel.items,
+        { xtype: 'pveGpuTabCluster', itemId: DC_ITEM_ID, title: tr('GPU'), iconCls: 'fa fa-microchip' },
+        null,
+        'options',
+      );
     }
+  }
+
+  /** The cluster's nodes as PVE's resource store lists them ('node/<name>' records). */
+  function clusterNodes() {
+    const out = [];
+    try {
+      const store = window.PVE?.data?.ResourceStore;
+      if (store?.each) {
+        store.each(function (rec) {
+          const d = rec?.data;
+          if (d && d.type === 'node' && typeof d.node === 'string')
+            out.push({ node: d.node, status: d.status });
+        });
+      }
+    } catch (err) {
+      log(err);
+    }
+    return out;
   }
 
   window.PveGpuTab = window.PveGpuTab || {};
@@ -252,6 +281,7 @@ import { catalogueFile, hasCatalogue, pveLanguage } from '../i18n/languages.ts';
                 log(e);
               }
             },
+            clusterNodes: clusterNodes,
           };
           if (me.statusStore && me.mon) {
             me.mon(me.statusStore, 'load', function (store) {
@@ -296,6 +326,7 @@ import { catalogueFile, hasCatalogue, pveLanguage } from '../i18n/languages.ts';
   try {
     defineCard('PveGpuTab.panel.Container', 'pveGpuTabContainer', 'mountContainer');
     defineCard('PveGpuTab.panel.Node', 'pveGpuTabNode', 'mountNode');
+    defineCard('PveGpuTab.panel.Cluster', 'pveGpuTabCluster', 'mountCluster');
     Ext.define('PveGpuTab.override.ConfigPanel', {
       override: 'PVE.panel.Config',
       initComponent: function () {

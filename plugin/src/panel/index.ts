@@ -2,6 +2,8 @@
 // Panel chunk, imported by the boot script when a GPU tab first opens. It mounts a Lit
 // element into the Ext card's body and hands back a handle the card uses on updates and
 // when PVE destroys it.
+import type { ClusterNode } from './cluster-poll-controller.ts';
+import { PveGpuClusterTab } from './components/cluster-tab.ts';
 import { PveGpuCtTab } from './components/ct-tab.ts';
 import { PveGpuNodeTab } from './components/node-tab.ts';
 import { ShimClient } from './shim-client.ts';
@@ -16,6 +18,10 @@ export interface MountOptions {
   openContainer?: (vmid: string) => void;
   /** A container's name from PVE's resource store, when the UI knows it. */
   containerName?: (vmid: string) => string | undefined;
+  /** Datacenter view: the cluster's nodes from PVE's resource store. */
+  clusterNodes?: () => ClusterNode[];
+  /** Datacenter view: open a container of another node. */
+  openNodeContainer?: (vmid: string, node: string) => void;
 }
 
 export interface MountHandle {
@@ -56,6 +62,21 @@ export function mountNode(host: HTMLElement, opts: MountOptions): MountHandle {
   };
 }
 
+export function mountCluster(host: HTMLElement, opts: MountOptions): MountHandle {
+  const el = document.createElement('pvegpu-cluster-tab') as PveGpuClusterTab;
+  el.client = new ShimClient({ baseUrl: opts.baseUrl, ticket: opts.ticket });
+  el.nodes = opts.clusterNodes ?? (() => (opts.node ? [{ node: opts.node }] : []));
+  el.openContainer = opts.openNodeContainer ?? ((vmid) => opts.openContainer?.(vmid));
+  el.containerName = opts.containerName;
+  host.appendChild(el);
+  return {
+    update() {},
+    destroy() {
+      el.remove();
+    },
+  };
+}
+
 /** Called by the boot script with the UI language and its catalogue before the first mount. */
 export { useLanguage } from './i18n.ts';
-export { PveGpuCtTab, PveGpuNodeTab };
+export { PveGpuClusterTab, PveGpuCtTab, PveGpuNodeTab };

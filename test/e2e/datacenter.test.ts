@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Datacenter → GPU in the PVE-like shell on Debian's Chromium, against two real shims on
+// 127.0.0.1 (pve1) and 127.0.0.2 (pve2) as a two-node cluster (same port, pinned certificates,
+// the mock PVE API deciding permissions, as api-shim/src/serve/cluster/forward.test.ts). The
+// page is served by pve1's shim, so every request goes to pve1, which forwards pve2's.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash, X509Certificate } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { HostRoot } from '../../api-shim/src/host/host-root.ts';
+import { defaultConfig } from '../../api-shim/src/serve/config-file.ts';
+import { silentLogger } from '../../api-shim/src/serve/log.ts';
+import { type RunningShim, startShim } from '../../api-shim/src/serve/server.ts';
+import { contentType, shellFiles } from '../../plugin/shell/static-files.ts';
+import { launchChromium } from '../support/browser.ts';
+import {
+  type ClusterFixture,
+  FakeHealth,
+  FakeUsage,
+  makeCluster,
+  NODE_A,
+  NODE_B,
+  sampleSnapshot,
+} from '../support/mock-pve/fixture.ts';
+import { freePort } from '../support/real-servers.ts';
+import { openShell, until } from './helpers.ts';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let fx: ClusterFixture;
+let shimA: RunningShim;
+let shimB: RunningShim | undefined;
+let browser: Browser;
+let port: number;
+const usageB = new FakeUsage(NODE_B);
+
+function serveShell(files: Record<string, string>) {
+  return (req: IncomingMessage, res: ServerResponse): boolean => {
+    const file = files[new URL(req.url ?? '/', 'https://x').pathname];
+    if (!file) return false;
+    readFile(file).then(
+      (body) => res.writeHead(200, { 'Content-Type': contentType(file) }).end(body),
+      () => res.writeHead(404).end(),
+    );
+    return true;
+  };
+}
+
+const config = (listen: string, root: string) => ({
+  ...defaultConfig(),
+  port,
+  listen,
+  pveApi: fx.pve.url,
+  root,
+  peerTimeoutMs: 1500,
+  rateLimitPerMinute: 100_000,
+});
+
+async function startB(): Promise<RunningShim> {
+  return startShim({
+    config: config('127.0.0.2', fx.rootB),
+    host: new HostRoot(fx.rootB),
+    node: NODE_B,
+    usage: usageB,
+    health: new FakeHealth(NODE_B, ['201']),
+    logger: silentLogger,
+  });
+}
+
+before(async () => {
+  execFileSync(process.execPath, [path.join(repo, 'plugin/build.mjs')], { stdio: 'inherit' });
+  fx = await makeCluster();
+  // alice: Sys.Audit on every node (PVEAuditor on /nodes), VM.Audit only on CT 101 (group media).
+  fx.pve.model.acl.push({ path: '/nodes', ugid: 'alice@pve', role: 'PVEAuditor', propagate: true });
+  port = await freePort('127.0.0.2');
+  const b = sampleSnapshot(NODE_B);
+  b.owners = [
+    { owner: '201', gpu: '0000:00:02.0', engines: { video: 75 }, memoryBytes: 64 << 20, processes: 3 },
+  ];
+  usageB.snapshot = b;
+  shimA = await startShim({
+    config: config('127.0.0.1', fx.rootA),
+    host: new HostRoot(fx.rootA),
+    node: NODE_A,
+    usage: new FakeUsage(NODE_A),
+    health: new FakeHealth(NODE_A, ['101', '102']),
+    logger: silentLogger,
+    extraRoutes: serveShell(shellFiles(repo)),
+  });
+  shimB = await startB();
+  // Chromium trusts exactly pve1's certificate (by its key), nothing else.
+  const spki = new X509Certificate(fx.certs[NODE_A].cert).publicKey.export({ type: 'spki', format: 'der' });
+  browser = await launchChromium([
+    `--ignore-certificate-errors-spki-list=${createHash('sha256').update(spki).digest('base64')}`,
+  ]);
+});
+
+after(async () => {
+  await browser?.close();
+  await shimB?.close();
+  await shimA?.close();
+  await fx?.cleanup();
+});
+
+const open = (user: string) =>
+  openShell(browser, shimA.url, {
+    nodes: `${NODE_A},${NODE_B}`,
+    cts: '101:jellyfin,102:ollama,201:plex',
+    ticket: fx.pve.tickets.issue(user),
+    select: 'root',
+  });
+
+/** Rows of the view: "node owner" for every container row, and each node's state. */
+async function view(page: import('playwright-core').Page) {
+  return page.evaluate(() => {
+    const el = document.querySelector('pvegpu-cluster-tab');
+    const root = el?.shadowRoot;
+    if (!root) return undefined;
+    return {
+      nodes: [...root.querySelectorAll('section')].map((s) => `${s.dataset.node}:${s.dataset.nodeState}`),
+      owners: [...root.querySelectorAll('tr.owner[data-owner]')].map(
+        (r) =>
+          `${(r as HTMLElement).dataset.node ?? ''} ${(r as HTMLElement).dataset.owner} ${r.textContent?.replace(/\s+/g, ' ').trim()}`,
+      ),
+      text: root.textContent?.replace(/\s+/g, ' ') ?? '',
+      states: [...root.querySelectorAll('[data-state]')].map((s) => (s as HTMLElement).dataset.state),
+    };
+  });
+}
+
+test('Datacenter → GPU lists every node`s GPUs and the containers using them, through pve1', async () => {
+  const { page, pageErrors } = await open('auditor@pve');
+  await page.locator('.pveshell-nav .x-grid-cell-inner', { hasText: /^GPU$/ }).click();
+  await until(
+    async () => (await view(page))?.nodes.join() === 'pve1:ok,pve2:ok',
+    'both nodes answered',
+    10_000,
+  );
+  const v = await view(page);
+  assert.ok(v);
+  assert.ok(
+    v.owners.some((o) => o.startsWith('pve1 101 CT 101 (jellyfin)') && /Video 40/.test(o)),
+    v.owners.join('\n'),
+  );
+  assert.ok(
+    v.owners.some((o) => o.startsWith('pve1 102 CT 102 (ollama)')),
+    v.owners.join('\n'),
+  );
+  assert.ok(
+    v.owners.some((o) => o.startsWith('pve2 201 CT 201 (plex)') && /Video 75/.test(o) && /64(\.0)? MiB/.test(o)),
+    v.owners.join('\n'),
+  );
+  assert.deepEqual(pageErrors, []);
+  // The nav order: after Cluster, before Options.
+  const nav = await page.$$eval('.pveshell-nav .x-grid-cell-inner', (els) =>
+    els.map((e) => (e.textContent ?? '').trim()),
+  );
+  assert.equal(nav[nav.indexOf('GPU') + 1], 'Options');
+  await page.close();
+});
+
+test('each node filters by the user`s permissions, as the node view does', async () => {
+  const { page } = await open('alice@pve');
+  await page.locator('.pveshell-nav .x-grid-cell-inner', { hasText: /^GPU$/ }).click();
+  await until(
+    async () => (await view(page))?.nodes.join() === 'pve1:ok,pve2:ok',
+    'both nodes answered',
+    10_000,
+  );
+  const v = await view(page);
+  assert.deepEqual(
+    v?.owners.map((o) => o.split(' ').slice(0, 2).join(' ')),
+    ['pve1 101'],
+    'alice may audit CT 101 only: 102 and 201 are left out',
+  );
+  await page.close();
+});
+
+test('a node that does not answer is shown as such; the other stays', async () => {
+  await shimB?.close();
+  shimB = undefined;
+  const { page } = await open('auditor@pve');
+  await page.locator('.pveshell-nav .x-grid-cell-inner', { hasText: /^GPU$/ }).click();
+  await until(async () => (await view(page))?.nodes.join() === 'pve1:ok,pve2:failed', 'pve2 failed', 10_000);
+  const v = await view(page);
+  assert.ok(v?.states.includes('node-unreachable'), JSON.stringify(v?.states));
+  assert.match(v?.text ?? '', /Node pve2 does not answer/);
+  assert.ok(v?.owners.some((o) => o.startsWith('pve1 101')));
+  // It comes back by itself when the node does (the view polls).
+  shimB = await startB();
+  await until(async () => (await view(page))?.nodes.join() === 'pve1:ok,pve2:ok', 'pve2 back', 15_000);
+  await page.close();
+});
