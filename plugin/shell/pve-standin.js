@@ -232,7 +232,10 @@
         Ext.apply(placeholder(gettext('Cluster')), { itemId: 'cluster', iconCls: 'fa fa-server' }),
         Ext.apply(placeholder(gettext('Options')), { itemId: 'options', iconCls: 'fa fa-gear' }),
         Ext.apply(placeholder(gettext('Storage')), { itemId: 'storage', iconCls: 'fa fa-database' }),
-        Ext.apply(placeholder(gettext('Metric Server')), { itemId: 'metricservers', iconCls: 'fa fa-bar-chart' }),
+        Ext.apply(placeholder(gettext('Metric Server')), {
+          itemId: 'metricservers',
+          iconCls: 'fa fa-bar-chart',
+        }),
       ];
       this.callParent();
     },
@@ -292,7 +295,13 @@
       ];
       if (clusterNodes.length) {
         children.length = 0;
-        children.push({ id: 'root', text: gettext('Datacenter'), type: 'root', iconCls: 'fa fa-server', leaf: true });
+        children.push({
+          id: 'root',
+          text: gettext('Datacenter'),
+          type: 'root',
+          iconCls: 'fa fa-server',
+          leaf: true,
+        });
         clusterNodes.forEach(function (n) {
           children.push({
             id: 'node/' + n,
@@ -354,7 +363,8 @@
           select: function (_sm, rec) {
             content.removeAll(true);
             const type = rec.get('type');
-            const xtype = type === 'root' ? 'PVE.dc.Config' : type === 'node' ? 'pveNodeConfig' : 'pveLXCConfig';
+            const xtype =
+              type === 'root' ? 'PVE.dc.Config' : type === 'node' ? 'pveNodeConfig' : 'pveLXCConfig';
             try {
               content.add({ xtype: xtype, pveSelNode: rec, workspace: workspace });
             } catch (err) {

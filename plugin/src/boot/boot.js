@@ -176,7 +176,7 @@ import { catalogueFile, hasCatalogue, pveLanguage } from '../i18n/languages.ts';
       if (!hasCap('nodes', 'Sys.Audit')) return;
       insertItem(
         panel.items,
-        { xtype: 'pveGpuTabCluster', itemId: DC_ITEM_ID, title: tr('GPU'), iconCls: 'fa fa-microchip' },
+        { xtype: 'pveGpuTabCluster', itemId: DC_ITEM_ID, title: tr('tab.title'), iconCls: 'fa fa-microchip' },
         null,
         'options',
       );

@@ -85,6 +85,17 @@ export const EN = {
   'node.host': 'Host',
   'node.noProcess': 'No process uses this GPU.',
 
+  // Datacenter → GPU (cluster-tab.ts)
+  'dc.gpuUsedBy': 'GPU / used by',
+  'dc.engines': 'Engines',
+  'dc.idle': 'idle',
+  'dc.noContainer': 'No container uses this GPU right now.',
+  'dc.noNodes': 'No node found.',
+  'dc.forbidden': 'You need the privilege Sys.Audit on node {node} to see its GPUs.',
+  'dc.nodeDown.title': 'Node {node} does not answer',
+  'dc.nodeDown.body':
+    'Its GPU service did not answer through this node; the node may be offline, or the service stopped there.',
+
   // health
   'health.loading': 'Loading health checks…',
   'health.checkedAt': 'checked {time}',

@@ -6,9 +6,10 @@
 import { css, html, LitElement, unsafeCSS } from 'lit';
 import type { EngineClass, NodeUsage } from '../../../../api-shim/src/api/types.ts';
 import { type ClusterNode, ClusterPollController, type NodeResult } from '../cluster-poll-controller.ts';
-import { byClass, classesOf, ENGINE_LABELS, formatBytes, formatPercent } from '../format.ts';
-import { fmt, gettext } from '../i18n.ts';
+import { byClass, classesOf, formatBytes, formatPercent } from '../format.ts';
+import { t } from '../i18n.ts';
 import type { ShimClient, ShimError } from '../shim-client.ts';
+import { engineLabel } from './engine-label.ts';
 import { failureMessage, stateBox, stateStyles } from './state-message.ts';
 import { base } from './styles.ts';
 
@@ -72,15 +73,15 @@ export class PveGpuClusterTab extends LitElement {
     } catch {
       name = undefined;
     }
-    return name ? fmt('CT {0} ({1})', vmid, name) : fmt('CT {0}', vmid);
+    return name ? t('node.ctLabel', { vmid, name }) : t('ct.label', { vmid });
   }
 
   private engines(engines: Record<string, number>, classesMap: Record<string, EngineClass>) {
     const shares = byClass(engines, classesMap);
     const parts = classesOf(classesMap)
       .filter((c) => (shares[c] ?? 0) > 0)
-      .map((c) => `${gettext(ENGINE_LABELS[c])} ${formatPercent(shares[c])}`);
-    return parts.length ? parts.join(', ') : html`<span class="muted">${gettext('idle')}</span>`;
+      .map((c) => `${engineLabel(c)} ${formatPercent(shares[c])}`);
+    return parts.length ? parts.join(', ') : html`<span class="muted">${t('dc.idle')}</span>`;
   }
 
   private nodeFailure(node: string, err: ShimError) {
@@ -91,16 +92,16 @@ export class PveGpuClusterTab extends LitElement {
       return stateBox(
         'forbidden',
         'info',
-        gettext('Permission denied'),
-        html`<p>${fmt('You need the privilege Sys.Audit on node {0} to see its GPUs.', node)}</p>`,
+        t('state.forbidden.title'),
+        html`<p>${t('dc.forbidden', { node })}</p>`,
       );
     }
     if (err.status === 503) {
       return stateBox(
         'node-unreachable',
         'warn',
-        fmt('Node {0} does not answer', node),
-        html`<p>${gettext('Its GPU service did not answer through this node; the node may be offline, or the service stopped there.')}
+        t('dc.nodeDown.title', { node }),
+        html`<p>${t('dc.nodeDown.body')}
           <span class="muted">(${err.message})</span></p>`,
       );
     }
@@ -109,7 +110,7 @@ export class PveGpuClusterTab extends LitElement {
 
   private gpuRows(node: string, u: NodeUsage) {
     if (u.gpus.length === 0) {
-      return html`<tr><td colspan="5" class="muted">${gettext('No GPU found on this node')}</td></tr>`;
+      return html`<tr><td colspan="5" class="muted">${t('node.noGpu.title')}</td></tr>`;
     }
     return u.gpus.map((g) => {
       const owners = g.owners.filter((o) => o.owner !== 'host').sort((a, b) => b.memoryBytes - a.memoryBytes);
@@ -122,7 +123,7 @@ export class PveGpuClusterTab extends LitElement {
         </tr>
         ${
           owners.length === 0 && !host
-            ? html`<tr class="owner"><td colspan="4" class="muted">${gettext('No container uses this GPU right now.')}</td></tr>`
+            ? html`<tr class="owner"><td colspan="4" class="muted">${t('dc.noContainer')}</td></tr>`
             : ''
         }
         ${owners.map(
@@ -138,7 +139,7 @@ export class PveGpuClusterTab extends LitElement {
         )}
         ${
           host
-            ? html`<tr class="owner" data-owner="host"><td>${gettext('Host')}</td>
+            ? html`<tr class="owner" data-owner="host"><td>${t('node.host')}</td>
               <td>${this.engines(host.engines, g.whole.engineClasses)}</td>
               <td class="num">${formatBytes(host.memoryBytes)}</td><td class="num">${host.processes}</td></tr>`
             : ''
@@ -151,15 +152,15 @@ export class PveGpuClusterTab extends LitElement {
       <h3><span class="fa fa-building"></span> ${r.node}</h3>
       ${
         r.state === 'loading'
-          ? html`<p class="muted" style="margin: 8px 10px">${gettext('Waiting for data…')}</p>`
+          ? html`<p class="muted" style="margin: 8px 10px">${t('ct.waiting')}</p>`
           : r.state === 'failed'
             ? this.nodeFailure(r.node, r.error)
             : html`<table>
                 <thead><tr>
-                  <th>${gettext('GPU')} / ${gettext('Used by')}</th>
-                  <th>${gettext('Engines')}</th>
-                  <th class="num">${gettext('Memory')}</th>
-                  <th class="num">${gettext('Processes')}</th>
+                  <th>${t('dc.gpuUsedBy')}</th>
+                  <th>${t('dc.engines')}</th>
+                  <th class="num">${t('node.memory')}</th>
+                  <th class="num">${t('node.processes')}</th>
                 </tr></thead>
                 <tbody>${this.gpuRows(r.node, r.usage)}</tbody>
               </table>`
@@ -169,7 +170,7 @@ export class PveGpuClusterTab extends LitElement {
 
   render() {
     const results = [...this.poll.results.values()].sort((a, b) => a.node.localeCompare(b.node));
-    if (results.length === 0) return html`<p class="muted">${gettext('No node found.')}</p>`;
+    if (results.length === 0) return html`<p class="muted">${t('dc.noNodes')}</p>`;
     return html`${results.map((r) => this.nodeSection(r))}`;
   }
 }
