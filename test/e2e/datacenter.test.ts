@@ -151,7 +151,9 @@ test('Datacenter → GPU lists every node`s GPUs and the containers using them, 
     v.owners.join('\n'),
   );
   assert.ok(
-    v.owners.some((o) => o.startsWith('pve2 201 CT 201 (plex)') && /Video 75/.test(o) && /64(\.0)? MiB/.test(o)),
+    v.owners.some(
+      (o) => o.startsWith('pve2 201 CT 201 (plex)') && /Video 75/.test(o) && /64(\.0)? MiB/.test(o),
+    ),
     v.owners.join('\n'),
   );
   assert.deepEqual(pageErrors, []);
