@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
@@ -127,4 +127,21 @@ test('the demo back-fill loads as a full week of history', async () => {
       .series.find((x) => x.gpu === '0000:01:00.0')
       ?.points.at(-2)?.memoryBytes ?? 0) > 8e9,
   );
+});
+
+test('temp files of a killed run are removed at start; a failed save leaves none behind', async () => {
+  const dir = tempDir('hist');
+  // A run killed between write and rename left these (pids of earlier daemons).
+  writeFileSync(path.join(dir, 'usage-history.json.tmp-4242'), '{"half":');
+  writeFileSync(path.join(dir, 'usage-history.json.tmp-77'), '');
+  writeFileSync(path.join(dir, 'unrelated.tmp-1'), 'kept');
+  const s = new HistoryStore({ stateDir: dir });
+  await s.load(T0);
+  assert.deepEqual(readdirSync(dir).sort(), ['unrelated.tmp-1']);
+
+  // The rename fails (the target is a non-empty directory): the write must not leave its temp.
+  mkdirSync(path.join(dir, 'usage-history.json', 'x'), { recursive: true });
+  fill(s, T0, 2);
+  await assert.rejects(s.save(T0 + 2 * MIN));
+  assert.deepEqual(readdirSync(dir).sort(), ['unrelated.tmp-1', 'usage-history.json']);
 });

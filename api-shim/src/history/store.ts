@@ -142,6 +142,7 @@ export class HistoryStore {
   async load(nowMs = Date.now()): Promise<void> {
     const file = this.file();
     if (!file) return;
+    await this.removeStaleTemps(file);
     let text: string;
     try {
       text = await fsp.readFile(file, 'utf8');
@@ -209,14 +210,44 @@ export class HistoryStore {
     }
     await fsp.mkdir(path.dirname(file), { recursive: true });
     const tmp = `${file}.tmp-${process.pid}`;
-    const handle = await fsp.open(tmp, 'w', 0o640);
     try {
-      await handle.writeFile(JSON.stringify(doc));
-      await handle.sync();
-    } finally {
-      await handle.close();
+      const handle = await fsp.open(tmp, 'w', 0o640);
+      try {
+        await handle.writeFile(JSON.stringify(doc));
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fsp.rename(tmp, file);
+    } catch (err) {
+      // A full disk or a write error: the last good file stays, the half-written one goes.
+      await fsp.rm(tmp, { force: true }).catch(() => {});
+      throw err;
     }
-    await fsp.rename(tmp, file);
+  }
+
+  /**
+   * Temp files of earlier runs (killed between write and rename: `<file>.tmp-<pid>`) are
+   * removed at start; each would otherwise stay on disk for good, one per crash.
+   */
+  private async removeStaleTemps(file: string): Promise<void> {
+    const dir = path.dirname(file);
+    const prefix = `${path.basename(file)}.tmp-`;
+    let names: string[];
+    try {
+      names = await fsp.readdir(dir);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (!name.startsWith(prefix) || !/^\d+$/.test(name.slice(prefix.length))) continue;
+      await fsp.rm(path.join(dir, name), { force: true }).catch((err) => {
+        this.opts.logger?.('warn', 'cannot remove a stale history temp file', {
+          file: path.join(dir, name),
+          error: String(err),
+        });
+      });
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 // /etc/pve-gpu-tab/pve-gpu-tab.conf: PVE-style "key: value" lines, "#" comments. Pure parser;
 // an unknown key or a bad value is an error naming the file and the line, so a typo never
 // silently runs the daemon with a default the admin did not want.
+import net from 'node:net';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -112,6 +113,7 @@ function checkUrl(v: string, schemes: string[]): string | undefined {
   try {
     const u = new URL(v);
     if (!schemes.includes(u.protocol)) return `must be a ${schemes.join(' or ')} URL, got '${v}'`;
+    if (u.username || u.password) return `must not carry a user name or password, got '${v}'`;
     return undefined;
   } catch {
     return `not a URL: '${v}'`;
@@ -120,8 +122,26 @@ function checkUrl(v: string, schemes: string[]): string | undefined {
 
 function checkListen(v: string): string | undefined {
   // An IP literal (v4 or v6) or a host name; no ports, no brackets, no spaces.
-  if (/^[0-9a-fA-F:.]+$/.test(v) || /^[a-zA-Z0-9.-]+$/.test(v)) return undefined;
+  if (net.isIP(v) !== 0) return undefined;
+  const hostPort = /^(?:\[([^\]]*)\]|([^:]*)):(\d+)$/.exec(v);
+  if (hostPort || /^\[.*\]$/.test(v)) {
+    return `expected an address without a port or brackets, got '${v}'; put the port in "port:"`;
+  }
+  if (v.includes(':')) return `not an IPv6 address: '${v}'`;
+  if (/^[a-zA-Z0-9](?:[a-zA-Z0-9.-]*[a-zA-Z0-9])?$/.test(v) && !/^[0-9.]+$/.test(v)) return undefined;
   return `expected an IP address or host name, got '${v}'`;
+}
+
+/**
+ * The first C0 control (but tab) or DEL in v: a NUL cuts a path short in every C call (execve,
+ * open), escape sequences garble the logs that quote the value.
+ */
+function controlCharacter(v: string): number | undefined {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09) || c === 0x7f) return c;
+  }
+  return undefined;
 }
 
 const KEYS: Record<string, Setter> = {
@@ -137,8 +157,10 @@ const KEYS: Record<string, Setter> = {
   listen: str(checkListen, (c, v) => {
     c.listen = v;
   }),
+  // https only: the GPU tab runs on PVE's https page, where a browser blocks http requests
+  // (mixed content), and a ticket must never travel in the clear.
   public_base_url: str(
-    (v) => checkUrl(v, ['https:', 'http:']),
+    (v) => checkUrl(v, ['https:']),
     (c, v) => {
       c.publicBaseUrl = v.replace(/\/+$/, '');
     },
@@ -210,10 +232,16 @@ export function parseConfig(text: string, file: string, base: ShimConfig = defau
     const lineNo = i + 1;
     const line = lines[i].replace(/\r$/, '').trim();
     if (line === '' || line.startsWith('#')) continue;
+    const control = controlCharacter(line);
+    if (control !== undefined) {
+      const code = control.toString(16).toUpperCase().padStart(4, '0');
+      throw new ConfigError(file, lineNo, `control character U+${code} in the line`);
+    }
     const m = /^([a-z_]+)\s*:\s*(.*)$/.exec(line);
     if (!m) throw new ConfigError(file, lineNo, `expected "key: value", got '${line}'`);
     const [, key, rawValue] = m;
-    const setter = KEYS[key];
+    // Own keys only: "__proto__" or "constructor" must be unknown keys, not Object.prototype's.
+    const setter = Object.hasOwn(KEYS, key) ? KEYS[key] : undefined;
     if (!setter) {
       throw new ConfigError(file, lineNo, `unknown key '${key}' (known: ${CONFIG_KEYS.join(', ')})`);
     }
@@ -229,6 +257,7 @@ export function parseConfig(text: string, file: string, base: ShimConfig = defau
 /** Applies a command-line override with the same checks as the file (file name "--flag"). */
 export function overrideKey(cfg: ShimConfig, key: string, value: string, flag: string): ShimConfig {
   const next = { ...cfg, uiPorts: [...cfg.uiPorts] };
+  if (controlCharacter(value) !== undefined) throw new ConfigError(flag, 0, 'control character in the value');
   const problem = KEYS[key](next, value);
   if (problem) throw new ConfigError(flag, 0, problem);
   return next;

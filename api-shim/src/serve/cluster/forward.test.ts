@@ -3,7 +3,7 @@
 // as on real nodes): forwarding with pinned certificates, the loop guard, and what a caller
 // sees when the other node is offline, down, hanging or an impostor.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -267,5 +267,40 @@ describe('when the other node misbehaves', () => {
   test('the local node still answers while its peer is gone', async () => {
     const r = await get(viaA(NODE_A, '101'), { ca, headers: auth('auditor@pve') });
     assert.equal(r.status, 200);
+  });
+});
+
+describe('peer certificate missing once', () => {
+  test('is looked up again: the node is not "untrusted" until a restart', async () => {
+    const pem = path.join(fx.rootA, 'etc/pve/nodes', NODE_B, 'pve-ssl.pem');
+    const saved = readFileSync(pem, 'utf8');
+    rmSync(pem);
+    // A fresh pve1 shim (its peer directory has never seen pve2's certificate) on 127.0.0.3.
+    const own = fx.pki.issue('pve1-c', ['IP:127.0.0.3']);
+    shimB ??= await startB();
+    const shimC = await startShim({
+      config: config('127.0.0.3', fx.rootA),
+      host: new HostRoot(fx.rootA),
+      node: NODE_A,
+      usage: new FakeUsage(NODE_A),
+      health: new FakeHealth(NODE_A, ['101']),
+      logger: silentLogger,
+      tls: { key: own.key, cert: own.cert },
+      metricExport: false,
+      pinRefreshMs: 200,
+    });
+    try {
+      const url = `${shimC.url}/api/v1/nodes/${NODE_B}/lxc/201/usage`;
+      const first = await get(url, { ca, headers: auth('auditor@pve') });
+      assert.equal(first.status, 503);
+      assert.equal((first.json as { error: string }).error, 'node-untrusted');
+      writeFileSync(pem, saved); // pmxcfs has synced it
+      await new Promise((r) => setTimeout(r, 250));
+      const later = await get(url, { ca, headers: auth('auditor@pve') });
+      assert.equal(later.status, 200, later.body);
+    } finally {
+      writeFileSync(pem, saved);
+      await shimC.close();
+    }
   });
 });

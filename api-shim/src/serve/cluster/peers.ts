@@ -19,6 +19,9 @@ export interface PeerTrust {
   ca: string[];
 }
 
+/** How soon a node whose certificate was missing is looked up again, ms. */
+const MISSING_RETRY_MS = 5000;
+
 export class PeerDirectory {
   private membersCache: { at: number; nodes: Map<string, Member> } | undefined;
   private readonly pins = new Map<string, { at: number; trust: PeerTrust }>();
@@ -72,7 +75,14 @@ export class PeerDirectory {
    */
   async trust(node: string, refresh = false): Promise<PeerTrust> {
     const cached = this.pins.get(node);
-    if (cached && !(refresh && this.now() - cached.at >= this.pinRefreshMs)) return cached.trust;
+    const age = cached ? this.now() - cached.at : 0;
+    // No certificate found is not remembered for long: pmxcfs may not have synced the file yet
+    // (a node just joined), and "untrusted until restart" would be the result.
+    const stale =
+      cached !== undefined &&
+      cached.trust.pins.size === 0 &&
+      age >= Math.min(this.pinRefreshMs, MISSING_RETRY_MS);
+    if (cached && !stale && !(refresh && age >= this.pinRefreshMs)) return cached.trust;
     const { clusterCa, pems, pins } = await loadNodeTrust(this.host, [
       `/etc/pve/nodes/${node}/pveproxy-ssl.pem`,
       `/etc/pve/nodes/${node}/pve-ssl.pem`,
