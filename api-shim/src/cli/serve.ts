@@ -104,6 +104,9 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const logger = jsonLogger(config.logLevel);
+  // Until the service runs, a SIGHUP (an early systemctl reload) must not end the process.
+  const early = () => logger.info('reload ignored: still starting');
+  process.on('SIGHUP', early);
   const host = new HostRoot(config.root);
   const node = await nodeName(host, values.node as string | undefined);
   let usage: UsageSource;
@@ -140,6 +143,7 @@ export async function run(args: string[]): Promise<number> {
     process.stderr.write(`pve-gpu-tab serve: ${(err as Error).message}\n`);
     return 1;
   }
+  process.off('SIGHUP', early);
   return new Promise<number>((resolve) => {
     let stopping = false;
     const stop = (signal: string) => {
@@ -150,5 +154,17 @@ export async function run(args: string[]): Promise<number> {
     };
     process.once('SIGTERM', () => stop('SIGTERM'));
     process.once('SIGINT', () => stop('SIGINT'));
+    // SIGHUP (systemctl reload) re-reads the certificate and the config; node's default for it
+    // is to exit, which stopped the service for good. A bad new config keeps the running one.
+    process.on('SIGHUP', () => {
+      if (stopping) return;
+      let next: ShimConfig | undefined;
+      try {
+        next = loadServeConfig(values as { config?: string; root?: string; port?: string; listen?: string });
+      } catch (err) {
+        logger.error('reload: config refused, keeping the running one', { message: (err as Error).message });
+      }
+      shim.reload(next).catch((err: unknown) => logger.error('reload failed', { error: err }));
+    });
   });
 }

@@ -300,6 +300,70 @@ describe('pve-gpu-tab serve', () => {
     }
   });
 
+  test('SIGHUP reloads the certificate and the config and keeps serving; a bad config is refused', async () => {
+    const conf = path.join(fx.dir, 'hup.conf');
+    const body = `port: 18248\nlisten: 127.0.0.1\nroot: ${fx.rootA}\npve_api: ${fx.pve.url}\nstate_dir: ${path.join(fx.dir, 'state-hup')}\nnvidia_smi: /nonexistent/nvidia-smi\n`;
+    writeFileSync(conf, `${body}log_level: info\n`);
+    const probe = net.createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+    const port = (probe.address() as net.AddressInfo).port;
+    await new Promise<void>((r) => probe.close(() => r()));
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.resolve('api-shim/src/cli.ts'),
+        'serve',
+        '--config',
+        conf,
+        '--port',
+        String(port),
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    let exitCode: number | null | undefined;
+    child.on('exit', (code) => {
+      exitCode = code;
+    });
+    const local = path.join(fx.rootA, 'etc/pve/nodes', NODE_A);
+    try {
+      await until(async () => /"msg":"listening"/.test(out), 20_000);
+      const url = `https://127.0.0.1:${port}`;
+      assert.equal((await get(`${url}/`, { ca })).status, 200);
+      assert.doesNotMatch(out, /"level":"debug"/);
+
+      // A renewed certificate and a new log level, then systemctl reload.
+      const renewed = fx.pki.issue('renewed', ['IP:127.0.0.1']);
+      writeFileSync(path.join(local, 'pveproxy-ssl.pem'), renewed.cert);
+      writeFileSync(path.join(local, 'pveproxy-ssl.key'), renewed.key);
+      writeFileSync(conf, `${body}log_level: debug\n`);
+      child.kill('SIGHUP');
+      await until(async () => /"msg":"reloaded"/.test(out), 5000);
+      assert.equal(exitCode, undefined, 'still running after SIGHUP');
+      assert.match(out, /"msg":"tls certificate reloaded"/, 'at once, not at the next 60 s poll');
+      assert.equal(await servedFingerprint(port), pemFingerprint256(renewed.cert));
+      assert.equal((await get(`${url}/`, { ca })).status, 200);
+      await until(async () => /"level":"debug","msg":"request"/.test(out), 3000);
+
+      // A broken config on reload: logged, the running service and its config stay.
+      writeFileSync(conf, `${body}log_level: loud\n`);
+      child.kill('SIGHUP');
+      await until(async () => /reload: config refused/.test(out), 5000);
+      assert.match(out, /hup\.conf:7: log_level/);
+      assert.equal(exitCode, undefined);
+      assert.equal((await get(`${url}/`, { ca })).status, 200);
+    } finally {
+      rmSync(path.join(local, 'pveproxy-ssl.pem'), { force: true });
+      rmSync(path.join(local, 'pveproxy-ssl.key'), { force: true });
+      child.kill('SIGKILL');
+    }
+  });
+
   test('a bad config names the file and line and exits 2', async () => {
     const conf = path.join(fx.dir, 'bad.conf');
     writeFileSync(conf, 'port: 8247\ncolour: blue\n');

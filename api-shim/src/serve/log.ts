@@ -8,6 +8,8 @@ export interface Logger {
   info(msg: string, fields?: Record<string, unknown>): void;
   warn(msg: string, fields?: Record<string, unknown>): void;
   error(msg: string, fields?: Record<string, unknown>): void;
+  /** A new level from a reloaded config (SIGHUP); loggers that have no level ignore it. */
+  setLevel?(level: LogLevel): void;
 }
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -23,7 +25,7 @@ function writeStdout(line: string): void {
 }
 
 export function jsonLogger(level: LogLevel = 'info', write: (line: string) => void = writeStdout): Logger {
-  const min = RANK[level];
+  let min = RANK[level];
   const emit = (lvl: LogLevel, msg: string, fields?: Record<string, unknown>) => {
     if (RANK[lvl] < min) return;
     const entry: Record<string, unknown> = { time: new Date().toISOString(), level: lvl, msg, ...fields };
@@ -40,6 +42,9 @@ export function jsonLogger(level: LogLevel = 'info', write: (line: string) => vo
     info: (m, f) => emit('info', m, f),
     warn: (m, f) => emit('warn', m, f),
     error: (m, f) => emit('error', m, f),
+    setLevel: (l) => {
+      min = RANK[l];
+    },
   };
 }
 

@@ -65,9 +65,9 @@ export interface RunningShim {
   /** Connection guard counters (tests, benchmarks). */
   connections: ConnectionStats;
   /**
-   * SIGHUP: re-reads the certificate now and applies a new config's live settings (log level
-   * stays with the logger's owner; origins, rate, stream caps, auth cache). Settings that need a
-   * new socket (port, listen) or new collectors are reported as needing a restart.
+   * SIGHUP: re-reads the certificate and the PVE trust now and applies a new config's live
+   * settings (log level, origins, rate, stream caps, auth cache). Settings that need a new socket
+   * (port, listen) or new collectors are kept and reported as needing a restart.
    */
   reload(config?: ShimConfig): Promise<{ restartNeeded: string[] }>;
   close(): Promise<void>;
@@ -251,6 +251,7 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
         front.reload(config, l.ratePerMinute);
         streams.resize(l.maxStreams, l.maxStreamsPerClient);
         ownAuthorizer?.setCacheSeconds(config.authCacheSeconds);
+        logger.setLevel?.(config.logLevel);
       }
       ownAuthorizer?.refreshTrust();
       logger.info('reloaded', { restartNeeded });
