@@ -45,12 +45,15 @@ export type CollectorState =
   | 'not-installed'
   | 'restarting'
   | 'gone'
+  | 'stale'
   | 'error';
 
 export interface CollectorStatus {
   state: CollectorState;
   /** Plain-words explanation for every state but "ok". */
   message?: string;
+  /** "stale": ms since the last good reading (the figures shown are that old). */
+  ageMs?: number;
 }
 
 /** engine name (driver's, e.g. "render", "video", "vcn", "enc") → percent 0…100 */
@@ -115,6 +118,8 @@ export interface UsageSnapshot {
   processes: ProcessUsage[];
   /** Collector-level states, e.g. { nvidia: {state:'driver-mismatch', …}, fdinfo: {…} } */
   collectors: Record<string, CollectorStatus>;
+  /** The sampler's interval, ms (staleness is judged against it). */
+  intervalMs?: number;
 }
 
 /** GET /api/v1/nodes/{node}/lxc/{vmid}/usage — and each SSE "usage" event. */

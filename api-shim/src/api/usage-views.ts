@@ -92,3 +92,25 @@ function emptySample(gpu: string): GpuSample {
     engineClasses: {},
   };
 }
+
+/**
+ * The snapshot as it may be served at `now`: unchanged while fresh; older than three intervals
+ * (at least 5 s) — sampling keeps failing, or the collector process stopped answering — the same
+ * figures with `collectors.sampler` = stale and the age of that last good sample, so that nothing
+ * serves old numbers as live (the panel, `top` and /metrics show the state).
+ */
+export function servedSnapshot(snap: UsageSnapshot, now: number, why?: string): UsageSnapshot {
+  const ageMs = now - snap.time;
+  if (ageMs <= Math.max(5000, (snap.intervalMs ?? 1000) * 3)) return snap;
+  return {
+    ...snap,
+    collectors: {
+      ...snap.collectors,
+      sampler: {
+        state: 'stale',
+        ageMs,
+        message: `No good sample for ${Math.round(ageMs / 1000)} s${why ? ` (${why})` : ''}: these figures are from then.`,
+      },
+    },
+  };
+}

@@ -45,11 +45,13 @@ export async function run(args: string[]): Promise<number> {
     nvidiaSmi: v['nvidia-smi'],
   });
   if (v.once) {
-    await sampler.start();
-    // Two samples one interval apart: utilisation needs a difference. nvidia-smi rows need a moment too.
+    // Two samples one interval apart, and no loop sample between them: utilisation is a difference
+    // over the interval. The nvidia-smi children start too (their rows need a moment).
+    await sampler.start({ timer: false });
     await sampler.sampleNow();
     await new Promise((r) => setTimeout(r, interval));
-    const snap = await sampler.sampleNow();
+    await sampler.sampleNow();
+    const snap = sampler.latest() as UsageSnapshot;
     await sampler.stop();
     process.stdout.write(render(snap, v.vmid, sampler.lastSampleMs));
     if (v.stats) {
@@ -61,9 +63,12 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   const tty = process.stdout.isTTY;
-  const off = sampler.onSample((snap) => {
-    process.stdout.write((tty ? '\x1b[H\x1b[2J' : '') + render(snap, v.vmid, sampler.lastSampleMs));
-  });
+  // Drawn on a clock, not per sample: when sampling fails, the screen says "stale" and how old.
+  const draw = setInterval(() => {
+    const snap = sampler.latest();
+    if (snap) process.stdout.write((tty ? '\x1b[H\x1b[2J' : '') + render(snap, v.vmid, sampler.lastSampleMs));
+  }, interval);
+  const off = () => clearInterval(draw);
   await sampler.start();
   await new Promise<void>((resolve) => {
     const done = () => resolve();
@@ -101,7 +106,10 @@ export function render(snap: UsageSnapshot, vmid: string | undefined, costMs: nu
   );
   const states = Object.entries(snap.collectors)
     .filter(([, s]) => s.state !== 'ok')
-    .map(([k, s]) => `${k}: ${s.state}${s.message ? ` (${s.message})` : ''}`);
+    .map(
+      ([k, s]) =>
+        `${k}: ${s.state}${s.ageMs !== undefined ? ` ${Math.round(s.ageMs / 1000)} s old` : ''}${s.message ? ` (${s.message})` : ''}`,
+    );
   if (states.length) out.push(...states.map((s) => `! ${s}`));
   if (snap.gpus.length === 0) out.push('', 'No GPU found in /sys/class/drm or nvidia-smi.');
   for (const gpu of snap.gpus) {
@@ -155,7 +163,11 @@ export function render(snap: UsageSnapshot, vmid: string | undefined, costMs: nu
 function wholeLine(s: GpuSample | undefined): string {
   if (!s) return '';
   const parts: string[] = [];
-  if (s.status.state !== 'ok') parts.push(s.status.state.toUpperCase());
+  if (s.status.state !== 'ok')
+    parts.push(
+      s.status.state.toUpperCase() +
+        (s.status.ageMs !== undefined ? ` ${Math.round(s.status.ageMs / 1000)} s old` : ''),
+    );
   if (s.busyPercent !== undefined) parts.push(`busy ${pct(s.busyPercent)}`);
   if (s.idlePercent !== undefined) parts.push(`idle ${pct(s.idlePercent)}`);
   if (s.freqMHz !== undefined) parts.push(`${s.freqMHz}${s.freqMaxMHz ? `/${s.freqMaxMHz}` : ''} MHz`);

@@ -13,6 +13,7 @@ import type {
   Timeframe,
   UsageSnapshot,
 } from '../api/types.ts';
+import { servedSnapshot } from '../api/usage-views.ts';
 import { HistoryStore } from '../history/store.ts';
 import type { HostRoot } from '../host/host-root.ts';
 import { UsageAggregator } from './aggregate.ts';
@@ -82,6 +83,7 @@ export class Sampler implements UsageSource, Service {
   private running = false;
   private inFlight?: Promise<UsageSnapshot>;
   private errorLogged = false;
+  private lastError?: string;
   /** Cost of the last sample, ms (for `top` and the benchmark). */
   lastSampleMs = 0;
 
@@ -102,11 +104,17 @@ export class Sampler implements UsageSource, Service {
     this.store = new HistoryStore({ stateDir: opts.stateDir, logger: opts.logger });
   }
 
-  async start(): Promise<void> {
+  /**
+   * Starts the nvidia-smi children and (unless `timer` is false) the sampling loop. `top --once`
+   * passes timer false and takes its own two samples one interval apart: a loop sample between them
+   * would leave a few milliseconds of difference, and a near-zero utilisation.
+   */
+  async start(opts: { timer?: boolean } = {}): Promise<void> {
     if (this.running) return;
     this.running = true;
     await this.store.load();
     this.lastSaveAt = Date.now();
+    if (opts.timer === false) return;
     const loop = async () => {
       if (!this.running) return;
       const began = Date.now();
@@ -129,8 +137,17 @@ export class Sampler implements UsageSource, Service {
       .catch((err) => this.logger?.('error', 'cannot save usage history', { error: String(err) }));
   }
 
-  latest(): UsageSnapshot | undefined {
-    return this.snapshot;
+  /**
+   * The last sample; when sampling keeps failing (or hangs), the same numbers marked
+   * `collectors.sampler` = stale with the age of that last good sample — never old numbers as live.
+   */
+  latest(now = Date.now()): UsageSnapshot | undefined {
+    return this.snapshot && servedSnapshot(this.snapshot, now, this.lastError);
+  }
+
+  /** Three intervals (and at least 5 s) without a good sample is stale. */
+  private staleAfterMs(): number {
+    return Math.max(5000, this.intervalMs * 3);
   }
 
   onSample(listener: (snapshot: UsageSnapshot) => void): () => void {
@@ -162,6 +179,7 @@ export class Sampler implements UsageSource, Service {
       const snap = await this.collect();
       this.snapshot = snap;
       this.errorLogged = false;
+      this.lastError = undefined;
       for (const l of this.listeners) {
         try {
           l(snap);
@@ -177,6 +195,7 @@ export class Sampler implements UsageSource, Service {
       }
       return snap;
     } catch (err) {
+      this.lastError = err instanceof Error ? err.message : String(err);
       if (!this.errorLogged)
         this.logger?.('error', 'sample failed', { error: err instanceof Error ? err.stack : String(err) });
       this.errorLogged = true;
@@ -301,7 +320,7 @@ export class Sampler implements UsageSource, Service {
       const fromClients = agg.gpus.get(gpu.id);
       const engineClasses = classes.get(gpu.id) ?? nullDict<EngineClass>();
       if (usesNvidiaSmi(gpu.driver) || (gpu.vendor === 'nvidia' && nvByIndex.size > 0)) {
-        const s = this.nvidiaSample(gpu, nv, engineClasses);
+        const s = this.nvidiaSample(gpu, nv, engineClasses, now);
         // query-gpu and pmon sample at different instants: never show the whole GPU less busy
         // than the processes on it.
         for (const [e, v] of Object.entries(agg.gpuEngines(gpu.id) ?? {})) {
@@ -355,6 +374,7 @@ export class Sampler implements UsageSource, Service {
       owners,
       processes: agg.processList(),
       collectors,
+      intervalMs: this.intervalMs,
     };
     this.store.record(
       now,
@@ -368,9 +388,10 @@ export class Sampler implements UsageSource, Service {
     gpu: GpuInfo,
     nv: NvidiaReading | undefined,
     engineClasses: Record<string, EngineClass>,
+    now: number,
   ): GpuSample {
     const r = nv?.gpus.find((g) => g.pci === gpu.id);
-    const status: CollectorStatus = nv
+    let status: CollectorStatus = nv
       ? r
         ? nv.status.state === 'ok' || nv.status.state === 'restarting'
           ? { state: 'ok' }
@@ -379,6 +400,14 @@ export class Sampler implements UsageSource, Service {
           ? { state: 'gone', message: 'nvidia-smi does not list this GPU.' }
           : nv.status
       : { state: 'not-installed', message: 'nvidia-smi is not running for this GPU.' };
+    const ageMs = r ? now - r.at : 0;
+    if (r && ageMs > this.staleAfterMs() && (status.state === 'ok' || status.state === 'restarting')) {
+      status = {
+        state: 'stale',
+        ageMs,
+        message: `nvidia-smi has not reported this GPU for ${Math.round(ageMs / 1000)} s: the figures are from then.`,
+      };
+    }
     const engines = nullDict<number>();
     if (r?.utilGpu !== undefined) engines.sm = r.utilGpu;
     if (r?.utilEncoder !== undefined) engines.nvenc = r.utilEncoder;

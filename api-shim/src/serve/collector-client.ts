@@ -21,6 +21,7 @@ import type {
   Timeframe,
   UsageSnapshot,
 } from '../api/types.ts';
+import { servedSnapshot } from '../api/usage-views.ts';
 
 type Log = (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;
 
@@ -80,7 +81,8 @@ export class CollectorClient implements UsageSource, HealthSource {
   }
 
   latest(): UsageSnapshot | undefined {
-    return this.snapshot;
+    // A collector whose sampling fails (or that stopped pushing) must not look live.
+    return this.snapshot && servedSnapshot(this.snapshot, Date.now());
   }
 
   onSample(listener: (snapshot: UsageSnapshot) => void): () => void {

@@ -150,6 +150,7 @@ export default {
   'collector.state.no-devices': 'keine Geräte',
   'collector.state.not-installed': 'nicht installiert',
   'collector.state.restarting': 'startet neu',
+  'collector.state.stale': 'veraltet',
   'collector.state.gone': 'verschwunden',
   'collector.state.error': 'Fehler',
   'collector.next.driver-mismatch':
@@ -158,6 +159,8 @@ export default {
     'Installieren Sie das Werkzeug des Herstellers auf dem Knoten (für NVIDIA: das nvidia-smi des installierten Treibers).',
   'collector.next.no-devices': 'Auf dem Knoten wurde keine GPU dieser Art gefunden.',
   'collector.next.restarting': 'Der Collector startet neu; die Daten kommen in wenigen Sekunden wieder.',
+  'collector.next.stale':
+    'Die Messung schlägt wiederholt fehl: die Werte stammen von der letzten gültigen Messung. Siehe das Log des Dienstes auf dem Knoten: journalctl -u pve-gpu-tab',
   'collector.next.suspended':
     'Die GPU ist im Runtime-Suspend; sie wacht auf, sobald ein Programm sie verwendet.',
   'collector.next.unsupported': 'Dieser Treiber meldet keine Auslastung pro Client.',

@@ -177,6 +177,7 @@ export const EN = {
   'collector.state.no-devices': 'no devices',
   'collector.state.not-installed': 'not installed',
   'collector.state.restarting': 'restarting',
+  'collector.state.stale': 'stale',
   'collector.state.gone': 'gone',
   'collector.state.error': 'error',
   'collector.next.driver-mismatch':
@@ -185,6 +186,8 @@ export const EN = {
     'Install the vendor tool on the node (for NVIDIA: the nvidia-smi of the installed driver).',
   'collector.next.no-devices': 'No GPU of this kind was found on the node.',
   'collector.next.restarting': 'The collector is restarting; data resumes in a few seconds.',
+  'collector.next.stale':
+    'Sampling keeps failing: the figures shown are from the last good sample. See the service log on the node: journalctl -u pve-gpu-tab',
   'collector.next.suspended': 'The GPU is in runtime suspend; it wakes up when a program uses it.',
   'collector.next.unsupported': 'This driver does not report per-client usage.',
   'collector.next.gone': 'The GPU disappeared (unbound, or passed to a VM).',

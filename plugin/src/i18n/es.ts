@@ -150,6 +150,7 @@ export default {
   'collector.state.no-devices': 'sin dispositivos',
   'collector.state.not-installed': 'no instalado',
   'collector.state.restarting': 'reiniciando',
+  'collector.state.stale': 'desactualizado',
   'collector.state.gone': 'desaparecida',
   'collector.state.error': 'error',
   'collector.next.driver-mismatch':
@@ -158,6 +159,8 @@ export default {
     'Instale la herramienta del fabricante en el nodo (para NVIDIA: el nvidia-smi del controlador instalado).',
   'collector.next.no-devices': 'No se encontró ninguna GPU de este tipo en el nodo.',
   'collector.next.restarting': 'El recolector se está reiniciando; los datos vuelven en unos segundos.',
+  'collector.next.stale':
+    'La medición falla repetidamente: las cifras son de la última medición válida. Consulte el registro del servicio en el nodo: journalctl -u pve-gpu-tab',
   'collector.next.suspended':
     'La GPU está en suspensión (runtime suspend); se activa cuando un programa la usa.',
   'collector.next.unsupported': 'Este controlador no informa del uso por cliente.',

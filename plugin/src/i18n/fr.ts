@@ -152,6 +152,7 @@ export default {
   'collector.state.no-devices': 'aucun périphérique',
   'collector.state.not-installed': 'non installé',
   'collector.state.restarting': 'redémarrage',
+  'collector.state.stale': 'périmé',
   'collector.state.gone': 'disparu',
   'collector.state.error': 'erreur',
   'collector.next.driver-mismatch':
@@ -160,6 +161,8 @@ export default {
     'Installez l’outil du fabricant sur le nœud (pour NVIDIA : le nvidia-smi du pilote installé).',
   'collector.next.no-devices': 'Aucun GPU de ce type n’a été trouvé sur le nœud.',
   'collector.next.restarting': 'Le collecteur redémarre ; les données reviennent dans quelques secondes.',
+  'collector.next.stale':
+    'La mesure échoue de façon répétée : les chiffres datent de la dernière mesure valide. Consultez le journal du service sur le nœud : journalctl -u pve-gpu-tab',
   'collector.next.suspended':
     'Le GPU est en veille (runtime suspend) ; il se réveille dès qu’un programme l’utilise.',
   'collector.next.unsupported': 'Ce pilote ne fournit pas l’utilisation par client.',

@@ -149,6 +149,7 @@ export default {
   'collector.state.no-devices': 'nessun dispositivo',
   'collector.state.not-installed': 'non installato',
   'collector.state.restarting': 'in riavvio',
+  'collector.state.stale': 'non aggiornato',
   'collector.state.gone': 'scomparsa',
   'collector.state.error': 'errore',
   'collector.next.driver-mismatch':
@@ -157,6 +158,8 @@ export default {
     'Installa sul nodo lo strumento del produttore (per NVIDIA: il nvidia-smi del driver installato).',
   'collector.next.no-devices': 'Sul nodo non è stata trovata alcuna GPU di questo tipo.',
   'collector.next.restarting': 'Il collettore si sta riavviando; i dati riprendono tra pochi secondi.',
+  'collector.next.stale':
+    'La misura continua a fallire: i valori sono quelli dell’ultima misura valida. Vedi il log del servizio sul nodo: journalctl -u pve-gpu-tab',
   'collector.next.suspended':
     'La GPU è in sospensione (runtime suspend); si riattiva quando un programma la usa.',
   'collector.next.unsupported': 'Questo driver non riporta l’utilizzo per client.',

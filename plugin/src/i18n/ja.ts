@@ -150,6 +150,7 @@ export default {
   'collector.state.no-devices': 'デバイスなし',
   'collector.state.not-installed': '未インストール',
   'collector.state.restarting': '再起動中',
+  'collector.state.stale': '古いデータ',
   'collector.state.gone': '消失',
   'collector.state.error': 'エラー',
   'collector.next.driver-mismatch':
@@ -158,6 +159,8 @@ export default {
     'ベンダーのツールをノードにインストールしてください (NVIDIA の場合: インストール済みドライバの nvidia-smi)。',
   'collector.next.no-devices': 'この種類の GPU はノード上に見つかりませんでした。',
   'collector.next.restarting': 'コレクタが再起動中です。数秒でデータが再開します。',
+  'collector.next.stale':
+    '計測が失敗し続けています。表示中の値は最後に成功した計測のものです。ノード上でサービスのログを確認してください: journalctl -u pve-gpu-tab',
   'collector.next.suspended': 'GPU はランタイムサスペンド中です。プログラムが使用すると復帰します。',
   'collector.next.unsupported': 'このドライバはクライアントごとの使用状況を報告しません。',
   'collector.next.gone': 'GPU が消えました (ドライバから切り離されたか、VM にパススルーされました)。',

@@ -149,6 +149,7 @@ export default {
   'collector.state.no-devices': 'geen apparaten',
   'collector.state.not-installed': 'niet geïnstalleerd',
   'collector.state.restarting': 'herstart',
+  'collector.state.stale': 'verouderd',
   'collector.state.gone': 'verdwenen',
   'collector.state.error': 'fout',
   'collector.next.driver-mismatch':
@@ -157,6 +158,8 @@ export default {
     'Installeer het hulpprogramma van de fabrikant op het systeem (voor NVIDIA: de nvidia-smi van het geïnstalleerde stuurprogramma).',
   'collector.next.no-devices': 'Er is geen GPU van deze soort op het systeem gevonden.',
   'collector.next.restarting': 'De collector herstart; de gegevens komen binnen enkele seconden terug.',
+  'collector.next.stale':
+    'De meting mislukt steeds: de getallen zijn van de laatste geslaagde meting. Zie het logboek van de service op het systeem: journalctl -u pve-gpu-tab',
   'collector.next.suspended':
     'De GPU staat in runtime suspend; hij wordt wakker zodra een programma hem gebruikt.',
   'collector.next.unsupported': 'Dit stuurprogramma meldt geen gebruik per client.',

@@ -150,6 +150,7 @@ export default {
   'collector.state.no-devices': 'brak urządzeń',
   'collector.state.not-installed': 'nie zainstalowane',
   'collector.state.restarting': 'ponowne uruchamianie',
+  'collector.state.stale': 'nieaktualne',
   'collector.state.gone': 'zniknął',
   'collector.state.error': 'błąd',
   'collector.next.driver-mismatch':
@@ -158,6 +159,8 @@ export default {
     'Zainstaluj na węźle narzędzie producenta (dla NVIDIA: nvidia-smi zainstalowanego sterownika).',
   'collector.next.no-devices': 'Na węźle nie znaleziono GPU tego rodzaju.',
   'collector.next.restarting': 'Kolektor uruchamia się ponownie; dane wrócą za kilka sekund.',
+  'collector.next.stale':
+    'Pomiar wciąż się nie udaje: wartości pochodzą z ostatniego udanego pomiaru. Zobacz dziennik usługi na węźle: journalctl -u pve-gpu-tab',
   'collector.next.suspended': 'GPU jest uśpione (runtime suspend); obudzi się, gdy użyje go jakiś program.',
   'collector.next.unsupported': 'Ten sterownik nie podaje wykorzystania w podziale na klientów.',
   'collector.next.gone': 'GPU zniknęło (odłączone od sterownika lub przekazane do VM).',

@@ -150,6 +150,7 @@ export default {
   'collector.state.no-devices': 'sem dispositivos',
   'collector.state.not-installed': 'não instalado',
   'collector.state.restarting': 'reiniciando',
+  'collector.state.stale': 'desatualizado',
   'collector.state.gone': 'desaparecida',
   'collector.state.error': 'erro',
   'collector.next.driver-mismatch':
@@ -158,6 +159,8 @@ export default {
     'Instale a ferramenta do fabricante no nó (para NVIDIA: o nvidia-smi do driver instalado).',
   'collector.next.no-devices': 'Nenhuma GPU desse tipo foi encontrada no nó.',
   'collector.next.restarting': 'O coletor está reiniciando; os dados voltam em alguns segundos.',
+  'collector.next.stale':
+    'A medição continua falhando: os valores são da última medição válida. Veja o log do serviço no nó: journalctl -u pve-gpu-tab',
   'collector.next.suspended':
     'A GPU está em suspensão (runtime suspend); ela acorda quando um programa a usa.',
   'collector.next.unsupported': 'Este driver não informa o uso por cliente.',

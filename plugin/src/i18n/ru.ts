@@ -150,6 +150,7 @@ export default {
   'collector.state.no-devices': 'нет устройств',
   'collector.state.not-installed': 'не установлено',
   'collector.state.restarting': 'перезапускается',
+  'collector.state.stale': 'устарело',
   'collector.state.gone': 'исчез',
   'collector.state.error': 'ошибка',
   'collector.next.driver-mismatch':
@@ -158,6 +159,8 @@ export default {
     'Установите на узел утилиту производителя (для NVIDIA: nvidia-smi установленного драйвера).',
   'collector.next.no-devices': 'На узле не найден GPU этого типа.',
   'collector.next.restarting': 'Сборщик перезапускается; данные появятся через несколько секунд.',
+  'collector.next.stale':
+    'Измерения продолжают завершаться ошибкой: показаны данные последнего успешного измерения. Смотрите журнал службы на узле: journalctl -u pve-gpu-tab',
   'collector.next.suspended':
     'GPU в режиме runtime suspend; он проснётся, как только его использует программа.',
   'collector.next.unsupported': 'Этот драйвер не сообщает использование по клиентам.',

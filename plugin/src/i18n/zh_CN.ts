@@ -144,6 +144,7 @@ export default {
   'collector.state.no-devices': '无设备',
   'collector.state.not-installed': '未安装',
   'collector.state.restarting': '正在重启',
+  'collector.state.stale': '数据过期',
   'collector.state.gone': '已消失',
   'collector.state.error': '错误',
   'collector.next.driver-mismatch':
@@ -151,6 +152,8 @@ export default {
   'collector.next.not-installed': '请在节点上安装厂商工具（NVIDIA：已安装驱动对应的 nvidia-smi）。',
   'collector.next.no-devices': '节点上未找到此类 GPU。',
   'collector.next.restarting': '采集器正在重启；数据将在几秒钟后恢复。',
+  'collector.next.stale':
+    '采样持续失败：显示的数值来自最后一次成功的采样。请查看节点上的服务日志：journalctl -u pve-gpu-tab',
   'collector.next.suspended': 'GPU 处于运行时挂起状态；有程序使用时会自动唤醒。',
   'collector.next.unsupported': '此驱动不提供按客户端统计的使用率。',
   'collector.next.gone': 'GPU 已消失（已解除绑定，或已直通给虚拟机）。',

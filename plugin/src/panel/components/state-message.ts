@@ -78,6 +78,7 @@ const COLLECTOR_STATES = [
   'no-devices',
   'not-installed',
   'restarting',
+  'stale',
   'gone',
   'error',
 ] as const satisfies ReadonlyArray<Exclude<CollectorState, 'ok'>>;
