@@ -489,4 +489,10 @@ export const HEALTH_MESSAGES: Record<string, string> = {
     'Remove the deny line (or narrow it so that it no longer matches the device)',
   'cgroup.allow_all.unprivileged':
     "`lxc.cgroup2.devices.allow: a` is already the default for unprivileged containers since PVE 7.0 (pve-container's userns.conf.d/01-pve.conf): the line changes nothing. What the container can open is decided by the nodes' owner and mode.",
+  'cgroup.not_allowed.not_needed':
+    '{count, plural, one {{nodes} is mounted but the device cgroup does not allow it: open() returns `Operation not permitted`. The container does not need it for VA-API or compute.} other {{nodes} are mounted but the device cgroup does not allow them: open() returns `Operation not permitted`. The container does not need them for VA-API or compute.}}',
+  'subid.not_allowed.many_uid':
+    '{count, plural, one {`{file}` does not allow root to map host uid {ids}, which the id map needs.} other {`{file}` does not allow root to map the {count} host uid ranges the id map needs: {ids}.}} The container will not start: `newuidmap: uid range [{ctRange}) -> [{hostRange}) not allowed`.',
+  'subid.not_allowed.many_gid':
+    '{count, plural, one {`{file}` does not allow root to map host gid {ids}, which the id map needs.} other {`{file}` does not allow root to map the {count} host gid ranges the id map needs: {ids}.}} The container will not start: `newgidmap: gid range [{ctRange}) -> [{hostRange}) not allowed`.',
 };

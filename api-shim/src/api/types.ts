@@ -230,6 +230,14 @@ export interface CheckResult {
   explanationMsg: Msg;
   evidence: Evidence[];
   fix?: Fix;
+  /**
+   * Set on a consequence: the root-cause result it follows from, by its id and its index among
+   * the results with that id. Fixing the cause fixes this one too; the panel shows it under the
+   * cause and the report's summary does not count it.
+   */
+  causedBy?: { id: string; index: number };
+  /** Set on a root cause: how many results follow from it. */
+  consequences?: number;
 }
 
 export interface IdRange {
@@ -285,6 +293,7 @@ export interface HealthReport {
   ctStatus: 'running' | 'stopped' | 'unknown';
   unprivileged: boolean;
   hasGpu: boolean;
+  /** results per severity, root causes only (consequences, marked causedBy, are not counted) */
   summary: Record<Severity, number>;
   checks: CheckResult[];
   idmap: IdmapDiagram[];

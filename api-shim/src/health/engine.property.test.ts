@@ -75,7 +75,17 @@ test('property: random configs always give a well-formed report', async () => {
       assert.ok(r, conf);
       assert.equal(r.checks.length > 0, true);
       const total = r.summary.fail + r.summary.warn + r.summary.info + r.summary.pass;
-      assert.equal(total, r.checks.length);
+      assert.equal(total, r.checks.filter((c) => !c.causedBy).length);
+      // every consequence points at a root cause that fails and says how many follow from it
+      for (const c of r.checks.filter((x) => x.causedBy)) {
+        const cause: (typeof r.checks)[number] | undefined = r.checks.filter((x) => x.id === c.causedBy?.id)[
+          c.causedBy?.index ?? -1
+        ];
+        assert.ok(cause, `${c.id} → ${JSON.stringify(c.causedBy)}\n${conf}`);
+        assert.equal(cause.severity, 'fail');
+        assert.equal(cause.causedBy, undefined);
+        assert.ok((cause.consequences ?? 0) > 0);
+      }
       for (const c of r.checks) {
         assert.ok(
           c.explanation.length > 0 && !c.explanation.includes('could not run'),

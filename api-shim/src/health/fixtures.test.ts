@@ -23,7 +23,7 @@ test('the fixture set is complete', () => {
 });
 
 for (const file of files) {
-  test(`fixture ${file}`, async () => {
+  test(`fixture ${file}`, async (t) => {
     const fx = parseFixture(file.replace(/\.conf$/, ''), readFileSync(path.join(dir, file), 'utf8'));
     assert.ok(fx.expects.length > 0, 'fixture has EXPECT lines');
     const root = mkdtempSync(path.join(os.tmpdir(), 'health-fx-'));
@@ -43,6 +43,11 @@ for (const file of files) {
             `${e.id}: expected ${e.severity}, got ${got} — ${results.map((r) => r.explanation).join(' | ')}`,
           );
       }
+      // the measure of issue 11: verdicts matched, and fail lines shown (root causes only)
+      const shown = report.checks.filter((c) => c.severity === 'fail' && !c.causedBy);
+      t.diagnostic(
+        `${fx.name}: verdicts ${fx.expects.length - problems.length}/${fx.expects.length}, fail lines ${shown.length}${shown.length ? ` (${shown.map((c) => `${c.id}${c.consequences ? ` +${c.consequences} grouped` : ''}`).join(', ')})` : ''}`,
+      );
       assert.deepEqual(problems, []);
       assert.deepEqual(messageProblems(report), []);
     } finally {

@@ -31,6 +31,7 @@ import { pendingChanges } from './config/pct-config.ts';
 import { idmapCoverage } from './idmap/coverage.ts';
 import type { IdKind } from './idmap/idmap.ts';
 import { passthroughEntries } from './idmap/suggest.ts';
+import { groupRootCauses } from './root-causes.ts';
 
 export const SEVERITY_RANK: Record<Severity, number> = { pass: 0, info: 1, warn: 2, fail: 3 };
 
@@ -231,9 +232,9 @@ export function buildReport(
   ctStatus: HealthReport['ctStatus'],
   now = Date.now(),
 ): HealthReport {
-  const checks = runChecks(ctx);
+  const checks = groupRootCauses(ctx, runChecks(ctx));
   const summary: Record<Severity, number> = { fail: 0, warn: 0, info: 0, pass: 0 };
-  for (const c of checks) summary[c.severity]++;
+  for (const c of checks) if (!c.causedBy) summary[c.severity]++;
   return {
     vmid: ctx.vmid,
     node: ctx.node,

@@ -11,7 +11,7 @@ import {
   confEvidence,
   devt,
   type Finding,
-  isComputeNode,
+  isVitalNode,
   msg,
   type PassedNode,
 } from './context.ts';
@@ -107,7 +107,7 @@ export const cgroupChecks: CheckDef[] = [
       for (const [rule, ns] of denies) {
         const line = rule.line as NonNullable<DeviceRule['line']>;
         out.push({
-          severity: ns.some((n) => n.via !== 'mount-dir' || isComputeNode(n.cls)) ? 'fail' : 'warn',
+          severity: ns.some((n) => isVitalNode(ctx, n)) ? 'fail' : 'warn',
           explanation: msg('cgroup.not_allowed.denied', {
             count: ns.length,
             nodes: ns.map((n) => `${n.hostPath} (${devt(n.host)})`).join(', '),
@@ -120,14 +120,18 @@ export const cgroupChecks: CheckDef[] = [
       // no allow rule on a deny-all default (privileged containers): one result per severity
       const missing = blocked.filter((b) => !b.by?.line).map((b) => b.n);
       for (const severity of ['fail', 'warn'] as const) {
-        const ns = missing.filter(
-          (n) => (n.via !== 'mount-dir' || isComputeNode(n.cls)) === (severity === 'fail'),
-        );
+        const ns = missing.filter((n) => isVitalNode(ctx, n) === (severity === 'fail'));
         if (ns.length === 0) continue;
         const names = ns.map((n) => `${n.hostPath} (${devt(n.host)})`);
+        const id =
+          severity === 'fail'
+            ? 'cgroup.not_allowed'
+            : ns.every((n) => n.via === 'mount-dir')
+              ? 'cgroup.not_allowed.dir_only'
+              : 'cgroup.not_allowed.not_needed';
         out.push({
           severity,
-          explanation: msg(severity === 'warn' ? 'cgroup.not_allowed.dir_only' : 'cgroup.not_allowed', {
+          explanation: msg(id, {
             count: ns.length,
             nodes: names.join(', '),
           }),

@@ -139,7 +139,12 @@ test('devN: renamed card, by-path fix, conflicts with raw binds, unmapped gid', 
   );
   const noGid = await report('unprivileged: 1\ndev0: /dev/dri/renderD128\n', { ct: {} });
   const gd = only(noGid, 'dev.gid_default')[0];
-  assert.equal(gd.severity, 'warn');
+  // a service user of the running CT cannot open the node: the missing gid is the root cause of
+  // that failure (graded fail), and the service-user failure is grouped under it
+  assert.equal(gd.severity, 'fail');
+  assert.equal(gd.consequences, 1);
+  assert.deepEqual(only(noGid, 'ct.service_user_groups')[0].causedBy, { id: 'dev.gid_default', index: 0 });
+  assert.equal(noGid.summary.fail, 1);
   assert.deepEqual(
     gd.fix?.add,
     ['dev0: /dev/dri/renderD128,gid=993'],
@@ -326,4 +331,33 @@ test('stale major: each stale rule is paired with the node that owned its number
   assert.ok(fixes.some((f) => / 511:\* rwm$/.test(f)));
   assert.ok(fixes.some((f) => / 236:\* rwm$/.test(f)));
   assert.equal(sev(r, 'cgroup.not_allowed'), 'fail');
+});
+
+test('root causes: one mistake is one failure, its consequences grouped under it', async () => {
+  // the NVIDIA module did not build for the new kernel: no /dev/nvidia* at all
+  const conf =
+    'unprivileged: 1\ndev0: /dev/nvidia0,mode=0666\ndev1: /dev/nvidiactl,mode=0666\ndev2: /dev/nvidia-uvm,mode=0666\n';
+  const r = await report(conf, {
+    nodes: [],
+    files: {
+      '/sys/bus/pci/devices/0000:01:00.0/vendor': '0x10de\n',
+      '/sys/bus/pci/devices/0000:01:00.0/class': '0x030000\n',
+    },
+  });
+  const fails = r.checks.filter((c) => c.severity === 'fail' && !c.causedBy);
+  assert.deepEqual(
+    fails.map((c) => c.id),
+    ['nv.module'],
+    r.checks
+      .filter((c) => c.severity === 'fail')
+      .map((c) => `${c.id} ${JSON.stringify(c.causedBy)}`)
+      .join('\n'),
+  );
+  const grouped = r.checks.filter((c) => c.causedBy?.id === 'nv.module');
+  assert.ok(grouped.some((c) => c.id === 'dev.path_missing'));
+  assert.ok(grouped.some((c) => c.id === 'nv.uvm_lazy'));
+  assert.equal(only(r, 'nv.module')[0].consequences, grouped.length);
+  assert.equal(r.summary.fail, 1);
+  // the JSON keeps every check
+  assert.ok(r.checks.filter((c) => c.id === 'dev.path_missing').length >= 3);
 });

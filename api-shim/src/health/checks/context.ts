@@ -125,6 +125,17 @@ export function isComputeNode(cls: NodeClass): boolean {
   );
 }
 
+/**
+ * Does the workload need this node? The render/compute nodes, yes. KMS card nodes, nvidia-caps
+ * (MIG only) and the like only when no compute node is passed at all, and never when they are
+ * merely visible through a directory bind.
+ */
+export function isVitalNode(ctx: CheckContext, n: PassedNode): boolean {
+  if (isComputeNode(n.cls)) return true;
+  if (n.via === 'mount-dir' || n.cls === 'nvidia-caps') return false;
+  return !ctx.nodes.some((x) => isComputeNode(x.cls));
+}
+
 function vendorOfNode(host: HostFacts, cls: NodeClass, resolved: string): Vendor {
   if (cls.startsWith('nvidia')) return 'nvidia';
   if (cls === 'kfd') return 'amd';

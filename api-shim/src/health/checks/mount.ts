@@ -12,6 +12,7 @@ import {
   fmtMode,
   gidText,
   hostGroupName,
+  isVitalNode,
   msg,
   type PassedNode,
 } from './context.ts';
@@ -202,11 +203,12 @@ export const mountChecks: CheckDef[] = [
       const out: Finding[] = [];
       for (const n of nodes) {
         const a = rawAccess(ctx, n);
-        if (a.ok) continue;
+        // a node readable by all (nvidia-caps are 0444) offers nothing more to its owner
+        if (a.ok || (n.host.mode & 0o444) === 0o444) continue;
         const hostGroup = hostGroupName(ctx, n.host.gid);
         const name = n.cls === 'card' ? 'video' : 'render';
         out.push({
-          severity: 'fail',
+          severity: isVitalNode(ctx, n) ? 'fail' : 'warn',
           explanation: msg(a.gidMapped ? 'mount.unmapped_owner' : 'mount.unmapped_owner.gid', {
             path: n.hostPath,
             owner: `${n.host.uid}:${n.host.gid}${hostGroup ? ` (${hostGroup})` : ''} ${fmtMode(n.host.mode)}`,

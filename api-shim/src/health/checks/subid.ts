@@ -16,44 +16,64 @@ export const subidChecks: CheckDef[] = [
         const file = kind === 'u' ? '/etc/subuid' : '/etc/subgid';
         const entries = kind === 'u' ? ctx.host.subuid : ctx.host.subgid;
         const word = kind === 'u' ? 'uid' : 'gid';
-        for (const e of ctx.idmap.entries.filter((x) => x.kind === kind)) {
-          if (e.host <= 0 && e.host + e.count > 0) continue; // maps host root: LXC writes the map itself (idmap.host_root)
-          if (entries && haveRange(entries, ['root', '0'], e.host, e.count)) continue;
-          const missing = entries
+        // one missing file or range set is one mistake: one result per file, every line in it
+        const needed = ctx.idmap.entries.filter(
+          (e) =>
+            e.kind === kind &&
+            // maps host root: LXC writes the map itself (idmap.host_root)
+            !(e.host <= 0 && e.host + e.count > 0) &&
+            !(entries && haveRange(entries, ['root', '0'], e.host, e.count)),
+        );
+        if (needed.length === 0) continue;
+        const lines = needed.flatMap((e) =>
+          (entries
             ? missingRanges(entries, ['root', '0'], e.host, e.count)
-            : [{ start: e.host, count: e.count }];
-          const lines = missing.map((m) => `root:${m.start}:${m.count}`);
-          out.push({
-            severity: 'fail',
-            explanation: msg(`subid.not_allowed.${entries ? '' : 'no_file_'}${word}`, {
-              file,
-              ids: `${e.host}${e.count > 1 ? `–${e.host + e.count - 1}` : ''}`,
-              entry: e.text,
-              ctRange: `${e.ct}-${e.ct + e.count}`,
-              hostRange: `${e.host}-${e.host + e.count}`,
-            }),
-            evidence: [
-              e.line === undefined
-                ? { source: ctx.confPath, text: `PVE default map: ${e.text}` }
-                : { source: ctx.confPath, line: e.line, text: `lxc.idmap: ${e.text}` },
-              {
-                source: file,
-                text: entries
-                  ? entries
-                      .filter((s) => s.owner === 'root' || s.owner === '0')
-                      .map((s) => `${s.owner}:${s.start}:${s.count}`)
-                      .join(' | ') || '(no root entries)'
-                  : '(missing)',
-              },
-            ],
-            fix: {
-              summary: msg('subid.not_allowed.fix', { file }),
-              file,
-              add: lines,
-              commands: lines.map((l) => `echo '${l}' >> ${file}`),
+            : [{ start: e.host, count: e.count }]
+          ).map((m) => `root:${m.start}:${m.count}`),
+        );
+        const e = needed[0];
+        const ids = (x: typeof e) => `${x.host}${x.count > 1 ? `–${x.host + x.count - 1}` : ''}`;
+        out.push({
+          severity: 'fail',
+          explanation:
+            needed.length === 1
+              ? msg(`subid.not_allowed.${entries ? '' : 'no_file_'}${word}`, {
+                  file,
+                  ids: ids(e),
+                  entry: e.text,
+                  ctRange: `${e.ct}-${e.ct + e.count}`,
+                  hostRange: `${e.host}-${e.host + e.count}`,
+                })
+              : msg(`subid.not_allowed.many_${word}`, {
+                  file,
+                  count: needed.length,
+                  ids: needed.map(ids).join(', '),
+                  ctRange: `${e.ct}-${e.ct + e.count}`,
+                  hostRange: `${e.host}-${e.host + e.count}`,
+                }),
+          evidence: [
+            ...needed.map((x) =>
+              x.line === undefined
+                ? { source: ctx.confPath, text: `PVE default map: ${x.text}` }
+                : { source: ctx.confPath, line: x.line, text: `lxc.idmap: ${x.text}` },
+            ),
+            {
+              source: file,
+              text: entries
+                ? entries
+                    .filter((s) => s.owner === 'root' || s.owner === '0')
+                    .map((s) => `${s.owner}:${s.start}:${s.count}`)
+                    .join(' | ') || '(no root entries)'
+                : '(missing)',
             },
-          });
-        }
+          ],
+          fix: {
+            summary: msg('subid.not_allowed.fix', { file }),
+            file,
+            add: lines,
+            commands: lines.map((l) => `echo '${l}' >> ${file}`),
+          },
+        });
       }
       return out;
     },
