@@ -202,6 +202,10 @@ describe('the tab in the container panel', () => {
     assert.match((await failCheck.textContent()) ?? '', /dev0: \/dev\/dri\/renderD128,gid=44/);
     // the first section is the area with the worst verdict
     assert.equal(await health.locator('section').first().getAttribute('data-area'), 'dev');
+    // the service user's failure follows from the wrong gid: shown under it, not counted again
+    const consequence = failCheck.locator('.consequences details[data-check="ct.service_user_groups"]');
+    assert.equal(await consequence.count(), 1);
+    assert.equal(await health.locator('section[data-area="ct"]').count(), 0);
     await failCheck.locator('button.copy').last().click();
     await until(
       async () => ((await failCheck.locator('button.copy').last().textContent()) ?? '').includes('Copied'),

@@ -333,31 +333,54 @@ export class FakeWorld {
         hasGpu: true,
         summary: { fail: 1, warn: 1, info: 0, pass: 2 },
         checks: [
-          healthCheck(
-            'dev.gid_wrong_group',
-            'dev',
-            'fail',
-            {
-              id: 'dev.gid_wrong_group.render',
-              params: {
-                key: 'dev0',
-                gid: 44,
-                group: 'video',
-                os: 'Debian GNU/Linux 12 (bookworm)',
-                want: 104,
+          {
+            ...healthCheck(
+              'dev.gid_wrong_group',
+              'dev',
+              'fail',
+              {
+                id: 'dev.gid_wrong_group.render',
+                params: {
+                  key: 'dev0',
+                  gid: 44,
+                  group: 'video',
+                  os: 'Debian GNU/Linux 12 (bookworm)',
+                  want: 104,
+                },
               },
-            },
-            [
-              { source: 'config', line: 12, text: 'dev0: /dev/dri/renderD128,gid=44' },
-              { source: '/etc/group (container)', text: 'render:x:104:frigate' },
-            ],
-            {
-              summaryMsg: { id: 'dev.gid_wrong_group.fix', params: { key: 'dev0', group: 'render' } },
-              file: '/etc/pve/lxc/103.conf',
-              remove: ['dev0: /dev/dri/renderD128,gid=44'],
-              add: ['dev0: /dev/dri/renderD128,gid=104'],
-            },
-          ),
+              [
+                { source: 'config', line: 12, text: 'dev0: /dev/dri/renderD128,gid=44' },
+                { source: '/etc/group (container)', text: 'render:x:104:frigate' },
+              ],
+              {
+                summaryMsg: { id: 'dev.gid_wrong_group.fix', params: { key: 'dev0', group: 'render' } },
+                file: '/etc/pve/lxc/103.conf',
+                remove: ['dev0: /dev/dri/renderD128,gid=44'],
+                add: ['dev0: /dev/dri/renderD128,gid=104'],
+              },
+            ),
+            consequences: 1,
+          },
+          // its consequence, as the engine groups it (api-shim/src/health/root-causes.ts)
+          {
+            ...healthCheck(
+              'ct.service_user_groups',
+              'ct',
+              'fail',
+              {
+                id: 'ct.service_user_groups',
+                params: {
+                  user: 'frigate',
+                  path: '/dev/dri/renderD128',
+                  gid: '44 (video)',
+                  mode: '0660',
+                  groups: 'render(104)',
+                },
+              },
+              [{ source: 'config', line: 12, text: 'dev0: /dev/dri/renderD128,gid=44' }],
+            ),
+            causedBy: { id: 'dev.gid_wrong_group', index: 0 },
+          },
           healthCheck(
             'idmap.gap',
             'idmap',

@@ -86,6 +86,7 @@ export default {
   'health.count.pass': 'OK: {count}',
   'health.passedFold': '{count, plural, one {{count} Prüfung bestanden} other {{count} Prüfungen bestanden}}',
   'health.evidence': 'Befund',
+  'health.consequences': 'Folgen dieses Problems',
   'health.fix': 'Behebung',
   'health.fix.remove': 'Entfernen',
   'health.fix.add': 'Hinzufügen',

@@ -108,6 +108,7 @@ export const EN = {
   'health.count.pass': '{count} passed',
   'health.passedFold': '{count, plural, one {{count} check passed} other {{count} checks passed}}',
   'health.evidence': 'Evidence',
+  'health.consequences': 'Consequences of this problem',
   'health.fix': 'Fix',
   'health.fix.remove': 'Remove',
   'health.fix.add': 'Add',

@@ -87,6 +87,7 @@ export default {
   'health.passedFold':
     '{count, plural, one {{count} comprobación correcta} other {{count} comprobaciones correctas}}',
   'health.evidence': 'Evidencia',
+  'health.consequences': 'Consecuencias de este problema',
   'health.fix': 'Solución',
   'health.fix.remove': 'Eliminar',
   'health.fix.add': 'Agregar',

@@ -89,6 +89,7 @@ export default {
   'health.passedFold':
     '{count, plural, one {{count} vérification réussie} other {{count} vérifications réussies}}',
   'health.evidence': 'Constats',
+  'health.consequences': 'Conséquences de ce problème',
   'health.fix': 'Correction',
   'health.fix.remove': 'Supprimer',
   'health.fix.add': 'Ajouter',

@@ -86,6 +86,7 @@ export default {
   'health.count.pass': '{count, plural, one {{count} superato} other {{count} superati}}',
   'health.passedFold': '{count, plural, one {{count} controllo superato} other {{count} controlli superati}}',
   'health.evidence': 'Riscontri',
+  'health.consequences': 'Conseguenze di questo problema',
   'health.fix': 'Correzione',
   'health.fix.remove': 'Rimuovi',
   'health.fix.add': 'Aggiungi',

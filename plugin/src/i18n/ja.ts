@@ -87,6 +87,7 @@ export default {
   'health.count.pass': '合格 {count} 件',
   'health.passedFold': '{count} 件のチェックに合格',
   'health.evidence': '根拠',
+  'health.consequences': 'この問題から生じる結果',
   'health.fix': '修正方法',
   'health.fix.remove': '削除',
   'health.fix.add': '追加',

@@ -86,6 +86,7 @@ export default {
   'health.count.pass': '{count} geslaagd',
   'health.passedFold': '{count, plural, one {{count} controle geslaagd} other {{count} controles geslaagd}}',
   'health.evidence': 'Bevindingen',
+  'health.consequences': 'Gevolgen van dit probleem',
   'health.fix': 'Oplossing',
   'health.fix.remove': 'Verwijderen',
   'health.fix.add': 'Toevoegen',

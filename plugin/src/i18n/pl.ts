@@ -88,6 +88,7 @@ export default {
   'health.passedFold':
     '{count, plural, one {{count} test zaliczony} few {{count} testy zaliczone} many {{count} testów zaliczonych} other {{count} testu zaliczonego}}',
   'health.evidence': 'Dowody',
+  'health.consequences': 'Skutki tego problemu',
   'health.fix': 'Naprawa',
   'health.fix.remove': 'Usuń',
   'health.fix.add': 'Dodaj',

@@ -87,6 +87,7 @@ export default {
   'health.passedFold':
     '{count, plural, one {{count} verificação aprovada} other {{count} verificações aprovadas}}',
   'health.evidence': 'Evidências',
+  'health.consequences': 'Consequências deste problema',
   'health.fix': 'Correção',
   'health.fix.remove': 'Remover',
   'health.fix.add': 'Adicionar',

@@ -88,6 +88,7 @@ export default {
   'health.passedFold':
     '{count, plural, one {{count} проверка пройдена} few {{count} проверки пройдены} many {{count} проверок пройдено} other {{count} проверки пройдено}}',
   'health.evidence': 'Признаки',
+  'health.consequences': 'Последствия этой проблемы',
   'health.fix': 'Исправление',
   'health.fix.remove': 'Удалить',
   'health.fix.add': 'Добавить',

@@ -83,6 +83,7 @@ export default {
   'health.count.pass': '{count} 项通过',
   'health.passedFold': '{count} 项检查通过',
   'health.evidence': '依据',
+  'health.consequences': '此问题导致的后果',
   'health.fix': '修复',
   'health.fix.remove': '移除',
   'health.fix.add': '新增',

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Health: checks grouped by area with fail/warn/pass badges; each expands to explanation,
 // evidence and fix (config lines with a copy button); then the idmap and device diagrams.
-import { css, html, LitElement, unsafeCSS } from 'lit';
+import { css, html, LitElement, type TemplateResult, unsafeCSS } from 'lit';
 import type {
   CheckArea,
   CheckResult,
@@ -191,7 +191,7 @@ export class PveGpuHealthView extends LitElement {
     </details>`;
   }
 
-  private check(c: CheckResult) {
+  private check(c: CheckResult): TemplateResult {
     return html`<details data-check=${c.id} data-severity=${c.severity} ?open=${c.severity === 'fail'}>
       <summary>
         <span class="badge ${c.severity}">${t(`severity.${c.severity}`)}</span>
@@ -212,8 +212,19 @@ export class PveGpuHealthView extends LitElement {
             : ''
         }
         ${this.fix(c)}
+        ${this.consequences(c)}
       </div>
     </details>`;
+  }
+
+  /** Results that only follow from this one (causedBy) show under it, not as problems of their own. */
+  private consequences(c: CheckResult): TemplateResult | string {
+    if (!this.report) return '';
+    const index = this.report.checks.filter((x) => x.id === c.id).indexOf(c);
+    const follow = this.report.checks.filter((x) => x.causedBy?.id === c.id && x.causedBy.index === index);
+    if (follow.length === 0) return '';
+    return html`<div class="sub">${t('health.consequences')}</div>
+      <div class="consequences">${follow.map((x) => this.check(x))}</div>`;
   }
 
   render() {
@@ -221,6 +232,7 @@ export class PveGpuHealthView extends LitElement {
     if (!r) return html`<p class="muted">${t('health.loading')}</p>`;
     const groups = new Map<CheckArea, CheckResult[]>();
     for (const c of r.checks) {
+      if (c.causedBy) continue; // shown under its cause
       const list = groups.get(c.area) ?? [];
       list.push(c);
       groups.set(c.area, list);
