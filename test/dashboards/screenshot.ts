@@ -309,12 +309,12 @@ function page(
         .map(({ l, color }) => {
           const vals = l.points.map((p) => p[1]);
           const mean = vals.reduce((a, b) => a + b, 0) / vals.length;
-          return `<tr><td><span style="background:${color}"></span>${escape(l.label)}</td><td>${fmt(mean, unit)}</td><td>${fmt(Math.max(...vals), unit)}</td></tr>`;
+          return `<tr><td><span style="background:${color}"></span>${htmlText(l.label)}</td><td>${fmt(mean, unit)}</td><td>${fmt(Math.max(...vals), unit)}</td></tr>`;
         })
         .join('');
       void times;
       return `<div class="panel" style="left:${x * colW + 6}px;top:${y * rowH + 52}px;width:${W}px;height:${H}px">
-        <h2>${escape(panel.title)}</h2>
+        <h2>${htmlText(panel.title)}</h2>
         <div class="row"><svg width="${plotW + 76}" height="${plotH + 50}">${grid}${xt}${paths}</svg>
         <table class="legend"><tr><th></th><th>Mean</th><th>Max</th></tr>${legend}</table></div></div>`;
     })
@@ -330,7 +330,7 @@ function page(
     .legend td,.legend th{padding:1px 6px;text-align:right;color:#ccccdc;font-weight:400;white-space:nowrap}
     .legend td:first-child,.legend th:first-child{text-align:left;overflow:hidden;text-overflow:ellipsis;width:70%}
     .legend span{display:inline-block;width:12px;height:3px;margin-right:6px;vertical-align:middle}
-  </style></head><body><header>${escape(title)}<small>Node: All · Last 1 hour · rendered from influxd by test/dashboards/screenshot.ts (not Grafana)</small></header>${body}</body></html>`;
+  </style></head><body><header>${htmlText(title)}<small>Node: All · Last 1 hour · rendered from influxd by test/dashboards/screenshot.ts (not Grafana)</small></header>${body}</body></html>`;
 }
 
 /** A round axis maximum: 1, 2, 2.5, 5 times a power of ten (MiB for bytes). */
@@ -342,7 +342,7 @@ function nice(v: number): number {
   return m * p * unitSize;
 }
 
-function escape(s: string): string {
+function htmlText(s: string): string {
   return s.replace(
     /[&<>"]/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string,
