@@ -155,7 +155,10 @@ async function main(): Promise<void> {
       const listeners = new Set<(s: UsageSnapshot) => void>();
       const usage: UsageSource = {
         latest: () => undefined,
-        onSample: (l) => (listeners.add(l), () => listeners.delete(l)),
+        onSample: (l) => {
+          listeners.add(l);
+          return () => listeners.delete(l);
+        },
         history: () => ({ vmid: '', timeframe: 'hour', cf: 'AVERAGE', step: 60, series: [] }),
       };
       const exporter = new MetricExporter({
