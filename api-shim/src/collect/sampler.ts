@@ -21,6 +21,7 @@ import { driverFor, usesNvidiaSmi } from './drivers/registry.ts';
 import { residentBytes } from './drm-fdinfo.ts';
 import { engineClass } from './engine-classes.ts';
 import { type Inventory, readInventory } from './inventory.ts';
+import { KfdReader } from './kfd.ts';
 import { type NvidiaReading, NvidiaSmi } from './nvidia-smi.ts';
 import { parseNvrmVersion } from './nvidia-smi-parse.ts';
 import { nullDict } from './parse-util.ts';
@@ -68,6 +69,7 @@ export class Sampler implements UsageSource, Service {
   private readonly scanner: ProcScanner;
   private readonly tracker = new UsageTracker();
   private readonly sysfs: SysfsGpuReader;
+  private readonly kfd: KfdReader;
   private readonly store: HistoryStore;
   private readonly nvidiaCommand: string;
   private readonly inventoryMs: number;
@@ -101,6 +103,7 @@ export class Sampler implements UsageSource, Service {
       fullRescanMs: opts.fullRescanMs,
     });
     this.sysfs = new SysfsGpuReader(opts.host);
+    this.kfd = new KfdReader(opts.host);
     this.store = new HistoryStore({ stateDir: opts.stateDir, logger: opts.logger });
   }
 
@@ -211,6 +214,7 @@ export class Sampler implements UsageSource, Service {
       this.inventory = inv;
       this.inventoryAt = now;
       this.sysfs.forgetAbsent();
+      this.kfd.forgetTopology();
       this.scanner.deviceOfMinor = (minor) => inv.byMinor.get(minor);
       this.hasNvidia = inv.gpus.some(
         (g) => g.vendor === 'nvidia' && (usesNvidiaSmi(g.driver) || g.driver === 'unknown'),
@@ -301,6 +305,21 @@ export class Sampler implements UsageSource, Service {
         { pid: row.pid, nspid: who.nspid, owner: who.owner, comm: who.comm || row.command || '?', gpu },
         row.percents,
         (row.fbMiB ?? 0) * 1024 * 1024,
+      );
+    }
+    // ROCm compute (/dev/kfd users): per-process VRAM, SDMA and CU occupancy from the KFD's sysfs.
+    for (const k of await this.kfd.read(now)) {
+      if (!gpus.some((g) => g.id === k.pci)) continue;
+      const who = this.scanner.process(k.pid) ?? (await this.describe(k.pid));
+      if (!who) continue;
+      const pct = nullDict<number>();
+      if (k.cuPercent !== undefined) pct.cu = k.cuPercent;
+      if (k.sdmaPercent !== undefined) pct.sdma = k.sdmaPercent;
+      for (const e of Object.keys(pct)) noteEngine(k.pci, e);
+      agg.add(
+        { pid: k.pid, nspid: who.nspid, owner: who.owner, comm: who.comm, gpu: k.pci },
+        pct,
+        k.vramBytes,
       );
     }
     // Holders of /dev/nvidiaN without pmon rows still show who *has* the GPU open (0 %).

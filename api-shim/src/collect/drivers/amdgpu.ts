@@ -20,6 +20,9 @@ export const amdgpu: GpuDriver = {
     enc_1: 'video',
     jpeg: 'video',
     vpe: 'video-enhance',
+    // ROCm compute processes (../kfd.ts): CUs their waves occupy, and their SDMA copy activity
+    cu: 'compute',
+    sdma: 'copy',
   },
   async inventory(host, gpu, cardDir) {
     if (!cardDir) return;

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// ROCm compute through the sampler: a /dev/kfd user (Ollama on AMD) of CT 105, invisible to fdinfo,
+// shows with its VRAM, SDMA activity and CU occupancy on its GPU, attributed like fdinfo clients.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fixture as amdgpu } from '../../../test/fixtures/collect/drivers/amdgpu.ts';
+import { addKfdTopology, setKfdProcess } from '../../../test/fixtures/collect/kfd.ts';
+import { tempDir } from '../../../test/fixtures/collect/samples.ts';
+import { HostRoot } from '../host/host-root.ts';
+import { kfdPci, parseKfdProperties } from './kfd.ts';
+import { Sampler } from './sampler.ts';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+test('KFD topology: location_id and domain → PCI address; properties parsed', () => {
+  assert.equal(kfdPci(0, 2048), '0000:08:00.0');
+  assert.equal(kfdPci(1, (0xc1 << 8) | (2 << 3) | 1), '0001:c1:02.1');
+  assert.equal(parseKfdProperties('simd_count 192\nsimd_per_cu 2\nbogus\n').get('simd_count'), 192);
+});
+
+test('ROCm process of CT 105: VRAM, SDMA % and CU occupancy on its GPU', async () => {
+  const dir = tempDir('kfd');
+  const t = amdgpu.build(dir);
+  addKfdTopology(t);
+  t.addProcess({
+    pid: 3500,
+    comm: 'ollama',
+    cgroup: '/lxc/105/ns/system.slice/ollama.service',
+    nspid: [212],
+  });
+  setKfdProcess(t, 3500, { vram: 4 * 1024 ** 3, sdmaUs: 1_000_000, cu: 48 });
+  const s = new Sampler({ host: new HostRoot(dir), node: 'pve' });
+  try {
+    const began = Date.now(); // the sample measures its own interval (ms clock): SDMA ≈ 30 %
+    await s.sampleNow();
+    await sleep(400);
+    // 30 % of the interval on SDMA
+    setKfdProcess(t, 3500, {
+      vram: 4 * 1024 ** 3,
+      sdmaUs: 1_000_000 + Math.round((Date.now() - began) * 300),
+      cu: 48,
+    });
+    const snap = await s.sampleNow();
+    const p = snap.processes.find((x) => x.pid === 3500);
+    assert.deepEqual([p?.owner, p?.gpu, p?.comm, p?.nspid], ['105', '0000:08:00.0', 'ollama', 212]);
+    assert.equal(p?.memoryBytes, 4 * 1024 ** 3);
+    assert.equal(p?.engines.cu, 50, '48 of 96 CUs');
+    assert.ok((p?.engines.sdma ?? 0) > 5 && (p?.engines.sdma ?? 0) <= 40, `sdma ${p?.engines.sdma}`);
+    const o = snap.owners.find((x) => x.owner === '105');
+    assert.equal(o?.gpu, '0000:08:00.0');
+    const whole = snap.samples.find((x) => x.gpu === '0000:08:00.0');
+    assert.equal(whole?.engineClasses.cu, 'compute');
+    assert.equal(whole?.engineClasses.sdma, 'copy');
+  } finally {
+    await s.stop();
+  }
+});
