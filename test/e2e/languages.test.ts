@@ -167,6 +167,14 @@ describe('the GPU tab in German (PVELangCookie=de)', () => {
     await tab.locator('button[data-view="health"]').click();
     await health.locator('[data-count="fail"]').waitFor();
     assert.match((await health.locator('[data-count="fail"]').textContent()) ?? '', /^Fehler: [1-9]\d*$/);
+    // health results come as message ids: their titles in German from the catalogue
+    const de: Record<string, string> = (await import('../../plugin/src/i18n/de.ts')).default;
+    const failed = health.locator('details[data-severity="fail"]').first();
+    const failedId = (await failed.getAttribute('data-check')) ?? '';
+    assert.equal(
+      ((await failed.locator('summary > span').nth(1).textContent()) ?? '').replace(/\s+/g, ' ').trim(),
+      de[`${failedId}.title`].replace(/`/g, ''),
+    );
     // ...except where PVE means something else: de.po's "warn" is the verb "warnen".
     const badges = await health.locator('.badge').allTextContents();
     assert.ok(badges.includes('Warnung') && !badges.some((b) => b.includes('warnen')), badges.join());

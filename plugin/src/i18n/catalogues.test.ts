@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { parseTemplate } from '../../../api-shim/src/api/message-format.ts';
 import { EN } from './en.ts';
 import { CATALOGUE_LANGUAGES, HEALTH_TRANSLATED, localeOf } from './languages.ts';
 import { placeholdersOf, pluralCategoriesOf } from './message-format.ts';
@@ -53,6 +54,8 @@ for (const lang of CATALOGUE_LANGUAGES) {
       const tr = cat[id];
       assert.equal(typeof tr, 'string', `${lang} ${id}`);
       assert.ok(tr.trim().length > 0, `${lang} ${id} is empty`);
+      // the server's own parser of the grammar (stricter than the renderer) accepts it too
+      assert.doesNotThrow(() => parseTemplate(tr), `${lang} ${id}`);
       assert.deepEqual(
         [...placeholdersOf(tr)].sort(),
         [...placeholdersOf(en)].sort(),

@@ -2,6 +2,7 @@
 // Deutsch. Terms as PVE's de.po has them (proxmox-i18n): Container, Knoten, Speicher,
 // Auslastung, Zustand, Ressourcen → Hinzufügen, Durchschnitt/Maximum, Stunde/Tag/Woche.
 import type { Catalogue } from './en.ts';
+import health from './health/de.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -167,4 +168,5 @@ export default {
   'collector.next.unsupported': 'Dieser Treiber meldet keine Auslastung pro Client.',
   'collector.next.gone': 'Die GPU ist verschwunden (vom Treiber gelöst oder an eine VM durchgereicht).',
   'collector.next.error': 'Siehe das Log des Dienstes auf dem Knoten: journalctl -u pve-gpu-tab',
+  ...health,
 } satisfies Catalogue;

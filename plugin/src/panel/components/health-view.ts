@@ -9,7 +9,6 @@ import type {
   HealthReport,
   Severity,
 } from '../../../../api-shim/src/api/types.ts';
-import type { MessageRef } from '../../i18n/translate.ts';
 import { inlineCodeRuns } from '../format.ts';
 import { currentLocale, messageText, t } from '../i18n.ts';
 import { devicePaths, deviceStyles } from './device-paths.ts';
@@ -41,13 +40,9 @@ function areaLabel(area: CheckArea): string {
 }
 
 /** Server messages (health results) in the user's language when the catalogue has them. */
-interface Localised {
-  titleMsg?: MessageRef;
-  explanationMsg?: MessageRef;
-}
-const titleOf = (c: CheckResult) => messageText((c as Localised).titleMsg, c.title);
-const explanationOf = (c: CheckResult) => messageText((c as Localised).explanationMsg, c.explanation);
-const fixSummaryOf = (f: Fix) => messageText((f as { summaryMsg?: MessageRef }).summaryMsg, f.summary);
+const titleOf = (c: CheckResult) => messageText(c.titleMsg, c.title);
+const explanationOf = (c: CheckResult) => messageText(c.explanationMsg, c.explanation);
+const fixSummaryOf = (f: Fix) => messageText(f.summaryMsg, f.summary);
 
 const RANK: Record<Severity, number> = { fail: 0, warn: 1, info: 2, pass: 3 };
 
