@@ -506,4 +506,10 @@ export default {
     'Die deny-Zeile entfernen (oder so eingrenzen, dass sie das Gerät nicht mehr trifft)',
   'cgroup.allow_all.unprivileged':
     '`lxc.cgroup2.devices.allow: a` ist für unprivilegierte Container seit PVE 7.0 ohnehin Standard (userns.conf.d/01-pve.conf von pve-container): Die Zeile ändert nichts. Was der Container öffnen kann, entscheiden Besitzer und Modus der Knoten.',
+  'cgroup.not_allowed.not_needed':
+    '{count, plural, one {{nodes} ist eingebunden, aber die Geräte-Cgroup erlaubt ihn nicht: open() liefert `Operation not permitted`. Für VA-API oder Berechnungen braucht der Container ihn nicht.} other {{nodes} sind eingebunden, aber die Geräte-Cgroup erlaubt sie nicht: open() liefert `Operation not permitted`. Für VA-API oder Berechnungen braucht der Container sie nicht.}}',
+  'subid.not_allowed.many_uid':
+    '{count, plural, one {`{file}` erlaubt root nicht, Host-UID {ids} zuzuordnen, die die ID-Zuordnung braucht.} other {`{file}` erlaubt root nicht, die {count} Host-UID-Bereiche zuzuordnen, die die ID-Zuordnung braucht: {ids}.}} Der Container startet nicht: `newuidmap: uid range [{ctRange}) -> [{hostRange}) not allowed`.',
+  'subid.not_allowed.many_gid':
+    '{count, plural, one {`{file}` erlaubt root nicht, Host-GID {ids} zuzuordnen, die die ID-Zuordnung braucht.} other {`{file}` erlaubt root nicht, die {count} Host-GID-Bereiche zuzuordnen, die die ID-Zuordnung braucht: {ids}.}} Der Container startet nicht: `newgidmap: gid range [{ctRange}) -> [{hostRange}) not allowed`.',
 } satisfies Record<string, string>;
