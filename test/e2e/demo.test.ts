@@ -3,7 +3,7 @@
 // the real sampler, health engine and HTTP service) serving the PVE-like shell at `/`.
 import assert from 'node:assert/strict';
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,8 @@ import { clickNav, openShell, until } from './helpers.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bundle = path.join(repo, 'dist/api-shim/pve-gpu-tab.mjs');
+// Pictures of each run; the README's own come from `npm run screenshots`.
+const shots = path.join(repo, 'test/out/screenshots');
 
 let browser: Browser;
 let demo: ChildProcess;
@@ -57,6 +59,7 @@ before(async () => {
   });
   node = (await api<{ node: string }>('/api/v1/version')).node;
   browser = await launchChromium();
+  mkdirSync(shots, { recursive: true });
 });
 
 after(async () => {
@@ -137,7 +140,7 @@ describe('against pve-gpu-tab demo', () => {
     await page.close();
   });
 
-  test('README screenshots, light and dark (docs/screenshots/demo-*.png)', async () => {
+  test('light and dark, no overflow (pictures in test/out/screenshots)', async () => {
     const { page, errors } = await openShell(browser, url.replace(/\/$/, ''), { select: 'lxc/101' });
     const shot = async (name: string) => {
       for (const theme of ['light', 'dark'] as const) {
@@ -147,7 +150,7 @@ describe('against pve-gpu-tab demo', () => {
         );
         const scheme = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
         assert.equal(scheme, theme === 'dark' ? 'dark' : 'normal');
-        await page.screenshot({ path: path.join(repo, `docs/screenshots/${name}-${theme}.png`) });
+        await page.screenshot({ path: path.join(shots, `${name}-${theme}.png`) });
       }
     };
     const select = (id: string) =>
@@ -158,8 +161,6 @@ describe('against pve-gpu-tab demo', () => {
       }, id);
     await clickNav(page, 'GPU');
     await page.locator('pvegpu-gpu-card .name').first().waitFor({ timeout: 10_000 });
-    // let the live view fill a third of its 2 minutes
-    await new Promise((r) => setTimeout(r, 40_000));
     await shot('demo');
     await select('lxc/103');
     await page.locator('pvegpu-ct-tab button[data-view="health"]').click();

@@ -3,7 +3,7 @@
 // Chromium, against the fixture shim (test/support/fake-shim.ts).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,8 @@ import { clickNav, navEntries, openShell, selectResource, until } from './helper
 declare const Ext: { ComponentQuery: { query(s: string): Array<{ savedItems: Record<string, unknown> }> } };
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const shots = path.join(repo, 'docs/screenshots');
+// Pictures of each run, for a look at what the tests saw; never into the tracked tree.
+const shots = path.join(repo, 'test/out/screenshots');
 
 let browser: Browser;
 let shim: FakeShim;
@@ -29,6 +30,7 @@ before(async () => {
   shim = await startFakeShim();
   shell = await startShellServer(repo);
   browser = await launchChromium();
+  mkdirSync(shots, { recursive: true });
 });
 
 after(async () => {
@@ -163,6 +165,24 @@ describe('the tab in the container panel', () => {
     assert.equal(await page.locator('pvegpu-ct-tab').count(), 0);
     assert.deepEqual(errors, []);
     assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  test('opening the tab again sends no new CORS preflight (Max-Age honoured)', async () => {
+    const { page } = await openShell(browser, shell.url, q({ select: 'lxc/101' }));
+    const preflights = () =>
+      shim.requests.filter((r) => r.method === 'OPTIONS' && r.path.endsWith('/lxc/101/stream')).length;
+    const before = preflights();
+    await clickNav(page, 'GPU');
+    await page.locator('pvegpu-gpu-card .name').waitFor();
+    assert.equal(preflights(), before + 1, 'one preflight for the first stream');
+    for (let i = 0; i < 2; i++) {
+      await clickNav(page, 'Summary');
+      await page.locator('pvegpu-ct-tab').waitFor({ state: 'detached' });
+      await clickNav(page, 'GPU');
+      await page.locator('pvegpu-gpu-card .name').waitFor();
+    }
+    assert.equal(preflights(), before + 1, 'the browser reused the cached preflight');
     await page.close();
   });
 
@@ -456,7 +476,7 @@ describe('node view', () => {
   });
 });
 
-describe('screenshots (README)', () => {
+describe('themes (pictures in test/out/screenshots)', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`${theme} theme`, async () => {
       const extra: Record<string, string> = theme === 'dark' ? { theme: 'dark' } : {};

@@ -524,13 +524,24 @@ function credentialOk(header: string | undefined): boolean {
   return /^PVEAPIToken=[^\s@!=:]+@[^\s@!=:]+![A-Za-z][\w.-]*=\S+$/.test(header ?? '');
 }
 
+// Like the real shim (api-shim/src/serve/server.ts sendJson): live data never goes to a cache.
 function send(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+  res
+    .writeHead(status, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+    .end(JSON.stringify(body));
 }
 
-export async function startFakeShim(opts: { intervalMs?: number } = {}): Promise<FakeShim> {
+export interface FakeShimOptions {
+  /** ms between stream events (default 1000) */
+  intervalMs?: number;
+  /** ms added before every answer, preflights included: a WAN between browser and node */
+  latencyMs?: number;
+}
+
+export async function startFakeShim(opts: FakeShimOptions = {}): Promise<FakeShim> {
   const world = new FakeWorld();
   const interval = opts.intervalMs ?? 1000;
+  const latency = opts.latencyMs ?? 0;
   const requests: FakeShim['requests'] = [];
   const streams = new Set<ServerResponse>();
 
@@ -608,7 +619,9 @@ export async function startFakeShim(opts: { intervalMs?: number } = {}): Promise
     });
   };
 
-  const server: Server = createServer(handle);
+  const server: Server = createServer(
+    latency > 0 ? (req, res) => void setTimeout(() => handle(req, res), latency) : handle,
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
