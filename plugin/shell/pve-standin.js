@@ -27,7 +27,10 @@
   const clusterNodes = (q.get('nodes') || '').split(',').filter(Boolean);
   const offline = (q.get('offline') || '').split(',').filter(Boolean);
 
-  Ext.state.Manager.setProvider(Ext.create('Ext.state.Provider'));
+  // PVE's PVE.StateProvider extends Ext.state.LocalStorageProvider (pve-manager
+  // www/manager6/StateProvider.js; the tab ids it keeps in the URL instead): choices such as the
+  // chart time frame survive a page reload.
+  Ext.state.Manager.setProvider(Ext.create('Ext.state.LocalStorageProvider'));
   // ?nocap=VM.Audit,Sys.Audit drops privileges from GuiCap (as for a restricted user).
   const nocap = (q.get('nocap') || '').split(',');
   const cap = function (name) {
@@ -380,7 +383,8 @@
         itemId: 'theme',
         text: gettext('Color Theme'),
         handler: function () {
-          document.documentElement.classList.toggle('pwt-dark');
+          const dark = getComputedStyle(document.documentElement).colorScheme === 'dark';
+          window.PveShellTheme.set(dark ? 'crisp' : 'dark');
         },
       };
       workspace = Ext.create('Ext.container.Viewport', {

@@ -18,6 +18,8 @@ function walk(dir: string, urlPrefix: string, out: Record<string, string>): void
   }
 }
 
+const fontAwesomeDir = '/usr/share/fonts-font-awesome';
+
 /**
  * URL path → absolute file path. The plugin files come from dist/plugin (run the build
  * first); ExtJS from node_modules/extjs-gpl.
@@ -31,6 +33,7 @@ export function shellFiles(repoRoot: string): Record<string, string> {
     '/': path.join(shell, 'index.html'),
     '/index.html': path.join(shell, 'index.html'),
     '/shell/shell.css': path.join(shell, 'shell.css'),
+    '/shell/shell-dark.css': path.join(shell, 'shell-dark.css'),
     '/shell/shell-config.js': path.join(shell, 'shell-config.js'),
     '/shell/pve-standin.js': path.join(shell, 'pve-standin.js'),
     '/shell/shell-lang.js': path.join(shell, 'shell-lang.js'),
@@ -47,6 +50,9 @@ export function shellFiles(repoRoot: string): Record<string, string> {
   walk(path.join(shell, 'locale'), '/pve2/locale/', files);
   // The theme CSS refers to images/… relative to itself.
   walk(path.join(theme, 'images'), '/ext/images/', files);
+  // Font Awesome 4.7 where PVE serves it (pveproxy maps /pve2/fa/ to Debian's
+  // fonts-font-awesome); absent on a machine without that package, then icons stay blank.
+  walk(fontAwesomeDir, '/pve2/fa/', files);
   return files;
 }
 
@@ -60,6 +66,8 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.eot': 'application/vnd.ms-fontobject',
   '.json': 'application/json',
 };
 

@@ -41,7 +41,10 @@ async function startDemo(): Promise<{ url: string; demo: ChildProcess }> {
 async function shot(page: Page, name: string): Promise<void> {
   for (const theme of ['light', 'dark'] as const) {
     await page.evaluate(
-      (dark) => document.documentElement.classList.toggle('pwt-dark', dark),
+      (dark) =>
+        (window as unknown as { PveShellTheme: { set(t: string): void } }).PveShellTheme.set(
+          dark ? 'dark' : 'crisp',
+        ),
       theme === 'dark',
     );
     await new Promise((r) => setTimeout(r, 300));

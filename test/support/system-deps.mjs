@@ -4,9 +4,14 @@
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 
-/** stage → [executable, Debian package] */
+/** stage → [executable (or absolute path of a file), Debian package] */
 export const STAGE_DEPS = {
-  e2e: [['chromium', 'chromium']],
+  // Font Awesome 4.7 as PVE serves it at /pve2/fa/ (pve-manager depends on the same package):
+  // the browser tests check that the GPU tab's icon draws like its neighbours'.
+  e2e: [
+    ['chromium', 'chromium'],
+    ['/usr/share/fonts-font-awesome/css/font-awesome.css', 'fonts-font-awesome'],
+  ],
   // The metric servers the exporter and /metrics are tested against (test/integration).
   integration: [
     ['influxd', 'influxdb'],
@@ -28,6 +33,14 @@ export const STAGE_DEPS = {
 };
 
 export function findExecutable(name) {
+  if (path.isAbsolute(name)) {
+    try {
+      accessSync(name, constants.R_OK);
+      return name;
+    } catch {
+      return undefined;
+    }
+  }
   for (const dir of (process.env.PATH ?? '/usr/bin:/bin').split(':').concat(['/usr/sbin', '/sbin'])) {
     const candidate = path.join(dir, name);
     try {
