@@ -145,7 +145,10 @@ describe('against pve-gpu-tab demo', () => {
     const shot = async (name: string) => {
       for (const theme of ['light', 'dark'] as const) {
         await page.evaluate(
-          (dark) => document.documentElement.classList.toggle('pwt-dark', dark),
+          (dark) =>
+            (window as unknown as { PveShellTheme: { set(t: string): void } }).PveShellTheme.set(
+              dark ? 'dark' : 'crisp',
+            ),
           theme === 'dark',
         );
         const scheme = await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);

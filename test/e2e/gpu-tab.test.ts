@@ -129,25 +129,48 @@ describe('the tab in the container panel', () => {
     }, 'three different live frequency values');
     const video = card.locator('pvegpu-line-chart[data-engine="video"]');
     assert.match((await video.locator('.legend').textContent()) ?? '', /CT 101:\s*\d+%/);
-    assert.ok(await video.locator('path').first().getAttribute('d'), 'live view draws the first samples');
-    // hour view: history from the shim plus the live tail
-    await page.locator('pvegpu-ct-tab select.timeframe').selectOption('hour:AVERAGE');
+    // opens on Hour like PVE's charts: the shim's history plus the live tail, no picking needed
+    assert.equal(await page.locator('pvegpu-ct-tab select.timeframe').inputValue(), 'hour');
     await until(
       async () => ((await video.locator('path').first().getAttribute('d')) ?? '').split('L').length > 10,
-      'hour chart drawn from history',
+      'hour chart drawn from history at once',
     );
+    assert.ok(shim.requests.some((r) => r.path.endsWith('/lxc/101/history?timeframe=hour&cf=AVERAGE')));
     await video.locator('svg').hover({ position: { x: 200, y: 40 } });
-    assert.match((await video.locator('.tip').textContent()) ?? '', /CT 101:\s*\d+%[\s\S]*whole GPU:/);
+    const tip = (await video.locator('.tip').textContent()) ?? '';
+    assert.match(tip, /CT 101:\s*\d+%[\s\S]*whole GPU:/);
+    assert.match(tip, /\d{1,2}:\d{2}/, 'the time under the pointer');
+    // axis labels: values on the left, times below
+    assert.deepEqual(await video.locator('.y span').allTextContents(), ['100%', '50%', '0%']);
+    assert.equal(await video.locator('.x span').count(), 3);
     // the ticket travels in the Authorization header, never in the URL
     const streamReq = shim.requests.filter((r) => r.path.endsWith('/lxc/101/stream')).at(-1);
     assert.match(streamReq?.authorization ?? '', /^PVEAuthCookie=PVE%3Aroot%40pam%3A/);
     assert.ok(!shim.requests.some((r) => r.path.includes('ticket')));
-    // time frame selector
-    await page.locator('pvegpu-ct-tab select.timeframe').selectOption('day:MAX');
+    // time frame and Maximum, as PVE's selector offers them
+    await page.locator('pvegpu-ct-tab select.timeframe').selectOption('day');
+    await page.locator('pvegpu-ct-tab button[data-cf="MAX"]').click();
     await until(
       () => shim.requests.some((r) => r.path.includes('timeframe=day&cf=MAX')),
       'day/MAX history request',
     );
+    // a legend entry switches its series off and on
+    const wholeSeries = video.locator('.legend button').nth(1);
+    const paths = () => video.locator('path').count();
+    const drawn = await paths();
+    await wholeSeries.click();
+    assert.equal(await wholeSeries.getAttribute('aria-pressed'), 'false');
+    assert.equal(await paths(), drawn - 1);
+    await wholeSeries.click();
+    assert.equal(await paths(), drawn);
+    // an engine toggle removes that engine's chart from every card
+    await page.locator('pvegpu-ct-tab button[data-toggle-engine="copy"]').click();
+    await until(
+      async () => (await card.locator('pvegpu-line-chart[data-engine="copy"]').count()) === 0,
+      'copy chart hidden',
+    );
+    await page.locator('pvegpu-ct-tab button[data-toggle-engine="copy"]').click();
+    await card.locator('pvegpu-line-chart[data-engine="copy"]').waitFor();
     // browser tab hidden → stream paused; visible again → resumed
     await page.evaluate(() => {
       Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
@@ -485,9 +508,7 @@ describe('themes (pictures in test/out/screenshots)', () => {
       assert.equal(scheme, theme === 'dark' ? 'dark' : 'normal');
       await clickNav(page, 'GPU');
       await page.locator('pvegpu-gpu-card .name').waitFor();
-      // the hour view: the fixture's history plus the live tail
-      await page.locator('pvegpu-ct-tab select.timeframe').selectOption('hour:AVERAGE');
-      await new Promise((r) => setTimeout(r, 2500));
+      await new Promise((r) => setTimeout(r, 1500));
       const bg = await page.locator('pvegpu-ct-tab').evaluate((el) => getComputedStyle(el).color);
       assert.equal(bg, theme === 'dark' ? 'rgb(242, 242, 242)' : 'rgb(0, 0, 0)');
       await page.screenshot({ path: path.join(shots, `ct-usage-${theme}.png`) });

@@ -13,8 +13,12 @@ export async function openShell(
   browser: Browser,
   shellUrl: string,
   query: Record<string, string>,
+  opts: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<OpenedPage> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const page = await browser.newPage({
+    viewport: opts.viewport ?? { width: 1400, height: 900 },
+    colorScheme: opts.colorScheme ?? 'light',
+  });
   const errors: string[] = [];
   const pageErrors: string[] = [];
   page.on('console', (m) => {

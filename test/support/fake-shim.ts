@@ -111,7 +111,14 @@ export class FakeWorld {
         nspid: 312,
         owner: '101',
         comm: 'ffmpeg',
-        cmdline: '/usr/lib/jellyfin-ffmpeg/ffmpeg -hwaccel qsv -i /media/movie.mkv',
+        // As long as Jellyfin's real transcode command lines are (hundreds of characters, no
+        // spaces in long stretches): the tables must not grow wider than the panel.
+        cmdline:
+          '/usr/lib/jellyfin-ffmpeg/ffmpeg -analyzeduration 200M -init_hw_device vaapi=va:,kernel_driver=i915,driver=iHD ' +
+          '-init_hw_device qsv=qs@va -filter_hw_device qs -hwaccel vaapi -hwaccel_output_format vaapi ' +
+          '-i file:/media/movies/A%20Very%20Long%20Film%20Title%20(2024)/A.Very.Long.Film.Title.2024.2160p.UHD.BluRay.REMUX.HDR.HEVC.mkv ' +
+          '-map_metadata -1 -map_chapters -1 -threads 0 -map 0:0 -map 0:1 -codec:v:0 h264_qsv -preset veryfast ' +
+          '-b:v 7616000 -maxrate 7616000 -bufsize 15232000 -f hls -hls_time 3 /var/lib/jellyfin/transcodes/0a1b2c3d4e5f.m3u8',
         gpu: INTEL.id,
         engines: {
           video: wave(s, 37, 15, 30) + wave(s, 1800, 0, 25),

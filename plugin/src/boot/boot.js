@@ -84,6 +84,48 @@ import { catalogueFile, hasCatalogue, pveLanguage } from '../i18n/languages.ts';
     );
   }
 
+  // PVE's chart time frame: the state key of proxmox-widget-toolkit's RRDTypeSelector and
+  // RRDStore, kept by PVE's state provider (localStorage). The panel reads and writes it here,
+  // so the GPU charts and PVE's own Summary charts share one choice.
+  const RRD_STATE_ID = 'proxmoxRRDTypeSelection';
+  const timeframeStore = {
+    get: function () {
+      try {
+        return Ext.state.Manager.get(RRD_STATE_ID);
+      } catch (_e) {
+        return undefined;
+      }
+    },
+    set: function (choice) {
+      try {
+        Ext.state.Manager.set(RRD_STATE_ID, {
+          id: choice.timeframe + (choice.cf === 'MAX' ? 'max' : ''),
+          timeframe: choice.timeframe,
+          cf: choice.cf,
+        });
+      } catch (err) {
+        log(err);
+      }
+    },
+    watch: function (cb) {
+      let provider;
+      const onChange = function (_p, key, state) {
+        if (key === RRD_STATE_ID && state && state.timeframe) cb(state);
+      };
+      try {
+        provider = Ext.state.Manager.getProvider();
+        provider.on('statechange', onChange);
+      } catch (err) {
+        log(err);
+      }
+      return function () {
+        try {
+          if (provider) provider.un('statechange', onChange);
+        } catch (_e) {}
+      };
+    },
+  };
+
   let panelModule = null;
   function loadPanel() {
     if (!panelModule) {
@@ -268,6 +310,7 @@ import { catalogueFile, hasCatalogue, pveLanguage } from '../i18n/languages.ts';
             status: statusOf(me.statusStore) || data.status,
             baseUrl: shimBaseUrl(),
             ticket: ticket,
+            timeframeStore: timeframeStore,
             containerName: function (vmid) {
               const store = window.PVE?.data?.ResourceStore;
               const rec = store?.getById ? store.getById('lxc/' + vmid) : undefined;

@@ -7,6 +7,7 @@ import { PveGpuClusterTab } from './components/cluster-tab.ts';
 import { PveGpuCtTab } from './components/ct-tab.ts';
 import { PveGpuNodeTab } from './components/node-tab.ts';
 import { ShimClient } from './shim-client.ts';
+import type { TimeframeStore } from './timeframe-choice.ts';
 
 export interface MountOptions {
   node: string;
@@ -18,6 +19,8 @@ export interface MountOptions {
   openContainer?: (vmid: string) => void;
   /** A container's name from PVE's resource store, when the UI knows it. */
   containerName?: (vmid: string) => string | undefined;
+  /** PVE's chart time frame choice (Ext state `proxmoxRRDTypeSelection`), from the boot script. */
+  timeframeStore?: TimeframeStore;
   /** Datacenter view: the cluster's nodes from PVE's resource store. */
   clusterNodes?: () => ClusterNode[];
   /** Datacenter view: open a container of another node. */
@@ -36,6 +39,7 @@ export function mountContainer(host: HTMLElement, opts: MountOptions): MountHand
   el.vmid = String(opts.vmid ?? '');
   el.ctName = opts.name ?? '';
   el.status = opts.status ?? 'running';
+  if (opts.timeframeStore) el.timeframeStore = opts.timeframeStore;
   host.appendChild(el);
   return {
     update(u) {

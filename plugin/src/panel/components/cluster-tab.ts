@@ -9,9 +9,10 @@ import { type ClusterNode, ClusterPollController, type NodeResult } from '../clu
 import { byClass, classesOf, formatBytes, formatPercent } from '../format.ts';
 import { t } from '../i18n.ts';
 import type { ShimClient, ShimError } from '../shim-client.ts';
+import { ThemeController } from '../theme.ts';
 import { engineLabel } from './engine-label.ts';
 import { failureMessage, stateBox, stateStyles } from './state-message.ts';
-import { base } from './styles.ts';
+import { base, themeVars } from './styles.ts';
 
 export class PveGpuClusterTab extends LitElement {
   static properties = {
@@ -32,7 +33,13 @@ export class PveGpuClusterTab extends LitElement {
     () => this.nodes(),
   );
 
+  constructor() {
+    super();
+    new ThemeController(this);
+  }
+
   static styles = [
+    themeVars,
     base,
     css`
       :host {

@@ -15,24 +15,33 @@ import { t } from '../i18n.ts';
 import { bucketize, LiveRing, mergeSeries, type Point, TIMEFRAME_MS } from '../series.ts';
 import { type ShimClient, ShimError } from '../shim-client.ts';
 import { StreamController } from '../stream-controller.ts';
+import {
+  chartTimeframe,
+  DEFAULT_CHOICE,
+  memoryTimeframeStore,
+  parseChoice,
+  type TimeframeChoice,
+  type TimeframeStore,
+} from '../timeframe-choice.ts';
 import type { CardCharts } from './gpu-card.ts';
+import {
+  engineToggles,
+  HiddenEngines,
+  tabKeydown,
+  timeframeControls,
+  toolbarStyles,
+  viewTabs,
+} from './toolbar.ts';
 import './gpu-card.ts';
 import './health-view.ts';
 import './process-table.ts';
+import { ThemeController } from '../theme.ts';
 import { collectorMessages, failureMessage, stateBox, stateStyles } from './state-message.ts';
-import { base } from './styles.ts';
+import { base, themeVars } from './styles.ts';
 
 type View = 'usage' | 'processes' | 'health';
+const VIEWS: View[] = ['usage', 'processes', 'health'];
 const BUCKETS = 120;
-/** The live view: 2 minutes at 1 s per point, so every update visibly moves the chart. */
-const LIVE_SPAN_MS = 120_000;
-const LIVE_BUCKETS = 120;
-const SPAN_LABELS = {
-  live: 'span.live',
-  hour: 'span.hour',
-  day: 'span.day',
-  week: 'span.week',
-} as const;
 /** One hour of 1 s samples: enough for the hour view; day/week come from history. */
 const LIVE_CAPACITY = 3600;
 
@@ -47,9 +56,10 @@ export class PveGpuCtTab extends LitElement {
     ctName: { type: String },
     status: { type: String },
     client: { attribute: false },
+    timeframeStore: { attribute: false },
     view: { state: true },
-    timeframe: { state: true },
-    cf: { state: true },
+    choice: { state: true },
+    hiddenEngines: { state: true },
     usage: { state: true },
     health: { state: true },
     error: { state: true },
@@ -60,10 +70,12 @@ export class PveGpuCtTab extends LitElement {
   ctName = '';
   status = 'running';
   client!: ShimClient;
+  /** PVE's own time frame choice (Ext state), shared with PVE's Summary charts. */
+  timeframeStore: TimeframeStore = memoryTimeframeStore();
   view: View = 'usage';
-  /** "live": the last 2 minutes at 1 s from the stream alone; else PVE's RRD-like frames. */
-  timeframe: Timeframe | 'live' = 'live';
-  cf: ConsolidationFn = 'AVERAGE';
+  /** What the user (here or in a PVE Summary) last picked; Hour by default like PVE. */
+  choice: TimeframeChoice = DEFAULT_CHOICE;
+  hiddenEngines = new HiddenEngines();
   usage: ContainerUsage | undefined;
   health: HealthReport | undefined;
   error: ShimError | undefined;
@@ -76,48 +88,27 @@ export class PveGpuCtTab extends LitElement {
   private historyAbort: AbortController | undefined;
   private historyTimer: ReturnType<typeof setInterval> | undefined;
   private userPickedView = false;
+  private unwatchTimeframe: (() => void) | undefined;
 
   static styles = [
+    themeVars,
     base,
+    toolbarStyles,
     css`
       :host {
         padding: 10px;
       }
-      .toolbar {
-        display: flex;
-        gap: 6px;
-        align-items: center;
-        margin-bottom: 10px;
-        flex-wrap: wrap;
-      }
-      .seg {
-        display: inline-flex;
-      }
-      .seg button {
-        border-radius: 0;
-      }
-      .seg button:first-child {
-        border-radius: 3px 0 0 3px;
-      }
-      .seg button:last-child {
-        border-radius: 0 3px 3px 0;
-      }
-      .spacer {
-        flex: 1;
-      }
-      select {
-        font: inherit;
-        color: inherit;
-        background: var(--pwt-panel-background, #fff);
-        border: 1px solid var(--pvegpu-border);
-        padding: 1px 4px;
-      }
-      .count {
-        margin-left: 4px;
+      [role='tabpanel'] {
+        min-width: 0;
       }
       ${unsafeCSS(stateStyles)}
     `,
   ];
+
+  constructor() {
+    super();
+    new ThemeController(this);
+  }
 
   /** Back from accepting the certificate in another browser tab: try again at once. */
   private onFocus = () => {
@@ -127,6 +118,13 @@ export class PveGpuCtTab extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('focus', this.onFocus);
+    this.choice = parseChoice(this.timeframeStore.get()) ?? DEFAULT_CHOICE;
+    this.unwatchTimeframe = this.timeframeStore.watch((state) => {
+      const next = parseChoice(state);
+      if (!next || (next.timeframe === this.choice.timeframe && next.cf === this.choice.cf)) return;
+      this.choice = next;
+      this.loadHistory();
+    });
     if (!this.stream) {
       this.stream = new StreamController(this, {
         client: this.client,
@@ -153,6 +151,7 @@ export class PveGpuCtTab extends LitElement {
     super.disconnectedCallback();
     clearInterval(this.historyTimer);
     window.removeEventListener('focus', this.onFocus);
+    this.unwatchTimeframe?.();
     this.historyAbort?.abort();
   }
 
@@ -179,13 +178,16 @@ export class PveGpuCtTab extends LitElement {
     }
   }
 
+  private get timeframe(): Timeframe {
+    return chartTimeframe(this.choice.timeframe);
+  }
+
+  private get cf(): ConsolidationFn {
+    return this.choice.cf;
+  }
+
   private async loadHistory(): Promise<void> {
     this.historyAbort?.abort();
-    if (this.timeframe === 'live') {
-      this.history = undefined;
-      this.historyCache.clear();
-      return;
-    }
     const ac = new AbortController();
     this.historyAbort = ac;
     try {
@@ -193,6 +195,8 @@ export class PveGpuCtTab extends LitElement {
         `${this.apiBase()}/history?timeframe=${this.timeframe}&cf=${this.cf}`,
         ac.signal,
       );
+      // An answer for a choice since replaced must not draw over the new one.
+      if (h.timeframe !== this.timeframe || h.cf !== this.cf) return;
       this.history = h;
       this.historyCache.clear();
       this.requestUpdate();
@@ -269,12 +273,7 @@ export class PveGpuCtTab extends LitElement {
     const span = this.spanMs();
     // Never finer than the history's step, or every other bucket would be a gap.
     const step = (this.history?.step ?? 0) * 1000;
-    const buckets =
-      this.timeframe === 'live'
-        ? LIVE_BUCKETS
-        : step > 0
-          ? Math.max(10, Math.min(BUCKETS, Math.floor(span / step)))
-          : BUCKETS;
+    const buckets = step > 0 ? Math.max(10, Math.min(BUCKETS, Math.floor(span / step))) : BUCKETS;
     const values = (key: string) =>
       bucketize(
         mergeSeries(this.historyPoints(gpu, key, engineClasses), gs.live.get(key)?.points(end - span) ?? []),
@@ -286,7 +285,9 @@ export class PveGpuCtTab extends LitElement {
     const memory = values('mem');
     const peak = memory.reduce((m, v) => (Number.isFinite(v) && v > m ? v : m), 0);
     return {
-      classes: classes.map((cls) => ({ cls, ct: values(`ct:${cls}`), whole: values(`gpu:${cls}`) })),
+      classes: classes
+        .filter((cls) => !this.hiddenEngines.has(cls))
+        .map((cls) => ({ cls, ct: values(`ct:${cls}`), whole: values(`gpu:${cls}`) })),
       memory,
       memoryMax: memTotal && memTotal > 0 ? memTotal : Math.max(peak * 1.2, 1),
     };
@@ -298,13 +299,14 @@ export class PveGpuCtTab extends LitElement {
   }
 
   private spanMs(): number {
-    return this.timeframe === 'live' ? LIVE_SPAN_MS : TIMEFRAME_MS[this.timeframe];
+    return TIMEFRAME_MS[this.timeframe];
   }
 
-  private setTimeframe(value: string) {
-    const [tf, cf] = value.split(':') as [Timeframe | 'live', ConsolidationFn];
-    this.timeframe = tf;
-    this.cf = cf;
+  /** A pick here is PVE's pick too: stored under PVE's own key, seen by its Summary charts. */
+  private choose(choice: TimeframeChoice) {
+    if (choice.timeframe === this.choice.timeframe && choice.cf === this.choice.cf) return;
+    this.choice = choice;
+    this.timeframeStore.set(choice);
     this.loadHistory();
   }
 
@@ -323,7 +325,11 @@ export class PveGpuCtTab extends LitElement {
     if (!u) return html`<p class="muted" data-state="loading">${t('ct.waiting')}</p>`;
     if (u.gpus.length === 0) return this.noGpu();
     const end = u.time;
-    return html`${u.gpus.map(
+    const classes = classesOf(Object.assign({}, ...u.gpus.map((g) => g.whole.engineClasses)));
+    return html`${engineToggles(classes, this.hiddenEngines, (next) => {
+      this.hiddenEngines = next;
+    })}
+    ${u.gpus.map(
       (g) =>
         html`<pvegpu-gpu-card
           .info=${g.info}
@@ -333,7 +339,6 @@ export class PveGpuCtTab extends LitElement {
           .ctLabel=${t('ct.label', { vmid: this.vmid })}
           .end=${end}
           .span=${this.spanMs()}
-          .spanLabel=${t(SPAN_LABELS[this.timeframe])}
           .charts=${this.chartsFor(g.info.id, g.whole.engineClasses, g.whole.memoryTotalBytes ?? g.info.memoryTotalBytes, end)}
         ></pvegpu-gpu-card>`,
     )}`;
@@ -370,44 +375,39 @@ export class PveGpuCtTab extends LitElement {
     ></pvegpu-process-table>`;
   }
 
+  private onTabKey = (e: KeyboardEvent) => {
+    const next = tabKeydown(e, VIEWS, this.view);
+    if (!next) return;
+    this.pick(next);
+    this.updateComplete.then(() =>
+      (this.renderRoot.querySelector(`[role="tab"][data-view="${next}"]`) as HTMLElement | null)?.focus(),
+    );
+  };
+
   render() {
     const fails = this.health?.summary.fail ?? 0;
     const warns = this.health?.summary.warn ?? 0;
-    const tab = (v: View, label: string, extra: unknown = '') =>
-      html`<button data-view=${v} aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => this.pick(v)}>
-        ${label}${extra}
-      </button>`;
     const blocking = this.error && this.error.kind !== 'unavailable';
+    const badge = fails
+      ? html`<span class="badge fail count" aria-label=${t('health.count.fail', { count: fails })}>${fails}</span>`
+      : warns
+        ? html`<span class="badge warn count" aria-label=${t('health.count.warn', { count: warns })}>${warns}</span>`
+        : '';
     return html`<div class="toolbar">
-        <span class="seg" role="tablist">
-          ${tab('usage', t('view.usage'))} ${tab('processes', t('view.processes'))}
-          ${tab(
-            'health',
-            t('view.health'),
-            fails
-              ? html`<span class="badge fail count">${fails}</span>`
-              : warns
-                ? html`<span class="badge warn count">${warns}</span>`
-                : '',
-          )}
-        </span>
+        ${viewTabs(
+          [
+            { view: 'usage', label: t('view.usage') },
+            { view: 'processes', label: t('view.processes') },
+            { view: 'health', label: t('view.health'), extra: badge },
+          ],
+          this.view,
+          (v) => this.pick(v as View),
+          this.onTabKey,
+        )}
         <span class="spacer"></span>
-        <label class="muted" for="tf">${t('timeframe.label')}</label>
-        <select id="tf" class="timeframe" @change=${(e: Event) => this.setTimeframe((e.target as HTMLSelectElement).value)}>
-          <option value="live:AVERAGE" ?selected=${this.timeframe === 'live'}>${t('timeframe.live')}</option>
-          ${(['hour', 'day', 'week'] as const).flatMap((tf) =>
-            (['AVERAGE', 'MAX'] as const).map(
-              (cf) =>
-                html`<option value=${`${tf}:${cf}`} ?selected=${this.timeframe === tf && this.cf === cf}>
-                  ${t('timeframe.option', {
-                    timeframe: t(`timeframe.${tf}`),
-                    cf: t(cf === 'MAX' ? 'cf.maximum' : 'cf.average'),
-                  })}
-                </option>`,
-            ),
-          )}
-        </select>
+        ${this.view === 'usage' && this.status !== 'stopped' ? timeframeControls(this.choice, (c) => this.choose(c)) : ''}
       </div>
+      <div role="tabpanel" id="pvegpu-panel" aria-labelledby=${`pvegpu-tab-${this.view}`}>
       ${this.error ? failureMessage(this.error, this.client.baseUrl, this.vmid, this.retry) : ''}
       ${this.usage ? collectorMessages(this.usage.collectors) : ''}
       ${
@@ -420,7 +420,8 @@ export class PveGpuCtTab extends LitElement {
               : html`${this.status === 'stopped' ? stateBox('stopped', 'info', t('ct.stopped.title'), html`<p>${t('ct.stopped.health')}</p>`) : ''}
                 ${this.health && !this.health.hasGpu ? this.noGpu() : ''}
                 <pvegpu-health-view .report=${this.health}></pvegpu-health-view>`
-      }`;
+      }
+      </div>`;
   }
 }
 

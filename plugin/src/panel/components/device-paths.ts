@@ -33,6 +33,6 @@ export function devicePaths(devices: DevicePath[]) {
 export const deviceStyles = `
   .dev-row { display: grid; grid-template-columns: auto 110px 1fr auto 1fr; gap: 8px; align-items: center;
     padding: 4px 0; border-bottom: 1px solid var(--pvegpu-border); }
-  .dev-end.missing code { color: var(--pvegpu-fail); text-decoration: line-through; }
+  .dev-end.missing code { color: var(--pvegpu-fail-text); text-decoration: line-through; }
   .arrow { font-size: 16px; }
 `;

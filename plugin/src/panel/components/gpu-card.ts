@@ -24,7 +24,6 @@ export class PveGpuCard extends LitElement {
     ctProcesses: { attribute: false },
     charts: { attribute: false },
     ctLabel: { attribute: false },
-    spanLabel: { attribute: false },
     end: { attribute: false },
     span: { attribute: false },
   };
@@ -34,7 +33,6 @@ export class PveGpuCard extends LitElement {
   ctMemory = 0;
   ctProcesses = 0;
   ctLabel = '';
-  spanLabel = '';
   end = 0;
   span = 0;
   charts: CardCharts = { classes: [], memory: [], memoryMax: 1 };
@@ -46,7 +44,8 @@ export class PveGpuCard extends LitElement {
         border: 1px solid var(--pvegpu-border);
         border-radius: 3px;
         margin-bottom: 12px;
-        background: var(--pwt-panel-background, #fff);
+        background: var(--pvegpu-bg, #fff);
+        min-width: 0;
       }
       header {
         padding: 6px 10px;
@@ -72,13 +71,13 @@ export class PveGpuCard extends LitElement {
       }
       .charts {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(300px, 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(min(300px, 100%), 1fr));
         gap: 8px;
         padding: 0 10px 10px;
       }
       .status {
         padding: 0 10px 6px;
-        color: var(--pvegpu-fail);
+        color: var(--pvegpu-fail-text);
       }
     `,
   ];
@@ -89,7 +88,7 @@ export class PveGpuCard extends LitElement {
     if (!i) return '';
     const total = w?.memoryTotalBytes ?? i.memoryTotalBytes;
     const ctColor = 'var(--pvegpu-ct)';
-    const wholeColor = 'var(--pwt-text-color, #555)';
+    const wholeColor = 'var(--pvegpu-whole)';
     return html`<header data-gpu=${i.id}>
         <span class="name">${i.name}</span>
         <span class="muted">${label('gpu.driver')} ${i.driver}</span>
@@ -110,7 +109,6 @@ export class PveGpuCard extends LitElement {
           (c) => html`<pvegpu-line-chart
             data-engine=${c.cls}
             .heading=${engineLabel(c.cls)}
-            .spanLabel=${this.spanLabel}
             .end=${this.end}
             .span=${this.span}
             .series=${[
@@ -122,7 +120,6 @@ export class PveGpuCard extends LitElement {
         <pvegpu-line-chart
           data-engine="memory"
           .heading=${t('gpu.memoryChart')}
-          .spanLabel=${this.spanLabel}
             .end=${this.end}
             .span=${this.span}
           .max=${this.charts.memoryMax}

@@ -107,10 +107,10 @@ export const idmapStyles = `
   .host.range { fill-opacity: 0.3; }
   .gap { fill: var(--pvegpu-fail); }
   .overlap { fill: none; stroke: var(--pvegpu-warn); stroke-width: 2.5; }
-  .link { stroke: var(--pvegpu-border); }
+  .link { stroke: var(--pvegpu-border-strong); }
   .mark { stroke: var(--pwt-text-color, #000); stroke-width: 1.2; }
   .mark-label, .seg-label, .row-label { font-size: 10px; fill: var(--pwt-text-color, #000); }
   .row-label { fill: var(--pvegpu-muted); }
-  tr.gap-row td { color: var(--pvegpu-fail); }
-  tr.overlap-row td { color: var(--pvegpu-warn); }
+  tr.gap-row td { color: var(--pvegpu-fail-text); }
+  tr.overlap-row td { color: var(--pvegpu-warn-text); }
 `;

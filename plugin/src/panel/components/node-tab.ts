@@ -7,6 +7,7 @@ import { byClass, classesOf, formatBytes, formatPercent, formatUnit } from '../f
 import { label, t } from '../i18n.ts';
 import { type ShimClient, ShimError } from '../shim-client.ts';
 import { StreamController } from '../stream-controller.ts';
+import { ThemeController } from '../theme.ts';
 import { engineLabel } from './engine-label.ts';
 import {
   collectorMessages,
@@ -15,7 +16,7 @@ import {
   stateBox,
   stateStyles,
 } from './state-message.ts';
-import { base } from './styles.ts';
+import { base, themeVars } from './styles.ts';
 
 export class PveGpuNodeTab extends LitElement {
   static properties = {
@@ -46,7 +47,13 @@ export class PveGpuNodeTab extends LitElement {
     return name ? t('node.ctLabel', { vmid, name }) : t('ct.label', { vmid });
   }
 
+  constructor() {
+    super();
+    new ThemeController(this);
+  }
+
   static styles = [
+    themeVars,
     base,
     css`
       :host {
@@ -75,6 +82,7 @@ export class PveGpuNodeTab extends LitElement {
         width: 80px;
         height: 8px;
         background: var(--pwt-gauge-back, #f5f5f5);
+        box-sizing: border-box;
         border: 1px solid var(--pvegpu-border);
         vertical-align: middle;
         margin-right: 4px;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The container's GPU processes, sortable by any column, updated live.
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import type { EngineClass, ProcessUsage } from '../../../../api-shim/src/api/types.ts';
 import { byClass, formatBytes, formatPercent } from '../format.ts';
 import { t } from '../i18n.ts';
@@ -29,18 +29,36 @@ export class PveGpuProcessTable extends LitElement {
   static styles = [
     base,
     css`
-      th {
+      :host {
+        display: block;
+        overflow-x: auto;
+      }
+      th button {
+        all: unset;
         cursor: pointer;
         user-select: none;
+        display: inline-block;
       }
-      th[aria-sort='ascending']::after {
+      th button:focus-visible {
+        outline: 2px solid var(--pvegpu-focus);
+        outline-offset: 1px;
+      }
+      th[aria-sort='ascending'] button::after {
         content: ' ▲';
       }
-      th[aria-sort='descending']::after {
+      th[aria-sort='descending'] button::after {
         content: ' ▼';
       }
+      td.gpu {
+        white-space: normal;
+        min-width: 80px;
+      }
+      /* The command takes what the other columns leave and ellipsizes; the full line is its
+         title (hover) and the cell's accessible text. */
       td.cmd {
-        max-width: 420px;
+        width: 100%;
+        min-width: 120px;
+        max-width: 0;
         overflow: hidden;
         text-overflow: ellipsis;
       }
@@ -80,22 +98,27 @@ export class PveGpuProcessTable extends LitElement {
         typeof va === 'number' && typeof vb === 'number' ? va - vb : String(va).localeCompare(String(vb));
       return c * dir || a.pid - b.pid;
     });
+    // Sortable headers as in the WAI-ARIA sortable table example: a button in each header
+    // (Tab, Enter, Space), aria-sort on the header of the sorted column only.
     const th = (k: SortKey, label: string, num = false) =>
       html`<th
         class=${num ? 'num' : ''}
         data-sort=${k}
-        aria-sort=${key === k ? (this.sortDesc ? 'descending' : 'ascending') : 'none'}
+        scope="col"
+        aria-sort=${key === k ? (this.sortDesc ? 'descending' : 'ascending') : nothing}
         @click=${() => this.sortBy(k)}
       >
-        ${label}
+        <button type="button">${label}</button>
       </th>`;
+    // A GPU column only where the processes use more than one (the cards name the GPU anyway).
+    const manyGpus = new Set(rows.map((p) => p.gpu)).size > 1;
     if (rows.length === 0) {
       return html`<p class="muted" data-state="no-processes">${t('proc.none')}</p>`;
     }
-    return html`<table>
+    return html`<table aria-label=${t('gpu.processes')}>
       <thead>
         <tr>
-          ${th('pid', t('proc.pid'), true)} ${th('command', t('proc.command'))} ${th('gpu', t('proc.gpu'))}
+          ${th('pid', t('proc.pid'), true)} ${th('command', t('proc.command'))} ${manyGpus ? th('gpu', t('proc.gpu')) : ''}
           ${this.classes.map((c) => th(c, engineLabel(c), true))} ${th('memory', t('proc.memory'), true)}
         </tr>
       </thead>
@@ -105,7 +128,7 @@ export class PveGpuProcessTable extends LitElement {
           return html`<tr data-pid=${p.pid}>
             <td class="num" title=${t('proc.hostPid', { pid: p.pid })}>${p.nspid ?? p.pid}</td>
             <td class="cmd" title=${p.cmdline ?? p.comm}>${p.cmdline || p.comm}</td>
-            <td>${this.gpuNames[p.gpu] ?? p.gpu}</td>
+            ${manyGpus ? html`<td class="gpu">${this.gpuNames[p.gpu] ?? p.gpu}</td>` : ''}
             ${this.classes.map((c) => html`<td class="num">${formatPercent(cls[c] ?? 0)}</td>`)}
             <td class="num">${formatBytes(p.memoryBytes)}</td>
           </tr>`;
