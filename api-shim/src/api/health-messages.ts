@@ -495,4 +495,7 @@ export const HEALTH_MESSAGES: Record<string, string> = {
     '{count, plural, one {`{file}` does not allow root to map host uid {ids}, which the id map needs.} other {`{file}` does not allow root to map the {count} host uid ranges the id map needs: {ids}.}} The container will not start: `newuidmap: uid range [{ctRange}) -> [{hostRange}) not allowed`.',
   'subid.not_allowed.many_gid':
     '{count, plural, one {`{file}` does not allow root to map host gid {ids}, which the id map needs.} other {`{file}` does not allow root to map the {count} host gid ranges the id map needs: {ids}.}} The container will not start: `newgidmap: gid range [{ctRange}) -> [{hostRange}) not allowed`.',
+  'ct.vaapi_driver.docker':
+    'Docker runs inside this container, and the container itself has no VA-API driver. Media applications in Docker images (Jellyfin, Frigate, Plex) bring their own driver, which this panel cannot see; if the application reports no hardware decoding, check inside its image.',
+  'ct.vaapi_driver.fix.docker': "Run vainfo inside the application's Docker container",
 };

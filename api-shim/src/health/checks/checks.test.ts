@@ -361,3 +361,23 @@ test('root causes: one mistake is one failure, its consequences grouped under it
   // the JSON keeps every check
   assert.ok(r.checks.filter((c) => c.id === 'dev.path_missing').length >= 3);
 });
+
+test('VA-API driver: jellyfin-ffmpeg brings iHD, Docker images bring their own, compute needs none', async () => {
+  const base = {
+    '/etc/group': 'root:x:0:\nvideo:x:44:\nrender:x:104:jellyfin,ollama\n',
+    '/etc/passwd': 'root:x:0:0::/:/bin/sh\njellyfin:x:110:110::/:/bin/false\n',
+  };
+  const conf = 'unprivileged: 1\ndev0: /dev/dri/renderD128,gid=104,mode=0666\n';
+  const none = await report(conf, { ct: { files: base } });
+  assert.equal(sev(none, 'ct.vaapi_driver'), 'warn', 'no driver anywhere');
+  const jf = await report(conf, {
+    ct: { files: { ...base, '/usr/lib/jellyfin-ffmpeg/lib/dri/iHD_drv_video.so': '' } },
+  });
+  assert.equal(sev(jf, 'ct.vaapi_driver'), 'pass', "jellyfin-ffmpeg's bundled iHD counts");
+  const docker = await report(conf, { ct: { files: { ...base, '/var/lib/docker/overlay2/l': '' } } });
+  assert.equal(sev(docker, 'ct.vaapi_driver'), 'info', 'Docker-in-LXC: cannot judge the images');
+  const ollama = await report(conf, {
+    ct: { files: { ...base, '/etc/passwd': 'root:x:0:0::/:/bin/sh\nollama:x:999:999::/:/bin/false\n' } },
+  });
+  assert.equal(sev(ollama, 'ct.vaapi_driver'), 'absent', 'compute only: the check does not apply');
+});

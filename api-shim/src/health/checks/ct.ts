@@ -46,6 +46,19 @@ export function accessBroken(ctx: CheckContext): boolean {
   });
 }
 
+/** Docker inside the CT: the driver usually ships in the application's image, out of our sight. */
+function dockerHint(ctx: CheckContext): Finding {
+  return {
+    severity: 'info',
+    explanation: msg('ct.vaapi_driver.docker'),
+    evidence: [{ source: `${ctx.ct?.root}/var/lib/docker`, text: 'Docker data directory' }],
+    fix: {
+      summary: msg('ct.vaapi_driver.fix.docker'),
+      commands: ['docker exec <container> vainfo --display drm --device /dev/dri/renderD128'],
+    },
+  };
+}
+
 export const ctChecks: CheckDef[] = [
   {
     id: 'ct.node_check',
@@ -187,6 +200,10 @@ export const ctChecks: CheckDef[] = [
       const vendors = new Set(ctx.nodes.filter((n) => n.cls === 'render').map((n) => n.vendor));
       const want = vendors.has('intel') ? 'intel' : vendors.has('amd') ? 'amd' : undefined;
       if (!want) return null;
+      // compute only (ollama, ROCm): nothing here decodes video, VA-API is not needed
+      const users = new Set((ctx.ct.passwd ?? []).map((u) => u.name));
+      const media = SERVICE_USERS.filter((u) => u !== 'ollama' && u !== 'abc');
+      if (users.has('ollama') && !media.some((u) => users.has(u))) return null;
       const names = new Set(ctx.ct.vaapiDrivers.map((d) => d.name));
       const out: Finding[] = [];
       const soft = accessBroken(ctx);
@@ -198,6 +215,8 @@ export const ctChecks: CheckDef[] = [
             evidence: [{ source: `${ctx.ct.root}/etc/environment`, text: 'LIBVA_DRIVER_NAME=i965' }],
             fix: { summary: msg('ct.vaapi_driver.fix.i965_forced') },
           });
+        } else if (!names.has('iHD') && ctx.ct.docker) {
+          out.push(dockerHint(ctx));
         } else if (!names.has('iHD')) {
           out.push({
             severity: soft ? 'info' : 'warn',
@@ -216,6 +235,8 @@ export const ctChecks: CheckDef[] = [
             },
           });
         }
+      } else if (!names.has('radeonsi') && ctx.ct.docker) {
+        out.push(dockerHint(ctx));
       } else if (!names.has('radeonsi')) {
         out.push({
           severity: soft ? 'info' : 'warn',

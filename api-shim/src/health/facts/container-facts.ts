@@ -15,11 +15,13 @@ export interface ContainerFacts {
   osRelease?: string;
   /** libnvidia-ml.so.<ver> / libcuda.so.<ver> found, with the directory */
   nvidiaLibs: Array<{ file: string; version: string }>;
-  /** *_drv_video.so names found (iHD, i965, radeonsi, nvidia …) */
+  /** *_drv_video.so names found (iHD, i965, radeonsi, nvidia …), also jellyfin-ffmpeg's own */
   vaapiDrivers: Array<{ file: string; name: string }>;
   libvaDriverName?: string;
   /** /etc/nvidia-container-runtime/config.toml, when present */
   ctkConfig?: string;
+  /** /var/lib/docker exists: Docker runs inside, drivers may live in its images */
+  docker: boolean;
   /** installed dpkg packages of interest (nvidia kernel/DKMS packages, intel-gpu-tools, rocm) */
   packages: string[];
   /** Files that could not be read whole: over their cap ('truncated'), too slow, not a regular
@@ -39,6 +41,9 @@ const DRI_DIRS = [
   '/usr/lib64/dri',
   '/usr/lib/dri',
   '/usr/lib/aarch64-linux-gnu/dri',
+  // jellyfin-ffmpeg bundles its own libva drivers, iHD among them (jellyfin/jellyfin-ffmpeg#89:
+  // "libva: Trying to open /usr/lib/jellyfin-ffmpeg/lib/dri/iHD_drv_video.so")
+  '/usr/lib/jellyfin-ffmpeg/lib/dri',
 ];
 /** /etc/group and /etc/passwd of real systems are a few KiB; LDAP-sized ones stay under this. */
 const ETC_CAP = 256 * 1024;
@@ -59,6 +64,7 @@ export async function readContainerFacts(host: HostRoot, pid: number): Promise<C
     { kind: 'dpkg', path: '/var/lib/dpkg/status', cap: DPKG_CAP },
     ...LIB_DIRS.map((path): CtReadRequest => ({ kind: 'dir', path, cap: DIR_CAP })),
     ...DRI_DIRS.map((path): CtReadRequest => ({ kind: 'dir', path, cap: DIR_CAP })),
+    { kind: 'dir', path: '/var/lib/docker', cap: 64 },
   ];
   const results = await readInContainer(host, pid, requests);
   const readLimits: ContainerFacts['readLimits'] = [];
@@ -105,6 +111,7 @@ export async function readContainerFacts(host: HostRoot, pid: number): Promise<C
     vaapiDrivers,
     libvaDriverName: /^\s*(?:export\s+)?LIBVA_DRIVER_NAME=["']?([A-Za-z0-9_]+)/m.exec(env ?? '')?.[1],
     ctkConfig: ctk,
+    docker: results[6 + LIB_DIRS.length + DRI_DIRS.length].text !== undefined,
     packages,
     readLimits,
   };
