@@ -166,6 +166,9 @@ export default {
   'ct.vaapi_driver.no_radeonsi_no_access':
     'Im Container wurde kein radeonsi_drv_video.so (mesa-va-drivers) gefunden. Der Container kann den Render-Knoten noch nicht öffnen (siehe oben); zuerst den Zugriff beheben, dann den Treiber erneut prüfen (`vainfo`).',
   'ct.vaapi_driver.fix.amd': 'mesa-va-drivers im Container installieren',
+  'ct.vaapi_driver.docker':
+    'In diesem Container läuft Docker, und der Container selbst hat keinen VA-API-Treiber. Medienanwendungen in Docker-Images (Jellyfin, Frigate, Plex) bringen ihren eigenen Treiber mit, den dieses Panel nicht sehen kann; meldet die Anwendung keine Hardware-Dekodierung, prüfen Sie es in ihrem Image.',
+  'ct.vaapi_driver.fix.docker': 'vainfo im Docker-Container der Anwendung ausführen',
   'dev.path_missing':
     '`{entry}` existiert auf dem Host nicht; `pct start` bricht mit `Device {path} does not exist` ab.',
   'dev.path_missing.renamed':
