@@ -24,7 +24,7 @@ import { type RunningShim, startShim } from './server.ts';
 
 let fx: ClusterFixture;
 let shim: RunningShim;
-const HANDSHAKE_MS = 1500;
+const HANDSHAKE_MS = 4000;
 
 before(async () => {
   fx = await makeCluster();
@@ -113,7 +113,10 @@ describe('slowloris of unfinished TLS handshakes', () => {
     const t0 = Date.now();
     const r = await get(usageUrl(), { ca: fx.pki.caCert, headers: realUser(), localAddress: '127.0.0.1' });
     assert.equal(r.status, 200, 'a real user is served while 300 handshakes hang');
-    assert.ok(Date.now() - t0 < HANDSHAKE_MS, 'and not only after the attackers timed out');
+    assert.ok(
+      sockets.some((s) => !s.closed),
+      `served during the attack, not only after the handshakes timed out (${Date.now() - t0} ms)`,
+    );
     assert.ok(shim.connections.evicted > 0, 'a full house made room by closing idle handshakes');
 
     // Bounded handshake: every hanging socket is closed by the server (not left in CLOSE-WAIT).
@@ -181,7 +184,7 @@ describe('fake-ticket flood (PVE holds each 401 for 3 s)', () => {
       );
       // He goes: his checks still queued or running at the PVE API are cancelled.
       for (const req of requests) req.destroy();
-      await until(() => fx.pve.load.inFlight === 0, 1500, 'the PVE calls of a gone client end');
+      await until(() => fx.pve.load.inFlight === 0, 2500, 'the PVE calls of a gone client end');
     } finally {
       fx.pve.failureDelayMs = 0;
       for (const req of requests) req.destroy();

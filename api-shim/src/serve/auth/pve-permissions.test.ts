@@ -244,6 +244,7 @@ describe('uncached calls bounded per client address, cancelled when the client g
       host: new HostRoot(fx.rootA),
       logger: silentLogger,
       maxSockets: 4,
+      reservedForKnownCallers: 1,
       callsPerClient: 2,
       queuePerClient: 3,
     });
@@ -287,6 +288,43 @@ describe('uncached calls bounded per client address, cancelled when the client g
     }
   });
 
+  test('strangers from many addresses never take the connections kept for callers PVE accepted before', async () => {
+    const a = new PveApiAuthorizer({
+      baseUrl: fx.pve.url,
+      host: new HostRoot(fx.rootA),
+      logger: silentLogger,
+      maxSockets: 6,
+      reservedForKnownCallers: 2,
+    });
+    const forger = new TicketAuthority();
+    try {
+      // The real user has been served from their address before.
+      const home = { client: '192.0.2.50' };
+      assert.equal(await a.authorize(cred('auditor@pve'), '/vms/101', 'VM.Audit', home), 'granted');
+      await until(() => fx.pve.load.inFlight === 0, 10_000);
+      fx.pve.failureDelayMs = 1500;
+      fx.pve.load.maxInFlight = 0;
+      const answeredAt: number[] = [];
+      // 6 addresses x 4 fake tickets: each address within its own bound, together 24 > the pool.
+      const flood = Array.from({ length: 24 }, (_, i) => {
+        const x = parseTicket(forger.issue(`bot${i}@pve`));
+        assert.ok(x && 'credential' in x);
+        return a
+          .authorize(x.credential, '/vms/101', 'VM.Audit', { client: `198.51.100.${i % 6}` })
+          .then(() => answeredAt.push(Date.now()));
+      });
+      await until(() => fx.pve.load.inFlight === 4, 3000);
+      // A fresh ticket (new login) of the same user from the same address: not a stranger.
+      assert.equal(await a.authorize(cred('auditor@pve'), '/vms/102', 'VM.Audit', home), 'granted');
+      assert.equal(answeredAt.length, 0, 'served while every stranger slot was held by PVE');
+      await Promise.all(flood);
+      assert.ok(fx.pve.load.maxInFlight <= 5, `strangers held ${fx.pve.load.maxInFlight} connections`);
+    } finally {
+      fx.pve.failureDelayMs = 0;
+      a.close();
+    }
+  });
+
   test('a call whose asker has gone is aborted at the PVE API; one still awaited is kept', async () => {
     const a = new PveApiAuthorizer({
       baseUrl: fx.pve.url,
@@ -298,6 +336,7 @@ describe('uncached calls bounded per client address, cancelled when the client g
     const x = parseTicket(forger.issue('stranger@pve'));
     assert.ok(x && 'credential' in x);
     try {
+      await until(() => fx.pve.load.inFlight === 0, 10_000); // earlier tests' calls
       const abandonedBefore = fx.pve.load.abandoned;
       const gone = new AbortController();
       const alone = a.authorize(x.credential, '/vms/101', 'VM.Audit', {

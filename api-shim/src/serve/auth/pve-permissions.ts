@@ -46,9 +46,13 @@ export interface PveAuthorizerOptions {
   queuePerClient?: number;
   /** Connections to the PVE API (default 16). */
   maxSockets?: number;
+  /** Connections kept free for callers PVE accepted before from the same address (default 4). */
+  reservedForKnownCallers?: number;
   /** The cluster CA and pins are re-read this often, ms (default 10 min). */
   trustMaxAgeMs?: number;
 }
+
+const KNOWN_CALLER_MS = 10 * 60_000;
 
 interface Trust {
   ca: string[];
@@ -68,6 +72,8 @@ interface Pool {
 
 export class PveApiAuthorizer implements Authorizer {
   private readonly cache: TtlCache<Answer>;
+  /** (address, principal) pairs PVE accepted in the last 10 min: their checks skip the stranger cap. */
+  private readonly known: TtlCache<true>;
   private cacheMs = 0;
   private readonly failureMs: number;
   private readonly timeoutMs: number;
@@ -81,12 +87,18 @@ export class PveApiAuthorizer implements Authorizer {
 
   constructor(private readonly opts: PveAuthorizerOptions) {
     this.setCacheSeconds(opts.cacheSeconds ?? 60);
-    this.limiter = new PerClientCallLimiter(opts.callsPerClient ?? 4, opts.queuePerClient ?? 16);
+    const sockets = opts.maxSockets ?? 16;
+    this.limiter = new PerClientCallLimiter(
+      opts.callsPerClient ?? 4,
+      opts.queuePerClient ?? 16,
+      Math.max(1, sockets - (opts.reservedForKnownCallers ?? 4)),
+    );
     this.trustMaxAgeMs = opts.trustMaxAgeMs ?? 10 * 60_000;
     this.failureMs = (opts.failureCacheSeconds ?? 5) * 1000;
     this.timeoutMs = opts.timeoutMs ?? 5000;
     this.now = opts.now ?? Date.now;
     this.cache = new TtlCache<Answer>(10_000, this.now);
+    this.known = new TtlCache<true>(10_000, this.now);
     this.base = new URL(opts.baseUrl);
     if (this.base.protocol !== 'https:') throw new Error(`pve_api must be https, got ${opts.baseUrl}`);
   }
@@ -108,21 +120,31 @@ export class PveApiAuthorizer implements Authorizer {
     call?: AuthCall,
   ): Promise<AuthResult> {
     const key = `${credentialHash(credential)}\0${path}`;
+    // A user's next ticket (renewed every 2 h, or a new login) from the same address is not a
+    // stranger's: the userid in a ticket can be forged, the TCP peer address cannot.
+    const caller = `${call?.client ?? 'local'}\0${principal(credential)}`;
+    const trusted = this.known.get(caller) === true;
     // Identical concurrent asks share one call (the cache's single flight); an uncached call
     // waits for one of its client's slots; a call all of whose askers have gone is cancelled.
     const answer = await this.cache.getOrLoad(
       key,
       (signal) =>
-        this.limiter.run(call?.client ?? 'local', signal, async () => {
-          const value = await this.ask(credential, path, signal);
-          if (value.kind === 'unauthenticated') return { value, ttlMs: this.failureMs };
-          let ttlMs = this.cacheMs;
-          if (credential.kind === 'ticket') {
-            // Never trust a cached answer past the ticket's own expiry.
-            ttlMs = Math.min(ttlMs, (credential.issuedAt + TICKET_LIFETIME_S) * 1000 - this.now());
-          }
-          return { value, ttlMs };
-        }),
+        this.limiter.run(
+          call?.client ?? 'local',
+          signal,
+          async () => {
+            const value = await this.ask(credential, path, signal);
+            if (value.kind === 'unauthenticated') return { value, ttlMs: this.failureMs };
+            this.known.set(caller, true, KNOWN_CALLER_MS);
+            let ttlMs = this.cacheMs;
+            if (credential.kind === 'ticket') {
+              // Never trust a cached answer past the ticket's own expiry.
+              ttlMs = Math.min(ttlMs, (credential.issuedAt + TICKET_LIFETIME_S) * 1000 - this.now());
+            }
+            return { value, ttlMs };
+          },
+          trusted,
+        ),
       call?.signal,
     );
     if (answer.kind === 'unauthenticated') return 'unauthenticated';
