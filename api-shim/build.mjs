@@ -10,9 +10,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(here);
 const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
-await esbuild.build({
+const common = {
   entryPoints: [path.join(here, 'src/cli.ts')],
-  outfile: path.join(root, 'dist/api-shim/pve-gpu-tab.mjs'),
   bundle: true,
   platform: 'node',
   target: 'node18',
@@ -29,4 +28,16 @@ await esbuild.build({
   // PVE through its own node:https engine with the cluster CA): keep 766 KiB out of the bundle.
   alias: { undici: path.join(here, 'src/serve/auth/undici-stub.ts') },
   logLevel: 'warning',
+};
+
+// The checkout's bundle (npm start, e2e, benchmarks) carries the demo; the packaged one does not
+// (DESIGN.md Layout: the demo stays out of the shipped bundles; its page needs a built checkout).
+await esbuild.build({
+  ...common,
+  outfile: path.join(root, 'dist/api-shim/pve-gpu-tab.mjs'),
+});
+await esbuild.build({
+  ...common,
+  outfile: path.join(root, 'dist/api-shim/package/pve-gpu-tab.mjs'),
+  define: { ...common.define, 'process.env.PVE_GPU_TAB_PACKAGED': '"1"' },
 });

@@ -17,7 +17,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const SOURCES = ['debian', 'packaging', 'dist', 'docs', 'README.md', 'LICENSE'];
 
 export function buildDeb({ out = path.join(root, 'build/deb'), log = process.stderr } = {}) {
-  for (const f of ['dist/api-shim/pve-gpu-tab.mjs', 'dist/plugin/pve-gpu-tab.js']) {
+  for (const f of ['dist/api-shim/package/pve-gpu-tab.mjs', 'dist/plugin/pve-gpu-tab.js']) {
     if (!existsSync(path.join(root, f))) {
       throw new Error(`${f} is missing: run 'npm ci && npm run build' first (docs/install.md)`);
     }

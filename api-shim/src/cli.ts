@@ -16,10 +16,6 @@ const commands: Record<string, Command> = {
     summary: 'run the local collector the server asks over a unix socket (no network)',
     run: async (a) => (await import('./cli/collector.ts')).run(a),
   },
-  demo: {
-    summary: 'run the shim on a built-in simulated host and serve the demo page',
-    run: async (a) => (await import('./cli/demo.ts')).run(a),
-  },
   top: {
     summary: 'live per-container GPU usage in the terminal',
     run: async (a) => (await import('./cli/top.ts')).run(a),
@@ -33,6 +29,15 @@ const commands: Record<string, Command> = {
     run: async (a) => (await import('./cli/health.ts')).run(a),
   },
 };
+
+// The packaged bundle (api-shim/build.mjs) defines this as "1", which drops the demo from it: the
+// demo page needs a built checkout, so the installed command neither lists nor carries it.
+if (process.env.PVE_GPU_TAB_PACKAGED !== '1') {
+  commands.demo = {
+    summary: 'run the shim on a built-in simulated host and serve the demo page (from a checkout)',
+    run: async (a) => (await import('./cli/demo.ts')).run(a),
+  };
+}
 
 function usage(): string {
   const lines = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);

@@ -14,7 +14,7 @@
 // Output, ready to copy to any static web server:
 //   dists/<suite>/{InRelease,Release,Release.gpg,main/binary-{amd64,arm64}/Packages{,.gz}}
 //   pool/main/p/pve-gpu-tab/*.deb
-//   pve-gpu-tab-archive-keyring.gpg (+ .asc)  → /usr/share/keyrings/ on the PVE host
+//   pve-gpu-tab-archive-keyring.gpg (+ .asc)  → /etc/apt/keyrings/ on the PVE host (admin keyrings)
 //   pve-gpu-tab-<suite>.sources                → /etc/apt/sources.list.d/pve-gpu-tab.sources
 //   SHA256SUMS, SHA256SUMS.asc
 // Needs apt-utils (apt-ftparchive) and gnupg; no network.
@@ -39,7 +39,9 @@ import { buildDeb } from '../build-deb.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const KEYRING_NAME = 'pve-gpu-tab-archive-keyring.gpg';
-export const KEYRING_PATH = `/usr/share/keyrings/${KEYRING_NAME}`;
+// An admin-installed key goes to /etc/apt/keyrings (apt's sources.list(5), Signed-By); /usr/share/keyrings
+// is for keyrings that packages ship.
+export const KEYRING_PATH = `/etc/apt/keyrings/${KEYRING_NAME}`;
 const ARCHES = ['amd64', 'arm64'];
 const COMPONENT = 'main';
 

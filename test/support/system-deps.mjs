@@ -28,6 +28,8 @@ export const STAGE_DEPS = {
     ['gpg', 'gnupg'],
     ['apt-ftparchive', 'apt-utils'],
     ['openssl', 'openssl'],
+    // boots the installed package under a real systemd (test/package/apt-install.test.ts)
+    ['systemd-nspawn', 'systemd-container'],
   ],
   bench: [['chromium', 'chromium']],
 };

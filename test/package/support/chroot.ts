@@ -18,8 +18,9 @@ import path from 'node:path';
 export const CACHE_DIR = process.env.PVE_GPU_TAB_TEST_CACHE ?? '/var/cache/pve-gpu-tab-test';
 /** Debian packages the tests need inside the chroot besides minbase (nodejs: the shim's
  * runtime; libtemplate-perl: render index.html.tpl exactly as pveproxy does; adduser: our
- * Depends, so that `apt install` needs no Debian mirror). */
-export const CHROOT_PACKAGES = ['nodejs', 'libtemplate-perl', 'adduser'];
+ * Depends, so that `apt install` needs no Debian mirror; systemd: the tree boots with
+ * systemd-nspawn, so the units run under a real systemd as PID 1). */
+export const CHROOT_PACKAGES = ['nodejs', 'libtemplate-perl', 'adduser', 'systemd'];
 
 const CHROOT_ENV = {
   PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
@@ -80,10 +81,20 @@ export function debianMirror(): string {
   throw new Error('no Debian mirror (…/debian) in /etc/apt/sources.list*; set PVE_GPU_TAB_TEST_MIRROR');
 }
 
-/** Cached tarball of a debootstrapped `suite`; built on first use (needs the mirror). */
-export function chrootTarball(suite: string): string {
+/**
+ * Cached tarball of a debootstrapped `suite`; built on first use (needs the mirror). `aptPackages`
+ * are installed afterwards with apt inside the tree (lintian's dependencies do not configure in
+ * debootstrap's own second stage on trixie).
+ */
+export function chrootTarball(
+  suite: string,
+  packages: string[] = CHROOT_PACKAGES,
+  aptPackages: string[] = [],
+): string {
   const key = createHash('sha256')
-    .update(`${suite}\n${CHROOT_PACKAGES.join(',')}\nminbase`)
+    .update(
+      `${suite}\n${packages.join(',')}\nminbase${aptPackages.length ? `\napt:${aptPackages.join(',')}` : ''}`,
+    )
     .digest('hex')
     .slice(0, 12);
   const tarball = path.join(CACHE_DIR, `${suite}-${key}.tar`);
@@ -93,11 +104,25 @@ export function chrootTarball(suite: string): string {
   try {
     must('debootstrap', [
       '--variant=minbase',
-      `--include=${CHROOT_PACKAGES.join(',')}`,
+      ...(packages.length ? [`--include=${packages.join(',')}`] : []),
       suite,
       path.join(work, 'root'),
       debianMirror(),
     ]);
+    if (aptPackages.length) {
+      const tree = path.join(work, 'root');
+      writeFileSync(path.join(tree, 'etc/resolv.conf'), readFileSync('/etc/resolv.conf'));
+      must('mount', ['-t', 'proc', 'proc', path.join(tree, 'proc')]);
+      try {
+        const env = { ...process.env, ...CHROOT_ENV };
+        must('chroot', [tree, 'apt-get', 'update'], { env });
+        must('chroot', [tree, 'apt-get', 'install', '-y', '--no-install-recommends', ...aptPackages], {
+          env,
+        });
+      } finally {
+        sh('umount', ['-l', path.join(tree, 'proc')]);
+      }
+    }
     // apt's downloaded .debs are not needed again; keep the cache small.
     rmSync(path.join(work, 'root/var/cache/apt/archives'), { recursive: true, force: true });
     mkdirSync(path.join(work, 'root/var/cache/apt/archives/partial'), { recursive: true });
@@ -119,8 +144,8 @@ export class Chroot {
 
   /** A fresh chroot of `suite` under /var/tmp, with /proc mounted, services kept from starting
    * (policy-rc.d) and no Debian mirror configured: everything apt sees is our own repository. */
-  static create(suite: string): Chroot {
-    const tarball = chrootTarball(suite);
+  static create(suite: string, packages: string[] = CHROOT_PACKAGES, aptPackages: string[] = []): Chroot {
+    const tarball = chrootTarball(suite, packages, aptPackages);
     const dir = mkdtempSync(`/var/tmp/pve-gpu-tab-chroot-${suite}-`);
     const c = new Chroot(suite, dir);
     must('tar', ['--numeric-owner', '-C', dir, '-xf', tarball]);
