@@ -90,7 +90,16 @@ describe('the .deb', () => {
   });
 
   test('lintian: no errors and no warnings (overrides are justified in debian/)', () => {
-    const r = sh('lintian', ['--fail-on', 'error,warning', deb]);
+    // Bookworm's lintian (2.116) still asks for an init.d script beside every systemd unit; newer
+    // lintian (trixie's, next test) dropped that check, and an override of it is an error there
+    // (alien-tag). Proxmox VE boots only with systemd, so the tag is suppressed here, not overridden.
+    const r = sh('lintian', [
+      '--fail-on',
+      'error,warning',
+      '--suppress-tags',
+      'package-supports-alternative-init-but-no-init.d-script',
+      deb,
+    ]);
     assert.equal(r.code, 0, `lintian:\n${r.stdout}${r.stderr}`);
     assert.doesNotMatch(r.stdout, /^[EW]: /m);
     const overrides = readFileSync(path.join(root, 'debian/pve-gpu-tab.lintian-overrides'), 'utf8');
