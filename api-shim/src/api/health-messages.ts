@@ -498,4 +498,8 @@ export const HEALTH_MESSAGES: Record<string, string> = {
   'ct.vaapi_driver.docker':
     'Docker runs inside this container, and the container itself has no VA-API driver. Media applications in Docker images (Jellyfin, Frigate, Plex) bring their own driver, which this panel cannot see; if the application reports no hardware decoding, check inside its image.',
   'ct.vaapi_driver.fix.docker': "Run vainfo inside the application's Docker container",
+  'ct.config_syntax.duplicate':
+    '`{key}` is set twice (lines {first} and {line}); PVE keeps only the last one.',
+  'ct.config_syntax.inline_comment':
+    'Line {line}: the value of `{key}` has an inline `#` comment. PVE and LXC do not strip it: it becomes part of the value.',
 };

@@ -15,7 +15,11 @@ export const configChecks: CheckDef[] = [
         severity: 'warn' as const,
         explanation: f.msg,
         evidence: [{ source: ctx.confPath, line: f.line, text: f.text }],
-        fix: { summary: msg('ct.config_syntax.fix'), file: ctx.confPath, remove: [f.text] },
+        // a duplicate or a commented value: which of the lines is right is the admin's call
+        fix:
+          f.msg.id === 'ct.config_syntax.duplicate' || f.msg.id === 'ct.config_syntax.inline_comment'
+            ? { summary: msg('ct.config_syntax.fix'), file: ctx.confPath }
+            : { summary: msg('ct.config_syntax.fix'), file: ctx.confPath, remove: [f.text] },
       }));
       for (const d of ctx.devs) {
         if (d.spec.errors.length === 0) continue;

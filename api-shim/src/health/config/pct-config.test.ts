@@ -155,3 +155,17 @@ test('long runs of blanks parse in linear time', { timeout: 30_000 }, () => {
   assert.equal(c.main.lxc[1].value, 'u 0 100000 65536');
   assert.equal(c.main.options.get('dev0')?.value, `/dev/dri/renderD128${blanks}x`);
 });
+
+test('duplicate keys and inline # comments are findings with their exact line', () => {
+  const c = parsePctConfig(
+    'dev0: /dev/dri/renderD128,gid=104\ndev0: /dev/dri/card0\nlxc.mount.entry: /dev/dri dev/dri none bind,optional,create=dir # iGPU\nhostname: x\n',
+  );
+  assert.deepEqual(
+    c.findings.map((f) => [f.line, f.msg.id]),
+    [
+      [2, 'ct.config_syntax.duplicate'],
+      [3, 'ct.config_syntax.inline_comment'],
+    ],
+  );
+  assert.equal(c.main.options.get('dev0')?.value, '/dev/dri/card0', 'PVE keeps the last one');
+});

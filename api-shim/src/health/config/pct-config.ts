@@ -87,6 +87,12 @@ export function parsePctConfig(text: string): PctConfig {
     const lxc = LXC_RE.exec(raw);
     if (lxc) {
       section.lxc.push({ key: lxc[1], value: lxc[3].trim(), line: lineNo, text: raw });
+      if (section === main && /\s#/.test(lxc[3]))
+        findings.push({
+          line: lineNo,
+          text: raw,
+          msg: { id: 'ct.config_syntax.inline_comment', params: { key: lxc[1], line: lineNo } },
+        });
       continue;
     }
     const opt = OPTION_RE.exec(raw);
@@ -104,6 +110,20 @@ export function parsePctConfig(text: string): PctConfig {
           });
         continue;
       }
+      const prev = section.options.get(key);
+      if (prev && section === main)
+        findings.push({
+          line: lineNo,
+          text: raw,
+          msg: { id: 'ct.config_syntax.duplicate', params: { key, first: prev.line, line: lineNo } },
+        });
+      // PVE and LXC take the value as written: a trailing "# note" becomes part of it
+      if (section === main && /\s#/.test(value))
+        findings.push({
+          line: lineNo,
+          text: raw,
+          msg: { id: 'ct.config_syntax.inline_comment', params: { key, line: lineNo } },
+        });
       section.options.set(key, { key, value, line: lineNo, text: raw });
       continue;
     }

@@ -515,4 +515,8 @@ export default {
     '{count, plural, one {`{file}` erlaubt root nicht, Host-UID {ids} zuzuordnen, die die ID-Zuordnung braucht.} other {`{file}` erlaubt root nicht, die {count} Host-UID-Bereiche zuzuordnen, die die ID-Zuordnung braucht: {ids}.}} Der Container startet nicht: `newuidmap: uid range [{ctRange}) -> [{hostRange}) not allowed`.',
   'subid.not_allowed.many_gid':
     '{count, plural, one {`{file}` erlaubt root nicht, Host-GID {ids} zuzuordnen, die die ID-Zuordnung braucht.} other {`{file}` erlaubt root nicht, die {count} Host-GID-Bereiche zuzuordnen, die die ID-Zuordnung braucht: {ids}.}} Der Container startet nicht: `newgidmap: gid range [{ctRange}) -> [{hostRange}) not allowed`.',
+  'ct.config_syntax.duplicate':
+    '`{key}` ist zweimal gesetzt (Zeilen {first} und {line}); PVE behält nur den letzten Wert.',
+  'ct.config_syntax.inline_comment':
+    'Zeile {line}: Der Wert von `{key}` enthält einen `#`-Kommentar. PVE und LXC entfernen ihn nicht: Er wird Teil des Werts.',
 } satisfies Record<string, string>;
