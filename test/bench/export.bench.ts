@@ -105,6 +105,7 @@ async function child(cfg: string): Promise<void> {
       step: 60,
       series: [],
     }),
+    nodeHistory: (timeframe: Timeframe, cf: ConsolidationFn) => ({ timeframe, cf, step: 60, series: [] }),
   };
   // The bench drives the 10 s interval itself (every 10th sample), so it knows how many ran.
   const exporter = new MetricExporter({

@@ -160,6 +160,7 @@ async function main(): Promise<void> {
           return () => listeners.delete(l);
         },
         history: () => ({ vmid: '', timeframe: 'hour', cf: 'AVERAGE', step: 60, series: [] }),
+        nodeHistory: () => ({ timeframe: 'hour', cf: 'AVERAGE', step: 60, series: [] }),
       };
       const exporter = new MetricExporter({
         host: new HostRoot(root),

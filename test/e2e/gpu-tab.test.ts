@@ -483,6 +483,17 @@ describe('node view', () => {
     const node = page.locator('pvegpu-node-tab');
     await node.locator('.gpu').first().waitFor();
     assert.equal(await node.locator('.gpu').count(), 2);
+    // history charts per GPU, in PVE's time frame (Hour by default)
+    const video = node.locator('.gpu[data-gpu="0000:00:02.0"] pvegpu-line-chart[data-engine="video"]');
+    await until(
+      async () => ((await video.locator('path').first().getAttribute('d')) ?? '').split('L').length > 10,
+      'node video chart drawn from history',
+    );
+    assert.ok(shim.requests.some((r) => r.path === '/api/v1/nodes/pve/history?timeframe=hour&cf=AVERAGE'));
+    assert.equal(
+      await node.locator('.gpu[data-gpu="0000:01:00.0"] pvegpu-line-chart[data-engine="memory"]').count(),
+      1,
+    );
     const intel = node.locator('.gpu[data-gpu="0000:00:02.0"]');
     assert.deepEqual(
       await intel.locator('tbody tr').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-owner'))),

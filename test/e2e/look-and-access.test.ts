@@ -156,6 +156,15 @@ describe('time frame', () => {
     });
     await until(async () => (await tf.inputValue()) === 'week', 'year shown as week');
     assert.equal((await storedChoice(page)).state?.timeframe, 'year');
+    // the node view's charts follow the same choice
+    await selectResource(page, 'node/pve');
+    await clickNav(page, 'GPU');
+    await page.locator('pvegpu-node-tab .gpu').first().waitFor();
+    await until(
+      () => shim.requests.some((r) => r.path === '/api/v1/nodes/pve/history?timeframe=week&cf=AVERAGE'),
+      'node history in the shared time frame',
+    );
+    assert.equal(await page.locator('pvegpu-node-tab select.timeframe').inputValue(), 'week');
     assert.deepEqual(errors, []);
     await page.close();
   });

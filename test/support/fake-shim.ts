@@ -20,6 +20,7 @@ import type {
   GpuSample,
   HealthReport,
   Msg,
+  NodeHistory,
   NodeUsage,
   ProcessUsage,
   Severity,
@@ -301,6 +302,29 @@ export class FakeWorld {
             memoryBytes: u.container.memoryBytes,
           };
         }),
+      })),
+    };
+  }
+
+  /** The node's GPUs as a whole, built from the same waves as the live node usage. */
+  nodeHistory(timeframe: 'hour' | 'day' | 'week', cf: 'AVERAGE' | 'MAX'): NodeHistory {
+    const step = timeframe === 'hour' ? 60 : timeframe === 'day' ? 1800 : 10800;
+    const now = Math.floor(Date.now() / 1000 / step) * step;
+    const k = cf === 'MAX' ? 1.3 : 1;
+    const docs = Array.from({ length: 60 }, (_, i) => this.nodeUsage((now - (60 - i) * step) * 1000));
+    return {
+      timeframe,
+      cf,
+      step,
+      series: docs[0].gpus.map((g0, gi) => ({
+        gpu: g0.info.id,
+        points: docs.map((d, i) => ({
+          t: now - (60 - i) * step,
+          engines: Object.fromEntries(
+            Object.entries(d.gpus[gi].whole.engines).map(([n, v]) => [n, Math.min(100, v * k)]),
+          ),
+          memoryBytes: d.gpus[gi].whole.memoryUsedBytes,
+        })),
       })),
     };
   }
@@ -606,9 +630,20 @@ export async function startFakeShim(opts: FakeShimOptions = {}): Promise<FakeShi
       }
       return openStream(res, () => world.containerUsage(vmid));
     }
-    m = /^\/api\/v1\/nodes\/([^/]+)\/(gpu|stream)$/.exec(url.pathname);
+    m = /^\/api\/v1\/nodes\/([^/]+)\/(gpu|stream|history)$/.exec(url.pathname);
     if (m && m[1] === NODE) {
       if (m[2] === 'gpu') return send(res, 200, world.nodeUsage());
+      if (m[2] === 'history') {
+        const tf = url.searchParams.get('timeframe');
+        const cf = url.searchParams.get('cf');
+        if ((tf !== 'hour' && tf !== 'day' && tf !== 'week') || (cf !== 'AVERAGE' && cf !== 'MAX')) {
+          return send(res, 400, {
+            error: 'bad-request',
+            message: 'timeframe must be hour|day|week, cf AVERAGE|MAX',
+          });
+        }
+        return send(res, 200, world.nodeHistory(tf, cf));
+      }
       return openStream(res, () => world.nodeUsage());
     }
     send(res, 404, { error: 'not-found', message: `no such resource: ${url.pathname}` });

@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The protocol between the network server and the local collector (DESIGN.md decision 9): one
 // JSON object per line over a root-owned unix socket. The server may only ask closed questions
-// ("the latest sample", "history of container N", "health of container N"); a container id is
+// ("the latest sample", "history of container N", "the node's history", "health of container N"); a container id is
 // validated on both sides, and no message carries a path, so nothing a network client sends can
 // make the collector read a file of its choosing. Both directions are size-bounded: a line over
 // its limit ends the connection.
-import type { ConsolidationFn, ContainerHistory, HealthReport, Timeframe, UsageSnapshot } from './types.ts';
+import type {
+  ConsolidationFn,
+  ContainerHistory,
+  HealthReport,
+  NodeHistory,
+  Timeframe,
+  UsageSnapshot,
+} from './types.ts';
 
 /** Where the packaged collector listens (systemd RuntimeDirectory=pve-gpu-tab, 0750 root:pve-gpu-tab). */
 export const DEFAULT_COLLECTOR_SOCKET = '/run/pve-gpu-tab/collector.sock';
@@ -28,10 +35,11 @@ export function isVmid(v: unknown): v is string {
 export type CollectorRequest =
   | { id: number; op: 'subscribe' }
   | { id: number; op: 'history'; vmid: string; timeframe: Timeframe; cf: ConsolidationFn }
+  | { id: number; op: 'node-history'; timeframe: Timeframe; cf: ConsolidationFn }
   | { id: number; op: 'health'; vmid: string };
 
 export type CollectorReply =
-  | { id: number; ok: true; result?: ContainerHistory | HealthReport | null }
+  | { id: number; ok: true; result?: ContainerHistory | NodeHistory | HealthReport | null }
   | { id: number; ok: false; error: string }
   /** Pushed to subscribers after every sample (and once right after subscribing). */
   | { event: 'sample'; snapshot: UsageSnapshot };
@@ -40,6 +48,7 @@ export type CollectorReply =
 export const REQUEST_TIMEOUT_MS: Record<CollectorRequest['op'], number> = {
   subscribe: 5_000,
   history: 10_000,
+  'node-history': 10_000,
   health: 30_000,
 };
 
@@ -71,6 +80,16 @@ export function parseRequest(line: string): CollectorRequest | string {
         id: o.id,
         op: 'history',
         vmid: o.vmid,
+        timeframe: o.timeframe as Timeframe,
+        cf: o.cf as ConsolidationFn,
+      };
+    case 'node-history':
+      if (keys !== 'cf,id,op,timeframe') return 'unexpected keys';
+      if (!TIMEFRAMES.includes(o.timeframe as Timeframe)) return 'bad timeframe';
+      if (!CONSOLIDATIONS.includes(o.cf as ConsolidationFn)) return 'bad cf';
+      return {
+        id: o.id,
+        op: 'node-history',
         timeframe: o.timeframe as Timeframe,
         cf: o.cf as ConsolidationFn,
       };

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // What the HTTP service needs from the collectors and the health engine. The service codes
 // against these interfaces; the sampler and the health engine implement them.
-import type { ConsolidationFn, ContainerHistory, HealthReport, Timeframe, UsageSnapshot } from './types.ts';
+import type {
+  ConsolidationFn,
+  ContainerHistory,
+  HealthReport,
+  NodeHistory,
+  Timeframe,
+  UsageSnapshot,
+} from './types.ts';
 
 export interface UsageSource {
   /** The most recent complete sample, undefined before the first one. */
@@ -14,6 +21,8 @@ export interface UsageSource {
     timeframe: Timeframe,
     cf: ConsolidationFn,
   ): ContainerHistory | Promise<ContainerHistory>;
+  /** The node's GPUs as a whole over time (the node view's charts). */
+  nodeHistory(timeframe: Timeframe, cf: ConsolidationFn): NodeHistory | Promise<NodeHistory>;
 }
 
 export interface HealthSource {

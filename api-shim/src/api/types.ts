@@ -159,6 +159,18 @@ export interface ContainerHistory {
   series: Array<{ gpu: string; points: HistoryPoint[] }>;
 }
 
+/**
+ * GET /api/v1/nodes/{node}/history?timeframe=hour&cf=AVERAGE — every GPU of the node as a whole:
+ * `engines` and `memoryBytes` of each point are the whole GPU's.
+ */
+export interface NodeHistory {
+  timeframe: Timeframe;
+  cf: ConsolidationFn;
+  /** seconds per point */
+  step: number;
+  series: Array<{ gpu: string; points: HistoryPoint[] }>;
+}
+
 /** GET /api/v1/nodes/{node}/gpu — the node view. */
 export interface NodeUsage {
   time: number;

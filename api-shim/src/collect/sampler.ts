@@ -10,6 +10,7 @@ import type {
   EngineClass,
   GpuInfo,
   GpuSample,
+  NodeHistory,
   Timeframe,
   UsageSnapshot,
 } from '../api/types.ts';
@@ -160,6 +161,10 @@ export class Sampler implements UsageSource, Service {
 
   history(vmid: string, timeframe: Timeframe, cf: ConsolidationFn): ContainerHistory {
     return this.store.query(vmid, timeframe, cf);
+  }
+
+  nodeHistory(timeframe: Timeframe, cf: ConsolidationFn): NodeHistory {
+    return this.store.queryNode(timeframe, cf);
   }
 
   /** nvidia-smi children's PIDs (tests, diagnostics). */

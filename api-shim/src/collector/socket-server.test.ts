@@ -65,6 +65,9 @@ test('samples, history and health reach the server through the socket; the file 
     const h = await client.history('101', 'day', 'MAX');
     assert.equal(h.vmid, '101');
     assert.deepEqual(usage.historyCalls.at(-1), ['101', 'day', 'MAX']);
+    const nh = await client.nodeHistory('week', 'AVERAGE');
+    assert.equal(nh.series[0].points[0].engines?.video, 55);
+    assert.deepEqual(usage.nodeHistoryCalls.at(-1), ['week', 'AVERAGE']);
     assert.equal((await client.report('101'))?.vmid, '101');
     assert.equal(await client.report('102'), undefined, 'unknown container: undefined, not an error');
     assert.equal(await client.report('../../etc/shadow'), undefined, 'never even asked');
@@ -113,7 +116,12 @@ test('a hanging collector costs one request a timeout; a restarted one is found 
   const p = sockPath();
   const hang: HealthSource = { report: () => new Promise(() => {}) };
   let col = await listenCollectorSocket({ path: p, usage: new FakeUsage('pve1'), health: hang });
-  const client = new CollectorClient(p, () => {}, { subscribe: 1000, history: 1000, health: 200 });
+  const client = new CollectorClient(p, () => {}, {
+    subscribe: 1000,
+    history: 1000,
+    'node-history': 1000,
+    health: 200,
+  });
   try {
     await client.start();
     await until(() => client.isConnected() && client.latest() !== undefined);

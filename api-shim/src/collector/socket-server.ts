@@ -108,6 +108,7 @@ export async function listenCollectorSocket(opts: CollectorSocketOptions): Promi
 
   async function answer(req: Exclude<CollectorRequest, { op: 'subscribe' }>) {
     if (req.op === 'history') return opts.usage.history(req.vmid, req.timeframe, req.cf);
+    if (req.op === 'node-history') return opts.usage.nodeHistory(req.timeframe, req.cf);
     return opts.health.report(req.vmid);
   }
 

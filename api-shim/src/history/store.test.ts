@@ -43,6 +43,36 @@ test('hour: one point per minute, AVERAGE and MAX, whole-GPU alongside; open min
   assert.equal(max[68].engines?.video, 90);
 });
 
+test('node: each GPU as a whole, engines and memory of the GPU itself', () => {
+  const store = new HistoryStore();
+  for (let m = 0; m < 3; m++) {
+    for (let s = 0; s < 60; s += 10) {
+      store.record(
+        T0 + m * MIN + s * 1000,
+        [{ owner: '101', gpu: 'g0', engines: { video: 10 }, memoryBytes: 5 }],
+        [
+          { gpu: 'g0', engines: { video: s === 30 ? 80 : 20 }, memoryBytes: 4096 },
+          { gpu: 'g1', engines: { compute: 50 } },
+        ],
+      );
+    }
+  }
+  const now = T0 + 2 * MIN + 55_000;
+  const avg = store.queryNode('hour', 'AVERAGE', now);
+  assert.equal(avg.step, 60);
+  assert.deepEqual(
+    avg.series.map((s) => s.gpu),
+    ['g0', 'g1'],
+  );
+  const p = avg.series[0].points[68];
+  assert.equal(p.engines?.video, 30); // (5 × 20 + 80) / 6
+  assert.equal(p.memoryBytes, 4096);
+  assert.equal(p.gpuEngines, undefined, 'no container side in the node history');
+  assert.equal(avg.series[1].points[68].engines?.compute, 50);
+  assert.equal(store.queryNode('hour', 'MAX', now).series[0].points[68].engines?.video, 80);
+  assert.equal(avg.series[0].points[0].engines, undefined, 'before any data');
+});
+
 test('day and week consolidate minutes into 30 min and 3 h steps', () => {
   const store = new HistoryStore();
   fill(store, T0, 60);

@@ -12,6 +12,7 @@ import type {
   ContainerHistory,
   EnginePercents,
   HistoryPoint,
+  NodeHistory,
   Timeframe,
 } from '../api/types.ts';
 import { type MinutePoint, Series } from './series.ts';
@@ -96,12 +97,17 @@ export class HistoryStore {
     }
   }
 
-  query(vmid: string, timeframe: Timeframe, cf: ConsolidationFn, nowMs = Date.now()): ContainerHistory {
+  /** Start minute of the first step and the step in minutes of a time frame ending now. */
+  private window(timeframe: Timeframe, nowMs: number) {
     const { stepS, points } = TIMEFRAMES[timeframe];
     const stepMin = stepS / 60;
     const nowMin = Math.floor(nowMs / 60_000);
     const lastStart = Math.floor(nowMin / stepMin) * stepMin;
-    const firstStart = lastStart - (points - 1) * stepMin;
+    return { stepS, stepMin, points, firstStart: lastStart - (points - 1) * stepMin };
+  }
+
+  query(vmid: string, timeframe: Timeframe, cf: ConsolidationFn, nowMs = Date.now()): ContainerHistory {
+    const { stepS, stepMin, points, firstStart } = this.window(timeframe, nowMs);
     const gpus = new Set<string>();
     for (const key of this.series.keys()) {
       const [owner, gpu] = key.split('\t');
@@ -131,6 +137,33 @@ export class HistoryStore {
       series.push({ gpu, points: out });
     }
     return { vmid, timeframe, cf, step: stepS, series };
+  }
+
+  /** Every GPU as a whole: engines and memory of the GPU itself, for the node view. */
+  queryNode(timeframe: Timeframe, cf: ConsolidationFn, nowMs = Date.now()): NodeHistory {
+    const { stepS, stepMin, points, firstStart } = this.window(timeframe, nowMs);
+    const series: NodeHistory['series'] = [];
+    const gpus = [...this.series.keys()]
+      .map((k) => k.split('\t'))
+      .filter(([owner]) => owner === WHOLE)
+      .map(([, gpu]) => gpu)
+      .sort();
+    for (const gpu of gpus) {
+      const whole = this.series.get(`${WHOLE}\t${gpu}`);
+      const out: HistoryPoint[] = [];
+      for (let i = 0; i < points; i++) {
+        const start = firstStart + i * stepMin;
+        const p: HistoryPoint = { t: start * 60 };
+        const g = consolidate(whole, start, stepMin, cf);
+        if (g) {
+          p.engines = g.engines;
+          if (g.memory !== undefined) p.memoryBytes = g.memory;
+        }
+        out.push(p);
+      }
+      series.push({ gpu, points: out });
+    }
+    return { timeframe, cf, step: stepS, series };
   }
 
   // ------------------------------------------------------------------ persistence

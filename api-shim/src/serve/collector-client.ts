@@ -18,6 +18,7 @@ import type {
   ConsolidationFn,
   ContainerHistory,
   HealthReport,
+  NodeHistory,
   Timeframe,
   UsageSnapshot,
 } from '../api/types.ts';
@@ -92,6 +93,10 @@ export class CollectorClient implements UsageSource, HealthSource {
 
   history(vmid: string, timeframe: Timeframe, cf: ConsolidationFn): Promise<ContainerHistory> {
     return this.ask({ op: 'history', vmid, timeframe, cf }) as Promise<ContainerHistory>;
+  }
+
+  nodeHistory(timeframe: Timeframe, cf: ConsolidationFn): Promise<NodeHistory> {
+    return this.ask({ op: 'node-history', timeframe, cf }) as Promise<NodeHistory>;
   }
 
   async report(vmid: string): Promise<HealthReport | undefined> {

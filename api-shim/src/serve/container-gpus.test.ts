@@ -26,7 +26,12 @@ const snapshot: UsageSnapshot = {
   processes: [],
   collectors: {},
 };
-const usage: UsageSource = { latest: () => snapshot, onSample: () => () => {}, history: () => ({}) as never };
+const usage: UsageSource = {
+  latest: () => snapshot,
+  onSample: () => () => {},
+  history: () => ({}) as never,
+  nodeHistory: () => ({}) as never,
+};
 const quiet: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 function reportWith(devt: string | undefined): HealthReport {

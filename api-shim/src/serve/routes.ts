@@ -13,7 +13,7 @@ import {
   containerUsageNow,
 } from './handlers/container.ts';
 import { metrics } from './handlers/metrics-route.ts';
-import { nodeGpus, nodeStream } from './handlers/node.ts';
+import { nodeGpus, nodeHistory, nodeStream } from './handlers/node.ts';
 import { version } from './handlers/version.ts';
 import type { Params, RoutePattern } from './router.ts';
 import type { RequestContext, Service } from './service.ts';
@@ -51,6 +51,7 @@ export const ROUTES: readonly RouteSpec[] = [
   { method: 'GET', path: '/metrics', access: NODE_AUDIT, handler: metrics },
   { method: 'GET', path: '/api/v1/version', access: ANY_USER, handler: version },
   { method: 'GET', path: '/api/v1/nodes/{node}/gpu', access: NODE_AUDIT, handler: nodeGpus },
+  { method: 'GET', path: '/api/v1/nodes/{node}/history', access: NODE_AUDIT, handler: nodeHistory },
   {
     method: 'GET',
     path: '/api/v1/nodes/{node}/stream',

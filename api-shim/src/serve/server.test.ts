@@ -270,6 +270,24 @@ describe('API documents', () => {
     }
   });
 
+  test('node history: Sys.Audit, parameters, source failure', async () => {
+    const url = `${shim.url}/api/v1/nodes/${NODE_A}/history`;
+    assert.equal((await get(url, { ca, headers: auth('alice@pve') })).status, 403);
+    const h = auth('auditor@pve');
+    const r = await get(`${url}?timeframe=day&cf=MAX`, { ca, headers: h });
+    assert.equal(r.status, 200);
+    assert.deepEqual(usage.nodeHistoryCalls.at(-1), ['day', 'MAX']);
+    assert.equal((r.json as { series: Array<{ gpu: string }> }).series[0].gpu, '0000:00:02.0');
+    assert.equal(r.headers['cache-control'], 'no-store');
+    assert.equal((await get(`${url}?timeframe=month`, { ca, headers: h })).status, 400);
+    usage.failHistory = true;
+    try {
+      assert.equal((await get(url, { ca, headers: h })).status, 503);
+    } finally {
+      usage.failHistory = false;
+    }
+  });
+
   test('health: report, unknown container, failing checks', async () => {
     const h = auth('auditor@pve');
     const r = await get(ct('101', 'health'), { ca, headers: h });

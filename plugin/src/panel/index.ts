@@ -57,6 +57,7 @@ export function mountNode(host: HTMLElement, opts: MountOptions): MountHandle {
   el.node = opts.node;
   el.openContainer = opts.openContainer;
   el.containerName = opts.containerName;
+  if (opts.timeframeStore) el.timeframeStore = opts.timeframeStore;
   host.appendChild(el);
   return {
     update() {},

@@ -10,6 +10,7 @@ import type {
   ConsolidationFn,
   ContainerHistory,
   HealthReport,
+  NodeHistory,
   Timeframe,
   UsageSnapshot,
 } from '../../../api-shim/src/api/types.ts';
@@ -191,6 +192,17 @@ export class FakeUsage implements UsageSource {
       cf,
       step: 60,
       series: [{ gpu: '0000:00:02.0', points: [{ t: 1, engines: { video: 40 } }] }],
+    };
+  }
+  nodeHistoryCalls: Array<[Timeframe, ConsolidationFn]> = [];
+  nodeHistory(timeframe: Timeframe, cf: ConsolidationFn): NodeHistory {
+    if (this.failHistory) throw new Error('history store unreadable');
+    this.nodeHistoryCalls.push([timeframe, cf]);
+    return {
+      timeframe,
+      cf,
+      step: 60,
+      series: [{ gpu: '0000:00:02.0', points: [{ t: 1, engines: { video: 55 }, memoryBytes: 1 }] }],
     };
   }
   emit(): void {

@@ -64,18 +64,24 @@ export async function containerUsageNow(ctx: RequestContext, svc: Service): Prom
   sendJson(ctx.res, 200, containerUsage(latestOr503(svc), vmid, svc.containerGpus.get(vmid)));
 }
 
-export async function containerHistory(ctx: RequestContext, svc: Service): Promise<void> {
-  const { vmid } = ctx.params;
-  const timeframe = ctx.query.get('timeframe') ?? 'hour';
-  const cf = ctx.query.get('cf') ?? 'AVERAGE';
+/** ?timeframe=hour|day|week&cf=AVERAGE|MAX of the history routes, with PVE's RRD defaults. */
+export function historyParams(query: URLSearchParams): { timeframe: Timeframe; cf: ConsolidationFn } {
+  const timeframe = query.get('timeframe') ?? 'hour';
+  const cf = query.get('cf') ?? 'AVERAGE';
   if (!['hour', 'day', 'week'].includes(timeframe)) {
     throw new HttpError(400, 'bad-timeframe', 'timeframe must be hour, day or week');
   }
   if (!['AVERAGE', 'MAX'].includes(cf)) throw new HttpError(400, 'bad-cf', 'cf must be AVERAGE or MAX');
+  return { timeframe: timeframe as Timeframe, cf: cf as ConsolidationFn };
+}
+
+export async function containerHistory(ctx: RequestContext, svc: Service): Promise<void> {
+  const { vmid } = ctx.params;
+  const { timeframe, cf } = historyParams(ctx.query);
   await requireContainer(svc, vmid);
   let history: unknown;
   try {
-    history = await svc.usage.history(vmid, timeframe as Timeframe, cf as ConsolidationFn);
+    history = await svc.usage.history(vmid, timeframe, cf);
   } catch (err) {
     svc.logger.error('history failed', { error: err, vmid });
     throw new HttpError(503, 'history-unavailable', `history is not available: ${(err as Error).message}`);

@@ -4,9 +4,9 @@
 import type { NodeUsage } from '../../api/types.ts';
 import { nodeUsage } from '../../api/usage-views.ts';
 import type { Caller } from '../auth/gate.ts';
-import { sendJson } from '../http-error.ts';
+import { HttpError, sendJson } from '../http-error.ts';
 import type { RequestContext, Service } from '../service.ts';
-import { latestOr503 } from './container.ts';
+import { historyParams, latestOr503 } from './container.ts';
 
 /** Containers that have GPU usage in the latest sample. */
 export function containersInSample(svc: Service): string[] {
@@ -54,4 +54,17 @@ export async function nodeStream(ctx: RequestContext, svc: Service): Promise<voi
     void push();
     return svc.usage.onSample(() => void push());
   });
+}
+
+/** The node's GPUs as a whole over time: nothing about any container, so Sys.Audit suffices. */
+export async function nodeHistory(ctx: RequestContext, svc: Service): Promise<void> {
+  const { timeframe, cf } = historyParams(ctx.query);
+  let history: unknown;
+  try {
+    history = await svc.usage.nodeHistory(timeframe, cf);
+  } catch (err) {
+    svc.logger.error('node history failed', { error: err });
+    throw new HttpError(503, 'history-unavailable', `history is not available: ${(err as Error).message}`);
+  }
+  sendJson(ctx.res, 200, history);
 }

@@ -2,11 +2,21 @@
 // The node's GPU tab: each GPU of the node, its engines, and which containers use it with
 // their shares; a container links to its own GPU tab.
 import { css, html, LitElement, unsafeCSS } from 'lit';
-import type { NodeUsage } from '../../../../api-shim/src/api/types.ts';
+import type { EngineClass, NodeHistory, NodeUsage } from '../../../../api-shim/src/api/types.ts';
 import { byClass, classesOf, formatBytes, formatPercent, formatUnit } from '../format.ts';
 import { label, t } from '../i18n.ts';
+import { bucketize, LiveRing, mergeSeries, type Point, TIMEFRAME_MS } from '../series.ts';
 import { type ShimClient, ShimError } from '../shim-client.ts';
 import { StreamController } from '../stream-controller.ts';
+import {
+  chartTimeframe,
+  DEFAULT_CHOICE,
+  memoryTimeframeStore,
+  parseChoice,
+  type TimeframeChoice,
+  type TimeframeStore,
+} from '../timeframe-choice.ts';
+import './line-chart.ts';
 import { ThemeController } from '../theme.ts';
 import { engineLabel } from './engine-label.ts';
 import {
@@ -17,6 +27,7 @@ import {
   stateStyles,
 } from './state-message.ts';
 import { base, themeVars } from './styles.ts';
+import { timeframeControls, toolbarStyles } from './toolbar.ts';
 
 export class PveGpuNodeTab extends LitElement {
   static properties = {
@@ -24,6 +35,8 @@ export class PveGpuNodeTab extends LitElement {
     client: { attribute: false },
     openContainer: { attribute: false },
     containerName: { attribute: false },
+    timeframeStore: { attribute: false },
+    choice: { state: true },
     usage: { state: true },
     error: { state: true },
   };
@@ -32,9 +45,18 @@ export class PveGpuNodeTab extends LitElement {
   client!: ShimClient;
   openContainer: ((vmid: string) => void) | undefined;
   containerName: ((vmid: string) => string | undefined) | undefined;
+  timeframeStore: TimeframeStore = memoryTimeframeStore();
+  choice: TimeframeChoice = DEFAULT_CHOICE;
   usage: NodeUsage | undefined;
   error: ShimError | undefined;
   private stream: StreamController | undefined;
+  /** Live 1 s points per "gpu|class" and "gpu|mem": one hour, then history carries on. */
+  private live = new Map<string, LiveRing>();
+  private history: NodeHistory | undefined;
+  private historyCache = new Map<string, Point[]>();
+  private historyAbort: AbortController | undefined;
+  private historyTimer: ReturnType<typeof setInterval> | undefined;
+  private unwatchTimeframe: (() => void) | undefined;
 
   /** "CT 101 (jellyfin)" like PVE's tree; a name lookup that throws never breaks the table. */
   private ownerLabel(vmid: string): string {
@@ -55,9 +77,16 @@ export class PveGpuNodeTab extends LitElement {
   static styles = [
     themeVars,
     base,
+    toolbarStyles,
     css`
       :host {
         padding: 10px;
+      }
+      .charts {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(260px, 100%), 1fr));
+        gap: 8px;
+        padding: 0 10px 10px;
       }
       .gpu {
         border: 1px solid var(--pvegpu-border);
@@ -115,17 +144,29 @@ export class PveGpuNodeTab extends LitElement {
         client: this.client,
         path: `/api/v1/nodes/${encodeURIComponent(this.node)}/stream`,
         onEvent: (event, data) => {
-          if (event === 'usage') this.usage = data as NodeUsage;
+          if (event === 'usage') this.onUsage(data as NodeUsage);
         },
+        onResume: () => this.loadHistory(),
         onError: (err) => {
           this.error = err;
         },
       });
     }
+    this.choice = parseChoice(this.timeframeStore.get()) ?? DEFAULT_CHOICE;
+    this.unwatchTimeframe = this.timeframeStore.watch((state) => {
+      const next = parseChoice(state);
+      if (!next || (next.timeframe === this.choice.timeframe && next.cf === this.choice.cf)) return;
+      this.choice = next;
+      this.loadHistory();
+    });
+    this.loadHistory();
+    this.historyTimer = setInterval(() => {
+      if (document.visibilityState !== 'hidden') this.loadHistory();
+    }, 300_000);
     this.client
       .get<NodeUsage>(`/api/v1/nodes/${encodeURIComponent(this.node)}/gpu`)
       .then((u) => {
-        this.usage ??= u;
+        if (!this.usage) this.onUsage(u);
       })
       .catch((err) => {
         if (err instanceof ShimError) this.error = err;
@@ -135,6 +176,117 @@ export class PveGpuNodeTab extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('focus', this.onFocus);
+    clearInterval(this.historyTimer);
+    this.historyAbort?.abort();
+    this.unwatchTimeframe?.();
+  }
+
+  private onUsage(u: NodeUsage): void {
+    for (const g of u.gpus) {
+      const whole = byClass(g.whole.engines, g.whole.engineClasses);
+      for (const cls of classesOf(g.whole.engineClasses))
+        this.push(`${g.info.id}|${cls}`, u.time, whole[cls] ?? 0);
+      if (g.whole.memoryUsedBytes !== undefined)
+        this.push(`${g.info.id}|mem`, u.time, g.whole.memoryUsedBytes);
+    }
+    this.usage = u;
+  }
+
+  private push(key: string, t: number, v: number): void {
+    let ring = this.live.get(key);
+    if (!ring) {
+      ring = new LiveRing(3600);
+      this.live.set(key, ring);
+    }
+    ring.push(t, v);
+  }
+
+  private async loadHistory(): Promise<void> {
+    this.historyAbort?.abort();
+    const ac = new AbortController();
+    this.historyAbort = ac;
+    const timeframe = chartTimeframe(this.choice.timeframe);
+    const cf = this.choice.cf;
+    try {
+      const h = await this.client.get<NodeHistory>(
+        `/api/v1/nodes/${encodeURIComponent(this.node)}/history?timeframe=${timeframe}&cf=${cf}`,
+        ac.signal,
+      );
+      if (h.timeframe !== chartTimeframe(this.choice.timeframe) || h.cf !== this.choice.cf) return;
+      this.history = h;
+      this.historyCache.clear();
+      this.requestUpdate();
+    } catch {
+      // History is an extra: the live part still draws, and failures show through the stream.
+    }
+  }
+
+  private choose(choice: TimeframeChoice) {
+    if (choice.timeframe === this.choice.timeframe && choice.cf === this.choice.cf) return;
+    this.choice = choice;
+    this.timeframeStore.set(choice);
+    this.loadHistory();
+  }
+
+  private historyPoints(gpu: string, key: string, classes: Record<string, EngineClass>): Point[] {
+    const cacheKey = `${gpu}|${key}`;
+    const hit = this.historyCache.get(cacheKey);
+    if (hit) return hit;
+    const out: Point[] = [];
+    for (const p of this.history?.series.find((s) => s.gpu === gpu)?.points ?? []) {
+      if (key === 'mem') {
+        if (p.memoryBytes !== undefined) out.push({ t: p.t * 1000, v: p.memoryBytes });
+      } else if (p.engines)
+        out.push({ t: p.t * 1000, v: byClass(p.engines, classes)[key as EngineClass] ?? 0 });
+    }
+    this.historyCache.set(cacheKey, out);
+    return out;
+  }
+
+  /** History charts of one GPU as a whole, in PVE's shared time frame. */
+  private charts(g: NodeUsage['gpus'][number], end: number) {
+    const timeframe = chartTimeframe(this.choice.timeframe);
+    const span = TIMEFRAME_MS[timeframe];
+    const step = (this.history?.step ?? 0) * 1000;
+    const buckets = step > 0 ? Math.max(10, Math.min(120, Math.floor(span / step))) : 120;
+    const values = (key: string) =>
+      bucketize(
+        mergeSeries(
+          this.historyPoints(g.info.id, key, g.whole.engineClasses),
+          this.live.get(`${g.info.id}|${key}`)?.points(end - span) ?? [],
+        ),
+        end,
+        span,
+        buckets,
+        this.choice.cf,
+      );
+    const total = g.whole.memoryTotalBytes ?? g.info.memoryTotalBytes;
+    const color = 'var(--pvegpu-ct)';
+    const whole = t('gpu.wholeGpu');
+    return html`<div class="charts">
+      ${classesOf(g.whole.engineClasses).map(
+        (c) => html`<pvegpu-line-chart
+          data-engine=${c}
+          .heading=${engineLabel(c)}
+          .end=${end}
+          .span=${span}
+          .series=${[{ label: whole, values: values(c), color, fill: true }]}
+        ></pvegpu-line-chart>`,
+      )}
+      ${
+        g.whole.memoryUsedBytes !== undefined
+          ? html`<pvegpu-line-chart
+              data-engine="memory"
+              .heading=${t('gpu.memoryChart')}
+              .end=${end}
+              .span=${span}
+              .max=${total && total > 0 ? total : Math.max(g.whole.memoryUsedBytes * 1.2, 1)}
+              .format=${formatBytes}
+              .series=${[{ label: whole, values: values('mem'), color, fill: true }]}
+            ></pvegpu-line-chart>`
+          : ''
+      }
+    </div>`;
   }
 
   private retry = () => {
@@ -148,7 +300,14 @@ export class PveGpuNodeTab extends LitElement {
 
   render() {
     const u = this.usage;
-    return html`${this.error ? failureMessage(this.error, this.client.baseUrl, undefined, this.retry) : ''}
+    return html`${
+      u && u.gpus.length > 0
+        ? html`<div class="toolbar">
+            <span class="spacer"></span>${timeframeControls(this.choice, (c) => this.choose(c))}
+          </div>`
+        : ''
+    }
+    ${this.error ? failureMessage(this.error, this.client.baseUrl, undefined, this.retry) : ''}
     ${u ? collectorMessages(u.collectors) : ''}
     ${
       !u
@@ -176,6 +335,7 @@ export class PveGpuNodeTab extends LitElement {
                   <span>${label('node.memory')} <b>${formatBytes(g.whole.memoryUsedBytes)}</b>
                     ${g.whole.memoryTotalBytes ? html` / ${formatBytes(g.whole.memoryTotalBytes)}` : ''}</span>
                 </div>
+                ${this.charts(g, u.time)}
                 <table>
                   <thead>
                     <tr>
