@@ -227,6 +227,14 @@ describe('the GPU tab in Japanese (PVELangCookie=ja)', () => {
     // ja.po: "Count" = "カウント" (PVE's word wins over the catalogue's 個数), "default" = "既定値"
     const th = await health.locator('table.ranges th').allTextContents();
     assert.ok(th.includes('カウント') && th.includes('コンテナ'), th.join());
+    // health results come as message ids: the passed checks' titles in Japanese
+    const ja: Record<string, string> = (await import('../../plugin/src/i18n/ja.ts')).default;
+    const firstPassed = health.locator('details.passed details[data-check]').first();
+    const passedId = (await firstPassed.getAttribute('data-check')) ?? '';
+    assert.equal(
+      ((await firstPassed.locator('summary > span').nth(1).textContent()) ?? '').replace(/\s+/g, ' ').trim(),
+      ja[`${passedId}.title`].replace(/`/g, ''),
+    );
     const passed = await health.locator('details.passed summary').allTextContents();
     assert.ok(
       passed.some((s) => /\d+ 件のチェックに合格/.test(s)),

@@ -27,7 +27,8 @@ async function catalogue(lang: string): Promise<Record<string, string>> {
   return (await import(`./${lang}.ts`)).default;
 }
 
-const codeSpans = (s: string) => (s.match(/`[^`]*`/g) ?? []).sort();
+/** The distinct `code` spans (a translation may merge plural branches that repeat one). */
+const codeSpans = (s: string) => [...new Set(s.match(/`[^`]*`/g) ?? [])].sort();
 
 test('the language list names exactly the catalogue files of this folder', () => {
   const files = readdirSync(here)

@@ -2,6 +2,7 @@
 // 日本語. Terms as PVE's ja.po has them (proxmox-i18n): コンテナ, ノード, メモリ, 使用状況,
 // ホスト, リソース → 追加 → デバイスパススルー, 平均/最大, 時/日/週. Full-width colon after labels.
 import type { Catalogue } from './en.ts';
+import health from './health/ja.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -166,4 +167,5 @@ export default {
   'collector.next.unsupported': 'このドライバはクライアントごとの使用状況を報告しません。',
   'collector.next.gone': 'GPU が消えました (ドライバから切り離されたか、VM にパススルーされました)。',
   'collector.next.error': 'ノード上でサービスのログを確認してください: journalctl -u pve-gpu-tab',
+  ...health,
 } satisfies Catalogue;
