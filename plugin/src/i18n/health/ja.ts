@@ -502,4 +502,11 @@ export default {
     '{count, plural, other {`{file}` は root に、ID マップが必要とするホストの uid の範囲 {count} 個のマップを許可していません: {ids}。}}コンテナは起動しません: `newuidmap: uid range [{ctRange}) -> [{hostRange}) not allowed`。',
   'subid.not_allowed.many_gid':
     '{count, plural, other {`{file}` は root に、ID マップが必要とするホストの gid の範囲 {count} 個のマップを許可していません: {ids}。}}コンテナは起動しません: `newgidmap: gid range [{ctRange}) -> [{hostRange}) not allowed`。',
+  'ct.vaapi_driver.docker':
+    'このコンテナ内では Docker が動いており、コンテナ自体には VA-API ドライバがありません。Docker イメージ内のメディアアプリケーション (Jellyfin、Frigate、Plex) は独自のドライバを持っており、このパネルからは見えません。アプリケーションがハードウェアデコードなしと報告する場合は、そのイメージ内で確認してください。',
+  'ct.vaapi_driver.fix.docker': 'アプリケーションの Docker コンテナ内で vainfo を実行する',
+  'ct.config_syntax.duplicate':
+    '`{key}` が 2 回設定されています ({first} 行目と {line} 行目)。PVE は最後のものだけを使います。',
+  'ct.config_syntax.inline_comment':
+    '{line} 行目: `{key}` の値に行内の `#` コメントがあります。PVE も LXC もそれを取り除かず、値の一部になります。',
 } satisfies Record<string, string>;
