@@ -156,6 +156,11 @@ describe('the tab in the container panel', () => {
     );
     // a legend entry switches its series off and on
     const wholeSeries = video.locator('.legend button').nth(1);
+    // the legend keeps the text colour of the chart (not the pressed-button colours)
+    assert.equal(
+      await wholeSeries.evaluate((el) => getComputedStyle(el).color),
+      await video.evaluate((el) => getComputedStyle(el).color),
+    );
     const paths = () => video.locator('path').count();
     const drawn = await paths();
     await wholeSeries.click();

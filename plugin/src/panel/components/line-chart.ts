@@ -115,9 +115,13 @@ export class PveGpuLineChart extends LitElement {
         font-size: 11px;
         font-weight: normal;
       }
-      .legend button {
+      /* A series switch reads as a legend entry, not as a pressed button: the base style's
+         pressed colours (text in the panel colour) would hide its label. */
+      .legend button,
+      .legend button[aria-pressed='true'] {
         border: none;
         background: none;
+        color: inherit;
         padding: 0 2px;
         font-size: 11px;
       }
