@@ -64,6 +64,24 @@ export interface CheckContext {
   mps: Array<{ line: ConfigLine; source: string; target?: string }>;
   /** /var/lib/lxc/<vmid>/config as PVE generated it at the last start */
   generated?: string;
+  /** in-container node paths whose stat did not come back in time (their inCt stays unknown) */
+  ctStatTimeouts: string[];
+}
+
+/**
+ * A node's in-container stat walks a tree the container shapes: a FUSE mount of its own under
+ * that path stalls lstat() until its daemon answers, which may be never. Each stat gets this long;
+ * after one stalls, the rest are not tried, since every stalled stat keeps one of libuv's four
+ * pool threads until the mount answers or goes. The report then lacks only those nodes' facts.
+ */
+export const CT_STAT_DEADLINE_MS = 2000;
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(resolve, ms, undefined);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 /** A fix as a check writes it: the summary is a message; the engine renders the English. */
@@ -152,6 +170,8 @@ export async function buildContext(args: {
   hostRoot: HostRoot;
   ct?: ContainerFacts;
   generated?: string;
+  /** CT_STAT_DEADLINE_MS unless a test says otherwise */
+  ctStatDeadlineMs?: number;
 }): Promise<CheckContext> {
   const { conf, hostRoot, host } = args;
   const main = conf.main;
@@ -232,10 +252,21 @@ export async function buildContext(args: {
       });
     }
   }
+  const ctStatTimeouts: string[] = [];
   if (args.ct) {
-    for (const n of nodes) n.inCt = await stat(n.ctPath, args.ct.root);
+    for (const n of nodes) {
+      const facts = await withDeadline(
+        stat(n.ctPath, args.ct.root),
+        args.ctStatDeadlineMs ?? CT_STAT_DEADLINE_MS,
+      );
+      if (facts === undefined) {
+        ctStatTimeouts.push(n.ctPath);
+        break;
+      }
+      n.inCt = facts;
+    }
   }
-  return { ...args, main, unprivileged, idmap, nodes, devs, mounts, mps };
+  return { ...args, main, unprivileged, idmap, nodes, devs, mounts, mps, ctStatTimeouts };
 }
 
 // ------------------------------------------------------------------ helpers for checks
