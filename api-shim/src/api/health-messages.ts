@@ -328,6 +328,11 @@ export const HEALTH_MESSAGES: Record<string, string> = {
   'idmap.too_many_ranges.uid': '{count} uid ranges: the kernel accepts at most 340 ranges per map.',
   'idmap.too_many_ranges.gid': '{count} gid ranges: the kernel accepts at most 340 ranges per map.',
   'idmap.too_many_ranges.fix': 'Merge adjacent ranges',
+  // labels of the ids marked on the idmap diagram
+  'idmap.mark.ct_group': '{name} (container)',
+  'idmap.mark.dev_id': '{key} {kind}id',
+  'idmap.mark.passthrough': 'passthrough → host {host}',
+  'idmap.mark.passthrough_named': 'passthrough → host {host} ({name})',
   'mon.pmu_in_ct.title.nvidia': 'GPU monitoring inside this container',
   'mon.pmu_in_ct.nvidia':
     "NVIDIA tools (nvidia-smi, nvtop) use NVML, not the perf PMU, and work inside the container once the library version matches — but they list no processes there (mon.nvml_pids). Nothing needs lowering kernel.perf_event_paranoid or a privileged container, which would weaken the whole host. This GPU tab shows the container's usage per process, read on the host and attributed by cgroup.",

@@ -270,7 +270,7 @@ export interface IdmapDiagram {
   /** ids mapped twice, on the container or the host side */
   overlaps: Array<{ side: 'container' | 'host'; start: number; count: number }>;
   /** ids of interest: render/video groups, passthrough ids */
-  marks: Array<{ ct: number; label: string }>;
+  marks: Array<{ ct: number; label: string; labelMsg?: Msg }>;
 }
 
 export interface DeviceEnd {

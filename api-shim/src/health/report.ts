@@ -110,25 +110,31 @@ export function idmapDiagrams(ctx: CheckContext): IdmapDiagram[] {
     if (entries.length === 0) continue;
     const cov = idmapCoverage(ctx.idmap.entries, kind);
     const marks: IdmapDiagram['marks'] = [];
-    const mark = (ct: number, label: string) => {
-      if (!marks.some((m) => m.ct === ct && m.label === label)) marks.push({ ct, label });
+    const mark = (ct: number, labelMsg: Msg) => {
+      const label = formatMsg(HEALTH_MESSAGES, labelMsg);
+      if (!marks.some((m) => m.ct === ct && m.label === label)) marks.push({ ct, label, labelMsg });
     };
     if (kind === 'g') {
       for (const name of ['render', 'video'] as const) {
         const g = ctx.ct?.groups?.find((x) => x.name === name);
-        if (g) mark(g.gid, `${name} (container)`);
+        if (g) mark(g.gid, msg('idmap.mark.ct_group', { name }));
       }
     }
     for (const d of ctx.devs) {
       const id = kind === 'g' ? d.spec.gid : d.spec.uid;
-      if (id !== undefined) mark(id, `${d.line.key} ${kind}id`);
+      if (id !== undefined) mark(id, msg('idmap.mark.dev_id', { key: d.line.key, kind }));
     }
     for (const p of passthroughEntries(ctx.idmap.entries, kind).filter((e) => e.host < 100000)) {
       const name =
         kind === 'g'
           ? ctx.host.groups.find((g) => g.gid === p.host)?.name
           : ctx.host.passwd.find((u) => u.uid === p.host)?.name;
-      mark(p.ct, `passthrough → host ${p.host}${name ? ` (${name})` : ''}`);
+      mark(
+        p.ct,
+        name
+          ? msg('idmap.mark.passthrough_named', { host: p.host, name })
+          : msg('idmap.mark.passthrough', { host: p.host }),
+      );
     }
     out.push({
       kind,

@@ -344,6 +344,10 @@ export default {
   'idmap.too_many_ranges.gid':
     '{count} GID-Bereiche: Der Kernel akzeptiert höchstens 340 Bereiche pro Zuordnung.',
   'idmap.too_many_ranges.fix': 'Benachbarte Bereiche zusammenfassen',
+  'idmap.mark.ct_group': '{name} (Container)',
+  'idmap.mark.dev_id': '{key} {kind}id',
+  'idmap.mark.passthrough': 'durchgereicht → Host {host}',
+  'idmap.mark.passthrough_named': 'durchgereicht → Host {host} ({name})',
   'mon.pmu_in_ct.title.nvidia': 'GPU-Überwachung in diesem Container',
   'mon.pmu_in_ct.nvidia':
     'NVIDIA-Werkzeuge (nvidia-smi, nvtop) verwenden NVML, nicht die perf-PMU, und funktionieren im Container, sobald die Bibliotheksversion passt – dort listen sie aber keine Prozesse (mon.nvml_pids). Nichts davon erfordert ein Herabsetzen von kernel.perf_event_paranoid oder einen privilegierten Container, was den ganzen Host schwächen würde. Dieser GPU-Tab zeigt die Auslastung des Containers pro Prozess, auf dem Host gelesen und per Cgroup zugeordnet.',

@@ -333,6 +333,10 @@ export default {
   'idmap.too_many_ranges.gid':
     'gid の範囲が {count} 個あります。カーネルが受け付けるのはマップごとに最大 340 個です。',
   'idmap.too_many_ranges.fix': '隣り合う範囲をまとめる',
+  'idmap.mark.ct_group': '{name} (コンテナ)',
+  'idmap.mark.dev_id': '{key} {kind}id',
+  'idmap.mark.passthrough': 'パススルー → ホスト {host}',
+  'idmap.mark.passthrough_named': 'パススルー → ホスト {host} ({name})',
   'mon.pmu_in_ct.title.nvidia': 'このコンテナ内での GPU モニタリング',
   'mon.pmu_in_ct.nvidia':
     'NVIDIA のツール (nvidia-smi、nvtop) は perf PMU ではなく NVML を使い、ライブラリのバージョンが一致すればコンテナ内でも動きます。ただしそこではプロセスを一覧表示しません (mon.nvml_pids)。kernel.perf_event_paranoid を下げたり特権付きコンテナにしたりする必要はなく、そうするとホスト全体が弱くなります。この GPU タブは、ホストで読み取り cgroup で振り分けた、コンテナのプロセスごとの使用状況を表示します。',

@@ -5,7 +5,7 @@
 // a one-id gap is as visible as the 65 000-id default range.
 import { html, svg } from 'lit';
 import type { IdmapDiagram } from '../../../../api-shim/src/api/types.ts';
-import { t } from '../i18n.ts';
+import { messageText, t } from '../i18n.ts';
 import { layoutIdmap, xOfId } from '../idmap-layout.ts';
 
 const W = 600;
@@ -60,7 +60,7 @@ export function idmapDiagram(d: IdmapDiagram) {
         // stacked: render/video groups sit a few ids apart
         const y = 10 + 12 * i;
         return svg`<line x1=${x} x2=${x} y1=${y + 2} y2=${y0 + BAR} class="mark"></line>
-          <text x=${x + 3} y=${y} class="mark-label">${m.label} (${m.ct})</text>`;
+          <text x=${x + 3} y=${y} class="mark-label">${messageText(m.labelMsg, m.label)} (${m.ct})</text>`;
       })}
     </svg>
     <table class="ranges">
