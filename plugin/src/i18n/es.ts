@@ -2,6 +2,7 @@
 // Español. Terms as PVE's es.po has them (proxmox-i18n): Contenedor, Nodo, Memoria, Uso,
 // Salud, Host, Recursos → Agregar → Dispositivo passthrough, Promedio/Máximo, Hora/Día/Semana.
 import type { Catalogue } from './en.ts';
+import health from './health/es.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -167,4 +168,5 @@ export default {
   'collector.next.unsupported': 'Este controlador no informa del uso por cliente.',
   'collector.next.gone': 'La GPU ha desaparecido (desvinculada, o pasada a una VM).',
   'collector.next.error': 'Consulte el registro del servicio en el nodo: journalctl -u pve-gpu-tab',
+  ...health,
 } satisfies Catalogue;

@@ -3,6 +3,7 @@
 // Utilisation, État de santé, Hôte, Ressources → Ajouter, Accès direct au périphérique,
 // moyenne/Maximum, Heure/Jour/Semaine. A no-break space goes before « : ».
 import type { Catalogue } from './en.ts';
+import health from './health/fr.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -169,4 +170,5 @@ export default {
   'collector.next.unsupported': 'Ce pilote ne fournit pas l’utilisation par client.',
   'collector.next.gone': 'Le GPU a disparu (détaché de son pilote, ou transmis à une VM).',
   'collector.next.error': 'Consultez le journal du service sur le nœud : journalctl -u pve-gpu-tab',
+  ...health,
 } satisfies Catalogue;

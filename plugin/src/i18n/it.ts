@@ -2,6 +2,7 @@
 // Italiano. Terms as PVE's it.po has them (proxmox-i18n): Container, Nodo, Memoria, Utilizzo,
 // Salute, Host, Risorse → Aggiungi → Passthrough Dispositivo, Media/Massimo, Ora/Giorno/Settimana.
 import type { Catalogue } from './en.ts';
+import health from './health/it.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -166,4 +167,5 @@ export default {
   'collector.next.unsupported': 'Questo driver non riporta l’utilizzo per client.',
   'collector.next.gone': 'La GPU è scomparsa (scollegata dal driver, o passata a una VM).',
   'collector.next.error': 'Vedi il log del servizio sul nodo: journalctl -u pve-gpu-tab',
+  ...health,
 } satisfies Catalogue;

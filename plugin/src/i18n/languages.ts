@@ -27,7 +27,7 @@ export type CatalogueLanguage = (typeof CATALOGUE_LANGUAGES)[number];
  * catalogues.test.ts requires all of them there. The others show the server's English text
  * for a health message they lack.
  */
-export const HEALTH_TRANSLATED: readonly CatalogueLanguage[] = ['de', 'ja'];
+export const HEALTH_TRANSLATED: readonly CatalogueLanguage[] = CATALOGUE_LANGUAGES;
 
 /** The same check pveproxy applies to the cookie. */
 const PVE_LANG_CODE = /^[a-z]{2,3}(_[A-Z]{2,3})?$/;

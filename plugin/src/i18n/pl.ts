@@ -3,6 +3,7 @@
 // Wykorzystanie, Zdrowie, Zasoby → Dodaj, średnio/maksymalnie, godzina/dzień/tydzień.
 // Counts are written "label: N" where agreement would need case forms.
 import type { Catalogue } from './en.ts';
+import health from './health/pl.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -166,4 +167,5 @@ export default {
   'collector.next.unsupported': 'Ten sterownik nie podaje wykorzystania w podziale na klientów.',
   'collector.next.gone': 'GPU zniknęło (odłączone od sterownika lub przekazane do VM).',
   'collector.next.error': 'Zobacz dziennik usługi na węźle: journalctl -u pve-gpu-tab',
+  ...health,
 } satisfies Catalogue;

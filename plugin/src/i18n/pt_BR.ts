@@ -2,6 +2,7 @@
 // Português (Brasil). Terms as PVE's pt_BR.po has them (proxmox-i18n): Contêiner, Nó, Memória,
 // Uso, Saúde, Host, Recursos → Adicionar, Hora/Dia/Semana.
 import type { Catalogue } from './en.ts';
+import health from './health/pt_BR.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -167,4 +168,5 @@ export default {
   'collector.next.unsupported': 'Este driver não informa o uso por cliente.',
   'collector.next.gone': 'A GPU desapareceu (desvinculada do driver, ou repassada a uma VM).',
   'collector.next.error': 'Veja o log do serviço no nó: journalctl -u pve-gpu-tab',
+  ...health,
 } satisfies Catalogue;

@@ -3,6 +3,7 @@
 // Использование, Состояние, Хост, Ресурсы → Добавить → Проброс устройства, Среднее/Максимум,
 // Час/День/Неделя. Counts are written "label: N" where agreement would need case forms.
 import type { Catalogue } from './en.ts';
+import health from './health/ru.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -167,4 +168,5 @@ export default {
   'collector.next.unsupported': 'Этот драйвер не сообщает использование по клиентам.',
   'collector.next.gone': 'GPU исчез (отвязан от драйвера или проброшен в ВМ).',
   'collector.next.error': 'Смотрите журнал службы на узле: journalctl -u pve-gpu-tab',
+  ...health,
 } satisfies Catalogue;

@@ -2,6 +2,7 @@
 // 简体中文. Terms as PVE's zh_CN.po has them (proxmox-i18n): 容器, 节点, 内存, 使用率, 健康状态,
 // 主机, 资源 → 新增 → 设备直通, 平均值/最大值, 小时/天/周. Full-width colon after labels.
 import type { Catalogue } from './en.ts';
+import health from './health/zh_CN.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -159,4 +160,5 @@ export default {
   'collector.next.unsupported': '此驱动不提供按客户端统计的使用率。',
   'collector.next.gone': 'GPU 已消失（已解除绑定，或已直通给虚拟机）。',
   'collector.next.error': '请查看节点上的服务日志：journalctl -u pve-gpu-tab',
+  ...health,
 } satisfies Catalogue;
