@@ -514,4 +514,8 @@ export default {
     '`{key}` está establecido dos veces (líneas {first} y {line}); PVE conserva solo el último.',
   'ct.config_syntax.inline_comment':
     'Línea {line}: el valor de `{key}` contiene un comentario `#`. PVE y LXC no lo eliminan: pasa a formar parte del valor.',
+  'idmap.mark.ct_group': '{name} (contenedor)',
+  'idmap.mark.dev_id': '{key} {kind}id',
+  'idmap.mark.passthrough': 'compartido → host {host}',
+  'idmap.mark.passthrough_named': 'compartido → host {host} ({name})',
 } satisfies Record<string, string>;

@@ -523,4 +523,8 @@ export default {
     '`{key}` est défini deux fois (lignes {first} et {line}) ; PVE ne garde que la dernière valeur.',
   'ct.config_syntax.inline_comment':
     'Ligne {line} : la valeur de `{key}` contient un commentaire `#` en ligne. PVE et LXC ne le retirent pas : il fait partie de la valeur.',
+  'idmap.mark.ct_group': '{name} (conteneur)',
+  'idmap.mark.dev_id': '{key} {kind}id',
+  'idmap.mark.passthrough': 'partagé → hôte {host}',
+  'idmap.mark.passthrough_named': 'partagé → hôte {host} ({name})',
 } satisfies Record<string, string>;

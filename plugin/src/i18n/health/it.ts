@@ -512,4 +512,8 @@ export default {
     '`{key}` è impostato due volte (righe {first} e {line}); PVE mantiene solo l’ultimo.',
   'ct.config_syntax.inline_comment':
     'Riga {line}: il valore di `{key}` contiene un commento `#` in linea. PVE e LXC non lo rimuovono: diventa parte del valore.',
+  'idmap.mark.ct_group': '{name} (container)',
+  'idmap.mark.dev_id': '{key} {kind}id',
+  'idmap.mark.passthrough': 'condiviso → host {host}',
+  'idmap.mark.passthrough_named': 'condiviso → host {host} ({name})',
 };

@@ -508,4 +508,8 @@ export default {
     '`{key}` jest ustawiony dwukrotnie (wiersze {first} i {line}); PVE zachowuje tylko ostatnią wartość.',
   'ct.config_syntax.inline_comment':
     'Wiersz {line}: wartość `{key}` zawiera komentarz `#` w tym samym wierszu. PVE i LXC go nie usuwają: staje się częścią wartości.',
+  'idmap.mark.ct_group': '{name} (kontener)',
+  'idmap.mark.dev_id': '{key} {kind}id',
+  'idmap.mark.passthrough': 'współdzielony → host {host}',
+  'idmap.mark.passthrough_named': 'współdzielony → host {host} ({name})',
 } satisfies Record<string, string>;

@@ -514,4 +514,8 @@ export default {
     '`{key}` está definida duas vezes (linhas {first} e {line}); o PVE mantém só a última.',
   'ct.config_syntax.inline_comment':
     'Linha {line}: o valor de `{key}` tem um comentário `#` na mesma linha. O PVE e o LXC não o removem: ele passa a fazer parte do valor.',
+  'idmap.mark.ct_group': '{name} (contêiner)',
+  'idmap.mark.dev_id': '{key} {kind}id',
+  'idmap.mark.passthrough': 'compartilhado → host {host}',
+  'idmap.mark.passthrough_named': 'compartilhado → host {host} ({name})',
 } satisfies Record<string, string>;

@@ -510,4 +510,8 @@ export default {
     '`{key}` задан дважды (строки {first} и {line}); PVE оставляет только последнее значение.',
   'ct.config_syntax.inline_comment':
     'Строка {line}: значение `{key}` содержит встроенный комментарий `#`. PVE и LXC его не отбрасывают: он становится частью значения.',
+  'idmap.mark.ct_group': '{name} (контейнер)',
+  'idmap.mark.dev_id': '{key} {kind}id',
+  'idmap.mark.passthrough': 'общий → хост {host}',
+  'idmap.mark.passthrough_named': 'общий → хост {host} ({name})',
 };

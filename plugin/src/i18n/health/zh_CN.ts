@@ -464,4 +464,8 @@ export default {
   'ct.config_syntax.duplicate': '`{key}` 被设置了两次（第 {first} 行和第 {line} 行）；PVE 只保留最后一个。',
   'ct.config_syntax.inline_comment':
     '第 {line} 行：`{key}` 的值带有行内 `#` 注释。PVE 和 LXC 不会将其去除：它会成为值的一部分。',
+  'idmap.mark.ct_group': '{name}（容器）',
+  'idmap.mark.dev_id': '{key} {kind}id',
+  'idmap.mark.passthrough': '共享 → 主机 {host}',
+  'idmap.mark.passthrough_named': '共享 → 主机 {host}（{name}）',
 };
