@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { parseTemplate } from '../../../api-shim/src/api/message-format.ts';
 import { EN } from './en.ts';
-import { CATALOGUE_LANGUAGES, HEALTH_TRANSLATED, localeOf } from './languages.ts';
+import { CATALOGUE_LANGUAGES, localeOf } from './languages.ts';
 import { placeholdersOf, pluralCategoriesOf } from './message-format.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -40,18 +40,14 @@ test('the language list names exactly the catalogue files of this folder', () =>
 
 for (const lang of CATALOGUE_LANGUAGES) {
   test(`${lang}: same ids as English, same parameters, valid plurals, code spans untouched`, async () => {
-    const { all: english, health } = await englishSource();
+    const { all: english } = await englishSource();
     const cat = await catalogue(lang);
-    // Health messages are required of the languages whose health catalogue is done
-    // (HEALTH_TRANSLATED); the others show the server's English text for them until then.
-    const required = HEALTH_TRANSLATED.includes(lang) ? english : { ...EN };
-    const missing = Object.keys(required).filter((id) => !(id in cat));
+    const missing = Object.keys(english).filter((id) => !(id in cat));
     const extra = Object.keys(cat).filter((id) => !(id in english));
     assert.deepEqual(missing, [], `${lang} misses ids`);
     assert.deepEqual(extra, [], `${lang} has ids English does not have`);
     const categories = new Set(new Intl.PluralRules(localeOf(lang)).resolvedOptions().pluralCategories);
     for (const [id, en] of Object.entries(english)) {
-      if (!(id in cat) && health.has(id) && !HEALTH_TRANSLATED.includes(lang)) continue;
       const tr = cat[id];
       assert.equal(typeof tr, 'string', `${lang} ${id}`);
       assert.ok(tr.trim().length > 0, `${lang} ${id} is empty`);

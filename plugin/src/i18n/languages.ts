@@ -22,13 +22,6 @@ export const CATALOGUE_LANGUAGES = [
 ] as const;
 export type CatalogueLanguage = (typeof CATALOGUE_LANGUAGES)[number];
 
-/**
- * Languages whose catalogue has every health message (api-shim/src/api/health-messages.ts);
- * catalogues.test.ts requires all of them there. The others show the server's English text
- * for a health message they lack.
- */
-export const HEALTH_TRANSLATED: readonly CatalogueLanguage[] = CATALOGUE_LANGUAGES;
-
 /** The same check pveproxy applies to the cookie. */
 const PVE_LANG_CODE = /^[a-z]{2,3}(_[A-Z]{2,3})?$/;
 

@@ -2,6 +2,7 @@
 // Nederlands. Terms as PVE's nl.po has them (proxmox-i18n): Container, Systeem (node),
 // Geheugen, Gebruik, Gezondheid, Host, Bronnen → Toevoegen, Uur/dag/Week.
 import type { Catalogue } from './en.ts';
+import health from './health/nl.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -166,4 +167,5 @@ export default {
   'collector.next.unsupported': 'Dit stuurprogramma meldt geen gebruik per client.',
   'collector.next.gone': 'De GPU is verdwenen (losgekoppeld, of doorgegeven aan een VM).',
   'collector.next.error': 'Zie het logboek van de service op het systeem: journalctl -u pve-gpu-tab',
+  ...health,
 } satisfies Catalogue;
