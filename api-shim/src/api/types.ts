@@ -183,7 +183,7 @@ export interface NodeUsage {
 
 export type Severity = 'fail' | 'warn' | 'info' | 'pass';
 
-/** Check areas: the prefix of the stable check id (research/health-checks.md §2). */
+/** Check areas: the prefix of the stable check id (docs/health-checks.md). */
 export type CheckArea =
   | 'idmap'
   | 'subid'
@@ -230,7 +230,7 @@ export interface Fix {
 }
 
 export interface CheckResult {
-  /** Stable id from research/health-checks.md, e.g. "dev.gid_wrong_group". */
+  /** Stable id from docs/health-checks.md, e.g. "dev.gid_wrong_group". */
   id: string;
   area: CheckArea;
   severity: Severity;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Parsers for nvidia-smi's text: --help-query-gpu (field probe), --query-gpu CSV rows, and the
-// error messages that mean a state rather than a failure (research/gpu-counters.md §4).
+// error messages that mean a state rather than a failure (docs/collectors.md).
 import type { CollectorStatus } from '../api/types.ts';
 
 /** The fields we ask for, in preference order; only those the driver lists are queried. */

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Parser for /proc/<pid>/cgroup → which PVE container a host process belongs to.
-// PVE puts CT processes under /lxc/<vmid>/ (cgroup v2 "0::" line; research/gpu-counters.md §5).
+// PVE puts CT processes under /lxc/<vmid>/ (cgroup v2 "0::" line; docs/collectors.md).
 
 export interface CgroupOwner {
   /** vmid as a string, or "host" */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Finds the host's GPU clients in /proc, incrementally (research/gpu-counters.md §6):
+// Finds the host's GPU clients in /proc, incrementally (docs/collectors.md):
 //  - every sample: only the cached GPU fds' fdinfo files are read (the floor of any sampler);
 //  - every `discoverMs` (2 s): one readdir of /proc; exited PIDs dropped; new PIDs get their
 //    cgroup/status/stat read and their fd table classified once; and a slice of the known

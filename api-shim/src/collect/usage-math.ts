@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Utilisation from two readings of one DRM client (research/gpu-counters.md §1.8):
+// Utilisation from two readings of one DRM client (docs/collectors.md):
 //   ns engines:     Δbusy / (Δwall × capacity)
 //   cycles engines: Δcycles / (Δtotal_cycles × capacity)   (xe: GPU timestamps, no CPU jitter)
 // Counters that go backwards keep the larger previous value and give 0 for that interval (spec);

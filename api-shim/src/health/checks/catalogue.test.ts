@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// The catalogue keeps its promises: stable, unique ids, at least 40 of research/health-checks.md,
+// The catalogue keeps its promises: stable, unique ids, at least 40 of docs/health-checks.md,
 // and every id documented for users in docs/health-checks.md.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// cgroup.*: the device cgroup — research/health-checks.md §2.E, as LXC composes it
+// cgroup.*: the device cgroup — docs/health-checks.md, as LXC composes it
 // (device-cgroup.ts). Privileged containers: an allow-list (common.conf denies all; devN adds
 // "c maj:min rw" itself, raw binds need allow lines). Unprivileged containers on PVE >= 7: a
 // deny-list (userns.conf.d/01-pve.conf allows all), so only a deny line can block a node there

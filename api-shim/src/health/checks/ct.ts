@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// ct.*: inside the running container — research/health-checks.md §2.G.
+// ct.*: inside the running container — docs/health-checks.md.
 
 import type { Msg } from '../../api/types.ts';
 import { userInGroup } from '../facts/etc-files.ts';

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// dev.*: PVE device passthrough entries (devN) — research/health-checks.md §2.C.
+// dev.*: PVE device passthrough entries (devN) — docs/health-checks.md.
 
 import { type DevSpec, formatDevString } from '../config/dev-string.ts';
 import { userInGroup } from '../facts/etc-files.ts';

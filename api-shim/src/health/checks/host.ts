@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// host.*: host GPU state — research/health-checks.md §2.F.
+// host.*: host GPU state — docs/health-checks.md.
 
 import { type CheckDef, confEvidence, devt, fmtMode as fm, hasGpu, msg } from './context.ts';
 

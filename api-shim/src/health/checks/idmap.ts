@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// idmap.*: syntax and shape of the effective lxc.idmap (research/health-checks.md §2.A).
+// idmap.*: syntax and shape of the effective lxc.idmap (docs/health-checks.md).
 
 import type { Evidence } from '../../api/types.ts';
 import { idmapCoverage } from '../idmap/coverage.ts';

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// The catalogue, in display order (research/health-checks.md §2; ids are stable).
+// The catalogue, in display order (docs/health-checks.md; ids are stable).
 
 import { cgroupChecks } from './cgroup.ts';
 import { configChecks } from './config.ts';

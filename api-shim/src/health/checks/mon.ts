@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // mon.*: monitoring — why PMU tools fail in containers and what works instead
-// (research/health-checks.md §2.K and §3).
+// (docs/health-checks.md).
 
 import type { Evidence } from '../../api/types.ts';
 import { type CheckContext, type CheckDef, confEvidence, hasGpu, msg } from './context.ts';

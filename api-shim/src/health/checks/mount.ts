@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// mount.*: raw lxc.mount.entry binds of GPU nodes — research/health-checks.md §2.D.
+// mount.*: raw lxc.mount.entry binds of GPU nodes — docs/health-checks.md.
 
 import type { Msg } from '../../api/types.ts';
 import { hostToCt } from '../idmap/idmap.ts';

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// nv.*: NVIDIA — research/health-checks.md §2.H.
+// nv.*: NVIDIA — docs/health-checks.md.
 
 import { type CheckContext, type CheckDef, confEvidence, type Finding, msg } from './context.ts';
 

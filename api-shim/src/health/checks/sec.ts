@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// sec.*: isolation settings — research/health-checks.md §2.L.
+// sec.*: isolation settings — docs/health-checks.md.
 
 import { type CheckDef, confEvidence, gidText, hasGpu, msg } from './context.ts';
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// intel.* and amd.*: vendor specifics — research/health-checks.md §2.I, §2.J.
+// intel.* and amd.*: vendor specifics — docs/health-checks.md.
 
 import { type CheckDef, confEvidence, type Finding, gidText, msg } from './context.ts';
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // IdmapCoverage: gaps in container ids 0…65535 and overlaps on either side of one id type
-// (research/health-checks.md §1.3). The kernel rejects overlaps; gaps leave ids as nobody.
+// (docs/health-checks.md). The kernel rejects overlaps; gaps leave ids as nobody.
 
 import { CT_ID_SPACE, type IdKind, type IdmapEntry } from './idmap.ts';
 
