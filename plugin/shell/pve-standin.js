@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // A small stand-in for PVE's config panels, written from their documented behaviour
-// (research/pve-integration.md §1), not from PVE code:
+// (pve-manager www/manager6/panel/ConfigPanel.js,
+// lxc/Config.js, node/Config.js, dc/Config.js), not from PVE code:
 //  * PVE.panel.Config: `items` are plain configs that become nav entries; a card is created
 //    from its saved config when selected and destroyed when left; every card gets
 //    pveSelNode/workspace (+ the subclass's defaults such as statusStore); the selected tab is

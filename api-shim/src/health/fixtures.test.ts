@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Every research fixture becomes a host snapshot; its EXPECT lines are asserted.
+// Every fixture of test/fixtures/health/configs (each cites its public source) becomes a host snapshot; its EXPECT lines are asserted.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';

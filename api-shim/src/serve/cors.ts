@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Strict CORS (DESIGN.md decision 3; research/pve-integration.md §4.2): an origin is echoed only
+// Strict CORS (docs/design.md decision 3; pveproxy itself sends no CORS headers): an origin is echoed only
 // when it is this node's own UI — https, the same host name the request was addressed to, a UI
 // port (8006 by default) — or the origin of the configured public base URL. Node names and IPs
 // are not enumerated: users reach PVE by IP, short name, FQDN or a proxy name, and the Host

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// The shim presents pveproxy's own certificate (research/pve-integration.md §5.1), so a browser
+// The shim presents pveproxy's own certificate (PVE admin guide, "Certificate Management":
+// pveproxy-ssl.pem when present, else pve-ssl.pem), so a browser
 // that accepted :8006 trusts this port too. The choice is re-made on every poll because ACME
 // can add or remove pveproxy-ssl.pem; mtimes are polled, not watched, because pmxcfs (FUSE)
 // sends no inotify events for changes that arrive from other nodes.

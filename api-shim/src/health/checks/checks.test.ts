@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Checks the research fixtures do not reach, each on its own small host snapshot.
+// Checks the fixtures of test/fixtures/health/configs do not reach, each on its own small host snapshot.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';

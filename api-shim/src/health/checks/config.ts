@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // ct.config_syntax and ct.pending: what the parser found in the config file itself. Not in the
-// research catalogue (they are about the file, not the passthrough); area "ct" = this container.
+// catalogue of docs/health-checks.md (they are about the file, not the passthrough); area "ct" = this container.
 
 import { MAX_DEVICES } from '../config/dev-string.ts';
 import { pendingChanges } from '../config/pct-config.ts';

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Finds the caller's PVE credential in a request, the way pveproxy does
-// (research/pve-integration.md §3.1): ticket from the Authorization header
+// (pve-http-server PVE/APIServer/AnyEvent.pm, its auth header and cookie
+// parsing): ticket from the Authorization header
 // ("PVEAuthCookie=<t>" or "PVEAuthCookie <t>", URI-escaped) or the PVEAuthCookie cookie, else an
 // API token "PVEAPIToken=USER@REALM!TOKENID=SECRET". Streams may also carry the ticket as
 // ?ticket=… because EventSource cannot set headers.

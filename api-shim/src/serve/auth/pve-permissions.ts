@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Asks the local PVE API what the caller may see (research/pve-integration.md §3.5):
+// Asks the local PVE API what the caller may see (pve-access-control
+// PVE/API2/AccessControl.pm, the `permissions` method):
 // GET /api2/json/access/permissions?path=… with the caller's own credential does
 // authentication and authorization in one call, and covers groups, pools, token privilege
 // separation and disabled users, all of which PVE computes and this daemon must not guess.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Serves a container on another node by asking that node's shim (research §5.3): address from
+// Serves a container on another node by asking that node's shim (docs/design.md, "peers"): address from
 // .members, verified TLS pinned to the node's certificate fingerprint and checked in the handshake,
 // BEFORE a byte of the caller's credential is written, the credential forwarded unchanged, a loop-guard header the
 // receiver refuses to forward again, and timeouts so a dead node gives an answer, not a hang.

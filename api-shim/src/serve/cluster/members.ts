@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// /etc/pve/.members: pmxcfs's JSON view of the cluster (research/pve-integration.md §5.2):
+// /etc/pve/.members: pmxcfs's JSON view of the cluster (pve-cluster src/pmxcfs/status.c builds it):
 // {nodename, version, cluster:{name,version,nodes,quorate}, nodelist:{<name>:{id,online,ip}}}.
 // Pure parser; a node without a cluster has no nodelist.
 
