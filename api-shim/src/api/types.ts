@@ -227,6 +227,43 @@ export interface Fix {
   snippet?: string[];
   /** Shell command(s) to run on the host (or in the container, said in summary). */
   commands?: string[];
+  /**
+   * The same change in the terms of PVE's config API, when the fix edits the container config
+   * (file is /etc/pve/lxc/<vmid>.conf): the panel's Apply sends it as PUT
+   * /nodes/{node}/lxc/{vmid}/config with the user's own ticket. Derived from add/remove by the
+   * engine (health/config-change.ts) unless a check sets it.
+   */
+  configChange?: ConfigChange;
+}
+
+/** Why a line of a config fix can only be edited by hand (the panel says so instead of Apply). */
+export type ManualReason =
+  /** a raw `lxc.*` key: PVE's API has no parameter for it (pve-container json_config_properties) */
+  | 'raw-lxc'
+  /** the value holds a placeholder such as `<render gid inside the CT>` to fill in first */
+  | 'placeholder'
+  /** the key is written twice in the file; the line to drop is not addressable by key */
+  | 'duplicate'
+  /** the line removed is not the key's live value (or the line is not `key: value` at all) */
+  | 'not-live'
+  /** the key to add is already set to something else; setting it would replace a valid line */
+  | 'conflict'
+  /** PVE refuses to change it after creation (pve-container update_pct_config: `unprivileged`) */
+  | 'read-only';
+
+/** A container config change as PVE's API takes it. Apply is offered only when `manual` is absent. */
+export interface ConfigChange {
+  /** key → new value (PUT parameter key=value) */
+  set: Record<string, string>;
+  /** keys to delete (PUT parameter delete=key1,key2) */
+  delete: string[];
+  /**
+   * Each changed key's value as the check read it (absent: not set). The panel compares it
+   * with a fresh GET of the config and refuses when the config changed since the check.
+   */
+  before: Record<string, string>;
+  /** Lines only an edit of the file can change; their presence means: no Apply button. */
+  manual?: { reason: ManualReason; remove: string[]; add: string[] };
 }
 
 export interface CheckResult {

@@ -28,6 +28,7 @@ import {
 import { CHECKS } from './checks/index.ts';
 import { rawAccess } from './checks/mount.ts';
 import { pendingChanges } from './config/pct-config.ts';
+import { configChangeOf } from './config-change.ts';
 import { idmapCoverage } from './idmap/coverage.ts';
 import type { IdKind } from './idmap/idmap.ts';
 import { passthroughEntries } from './idmap/suggest.ts';
@@ -46,9 +47,16 @@ export function english(m: Msg): string {
   return formatMsg(HEALTH_MESSAGES, m);
 }
 
-function renderFix(fix: FixDraft): Fix {
+function renderFix(fix: FixDraft, ctx: CheckContext): Fix {
   const { summary, ...rest } = fix;
-  return { summary: english(summary), summaryMsg: summary, ...rest };
+  // The Apply button's change (PVE config API terms), unless the check wrote its own.
+  const configChange = fix.configChange ?? configChangeOf(fix, ctx.confPath, ctx.conf);
+  return {
+    summary: english(summary),
+    summaryMsg: summary,
+    ...rest,
+    ...(configChange ? { configChange } : {}),
+  };
 }
 
 export function runChecks(ctx: CheckContext, checks: CheckDef[] = CHECKS): CheckResult[] {
@@ -96,7 +104,7 @@ export function runChecks(ctx: CheckContext, checks: CheckDef[] = CHECKS): Check
         explanation: english(f.explanation),
         explanationMsg: f.explanation,
         evidence: f.evidence,
-        ...(f.fix ? { fix: renderFix(f.fix) } : {}),
+        ...(f.fix ? { fix: renderFix(f.fix, ctx) } : {}),
       });
     }
   }
