@@ -19,7 +19,13 @@ test('incremental: new PIDs at the next discovery, late GPU opens at the re-chec
   const s = new ProcScanner(new HostRoot(t.dir), { discoverMs: 2000, rescanMs: 4000, fullRescanMs: 60_000 });
   const t0 = 1_000_000;
   let r = await s.scan(t0);
-  assert.deepEqual(r.pass, { newPids: 2, rechecked: 0, full: 0 });
+  assert.deepEqual(r.pass, {
+    newPids: 2,
+    rechecked: 0,
+    full: 0,
+    via: 'walk',
+    walkBecause: 'no inventory yet',
+  });
   assert.deepEqual(
     r.clients.map((c) => c.proc.pid),
     [200],

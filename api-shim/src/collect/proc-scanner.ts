@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Finds the host's GPU clients in /proc, incrementally (docs/collectors.md):
 //  - every sample: only the cached GPU fds' fdinfo files are read (the floor of any sampler);
-//  - every `discoverMs` (2 s): one readdir of /proc; exited PIDs dropped; new PIDs get their
+//  - every `discoverMs` (2 s), where the kernel lists the DRM clients itself
+//    (/sys/kernel/debug/dri/<minor>/clients, drm-clients.ts) and no GPU needs more: only the listed
+//    PIDs are looked at — their fd tables walked when their rows change — and nothing else in /proc;
+//  - otherwise (no debugfs, not root, lockdown=confidentiality, a kernel that lists openers rather
+//    than users, or an NVIDIA GPU whose /dev/nvidiaN holders no DRM list names), the walk:
+//    every `discoverMs` one readdir of /proc; exited PIDs dropped; new PIDs get their
 //    cgroup/status/stat read and their fd table classified once; and a slice of the known
 //    processes is re-checked (start time for PID reuse, fd numbers not seen before), so that every
 //    process is re-checked every `rescanMs` (2 min) — daemons such as ollama open the GPU late;
@@ -12,6 +17,7 @@
 // Processes that exit mid-read (ENOENT/ESRCH) simply drop out; permission errors are counted.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { type HostRoot, isDenied, isGone } from '../host/host-root.ts';
+import { type DrmClientList, readDrmClientList } from './drm-clients.ts';
 import { type DrmFdinfo, parseDrmFdinfo } from './drm-fdinfo.ts';
 import { classifyFd, classifyFdFast, DRM_MAJOR, type GpuFd, gpuOfStat, NVIDIA_MAJOR } from './fd-class.ts';
 import { FdStatWorker } from './fd-stat-worker.ts';
@@ -59,6 +65,18 @@ export interface PassStats {
   newPids: number;
   rechecked: number;
   full: number;
+  /** how the pass learnt which processes hold GPU files */
+  via: 'debugfs' | 'walk';
+  /** why the kernel's DRM client list was not used (walk only) */
+  walkBecause?: string;
+}
+
+/** What discovery may rely on, from the inventory (the sampler sets it at each refresh). */
+export interface DiscoverySources {
+  /** the DRM minors of each GPU (card first): one debugfs clients file is read per GPU */
+  drmDevices: number[][];
+  /** set when a GPU's holders are found only by the fd walk (NVIDIA's /dev/nvidiaN): why */
+  walkFor?: string;
 }
 
 export interface ScanResult {
@@ -87,6 +105,8 @@ export interface ScannerOptions {
   deviceOfMinor?: (minor: number) => string | undefined;
   /** an fd's stat() slower than this counts as stalled; default 1 s */
   statTimeoutMs?: number;
+  /** use the kernel's DRM client list where it can be trusted; default true (false: always walk) */
+  debugfs?: boolean;
 }
 
 const FDINFO_MAX = 16 * 1024;
@@ -104,6 +124,10 @@ export class ProcScanner {
   private readonly rescanMs: number;
   private readonly fullRescanMs: number;
   private readonly chunk: number;
+  private readonly useDebugfs: boolean;
+  private sources?: DiscoverySources;
+  /** per listed PID, its rows of the last debugfs pass: a change re-walks that PID's fds */
+  private listedRows = new Map<number, string>();
   deviceOfMinor: (minor: number) => string | undefined;
 
   constructor(
@@ -115,6 +139,7 @@ export class ProcScanner {
     this.fullRescanMs = opts.fullRescanMs ?? 600_000;
     this.chunk = opts.chunk ?? 256;
     this.deviceOfMinor = opts.deviceOfMinor ?? (() => undefined);
+    this.useDebugfs = opts.debugfs ?? true;
     this.stats = new FdStatWorker({ timeoutMs: opts.statTimeoutMs });
   }
 
@@ -131,6 +156,11 @@ export class ProcScanner {
   /** What the scanner knows of a PID (owner, NSpid, comm), if it has met it. */
   process(pid: number): ProcInfo | undefined {
     return this.procs.get(pid);
+  }
+
+  /** The inventory's view of what discovery may rely on; until the first call, the fd walk. */
+  setDiscoverySources(sources: DiscoverySources): void {
+    this.sources = sources;
   }
 
   /** Known processes (for tests and memory accounting). */
@@ -159,13 +189,91 @@ export class ProcScanner {
   }
 
   private async discover(now: number, forceFull: boolean): Promise<PassStats> {
+    const list = this.drmClientList();
+    if (list.state === 'ok') return this.discoverListed(now, list.rows, forceFull);
+    this.listedRows.clear();
+    const stats = await this.discoverByWalk(now, forceFull);
+    stats.walkBecause = list.state === 'off' ? list.why : `${list.path}: ${list.state}`;
+    return stats;
+  }
+
+  private drmClientList(): DrmClientList | { state: 'off'; why: string } {
+    if (!this.useDebugfs) return { state: 'off', why: 'debugfs discovery switched off' };
+    if (!this.sources) return { state: 'off', why: 'no inventory yet' };
+    if (this.sources.walkFor) return { state: 'off', why: this.sources.walkFor };
+    const list = readDrmClientList(this.host, this.sources.drmDevices);
+    // Before "drm: Update file owner during use" the column is "pid" and names the process that
+    // opened the file: a file handed to another process (SCM_RIGHTS) and closed by its opener would
+    // be listed under a PID that no longer holds it, and its user missed. Only "tgid" names the user.
+    if (list.state === 'ok' && list.opener) {
+      return { state: 'off', why: 'this kernel lists the opener of each DRM file, not its user' };
+    }
+    return list;
+  }
+
+  /**
+   * Discovery from the kernel's DRM client list: only the listed PIDs exist for us. A PID whose rows
+   * changed (a file opened, closed or handed over) has its fd table classified again; the others
+   * only get the PID-reuse check. Nothing else in /proc is read.
+   */
+  private async discoverListed(
+    now: number,
+    rows: ReadonlyArray<{ pid: number; minor: number; clientId?: string; magic: number }>,
+    forceFull: boolean,
+  ): Promise<PassStats> {
+    this.lastDiscover = now;
+    const stats: PassStats = { newPids: 0, rechecked: 0, full: 0, via: 'debugfs' };
+    const byPid = new Map<number, string>();
+    for (const r of rows) {
+      if (r.pid <= 0) continue; // not in our PID namespace
+      const row = `${r.minor}/${r.clientId ?? ''}/${r.magic}`;
+      const prior = byPid.get(r.pid);
+      byPid.set(r.pid, prior === undefined ? row : `${prior} ${row}`);
+    }
+    for (const [pid, proc] of this.procs) if (!byPid.has(pid)) this.forget(proc);
+    let n = 0;
+    for (const [pid, sig] of byPid) {
+      let proc = this.procs.get(pid);
+      const changed = this.listedRows.get(pid) !== sig;
+      if (proc) {
+        const stat = this.readProc(pid, 'stat');
+        if (stat === undefined) {
+          this.forget(proc);
+          continue;
+        }
+        if (parseStatStartTime(stat) !== proc.start) {
+          this.forget(proc);
+          proc = undefined;
+        }
+      }
+      if (!proc) {
+        await this.addProcess(pid, now);
+        stats.newPids += 1;
+      } else {
+        const full = forceFull || now - proc.fullAt >= this.fullRescanMs;
+        // A listed PID with no GPU fd found yet is looked at again each pass (one readdir): the
+        // kernel says it uses a DRM file, so it holds one, or is about to.
+        if (full || changed || (proc.drmFds.size === 0 && proc.nvFds.size === 0)) {
+          if (full) proc.fullAt = now;
+          await this.scanFds(proc, full || changed);
+          stats.rechecked += 1;
+          if (full) stats.full += 1;
+        }
+      }
+      if (++n % this.chunk === 0) await yieldToLoop();
+    }
+    this.listedRows = byPid;
+    return stats;
+  }
+
+  private async discoverByWalk(now: number, forceFull: boolean): Promise<PassStats> {
     const elapsed = this.lastDiscover === 0 ? 0 : now - this.lastDiscover;
     this.lastDiscover = now;
     const pids = this.listPids();
     const alive = new Set(pids);
     for (const [pid, proc] of this.procs) if (!alive.has(pid)) this.forget(proc);
     const known = [...this.procs.values()];
-    const stats: PassStats = { newPids: 0, rechecked: 0, full: 0 };
+    const stats: PassStats = { newPids: 0, rechecked: 0, full: 0, via: 'walk' };
     // A slice of the known processes, round robin, so each is re-checked every rescanMs.
     const share = forceFull
       ? known.length

@@ -27,7 +27,7 @@ import { type NvidiaReading, NvidiaSmi } from './nvidia-smi.ts';
 import { parseNvrmVersion } from './nvidia-smi-parse.ts';
 import { nullDict } from './parse-util.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
-import { ProcScanner } from './proc-scanner.ts';
+import { type DiscoverySources, ProcScanner } from './proc-scanner.ts';
 import { parseProcStatus } from './proc-status.ts';
 import { SysfsGpuReader } from './sysfs-gpu.ts';
 import { UsageTracker } from './usage-math.ts';
@@ -57,6 +57,8 @@ export interface SamplerOptions {
   fullRescanMs?: number;
   /** history save period; default 5 min */
   saveMs?: number;
+  /** learn GPU clients from the kernel's DRM client list where it can be trusted; default true */
+  debugfs?: boolean;
 }
 
 const LEGACY_AMDGPU =
@@ -79,6 +81,7 @@ export class Sampler implements UsageSource, Service {
   private inventory?: Inventory;
   private inventoryAt = 0;
   private hasNvidia = false;
+  private discoveryVia?: 'debugfs' | 'walk';
   private lastSaveAt = 0;
   private snapshot?: UsageSnapshot;
   private readonly listeners = new Set<(s: UsageSnapshot) => void>();
@@ -102,6 +105,7 @@ export class Sampler implements UsageSource, Service {
       discoverMs: opts.discoverMs,
       rescanMs: opts.rescanMs,
       fullRescanMs: opts.fullRescanMs,
+      debugfs: opts.debugfs,
     });
     this.sysfs = new SysfsGpuReader(opts.host);
     this.kfd = new KfdReader(opts.host);
@@ -224,6 +228,7 @@ export class Sampler implements UsageSource, Service {
       this.hasNvidia = inv.gpus.some(
         (g) => g.vendor === 'nvidia' && (usesNvidiaSmi(g.driver) || g.driver === 'unknown'),
       );
+      this.scanner.setDiscoverySources(discoverySources(inv, this.hasNvidia));
     }
     // Checked every sample, not only at an inventory refresh: a sample taken before start()
     // (`top`, tests) must not keep the children from starting for a whole inventory period.
@@ -247,6 +252,10 @@ export class Sampler implements UsageSource, Service {
     const asleep = new Set<string>();
     for (const gpu of gpus) if (this.sysfs.suspended(gpu, inv.cardOf.get(gpu.id))) asleep.add(gpu.id);
     const scan = await this.scanner.scan(now, 'auto', asleep);
+    if (scan.pass && scan.pass.via !== this.discoveryVia) {
+      this.discoveryVia = scan.pass.via;
+      this.logger?.('info', 'GPU client discovery', { via: scan.pass.via, because: scan.pass.walkBecause });
+    }
     const agg = new UsageAggregator();
     const classes = new Map<string, Record<string, EngineClass>>();
     const driverOf = new Map(gpus.map((g) => [g.id, g.driver]));
@@ -478,4 +487,25 @@ export class Sampler implements UsageSource, Service {
       comm: st.name ?? '',
     };
   }
+}
+
+/**
+ * What GPU-client discovery may rely on: the kernel's DRM client list covers every DRM GPU (one file
+ * per GPU, by any of its minors); NVIDIA's proprietary nodes (/dev/nvidiaN, major 195) are no DRM
+ * files, so with such a GPU only the fd walk finds their holders. /dev/kfd needs no walk: the KFD
+ * lists its processes in sysfs (kfd.ts).
+ */
+export function discoverySources(inv: Inventory, hasNvidia: boolean): DiscoverySources {
+  const minorsOf = new Map<string, number[]>();
+  for (const [minor, gpu] of inv.byMinor) {
+    const minors = minorsOf.get(gpu) ?? [];
+    minors.push(minor);
+    minorsOf.set(gpu, minors);
+  }
+  return {
+    drmDevices: [...minorsOf.values()].map((m) => m.sort((a, b) => a - b)),
+    walkFor: hasNvidia
+      ? 'an NVIDIA GPU: holders of /dev/nvidiaN are found only by walking fd tables'
+      : undefined,
+  };
 }

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { drmClientsText } from '../../../test/fixtures/collect/debugfs-clients.ts';
+import { tempDir } from '../../../test/fixtures/collect/samples.ts';
+import { HostRoot } from '../host/host-root.ts';
+import { parseDrmClients, readDrmClientList } from './drm-clients.ts';
+
+const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/collect/debugfs/', import.meta.url));
+const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
+
+test('the three recorded formats: pid (opener), tgid (user), with name and client-id', () => {
+  const opener = parseDrmClients(fixture('clients-pid-opener.txt'));
+  assert.equal(opener?.pidColumn, 'pid');
+  assert.deepEqual(
+    opener?.rows.map((r) => [r.command, r.pid, r.minor, r.master, r.magic]),
+    [
+      ['Xorg', 2344, 0, true, 0],
+      ['Xorg', 2344, 0, false, 2],
+      ['Xorg', 2344, 0, false, 3],
+      ['Xorg', 2344, 0, false, 4],
+    ],
+  );
+  const user = parseDrmClients(fixture('clients-tgid-user.txt'));
+  assert.equal(user?.pidColumn, 'tgid');
+  assert.deepEqual(
+    user?.rows.map((r) => [r.command, r.pid]),
+    [
+      ['Xorg', 830],
+      ['xfce4-session', 880],
+      ['xfwm4', 943],
+      ['neverball', 1095],
+    ],
+  );
+  const named = parseDrmClients(fixture('clients-name-client-id.txt'));
+  assert.deepEqual(named?.rows[1], {
+    command: 'Xwayland',
+    pid: 1733,
+    minor: 128,
+    master: false,
+    authenticated: false,
+    uid: 120,
+    magic: 0,
+    name: '<unset>',
+    clientId: '8',
+  });
+  assert.deepEqual(
+    named?.rows.map((r) => [r.command, r.clientId]),
+    [
+      ['systemd-logind', '5'],
+      ['Xwayland', '8'],
+      ['mutter-x11-fram', '9'],
+      ['ibus-x11', '10'],
+    ],
+  );
+});
+
+test("the tests' writer prints the kernel's format: it reproduces the recorded files byte for byte", () => {
+  for (const [name, column] of [
+    ['clients-pid-opener.txt', 'pid'],
+    ['clients-tgid-user.txt', 'tgid'],
+  ] as const) {
+    const text = fixture(name);
+    const table = parseDrmClients(text);
+    assert.equal(table && drmClientsText(table.rows, column), text);
+  }
+});
+
+test('a command with spaces stays one column (comm is right-aligned in 20 characters)', () => {
+  const text = `${'command'.padStart(20)}  tgid dev master a   uid      magic\n${'Web Content'.padStart(20)}  4242 128   n    n  1000          0\n`;
+  assert.deepEqual(
+    parseDrmClients(text)?.rows.map((r) => [r.command, r.pid, r.minor, r.uid]),
+    [['Web Content', 4242, 128, 1000]],
+  );
+});
+
+test('anything that is not that table is refused, not half-read', () => {
+  assert.equal(parseDrmClients(''), undefined);
+  assert.equal(parseDrmClients('  name     size handles refcount\n'), undefined); // gem_names
+  const head = fixture('clients-tgid-user.txt').split('\n')[0];
+  assert.equal(
+    parseDrmClients(`${head}\n${'Xorg'.padStart(20)}   abc   0   y    y     0          0\n`),
+    undefined,
+  );
+  assert.equal(parseDrmClients(`${head}\n${'Xorg'.padStart(20)}   830   0   y\n`), undefined);
+  assert.deepEqual(parseDrmClients(`${head}\n`), { pidColumn: 'tgid', rows: [] });
+});
+
+function debugfsTree(files: Record<string, string>): HostRoot {
+  const dir = tempDir('debugfs');
+  for (const [p, text] of Object.entries(files)) {
+    const abs = path.join(dir, p);
+    mkdirSync(path.dirname(abs), { recursive: true });
+    writeFileSync(abs, text);
+  }
+  return new HostRoot(dir);
+}
+
+test('one file per device (first minor that has one); absent, unreadable, unparsable and too large say why', () => {
+  const host = debugfsTree({
+    '/sys/kernel/debug/dri/0/clients': fixture('clients-tgid-user.txt'),
+    '/sys/kernel/debug/dri/129/clients': fixture('clients-name-client-id.txt'),
+    '/sys/kernel/debug/dri/2/clients': 'garbage\n',
+  });
+  const ok = readDrmClientList(host, [
+    [0, 128],
+    [1, 129],
+  ]);
+  assert.equal(ok.state, 'ok');
+  assert.deepEqual(ok.state === 'ok' && ok.files, [
+    '/sys/kernel/debug/dri/0/clients',
+    '/sys/kernel/debug/dri/129/clients',
+  ]);
+  assert.equal(ok.state === 'ok' && ok.rows.length, 8);
+  assert.equal(ok.state === 'ok' && ok.opener, false);
+  const old = debugfsTree({ '/sys/kernel/debug/dri/0/clients': fixture('clients-pid-opener.txt') });
+  const oldList = readDrmClientList(old, [[0]]);
+  assert.equal(oldList.state === 'ok' && oldList.opener, true);
+  assert.deepEqual(readDrmClientList(host, [[0], [3, 131]]), {
+    state: 'absent',
+    path: '/sys/kernel/debug/dri/131/clients',
+  });
+  assert.deepEqual(readDrmClientList(host, [[2]]), {
+    state: 'unparsable',
+    path: '/sys/kernel/debug/dri/2/clients',
+  });
+  assert.deepEqual(readDrmClientList(host, [[0]], 100), {
+    state: 'too-large',
+    path: '/sys/kernel/debug/dri/0/clients',
+  });
+  // a clients "file" that cannot be read (here a directory: EISDIR) is not skipped as absent
+  mkdirSync(host.resolve('/sys/kernel/debug/dri/5/clients'), { recursive: true });
+  assert.deepEqual(readDrmClientList(host, [[5]]), {
+    state: 'unreadable',
+    path: '/sys/kernel/debug/dri/5/clients',
+  });
+  assert.deepEqual(readDrmClientList(host, []), { state: 'ok', rows: [], files: [], opener: false });
+});
