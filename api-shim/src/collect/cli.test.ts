@@ -71,7 +71,11 @@ test('snapshot: redacted tarball that reads back as the same host', async () => 
     path.join(dir, 'etc/pve/lxc/101.conf'),
     '#Jellyfin for the family\narch: amd64\nhostname: jelly.home.example\nnet0: name=eth0,bridge=vmbr0,hwaddr=BC:24:11:AA:BB:CC,ip=192.168.1.50/24,gw=192.168.1.1\ndev0: /dev/dri/renderD128,gid=993\n',
   );
-  writeFileSync(path.join(dir, 'etc/group'), 'root:x:0:\nvideo:x:44:alice,root\nrender:x:993:bob\n');
+  writeFileSync(path.join(dir, 'etc/group'), 'root:x:0:\nvideo:x:44:alice,root\nrender:x:993:bob,alice\n');
+  writeFileSync(
+    path.join(dir, 'etc/passwd'),
+    'root:x:0:0:root:/root:/bin/bash\nalice:x:1000:1000:Alice Smith,,,:/home/alice:/bin/bash\njellyfin:x:105:110::/var/lib/jellyfin:/usr/sbin/nologin\n',
+  );
   writeFileSync(path.join(dir, 'proc/2101/cmdline'), 'jellyfin\0--secret-token=abc\0');
   const out = path.join(tempDir('snapout'), 's.tar.gz');
   const r = cli(['snapshot', '--root', dir, '--output', out]);
@@ -85,10 +89,17 @@ test('snapshot: redacted tarball that reads back as the same host', async () => 
   assert.match(conf, /hwaddr=redacted,ip=redacted\/?.*gw=redacted/);
   assert.match(conf, /^dev0: \/dev\/dri\/renderD128,gid=993$/m);
   assert.doesNotMatch(conf, /family|example|192\.168/);
+  // people get the same alias in passwd and in every group (membership keeps its meaning);
+  // system and service accounts keep their names (the checks look for jellyfin, render …)
   assert.equal(
     readFileSync(path.join(root, 'etc/group'), 'utf8'),
-    'root:x:0:\nvideo:x:44:user1,root\nrender:x:993:user1\n',
+    'root:x:0:\nvideo:x:44:user1000,root\nrender:x:993:user-1,user1000\n',
   );
+  assert.equal(
+    readFileSync(path.join(root, 'etc/passwd'), 'utf8'),
+    'root:x:0:0:root:/root:/bin/bash\nuser1000:x:1000:1000::/home/user1000:/bin/bash\njellyfin:x:105:110::/var/lib/jellyfin:/usr/sbin/nologin\n',
+  );
+  assert.deepEqual(JSON.parse(readFileSync(path.join(root, 'MANIFEST.json'), 'utf8')).health.vmids, ['101']);
   assert.equal(existsSync(path.join(root, 'proc/2101/cmdline')), false);
   assert.equal(readlinkSync(path.join(root, 'proc/2102/fd/4')), '/dev/dri/renderD128');
   assert.equal(existsSync(path.join(root, 'proc/2101/fd/9')), false); // a log file: not a GPU fd

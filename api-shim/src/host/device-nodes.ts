@@ -62,6 +62,12 @@ const sidecarCache = new WeakMap<HostRoot, { at: number; map: Map<string, Sideca
  * With `base` (e.g. "/proc/1101/root") the path is resolved inside that directory.
  */
 export async function statDevice(host: HostRoot, devPath: string, base = '/'): Promise<DeviceNodeFacts> {
+  const facts = await statDeviceQuiet(host, devPath, base);
+  host.recorder?.record({ op: 'node', path: devPath, base, facts });
+  return facts;
+}
+
+async function statDeviceQuiet(host: HostRoot, devPath: string, base: string): Promise<DeviceNodeFacts> {
   // `base` lets a caller look at a container's node (/proc/<pid>/root) without its links escaping.
   const resolved = (await resolveInRoot(host, base, devPath)) ?? path.posix.normalize(`${base}/${devPath}`);
   const sidecars = await loadSidecars(host);
@@ -193,5 +199,7 @@ export async function listDeviceNodes(host: HostRoot, dir: string): Promise<stri
   }
   names.delete('.nodes.json');
   names.delete('.nodes.d');
-  return [...names].sort();
+  const sorted = [...names].sort();
+  host.recorder?.record({ op: 'list-nodes', path: norm, names: sorted });
+  return sorted;
 }

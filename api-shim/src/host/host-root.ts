@@ -5,12 +5,15 @@
 import type { Dirent, Stats } from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { errorCode, type HostReadRecorder, statFacts } from './read-recorder.ts';
 
 /** Default cap for text reads: /proc and /sys files are small; a huge one is a bug or an attack. */
 export const DEFAULT_MAX_BYTES = 256 * 1024;
 
 export class HostRoot {
   readonly root: string;
+  /** Told every read and its answer (snapshots record what the health engine read). */
+  recorder?: HostReadRecorder;
 
   constructor(root = '/') {
     this.root = path.resolve(root);
@@ -25,6 +28,18 @@ export class HostRoot {
 
   /** Reads a text file, at most maxBytes; undefined when it does not exist (ENOENT/ESRCH). */
   async readText(hostPath: string, maxBytes = DEFAULT_MAX_BYTES): Promise<string | undefined> {
+    if (!this.recorder) return this.readTextRaw(hostPath, maxBytes);
+    try {
+      const text = await this.readTextRaw(hostPath, maxBytes);
+      this.recorder.record({ op: 'text', path: hostPath, maxBytes, text });
+      return text;
+    } catch (err) {
+      this.recorder.record({ op: 'text', path: hostPath, maxBytes, error: errorCode(err) });
+      throw err;
+    }
+  }
+
+  private async readTextRaw(hostPath: string, maxBytes: number): Promise<string | undefined> {
     let handle: fsp.FileHandle | undefined;
     try {
       handle = await fsp.open(this.resolve(hostPath), 'r');
@@ -46,8 +61,11 @@ export class HostRoot {
 
   async readdir(hostPath: string): Promise<string[]> {
     try {
-      return await fsp.readdir(this.resolve(hostPath));
+      const names = await fsp.readdir(this.resolve(hostPath));
+      this.recorder?.record({ op: 'dir', path: hostPath, names });
+      return names;
     } catch (err) {
+      this.recorder?.record({ op: 'dir', path: hostPath, ...(isGone(err) ? {} : { error: errorCode(err) }) });
       if (isGone(err)) return [];
       throw err;
     }
@@ -55,8 +73,11 @@ export class HostRoot {
 
   async readdirTyped(hostPath: string): Promise<Dirent[]> {
     try {
-      return await fsp.readdir(this.resolve(hostPath), { withFileTypes: true });
+      const entries = await fsp.readdir(this.resolve(hostPath), { withFileTypes: true });
+      this.recorder?.record({ op: 'dir', path: hostPath, names: entries.map((e) => e.name) });
+      return entries;
     } catch (err) {
+      this.recorder?.record({ op: 'dir', path: hostPath, ...(isGone(err) ? {} : { error: errorCode(err) }) });
       if (isGone(err)) return [];
       throw err;
     }
@@ -64,26 +85,37 @@ export class HostRoot {
 
   async readlink(hostPath: string): Promise<string | undefined> {
     try {
-      return await fsp.readlink(this.resolve(hostPath));
+      const target = await fsp.readlink(this.resolve(hostPath));
+      this.recorder?.record({ op: 'link', path: hostPath, target });
+      return target;
     } catch (err) {
-      if (isGone(err) || (err as NodeJS.ErrnoException).code === 'EINVAL') return undefined;
+      const none = isGone(err) || (err as NodeJS.ErrnoException).code === 'EINVAL';
+      this.recorder?.record({ op: 'link', path: hostPath, ...(none ? {} : { error: errorCode(err) }) });
+      if (none) return undefined;
       throw err;
     }
   }
 
   async stat(hostPath: string): Promise<Stats | undefined> {
-    try {
-      return await fsp.stat(this.resolve(hostPath));
-    } catch (err) {
-      if (isGone(err)) return undefined;
-      throw err;
-    }
+    return this.statAny(hostPath, true);
   }
 
   async lstat(hostPath: string): Promise<Stats | undefined> {
+    return this.statAny(hostPath, false);
+  }
+
+  private async statAny(hostPath: string, follow: boolean): Promise<Stats | undefined> {
     try {
-      return await fsp.lstat(this.resolve(hostPath));
+      const st = await (follow ? fsp.stat : fsp.lstat)(this.resolve(hostPath));
+      this.recorder?.record({ op: 'stat', path: hostPath, follow, stat: statFacts(st) });
+      return st;
     } catch (err) {
+      this.recorder?.record({
+        op: 'stat',
+        path: hostPath,
+        follow,
+        ...(isGone(err) ? {} : { error: errorCode(err) }),
+      });
       if (isGone(err)) return undefined;
       throw err;
     }

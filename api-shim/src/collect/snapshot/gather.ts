@@ -1,21 +1,39 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Gathers every host file the collectors (and the health checks' GPU-related inputs) read into tar
+// Gathers every host file the collectors read, and every fact the health engine reads, into tar
 // entries laid out as a host snapshot (docs/snapshot.md). /sys symlinks are kept as symlinks and
-// followed inside the root; /proc is read literally (its links are magic: fd/N, root).
+// followed inside the root; /proc is read literally (its links are magic: fd/N, root). The health
+// side is not listed here file by file: the engine runs on a recording HostRoot and what it read
+// is written back (recorded-reads.ts), so a new check's new fact is in the snapshot by itself.
 import path from 'node:path';
+import { HealthEngine } from '../../health/health-source.ts';
 import { type DeviceNodeFacts, formatMode, statDevice } from '../../host/device-nodes.ts';
-import { type HostRoot, isDenied } from '../../host/host-root.ts';
+import { HostRoot, isDenied } from '../../host/host-root.ts';
+import { ReadLog } from '../../host/read-recorder.ts';
 import { classifyFd } from '../fd-class.ts';
 import { type FdStat, FdStatWorker } from '../fd-stat-worker.ts';
 import { parseHexId } from '../parse-util.ts';
 import { lookupPciNames, PCI_IDS_PATHS } from '../pci-ids.ts';
 import { parseCgroupOwner } from '../proc-cgroup.ts';
 import { parseProcStatus } from '../proc-status.ts';
-import { redactCtConfig, redactGroup, redactSubid } from './redact.ts';
+import { type PlacedEntry, RecordedReads } from './recorded-reads.ts';
+import { redactAccounts, redactByPath } from './redact.ts';
 import type { TarEntry } from './tar.ts';
 
-const PREFIX = 'pve-gpu-tab-snapshot';
+export const SNAPSHOT_DIR = 'pve-gpu-tab-snapshot';
+/** One file's cap: the engine reads at most 1 MiB of a config, /proc and /sys files are small. */
 const MAX_FILE = 1024 * 1024;
+/** The whole snapshot's cap (uncompressed file bytes) and entry count. */
+export const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+export const MAX_ENTRIES = 200_000;
+
+export interface SnapshotOptions {
+  /** containers whose health facts are recorded (default: every /etc/pve/lxc/<vmid>.conf) */
+  vmids?: string[];
+  /** redaction (docs/snapshot.md); off only for tests that compare against the raw tree */
+  redact?: boolean;
+  /** node name the recording engine reports under (not part of the snapshot) */
+  node?: string;
+}
 
 const CARD_FILES = [
   'dev',
@@ -73,16 +91,30 @@ export interface SnapshotManifest {
   denied: string[];
   /** GPUs found as runtime-suspended: their counters were not read */
   suspended: string[];
+  /** containers whose health facts were recorded, and how many reads that took */
+  health: { vmids: string[]; reads: number; errors: string[] };
+  /** reads a snapshot cannot reproduce (a FIFO, a read that timed out, EACCES): the replay differs there */
+  unreplayable: Array<{ path: string; why: string }>;
+  /** files left out by the size caps */
+  omitted: Array<{ path: string; bytes: number; why: string }>;
   redaction: string[];
 }
 
 export class SnapshotGatherer {
   private readonly entries = new Map<string, TarEntry>();
+  /** entries written only because a listing named them: any better knowledge replaces them */
+  private readonly weak = new Set<string>();
   private readonly nodes: Record<string, Record<string, unknown>> = {};
   private readonly denied: string[] = [];
   private readonly suspended: string[] = [];
+  private readonly unreplayable: SnapshotManifest['unreplayable'] = [];
+  private readonly omitted: SnapshotManifest['omitted'] = [];
+  private health: SnapshotManifest['health'] = { vmids: [], reads: 0, errors: [] };
 
-  constructor(private readonly host: HostRoot) {}
+  constructor(
+    private readonly host: HostRoot,
+    private readonly opts: SnapshotOptions = {},
+  ) {}
 
   async gather(): Promise<{ entries: TarEntry[]; manifest: SnapshotManifest }> {
     await this.procs();
@@ -100,6 +132,9 @@ export class SnapshotGatherer {
     await this.rapl();
     await this.devNodes();
     await this.configs();
+    await this.healthFacts();
+    if (this.opts.redact !== false) this.redact();
+    this.cap();
     const manifest: SnapshotManifest = {
       format: 'pve-gpu-tab host snapshot v1',
       createdAt: new Date().toISOString(),
@@ -107,12 +142,21 @@ export class SnapshotGatherer {
       files: this.entries.size,
       denied: this.denied,
       suspended: this.suspended,
-      redaction: [
-        'never read: /proc/*/cmdline, /proc/*/environ, /etc/hostname, targets of non-GPU file descriptors',
-        '/etc/pve/lxc/*.conf: hostname → ct<vmid>; net* hwaddr/ip/gw → redacted; nameserver, searchdomain, description, tags → redacted',
-        '/etc/group (host and containers): member names → user<N> (root kept)',
-        '/etc/subuid, /etc/subgid: user names other than root → user<N>',
-      ],
+      health: this.health,
+      unreplayable: this.unreplayable,
+      omitted: this.omitted,
+      redaction:
+        this.opts.redact === false
+          ? ['none (--no-redact)']
+          : [
+              'never read: /proc/*/cmdline, /proc/*/environ, /etc/hostname, targets of non-GPU file descriptors',
+              '/etc/pve/lxc/*.conf: hostname → ct<vmid>; net* hwaddr/ip/gw → redacted; nameserver, searchdomain, description, tags, # notes → redacted',
+              '/var/lib/lxc/*/config: lxc.uts.name → ct<vmid>; lxc.net.*.hwaddr/ipv4/ipv6 addresses and gateways → redacted',
+              '/etc/passwd, /etc/group (host and containers): people (uid ≥ 1000) → user<uid>, the same in both; GECOS emptied; system and service accounts kept',
+              '/etc/subuid, /etc/subgid: user names other than root → user<N>',
+              'container /etc/environment: values other than GPU variables (LIBVA_*, NVIDIA_*, CUDA_* …) → redacted',
+              'other configuration text (hook scripts, snippets, udev, modprobe): password/token/secret/key values and URL credentials → redacted',
+            ],
     };
     this.put({ type: 'file', path: '/MANIFEST.json', data: `${JSON.stringify(manifest, null, 1)}\n` });
     this.put({
@@ -121,16 +165,131 @@ export class SnapshotGatherer {
       data: `${JSON.stringify(this.nodes, null, 1)}\n`,
     });
     const entries = [...this.entries.values()]
-      .map((e) => ({ ...e, path: `${PREFIX}${e.path}` }))
+      .map((e) => ({ ...e, path: `${SNAPSHOT_DIR}${e.path}` }))
       .sort((a, b) => a.path.localeCompare(b.path));
     return { entries, manifest };
   }
 
   private put(e: TarEntry): void {
+    if (!this.entries.has(e.path) && this.entries.size >= MAX_ENTRIES) {
+      this.omitted.push({ path: e.path, bytes: 0, why: `over ${MAX_ENTRIES} entries` });
+      return;
+    }
+    this.weak.delete(e.path);
     this.entries.set(e.path, e);
     // parent directories, so that empty ones (fd/) and link targets exist on extraction
-    for (let d = path.posix.dirname(e.path); d !== '/' && !this.entries.has(d); d = path.posix.dirname(d)) {
+    for (let d = path.posix.dirname(e.path); d !== '/'; d = path.posix.dirname(d)) {
+      const have = this.entries.get(d);
+      if (have?.type === 'dir') break;
+      if (have && !this.weak.has(d)) break;
+      this.weak.delete(d);
       this.entries.set(d, { type: 'dir', path: d });
+    }
+  }
+
+  /** Records what the health engine reads for each container (docs/snapshot.md "Health facts"). */
+  private async healthFacts(): Promise<void> {
+    const vmids =
+      this.opts.vmids ??
+      (await this.host.readdir('/etc/pve/lxc'))
+        .map((f) => /^(\d+)\.conf$/.exec(f)?.[1])
+        .filter((v): v is string => !!v)
+        .sort((a, b) => Number(a) - Number(b));
+    const recording = new HostRoot(this.host.root);
+    const log = new ReadLog();
+    recording.recorder = log;
+    const engine = new HealthEngine({ host: recording, node: this.opts.node ?? 'snapshot' });
+    for (const vmid of vmids) {
+      try {
+        if (await engine.report(vmid)) this.health.vmids.push(vmid);
+        else this.health.errors.push(`${vmid}: no /etc/pve/lxc/${vmid}.conf`);
+      } catch (err) {
+        this.health.errors.push(`${vmid}: ${(err as Error).message}`);
+      }
+    }
+    this.health.reads = log.reads.length;
+    if (log.dropped) this.unreplayable.push({ path: '/', why: `${log.dropped} reads over the record limit` });
+    const toTar = (e: PlacedEntry): TarEntry =>
+      e.type === 'file'
+        ? { type: 'file', path: e.path, data: e.data, mode: e.mode, uid: e.uid, gid: e.gid }
+        : e.type === 'dir'
+          ? { type: 'dir', path: e.path, mode: e.mode, uid: e.uid, gid: e.gid }
+          : e;
+    await new RecordedReads(new HostRoot(this.host.root), {
+      put: (e) => {
+        const have = this.entries.get(e.path);
+        // a directory already holding entries stays one; a file keeps its content over a bare kind
+        if (have && !this.weak.has(e.path) && e.type === 'dir' && have.type !== 'file') return;
+        this.put(toTar(e));
+      },
+      placeholder: (e) => {
+        if (this.entries.has(e.path) && !this.weak.has(e.path)) return;
+        if (this.entries.has(e.path) && e.type !== 'dir') return;
+        this.put(toTar(e));
+        this.weak.add(e.path);
+      },
+      node: (p, f) => {
+        this.nodes[p] = {
+          type: f.type,
+          major: f.major,
+          minor: f.minor,
+          uid: f.uid,
+          gid: f.gid,
+          mode: formatMode(f.mode),
+        };
+      },
+      unreplayable: (p, why) => {
+        if (!this.unreplayable.some((u) => u.path === p)) this.unreplayable.push({ path: p, why });
+      },
+    }).place(log.reads);
+  }
+
+  /** Redaction by path (redact.ts); passwd and group of one root together, so names stay paired. */
+  private redact(): void {
+    const roots = new Set<string>(['']);
+    for (const p of this.entries.keys()) {
+      const m = /^(\/proc\/\d+\/root)\/etc\/(?:passwd|group)$/.exec(p);
+      if (m) roots.add(m[1]);
+    }
+    const text = (p: string) => {
+      const e = this.entries.get(p);
+      return e?.type === 'file' ? e.data.toString() : undefined;
+    };
+    const accounts = new Set<string>();
+    for (const r of roots) {
+      const out = redactAccounts(text(`${r}/etc/passwd`), text(`${r}/etc/group`));
+      for (const [f, t] of [
+        ['passwd', out.passwd],
+        ['group', out.group],
+      ] as const) {
+        const e = this.entries.get(`${r}/etc/${f}`);
+        if (e?.type === 'file' && t !== undefined) this.entries.set(e.path, { ...e, data: t });
+        accounts.add(`${r}/etc/${f}`);
+      }
+    }
+    for (const [p, e] of this.entries) {
+      if (e.type !== 'file' || accounts.has(p) || typeof e.data !== 'string') continue;
+      const data = redactByPath(p, e.data);
+      if (data !== e.data) this.entries.set(p, { ...e, data });
+    }
+  }
+
+  /** Size caps: a file over MAX_FILE and whatever would pass MAX_TOTAL_BYTES is left out, and listed. */
+  private cap(): void {
+    let total = 0;
+    for (const [p, e] of this.entries) {
+      if (e.type !== 'file') continue;
+      const bytes = Buffer.byteLength(e.data);
+      const why =
+        bytes > MAX_FILE
+          ? `over the ${MAX_FILE}-byte file cap`
+          : total + bytes > MAX_TOTAL_BYTES
+            ? `over the ${MAX_TOTAL_BYTES}-byte snapshot cap`
+            : undefined;
+      if (why) {
+        this.entries.delete(p);
+        this.omitted.push({ path: p, bytes, why });
+      } else total += bytes;
     }
   }
 
@@ -144,10 +303,10 @@ export class SnapshotGatherer {
   }
 
   /** Copies a file at its literal path (no symlink resolution: /proc's links are magic). */
-  private async file(hostPath: string, transform?: (text: string) => string): Promise<string | undefined> {
+  private async file(hostPath: string): Promise<string | undefined> {
     const text = await this.read(hostPath);
     if (text === undefined) return undefined;
-    this.put({ type: 'file', path: hostPath, data: transform ? transform(text) : text });
+    this.put({ type: 'file', path: hostPath, data: text });
     return text;
   }
 
@@ -213,7 +372,6 @@ export class SnapshotGatherer {
       const st = status ? parseProcStatus(status) : undefined;
       const owner = parseCgroupOwner(cgroup).owner;
       if (owner !== 'host' && st?.nspid.at(-1) === 1 && st.nspid.length > 1) {
-        await this.file(`${base}/root/etc/group`, redactGroup);
         for (const n of await this.host.readdir(`${base}/root/dev/dri`)) {
           await this.node(`/dev/dri/${n}`, `${base}/root`);
         }
@@ -330,10 +488,10 @@ export class SnapshotGatherer {
   private async configs(): Promise<void> {
     for (const f of await this.host.readdir('/etc/pve/lxc')) {
       const m = /^(\d+)\.conf$/.exec(f);
-      if (m) await this.file(`/etc/pve/lxc/${f}`, (t) => redactCtConfig(t, m[1]));
+      if (m) await this.file(`/etc/pve/lxc/${f}`);
     }
-    await this.file('/etc/subuid', redactSubid);
-    await this.file('/etc/subgid', redactSubid);
-    await this.file('/etc/group', redactGroup);
+    await this.file('/etc/subuid');
+    await this.file('/etc/subgid');
+    await this.file('/etc/group');
   }
 }

@@ -7,8 +7,16 @@ import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 
 export type TarEntry =
-  | { type: 'file'; path: string; data: Buffer | string; mode?: number; mtime?: number }
-  | { type: 'dir'; path: string; mode?: number; mtime?: number }
+  | {
+      type: 'file';
+      path: string;
+      data: Buffer | string;
+      mode?: number;
+      mtime?: number;
+      uid?: number;
+      gid?: number;
+    }
+  | { type: 'dir'; path: string; mode?: number; mtime?: number; uid?: number; gid?: number }
   | { type: 'symlink'; path: string; target: string; mtime?: number };
 
 const BLOCK = 512;
@@ -19,26 +27,41 @@ function octal(n: number, width: number): string {
 
 function header(
   name: string,
-  o: { size: number; mode: number; mtime: number; type: string; linkname?: string; prefix?: string },
+  o: {
+    size: number;
+    mode: number;
+    mtime: number;
+    type: string;
+    linkname?: string;
+    prefix?: string;
+    uid?: number;
+    gid?: number;
+  },
 ): Buffer {
   const b = Buffer.alloc(BLOCK);
   b.write(name, 0, 100, 'utf8');
   b.write(octal(o.mode, 8), 100, 8, 'ascii');
-  b.write(octal(0, 8), 108, 8, 'ascii'); // uid
-  b.write(octal(0, 8), 116, 8, 'ascii'); // gid
+  // owner as on the host (tar run as root restores it; host ids of a CT's files fit in 7 octal digits)
+  b.write(octal(ownerId(o.uid), 8), 108, 8, 'ascii');
+  b.write(octal(ownerId(o.gid), 8), 116, 8, 'ascii');
   b.write(octal(o.size, 12), 124, 12, 'ascii');
   b.write(octal(Math.floor(o.mtime), 12), 136, 12, 'ascii');
   b.write('        ', 148, 8, 'ascii'); // checksum placeholder
   b.write(o.type, 156, 1, 'ascii');
   if (o.linkname) b.write(o.linkname, 157, 100, 'utf8');
   b.write('ustar\u000000', 257, 8, 'ascii');
-  b.write('root', 265, 32, 'ascii');
-  b.write('root', 297, 32, 'ascii');
+  // names only for id 0: GNU tar prefers a name it knows over the number
+  if (ownerId(o.uid) === 0) b.write('root', 265, 32, 'ascii');
+  if (ownerId(o.gid) === 0) b.write('root', 297, 32, 'ascii');
   if (o.prefix) b.write(o.prefix, 345, 155, 'utf8');
   let sum = 0;
   for (const x of b) sum += x;
   b.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 8, 'ascii');
   return b;
+}
+
+function ownerId(id: number | undefined): number {
+  return id !== undefined && Number.isSafeInteger(id) && id >= 0 && id < 0o7777777 ? id : 0;
 }
 
 function pad(len: number): Buffer {
@@ -95,6 +118,8 @@ export function* tarBlocks(entries: Iterable<TarEntry>): Generator<Buffer> {
       type,
       linkname: target?.slice(0, 100),
       prefix: split.prefix,
+      uid: e.type === 'symlink' ? undefined : e.uid,
+      gid: e.type === 'symlink' ? undefined : e.gid,
     });
     if (data.length) {
       yield data;

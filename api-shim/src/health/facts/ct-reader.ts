@@ -252,5 +252,15 @@ export async function readInContainer(
     if (r.text === undefined && r.problem === undefined)
       r.problem = stdout.failed === 'timeout' ? 'timeout' : 'error';
   }
+  // snapshots replay what the container showed (host/read-recorder.ts)
+  requests.forEach((request, i) => {
+    host.recorder?.record({
+      op: 'ct',
+      path: `/proc/${pid}/root${request.path}`,
+      pid,
+      request,
+      result: results[i],
+    });
+  });
   return results;
 }
