@@ -81,6 +81,28 @@ export interface GpuSample {
   memoryTotalBytes?: number;
   gttUsedBytes?: number;
   gttTotalBytes?: number;
+  /**
+   * NVIDIA MIG: the GPU's instances when MIG mode is on (then the GPU's own utilisation is not
+   * measured — NVML reports it N/A — and each instance has its own memory).
+   */
+  migInstances?: MigInstance[];
+}
+
+/** One MIG GPU instance (GI) of an NVIDIA GPU, as `nvidia-smi mig -lgi` and `nvidia-smi` list it. */
+export interface MigInstance {
+  /** GPU instance id (nvidia-smi's "GI ID"), unique on its GPU. */
+  gpuInstance: number;
+  /** Profile name as nvidia-smi prints it: "MIG 1g.10gb", "MIG 3g.40gb". */
+  profile?: string;
+  profileId?: number;
+  /** Memory slices "start:size" ("Placement Start:Size"). */
+  placement?: string;
+  /** Compute instance ids (CI ID) inside this GPU instance. */
+  computeInstances: number[];
+  /** Streaming multiprocessors of its compute instances. */
+  multiprocessors?: number;
+  memoryUsedBytes?: number;
+  memoryTotalBytes?: number;
 }
 
 /** "host" for processes outside any container, else the vmid as a string. */
@@ -97,6 +119,14 @@ export interface ProcessUsage {
   gpu: string;
   engines: EnginePercents;
   memoryBytes: number;
+  /** NVIDIA MIG: the GPU instance (GI ID) and compute instance (CI ID) the process runs on. */
+  gpuInstance?: number;
+  computeInstance?: number;
+  /**
+   * The driver does not measure this process's utilisation (nvidia-smi pmon "Not supported":
+   * some GeForce boards, vGPU, MIG): `engines` is empty because it is unknown, not because it is 0.
+   */
+  utilisationUnknown?: boolean;
 }
 
 export interface OwnerUsage {
@@ -105,6 +135,8 @@ export interface OwnerUsage {
   engines: EnginePercents;
   memoryBytes: number;
   processes: number;
+  /** NVIDIA MIG: the GPU instances (GI IDs) this owner's processes run on. */
+  gpuInstances?: number[];
 }
 
 /** Everything one sampler tick knows. */

@@ -15,7 +15,7 @@ function finish(e: EnginePercents): EnginePercents {
   return e;
 }
 
-type OwnerAcc = OwnerUsage & { pids: Set<number> };
+type OwnerAcc = OwnerUsage & { pids: Set<number>; instances?: Set<number> };
 
 /** Nested maps (GPU → PID / owner) rather than joined string keys: a sample adds every client. */
 export class UsageAggregator {
@@ -41,6 +41,9 @@ export class UsageAggregator {
         memoryBytes: 0,
       };
       if (p.nspid === undefined) delete proc.nspid;
+      if (p.gpuInstance !== undefined) proc.gpuInstance = p.gpuInstance;
+      if (p.computeInstance !== undefined) proc.computeInstance = p.computeInstance;
+      if (p.utilisationUnknown) proc.utilisationUnknown = true;
       byPid.set(p.pid, proc);
     }
     addEngines(proc.engines, engines);
@@ -58,6 +61,10 @@ export class UsageAggregator {
     addEngines(o.engines, engines);
     o.memoryBytes += memoryBytes;
     o.pids.add(p.pid);
+    if (p.gpuInstance !== undefined) {
+      o.instances ??= new Set();
+      o.instances.add(p.gpuInstance);
+    }
     let g = this.gpus.get(p.gpu);
     if (!g) {
       g = { engines: nullDict(), memoryBytes: 0 };
@@ -71,13 +78,15 @@ export class UsageAggregator {
     const out: OwnerUsage[] = [];
     for (const byOwner of this.ownerMap.values()) {
       for (const o of byOwner.values()) {
-        out.push({
+        const owner: OwnerUsage = {
           owner: o.owner,
           gpu: o.gpu,
           engines: finish(o.engines),
           memoryBytes: o.memoryBytes,
           processes: o.pids.size,
-        });
+        };
+        if (o.instances) owner.gpuInstances = [...o.instances].sort((a, b) => a - b);
+        out.push(owner);
       }
     }
     return out.sort((a, b) => a.gpu.localeCompare(b.gpu) || ownerOrder(a.owner, b.owner));

@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import {
   type FakeMode,
   fakeGpus,
+  fakeMig,
   writeFakeNvidiaSmi,
 } from '../../../test/fixtures/collect/fake-nvidia-smi.ts';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
@@ -37,6 +38,21 @@ function nvidiaHost(mode: FakeMode): { dir: string; smi: string } {
       comm: 'python3',
       cgroup: `/lxc/${201 + g.index}/ns/init.scope`,
       fds: { 3: `/dev/nvidia${g.index}` },
+    });
+  }
+  if (mode === 'mig') {
+    // GI 3 holds two processes of CT 201 (PID, PID+1); GI 5 one of CT 202 (PID+2).
+    t.addProcess({
+      pid: PID + 1,
+      comm: 'python3',
+      cgroup: '/lxc/201/ns/init.scope',
+      fds: { 3: '/dev/nvidia0' },
+    });
+    t.addProcess({
+      pid: PID + 2,
+      comm: 'python',
+      cgroup: '/lxc/202/ns/init.scope',
+      fds: { 3: '/dev/nvidia0' },
     });
   }
   t.file(
@@ -122,6 +138,74 @@ test('driver/library mismatch names the userspace NVML and the loaded kernel mod
   try {
     const snap = await sampleUntil(s, (x) => x.collectors.nvidia?.state === 'driver-mismatch');
     assert.match(snap.collectors.nvidia?.message ?? '', /NVML 570\.124.*Loaded kernel module: 580\.173\.02/);
+  } finally {
+    await s.stop();
+  }
+});
+
+test('MIG: instances listed under their GPU with profile and memory, each process on its instance, in its CT', async () => {
+  const { dir, smi } = nvidiaHost('mig');
+  const s = new Sampler({ host: new HostRoot(dir), node: 'pve', intervalMs: 200, nvidiaSmi: smi });
+  await s.start();
+  try {
+    const snap = await sampleUntil(
+      s,
+      (x) =>
+        (x.samples[0]?.migInstances?.length ?? 0) > 0 &&
+        x.processes.filter((p) => p.gpuInstance !== undefined).length === 3,
+    );
+    const gpu = snap.samples.find((x) => x.gpu === '0000:01:00.0');
+    const mib = 1024 * 1024;
+    assert.deepEqual(
+      gpu?.migInstances?.map((i) => [
+        i.gpuInstance,
+        i.profile,
+        i.placement,
+        i.memoryUsedBytes,
+        i.memoryTotalBytes,
+      ]),
+      fakeMig(PID).instances.map((i) => [i.gi, 'MIG 2g.20gb', i.placement, i.usedMiB * mib, 19968 * mib]),
+    );
+    assert.equal(
+      gpu?.busyPercent,
+      undefined,
+      'utilization.gpu is [N/A] under MIG: no whole-GPU figure invented',
+    );
+    const byPid = new Map(snap.processes.map((p) => [p.pid, p]));
+    assert.deepEqual(
+      [PID, PID + 1, PID + 2].map((pid) => [
+        byPid.get(pid)?.owner,
+        byPid.get(pid)?.gpuInstance,
+        byPid.get(pid)?.computeInstance,
+      ]),
+      [
+        ['201', 3, 0],
+        ['201', 3, 0],
+        ['202', 5, 0],
+      ],
+    );
+    assert.equal(byPid.get(PID + 2)?.memoryBytes, 9807 * mib);
+    assert.equal(byPid.get(PID)?.utilisationUnknown, true, 'pmon refuses MIG: utilisation unknown, not 0');
+    assert.deepEqual(snap.owners.find((o) => o.owner === '201')?.gpuInstances, [3]);
+    assert.deepEqual(snap.owners.find((o) => o.owner === '202')?.gpuInstances, [5]);
+    assert.equal(snap.collectors['nvidia-processes']?.state, 'unsupported');
+    assert.ok(
+      calls(smi).some((a) => a[0] === 'mig' && a[1] === '-lgi'),
+      'profiles from nvidia-smi mig -lgi',
+    );
+  } finally {
+    await s.stop();
+  }
+});
+
+test('no MIG: no instance polling, no plain nvidia-smi table', async () => {
+  const { dir, smi } = nvidiaHost('ok');
+  const s = new Sampler({ host: new HostRoot(dir), node: 'pve', intervalMs: 200, nvidiaSmi: smi });
+  await s.start();
+  try {
+    const snap = await sampleUntil(s, (x) => (x.owners[0]?.engines.sm ?? 0) > 0);
+    assert.equal(snap.samples[0].migInstances, undefined);
+    assert.ok(!calls(smi).some((a) => a.length === 0 || a[0] === 'mig'));
   } finally {
     await s.stop();
   }

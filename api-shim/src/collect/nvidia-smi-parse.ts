@@ -20,6 +20,8 @@ export const WANTED_GPU_FIELDS = [
   'power.draw',
   'clocks.sm',
   'clocks.max.sm',
+  // "Enabled" / "Disabled" / [N/A] (no MIG on this board): MIG instances are then listed
+  'mig.mode.current',
 ] as const;
 
 /** Every quoted field name in `nvidia-smi --help-query-gpu` ("clocks.sm" or "clocks.current.sm"). */

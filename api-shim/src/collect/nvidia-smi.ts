@@ -3,7 +3,13 @@
 // (one --query-gpu loop, one pmon per ≤4 GPUs), never a spawn per sample. A child that dies or
 // stays silent is restarted with backoff; stop() kills them all.
 import { type ChildProcess, spawn } from 'node:child_process';
-import type { CollectorStatus } from '../api/types.ts';
+import type { CollectorStatus, MigInstance } from '../api/types.ts';
+import {
+  type MigGpuInstanceRow,
+  parseMigGpuInstances,
+  parseSmiTable,
+  type SmiTableProcess,
+} from './nvidia-mig-parse.ts';
 import { PmonParser, type PmonRow } from './nvidia-pmon.ts';
 import {
   COMPUTE_APPS_FIELDS,
@@ -33,6 +39,8 @@ export interface NvidiaGpuReading {
   powerW?: number;
   clockSmMHz?: number;
   clockSmMaxMHz?: number;
+  /** MIG mode is on (`mig.mode.current` Enabled): the GPU is split into instances */
+  migEnabled?: boolean;
   /** ms since epoch when the row arrived */
   at: number;
 }
@@ -44,11 +52,16 @@ export interface NvidiaReading {
   processes: NvidiaProcessRow[];
   /** per-process utilisation: ok, or "unsupported" (pmon refused the GPUs: GeForce, vGPU, MIG) */
   perProcess: CollectorStatus;
+  /** GPU index → its MIG instances (GPUs with MIG mode on, once nvidia-smi has listed them) */
+  mig: Map<number, MigInstance[]>;
 }
 
 export interface NvidiaProcessRow extends PmonRow {
   /** true for rows from --query-compute-apps: memory is known, utilisation is not */
   memoryOnly?: boolean;
+  /** MIG: the process's GPU instance and compute instance (nvidia-smi's process table) */
+  gpuInstance?: number;
+  computeInstance?: number;
 }
 
 export const PMON_UNSUPPORTED =
@@ -69,6 +82,7 @@ export interface NvidiaSmiOptions {
   maxBackoffMs?: number;
 }
 
+const MIB = 1024 * 1024;
 const ALL_CHILDREN = new Set<ChildProcess>();
 let exitHookInstalled = false;
 
@@ -113,6 +127,15 @@ export class NvidiaSmi {
   private stopped = true;
   private probeTimer?: NodeJS.Timeout;
   private probeBackoff: number;
+  /** MIG: plain `nvidia-smi` (instances' memory, processes' GI/CI) and `mig -lgi` (profiles), polled */
+  private migTimer?: NodeJS.Timeout;
+  private migPolling = false;
+  private migTable?: {
+    at: number;
+    devices: ReturnType<typeof parseSmiTable>['migDevices'];
+    processes: SmiTableProcess[];
+  };
+  private migProfiles?: { at: number; rows: MigGpuInstanceRow[] };
 
   constructor(opts: NvidiaSmiOptions) {
     this.opts = {
@@ -137,6 +160,8 @@ export class NvidiaSmi {
     this.stopped = true;
     clearInterval(this.watchdog);
     clearTimeout(this.probeTimer);
+    clearInterval(this.migTimer);
+    this.migTimer = undefined;
     for (const s of this.supervised) {
       clearTimeout(s.restartTimer);
       killHard(s.child);
@@ -168,7 +193,116 @@ export class NvidiaSmi {
     }
     const perProcess: CollectorStatus =
       this.pmonUnsupported.size > 0 ? { state: 'unsupported', message: PMON_UNSUPPORTED } : { state: 'ok' };
-    return { status: this.status, gpus: [...this.gpus.values()], processes, perProcess };
+    const mig = this.migReading(now, processes);
+    return { status: this.status, gpus: [...this.gpus.values()], processes, perProcess, mig };
+  }
+
+  // ------------------------------------------------------------------ MIG
+
+  /** How often plain `nvidia-smi` is asked while a GPU has MIG on (a full table costs ~0.1–0.5 s). */
+  private migEveryMs(): number {
+    return Math.max(2000, this.opts.intervalMs * 2);
+  }
+
+  /**
+   * Instances per MIG GPU, and each process row of a MIG GPU given its GPU and compute instance.
+   * Processes only the table lists (pmon refuses MIG GPUs; compute-apps may lag) are added with
+   * their memory. A table older than three polls is not used: no instance shown from old data.
+   */
+  private migReading(now: number, processes: NvidiaProcessRow[]): Map<number, MigInstance[]> {
+    const out = new Map<number, MigInstance[]>();
+    const migGpus = [...this.gpus.values()].filter((g) => g.migEnabled).map((g) => g.index);
+    const table = this.migTable;
+    if (migGpus.length === 0 || !table || now - table.at > this.migEveryMs() * 3 + this.opts.hangMs)
+      return out;
+    const profiles = this.migProfiles?.rows ?? [];
+    for (const index of migGpus) {
+      const byGi = new Map<number, MigInstance>();
+      for (const p of profiles.filter((r) => r.gpuIndex === index)) {
+        byGi.set(p.gpuInstance, {
+          gpuInstance: p.gpuInstance,
+          profile: p.profile,
+          profileId: p.profileId,
+          placement: p.placement,
+          computeInstances: [],
+        });
+      }
+      for (const d of table.devices.filter((r) => r.gpuIndex === index)) {
+        const inst = byGi.get(d.gpuInstance) ?? { gpuInstance: d.gpuInstance, computeInstances: [] };
+        byGi.set(d.gpuInstance, inst);
+        if (!inst.computeInstances.includes(d.computeInstance)) inst.computeInstances.push(d.computeInstance);
+        // Compute instances of one GPU instance share its memory: each row shows the instance's.
+        inst.memoryUsedBytes = Math.max(inst.memoryUsedBytes ?? 0, d.memoryUsedMiB * MIB);
+        inst.memoryTotalBytes = Math.max(inst.memoryTotalBytes ?? 0, d.memoryTotalMiB * MIB);
+        if (d.multiprocessors !== undefined)
+          inst.multiprocessors = (inst.multiprocessors ?? 0) + d.multiprocessors;
+      }
+      out.set(
+        index,
+        [...byGi.values()].sort((a, b) => a.gpuInstance - b.gpuInstance),
+      );
+      const listed = new Map<number, NvidiaProcessRow>();
+      for (const row of processes) if (row.gpuIndex === index) listed.set(row.pid, row);
+      for (const tp of table.processes) {
+        if (tp.gpuIndex !== index || tp.gpuInstance === undefined) continue;
+        const row = listed.get(tp.pid);
+        if (row) {
+          row.gpuInstance = tp.gpuInstance;
+          row.computeInstance = tp.computeInstance;
+          if (row.fbMiB === undefined && tp.memoryMiB !== undefined) row.fbMiB = tp.memoryMiB;
+        } else {
+          processes.push({
+            gpuIndex: index,
+            pid: tp.pid,
+            percents: {},
+            fbMiB: tp.memoryMiB,
+            type: tp.type,
+            command: tp.name,
+            memoryOnly: true,
+            gpuInstance: tp.gpuInstance,
+            computeInstance: tp.computeInstance,
+          });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Starts (or stops) polling the MIG layout as GPUs report MIG mode on (or off). */
+  private ensureMigPolling(): void {
+    const any = [...this.gpus.values()].some((g) => g.migEnabled);
+    if (any && !this.migTimer && !this.stopped) {
+      this.migTimer = setInterval(() => this.pollMig(), this.migEveryMs());
+      this.migTimer.unref();
+      this.pollMig();
+    } else if (!any && this.migTimer) {
+      clearInterval(this.migTimer);
+      this.migTimer = undefined;
+    }
+  }
+
+  private async pollMig(): Promise<void> {
+    if (this.migPolling || this.stopped) return;
+    this.migPolling = true;
+    try {
+      // Profiles change only when an admin re-partitions: every 30 s is enough. Listing them needs
+      // root (the collector has it); without, instances are shown by GI id alone.
+      if (!this.migProfiles || Date.now() - this.migProfiles.at > 30_000) {
+        const lgi = await runOnce(this.opts.command, ['mig', '-lgi'], this.opts.hangMs);
+        this.migProfiles = { at: Date.now(), rows: lgi.code === 0 ? parseMigGpuInstances(lgi.out) : [] };
+      }
+      const plain = await runOnce(this.opts.command, [], this.opts.hangMs);
+      if (plain.code === 0 && !this.stopped) {
+        const t = parseSmiTable(plain.out);
+        this.migTable = { at: Date.now(), devices: t.migDevices, processes: t.processes };
+      } else if (plain.error === 'timeout') {
+        this.opts.logger?.('warn', 'nvidia-smi (MIG table) did not answer in time', {
+          timeoutMs: this.opts.hangMs,
+        });
+      }
+    } finally {
+      this.migPolling = false;
+    }
   }
 
   // ------------------------------------------------------------------ probe
@@ -239,10 +373,12 @@ export class NvidiaSmi {
       powerW: parseSmiNumber(row['power.draw']),
       clockSmMHz: parseSmiNumber(row['clocks.sm']),
       clockSmMaxMHz: parseSmiNumber(row['clocks.max.sm']),
+      migEnabled: row['mig.mode.current'] === 'Enabled',
       at: Date.now(),
     });
     if (this.status.state !== 'ok') this.setStatus({ state: 'ok' });
     this.ensurePmon();
+    this.ensureMigPolling();
   }
 
   /** pmon monitors at most 4 GPUs: one child per group of 4 indices, started once GPUs are known. */

@@ -316,7 +316,16 @@ export class Sampler implements UsageSource, Service {
       for (const e of Object.keys(row.percents)) noteEngine(gpu, e);
       nvPids.add(`${row.pid}\t${gpu}`);
       agg.add(
-        { pid: row.pid, nspid: who.nspid, owner: who.owner, comm: who.comm || row.command || '?', gpu },
+        {
+          pid: row.pid,
+          nspid: who.nspid,
+          owner: who.owner,
+          comm: who.comm || row.command || '?',
+          gpu,
+          gpuInstance: row.gpuInstance,
+          computeInstance: row.computeInstance,
+          utilisationUnknown: row.memoryOnly,
+        },
         row.percents,
         (row.fbMiB ?? 0) * 1024 * 1024,
       );
@@ -459,6 +468,8 @@ export class Sampler implements UsageSource, Service {
     }
     if (r.memoryUsedMiB !== undefined) s.memoryUsedBytes = r.memoryUsedMiB * mib;
     if (r.memoryTotalMiB !== undefined) s.memoryTotalBytes = r.memoryTotalMiB * mib;
+    const mig = nv?.mig.get(r.index);
+    if (mig) s.migInstances = mig;
     return s;
   }
 
