@@ -507,4 +507,50 @@ export const HEALTH_MESSAGES: Record<string, string> = {
     '`{key}` is set twice (lines {first} and {line}); PVE keeps only the last one.',
   'ct.config_syntax.inline_comment':
     'Line {line}: the value of `{key}` has an inline `#` comment. PVE and LXC do not strip it: it becomes part of the value.',
+  // accelerators next to the GPU (Coral, Hailo, NPUs): issue 11, helper 11acc
+  'acc.driver.title': 'Accelerator drivers are loaded on the host',
+  'acc.usb_single_device.title': 'USB accelerators are passed by their bus, not by one device number',
+  'acc.usb_access.title': 'The container can open the Coral USB',
+  'acc.driver.coral':
+    "Missing on the host: {paths}. The Coral PCIe driver (`apex`, which needs `gasket`) is not loaded, although the card is there ({pci}). Google's `gasket-dkms` package does not build on kernels 6.5 and later, so the module is often lost after a kernel update.",
+  'acc.driver.coral_no_card':
+    'Missing on the host: {paths}. No Coral PCIe card is visible on the PCI bus, and its driver (`apex`) is not loaded.',
+  'acc.driver.hailo':
+    'Missing on the host: {paths}. The Hailo PCIe driver (`hailo_pci`) is not loaded, although the card is there ({pci}).',
+  'acc.driver.hailo_no_card':
+    'Missing on the host: {paths}. No Hailo card is visible on the PCI bus, and `hailo_pci` is not loaded.',
+  'acc.driver.npu_intel':
+    'Missing on the host: {paths}. The Intel NPU driver (`intel_vpu`, Linux 6.3 or later, with the NPU firmware) is not loaded, although the NPU is there ({pci}).',
+  'acc.driver.npu_amd':
+    'Missing on the host: {paths}. The AMD NPU driver (`amdxdna`, Linux 6.14 or later) is not loaded, although the NPU is there ({pci}).',
+  'acc.driver.npu':
+    'Missing on the host: {paths}. No NPU driver (`intel_vpu`, `amdxdna`) is loaded and no NPU is visible on the PCI bus.',
+  'acc.driver.kfd':
+    "Missing on the host: {paths}. `amdgpu`, which provides ROCm's `/dev/kfd`, is not loaded.",
+  'acc.driver.unbound':
+    'Missing on the host: {paths}. The card at {pci} ({id}) is not bound to `{module}` (bound driver: {driver}): a driver for another model holds it, or none does.',
+  'acc.driver.fix.coral':
+    'Build the Coral driver for the running kernel (a `gasket-dkms` that builds on it, such as the feranick/gasket-driver packages, and the kernel headers), then load `apex`',
+  'acc.driver.fix.hailo':
+    'Install the `hailort-pcie-driver` of the HailoRT version the container uses, then load `{module}`',
+  'acc.driver.fix.npu': 'Load `{module}` (`dmesg` names missing NPU firmware)',
+  'acc.driver.fix.kfd': 'Load `amdgpu`; `/dev/kfd` comes with it',
+  'acc.usb_single_device':
+    '{path} ({id}) is passed as one USB device node: its number changes whenever the device is replugged or the host reboots, and the entry then points at nothing or at another device.',
+  'acc.usb_single_device.coral':
+    '{path} is a Coral USB ({id}) passed as one device node. The Coral re-enumerates when its firmware loads (1a6e:089a "Global Unichip" becomes 18d1:9302 "Google") under a new device number, so the node in the container goes stale and no Edge TPU is found.',
+  'acc.usb_single_device.moved':
+    '{path} no longer exists: the Coral USB re-enumerated and is now {now} ({id}). A single-device entry cannot follow it: the container does not start (devN) or starts without the TPU (bind).',
+  'acc.usb_single_device.gone':
+    '{path} no longer exists: USB device numbers change at every re-enumeration, replug and reboot.',
+  'acc.usb_single_device.fix':
+    'Bind the whole USB bus directory instead, so that the device is reachable under whatever number it gets',
+  'acc.usb_single_device.fix.coral':
+    'Bind the whole USB bus directory instead, and add a host udev rule so that the unprivileged container can open both Coral ids',
+  'acc.usb_access':
+    '{path} (Coral USB, {id}) is {owner} on the host; the unprivileged container sees {ctOwner} and cannot open it for writing, so libedgetpu finds no Edge TPU. The node it re-enumerates to gets the same owner.',
+  'acc.usb_access.fix':
+    'Add a host udev rule that gives both Coral USB ids (1a6e:089a and 18d1:9302) mode 0666, then re-trigger udev',
+  'acc.driver.hailo_other':
+    'Missing on the host: {paths}. `{other}` is loaded, but it drives the Hailo-10H; this card ({pci}, a Hailo-8/8L) needs `hailo_pci`, which is not loaded.',
 };

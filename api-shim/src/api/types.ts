@@ -228,7 +228,9 @@ export type CheckArea =
   | 'intel'
   | 'amd'
   | 'mon'
-  | 'sec';
+  | 'sec'
+  // accelerators next to the GPU (Coral, Hailo, NPUs): issue 11
+  | 'acc';
 
 export interface Evidence {
   /** "config" for the container config, else a host or container file path, or a command. */

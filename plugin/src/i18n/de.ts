@@ -109,6 +109,7 @@ export default {
   'area.ct': 'Im Container',
   'area.mon': 'Überwachung',
   'area.sec': 'Sicherheit',
+  'area.acc': 'Beschleuniger (Coral, Hailo, NPU)',
   'idmap.users': 'Benutzer-IDs',
   'idmap.groups': 'Gruppen-IDs',
   'idmap.rowContainer': 'Container',

@@ -130,6 +130,7 @@ export const EN = {
   'area.ct': 'Inside the container',
   'area.mon': 'Monitoring',
   'area.sec': 'Security',
+  'area.acc': 'Accelerators (Coral, Hailo, NPU)',
 
   // idmap diagram
   'idmap.users': 'User ids',

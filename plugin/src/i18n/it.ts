@@ -109,6 +109,7 @@ export default {
   'area.ct': 'All’interno del container',
   'area.mon': 'Monitoraggio',
   'area.sec': 'Sicurezza',
+  'area.acc': 'Acceleratori (Coral, Hailo, NPU)',
   'idmap.users': 'ID utente',
   'idmap.groups': 'ID di gruppo',
   'idmap.rowContainer': 'container',

@@ -109,6 +109,7 @@ export default {
   'area.ct': 'In de container',
   'area.mon': 'Bewaking',
   'area.sec': 'Beveiliging',
+  'area.acc': 'Versnellers (Coral, Hailo, NPU)',
   'idmap.users': 'Gebruikers-ID’s',
   'idmap.groups': 'Groeps-ID’s',
   'idmap.rowContainer': 'container',

@@ -111,6 +111,7 @@ export default {
   'area.ct': 'Wewnątrz kontenera',
   'area.mon': 'Monitorowanie',
   'area.sec': 'Bezpieczeństwo',
+  'area.acc': 'Akceleratory (Coral, Hailo, NPU)',
   'idmap.users': 'ID użytkowników',
   'idmap.groups': 'ID grup',
   'idmap.rowContainer': 'kontener',

@@ -110,6 +110,7 @@ export default {
   'area.ct': 'Dentro do contêiner',
   'area.mon': 'Monitoramento',
   'area.sec': 'Segurança',
+  'area.acc': 'Aceleradores (Coral, Hailo, NPU)',
   'idmap.users': 'IDs de usuário',
   'idmap.groups': 'IDs de grupo',
   'idmap.rowContainer': 'contêiner',

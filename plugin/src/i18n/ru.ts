@@ -111,6 +111,7 @@ export default {
   'area.ct': 'Внутри контейнера',
   'area.mon': 'Мониторинг',
   'area.sec': 'Безопасность',
+  'area.acc': 'Ускорители (Coral, Hailo, NPU)',
   'idmap.users': 'ID пользователей',
   'idmap.groups': 'ID групп',
   'idmap.rowContainer': 'контейнер',

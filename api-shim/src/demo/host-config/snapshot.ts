@@ -128,9 +128,10 @@ export function writeHealthHost(dir: string, spec: HealthHostSpec): void {
     if (ct.mirrorNodes === false) continue;
     const confText = spec.files?.[`/etc/pve/lxc/${ct.vmid}.conf`];
     if (confText === undefined) continue;
+    // a bound directory shows every node below it (/dev/bus/usb holds the nodes in 002/…)
     const inDir = (d: string) =>
       [...hostNodes.values()].filter(
-        (n) => path.posix.dirname(n.path) === d.replace(/\/+$/, '') && (n.type ?? 'char') === 'char',
+        (n) => n.path.startsWith(`${d.replace(/\/+$/, '')}/`) && (n.type ?? 'char') === 'char',
       );
     const nodesInCt = pveNodesInCt(confText, (hp) => resolveNode(hostNodes, spec.links ?? {}, hp), inDir);
     for (const [p, facts] of Object.entries(nodesInCt)) {
@@ -179,7 +180,7 @@ export function pveNodesInCt(
     const target = `/${m.target.replace(/^\/+|\/+$/g, '')}`;
     if (dirNodes) {
       for (const n of dirNodes(m.source)) {
-        out[`${target}/${path.posix.basename(n.path)}`] = {
+        out[`${target}/${path.posix.relative(m.source, n.path)}`] = {
           type: n.type ?? 'char',
           major: n.major,
           minor: n.minor,

@@ -9,6 +9,7 @@ import type { HostRoot } from '../../host/host-root.ts';
 import { type DevSpec, parseDevString } from '../config/dev-string.ts';
 import { type MountEntry, parseMountEntry } from '../config/mount-entry.ts';
 import { type ConfigLine, type ConfigSection, numbered, type PctConfig } from '../config/pct-config.ts';
+import { type AccelKind, accelKindOfPath, isCoralUsb, npuKind, usbAt } from '../facts/accelerators.ts';
 import type { ContainerFacts } from '../facts/container-facts.ts';
 import { groupByName } from '../facts/etc-files.ts';
 import type { HostFacts } from '../facts/host-facts.ts';
@@ -25,6 +26,9 @@ export type NodeClass =
   | 'kfd'
   | 'accel'
   | 'fb'
+  | 'apex'
+  | 'hailo'
+  | 'usb'
   | 'other';
 
 /** One GPU node the config passes into the container. */
@@ -44,6 +48,8 @@ export interface PassedNode {
   mount?: MountEntry;
   /** the node as the running container sees it (host-side ids), when running */
   inCt?: DeviceNodeFacts;
+  /** an accelerator (Coral, Hailo, NPU, kfd): which one (facts/accelerators.ts) */
+  accel?: AccelKind;
 }
 
 export interface CheckContext {
@@ -114,6 +120,14 @@ export function isGpuPath(p: string): boolean {
   return /^\/dev\/(dri(\/|$)|nvidia|kfd$|accel(\/|$)|fb\d)/.test(p);
 }
 
+/** GPU nodes and the accelerators passed next to them (Coral, Hailo, NPUs, USB accelerators). */
+export function isAccelPath(p: string): boolean {
+  return isGpuPath(p) || accelKindOfPath(p) !== undefined;
+}
+
+/** USB bus directories: bound whole so that a re-enumerated device stays reachable. */
+const isUsbBusDir = (p: string) => /^\/dev\/bus\/usb(\/\d{3})?\/?$/.test(p);
+
 export function classify(configured: string, resolved: string): NodeClass {
   for (const p of [resolved, configured]) {
     const base = p.split('/').pop() ?? '';
@@ -127,6 +141,9 @@ export function classify(configured: string, resolved: string): NodeClass {
     if (base === 'kfd') return 'kfd';
     if (p.startsWith('/dev/accel/')) return 'accel';
     if (/^fb\d+$/.test(base)) return 'fb';
+    if (/^apex_\d+$/.test(base)) return 'apex';
+    if (/^hailo\d+$/.test(base)) return 'hailo';
+    if (p.startsWith('/dev/bus/usb/')) return 'usb';
   }
   return 'other';
 }
@@ -139,7 +156,10 @@ export function isComputeNode(cls: NodeClass): boolean {
     cls === 'nvidiactl' ||
     cls === 'nvidia-uvm' ||
     cls === 'kfd' ||
-    cls === 'accel'
+    cls === 'accel' ||
+    cls === 'apex' ||
+    cls === 'hailo' ||
+    cls === 'usb'
   );
 }
 
@@ -152,6 +172,15 @@ export function isVitalNode(ctx: CheckContext, n: PassedNode): boolean {
   if (isComputeNode(n.cls)) return true;
   if (n.via === 'mount-dir' || n.cls === 'nvidia-caps') return false;
   return !ctx.nodes.some((x) => isComputeNode(x.cls));
+}
+
+function accelOfNode(host: HostFacts, cls: NodeClass, resolved: string): AccelKind | undefined {
+  if (cls === 'apex') return 'coral-pcie';
+  if (cls === 'hailo') return 'hailo';
+  if (cls === 'kfd') return 'kfd';
+  if (cls === 'accel') return npuKind(host.accel, resolved);
+  if (cls === 'usb' && isCoralUsb(usbAt(host.accel, resolved))) return 'coral-usb';
+  return undefined;
 }
 
 function vendorOfNode(host: HostFacts, cls: NodeClass, resolved: string): Vendor {
@@ -196,7 +225,14 @@ export async function buildContext(args: {
   const add = async (n: Omit<PassedNode, 'host' | 'cls' | 'vendor'>) => {
     const facts = await stat(n.hostPath);
     const cls = classify(n.hostPath, facts.resolved);
-    nodes.push({ ...n, host: facts, cls, vendor: vendorOfNode(host, cls, facts.resolved) });
+    const accel = accelOfNode(host, cls, facts.resolved);
+    nodes.push({
+      ...n,
+      host: facts,
+      cls,
+      vendor: vendorOfNode(host, cls, facts.resolved),
+      ...(accel ? { accel } : {}),
+    });
   };
   for (const { line, spec } of devs) {
     if (!spec.path) continue;
@@ -211,10 +247,29 @@ export async function buildContext(args: {
   }
   for (const { line, entry } of mounts) {
     if (!entry.source.startsWith('/dev/') && entry.source !== '/dev') continue;
-    if (!isGpuPath(entry.source)) continue;
     const ctBase = `/${entry.target.replace(/^\/+/, '')}`;
     const st = await stat(entry.source);
-    if (st.type === 'dir') {
+    // GPU and accelerator paths always (a missing one is a finding); any other character
+    // device bound on its own too (serial sticks, /dev/net/tun): the same checks apply to it
+    const single = st.type === 'char' || st.type === 'block';
+    if (!isAccelPath(entry.source) && !isUsbBusDir(entry.source) && !single) continue;
+    if (st.type === 'dir' && isUsbBusDir(entry.source)) {
+      // only the accelerators on the bus: hubs, keyboards and UPSes are not this tab's business
+      for (const u of host.accel.usb) {
+        const rel = u.node.slice(st.resolved.replace(/\/+$/, '').length);
+        if (!u.node.startsWith(`${st.resolved.replace(/\/+$/, '')}/`) || !isCoralUsb(u)) continue;
+        const child = await stat(u.node);
+        if (child.type !== 'char') continue;
+        await add({
+          via: 'mount-dir',
+          source: 'lxc.mount.entry',
+          entry: line,
+          hostPath: u.node,
+          ctPath: `${ctBase.replace(/\/+$/, '')}${rel}`,
+          mount: entry,
+        });
+      }
+    } else if (st.type === 'dir' && isGpuPath(entry.source)) {
       for (const name of await listDeviceNodes(hostRoot, st.resolved).catch(() => [] as string[])) {
         const child = await stat(`${st.resolved}/${name}`);
         if (child.type !== 'char' && child.type !== 'block') continue;
@@ -242,7 +297,7 @@ export async function buildContext(args: {
     }
   }
   for (const mp of mps) {
-    if (mp.source.startsWith('/dev/') && isGpuPath(mp.source)) {
+    if (mp.source.startsWith('/dev/') && isAccelPath(mp.source)) {
       await add({
         via: 'mp',
         source: mp.line.key,
@@ -322,8 +377,14 @@ export function devHostOwner(
   return { uid: u.id, gid: g.id, uidMapped: u.mapped, gidMapped: g.mapped };
 }
 
+/** A GPU node (DRM, NVIDIA, kfd, DRM accel), not a Coral, Hailo or other character device. */
+export function isGpuNode(n: PassedNode): boolean {
+  return !['apex', 'hailo', 'usb', 'other'].includes(n.cls);
+}
+
+/** A GPU is passed: the GPU-only checks (PMU, inventory, privileged GPU) apply. */
 export function hasGpu(ctx: CheckContext): boolean {
-  return ctx.nodes.length > 0;
+  return ctx.nodes.some(isGpuNode);
 }
 
 export function hostGroupName(ctx: CheckContext, gid: number): string | undefined {

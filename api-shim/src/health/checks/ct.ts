@@ -67,7 +67,10 @@ export const ctChecks: CheckDef[] = [
       if (!ctx.ct || ctx.nodes.length === 0) return null;
       const out: Finding[] = [];
       for (const n of ctx.nodes) {
-        if (n.host.type !== 'char' || !n.inCt) continue;
+        // a missing host node with a placeholder file in the CT (an optional create=file bind) is
+        // what Docker reports as "not a device node": say so, under the cause of the missing node
+        const placeholder = n.host.type === 'missing' && n.inCt?.type === 'file';
+        if ((n.host.type !== 'char' && !placeholder) || !n.inCt) continue;
         const c = n.inCt;
         const see = n.via === 'devN' ? 'dev.path_missing' : 'mount.optional_missing, mount.no_create';
         let why: Msg | undefined;

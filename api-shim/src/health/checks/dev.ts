@@ -56,7 +56,8 @@ export const devChecks: CheckDef[] = [
             });
           else if (n.cls === 'nvidia-uvm') explanation = msg('dev.path_missing.uvm', p);
           else if (n.cls.startsWith('nvidia')) explanation = msg('dev.path_missing.nvidia', p);
-          const other = others[0];
+          // only a DRM node has a by-path twin to point at
+          const other = n.cls === 'card' || n.cls === 'render' ? others[0] : undefined;
           const stable = other?.pci
             ? `/dev/dri/by-path/pci-${other.pci}-${n.cls === 'render' ? 'render' : 'card'}`
             : other?.path;

@@ -94,6 +94,9 @@ export const hostChecks: CheckDef[] = [
       const seen = new Set<string>();
       for (const n of ctx.nodes) {
         if (seen.has(n.host.resolved) || n.host.type !== 'char') continue;
+        // DRM and compute nodes only: /dev/net/tun, /dev/fuse and the Coral's usbfs node are
+        // 0666 by design or by the accelerator's documented udev rule
+        if (!['render', 'card', 'kfd', 'accel', 'fb'].includes(n.cls)) continue;
         seen.add(n.host.resolved);
         if ((n.host.mode & 0o006) !== 0o006) continue;
         const nvidia = n.cls.startsWith('nvidia');

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The catalogue, in display order (docs/health-checks.md; ids are stable).
 
+import { accChecks } from './acc.ts';
 import { cgroupChecks } from './cgroup.ts';
 import { configChecks } from './config.ts';
 import type { CheckDef } from './context.ts';
@@ -23,6 +24,8 @@ export const CHECKS: CheckDef[] = [
   ...mountChecks,
   ...cgroupChecks,
   ...hostChecks,
+  // accelerators (Coral, Hailo, NPUs): issue 11
+  ...accChecks,
   ...ctChecks,
   ...nvChecks,
   ...vendorChecks,

@@ -3,7 +3,7 @@
 // (docs/health-checks.md).
 
 import type { Evidence } from '../../api/types.ts';
-import { type CheckContext, type CheckDef, confEvidence, hasGpu, msg } from './context.ts';
+import { type CheckContext, type CheckDef, confEvidence, hasGpu, isGpuNode, msg } from './context.ts';
 
 function paranoidEvidence(ctx: CheckContext): Evidence {
   return {
@@ -39,7 +39,7 @@ export const monChecks: CheckDef[] = [
           ctx.host.drm.some((d) => d.vendor === 'intel'));
       const tool = intel ? 'intel_gpu_top' : 'intel_gpu_top, qmassa (i915/xe)';
       const lead = !ctx.unprivileged ? 'privileged' : p !== undefined && p <= 0 ? 'lowered' : 'unprivileged';
-      const nvidiaOnly = ctx.nodes.every((n) => n.vendor === 'nvidia');
+      const nvidiaOnly = ctx.nodes.filter(isGpuNode).every((n) => n.vendor === 'nvidia');
       return [
         {
           severity: 'info',

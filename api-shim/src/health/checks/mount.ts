@@ -37,6 +37,19 @@ export function rawAccess(
   return { ok, ctUid: u.id, ctGid: g.id, uidMapped: u.mapped, gidMapped: g.mapped };
 }
 
+/**
+ * The gid for the devN line that replaces a raw bind: the render/video group for DRM and compute
+ * nodes; for other devices (serial sticks, Coral, Hailo) the container's group of the node's
+ * host group name when it has one (dialout → its dialout gid), else none (root:root 0660: root
+ * in the container, as Frigate's Docker image runs, can open it).
+ */
+function devnGid(ctx: CheckContext, n: PassedNode, name: 'render' | 'video'): string {
+  if (['render', 'card', 'kfd', 'accel', 'fb'].includes(n.cls)) return `,gid=${gidText(ctx, name)}`;
+  const hostGroup = hostGroupName(ctx, n.host.gid);
+  const ct = hostGroup ? ctx.ct?.groups?.find((g) => g.name === hostGroup) : undefined;
+  return ct ? `,gid=${ct.gid}` : '';
+}
+
 export const mountChecks: CheckDef[] = [
   {
     id: 'mount.optional_missing',
@@ -141,7 +154,8 @@ export const mountChecks: CheckDef[] = [
           });
           fixed = line.text.replace(` ${entry.target} `, ` ${entry.target.replace(/^\/+/, '')} `);
         } else if (entry.source.startsWith('/dev/') && entry.target.startsWith('dev/')) {
-          const srcDir = entry.source.slice(1).split('/').slice(0, -1).join('/');
+          // "/dev/bus/usb/002/ dev/bus/usb/002/": a trailing slash on either side names the same place
+          const srcDir = entry.source.replace(/\/+$/, '').slice(1).split('/').slice(0, -1).join('/');
           const tgtDir = entry.target.replace(/\/+$/, '').split('/').slice(0, -1).join('/');
           if (srcDir !== tgtDir) {
             why = msg('mount.bad_path.other_dir', {
@@ -226,7 +240,7 @@ export const mountChecks: CheckDef[] = [
             summary: msg('mount.unmapped_owner.fix'),
             file: ctx.confPath,
             remove: [n.entry.text],
-            add: [`dev${ctx.devs.length}: ${n.hostPath},gid=${gidText(ctx, name)}`],
+            add: [`dev${ctx.devs.length}: ${n.hostPath}${devnGid(ctx, n, name)}`],
           },
         });
       }

@@ -5,6 +5,7 @@ import type { Vendor } from '../../api/types.ts';
 import { listDeviceNodes, resolveInRoot } from '../../host/device-nodes.ts';
 import type { HostRoot } from '../../host/host-root.ts';
 import { parseSubid, type SubidEntry } from '../idmap/subid.ts';
+import { type AcceleratorFacts, readAcceleratorFacts } from './accelerators.ts';
 import { type GroupEntry, type PasswdEntry, parseGroup, parsePasswd } from './etc-files.ts';
 
 export interface DrmNodeInfo {
@@ -53,6 +54,8 @@ export interface HostFacts {
   i915EnableGuc?: number;
   /** udev rules making GPU nodes world-writable */
   worldRwRules: Array<{ file: string; line: number; text: string }>;
+  /** Coral, Hailo, NPUs, USB accelerators: their drivers and devices (accelerators.ts) */
+  accel: AcceleratorFacts;
 }
 
 export function vendorOf(id: string | undefined): Vendor {
@@ -135,6 +138,7 @@ export async function readHostFacts(host: HostRoot): Promise<HostFacts> {
     pciGpus: await readPciGpus(host),
     uvmAtBoot: await readUvmBoot(host),
     worldRwRules: await readUdevWorldRw(host),
+    accel: await readAcceleratorFacts(host),
   };
 }
 

@@ -33,6 +33,7 @@ function areaLabel(area: CheckArea): string {
     case 'ct':
     case 'mon':
     case 'sec':
+    case 'acc':
       return t(`area.${area}`);
     default:
       return area;
