@@ -523,4 +523,51 @@ export default {
     '`{key}` ist zweimal gesetzt (Zeilen {first} und {line}); PVE behält nur den letzten Wert.',
   'ct.config_syntax.inline_comment':
     'Zeile {line}: Der Wert von `{key}` enthält einen `#`-Kommentar. PVE und LXC entfernen ihn nicht: Er wird Teil des Werts.',
+  // accelerators next to the GPU (Coral, Hailo, NPUs): issue 11, helper 11acc
+  'acc.driver.title': 'Die Treiber der Beschleuniger sind auf dem Host geladen',
+  'acc.usb_single_device.title':
+    'USB-Beschleuniger werden über ihren Bus durchgereicht, nicht über eine Gerätenummer',
+  'acc.usb_access.title': 'Der Container kann den Coral USB öffnen',
+  'acc.driver.coral':
+    'Auf dem Host fehlt: {paths}. Der Coral-PCIe-Treiber (`apex`, der `gasket` braucht) ist nicht geladen, obwohl die Karte vorhanden ist ({pci}). Googles Paket `gasket-dkms` lässt sich ab Kernel 6.5 nicht mehr bauen, daher geht das Modul nach einem Kernel-Update oft verloren.',
+  'acc.driver.coral_no_card':
+    'Auf dem Host fehlt: {paths}. Am PCI-Bus ist keine Coral-PCIe-Karte zu sehen, und ihr Treiber (`apex`) ist nicht geladen.',
+  'acc.driver.hailo':
+    'Auf dem Host fehlt: {paths}. Der Hailo-PCIe-Treiber (`hailo_pci`) ist nicht geladen, obwohl die Karte vorhanden ist ({pci}).',
+  'acc.driver.hailo_no_card':
+    'Auf dem Host fehlt: {paths}. Am PCI-Bus ist keine Hailo-Karte zu sehen, und `hailo_pci` ist nicht geladen.',
+  'acc.driver.npu_intel':
+    'Auf dem Host fehlt: {paths}. Der Intel-NPU-Treiber (`intel_vpu`, ab Linux 6.3, mit der NPU-Firmware) ist nicht geladen, obwohl die NPU vorhanden ist ({pci}).',
+  'acc.driver.npu_amd':
+    'Auf dem Host fehlt: {paths}. Der AMD-NPU-Treiber (`amdxdna`, ab Linux 6.14) ist nicht geladen, obwohl die NPU vorhanden ist ({pci}).',
+  'acc.driver.npu':
+    'Auf dem Host fehlt: {paths}. Kein NPU-Treiber (`intel_vpu`, `amdxdna`) ist geladen, und am PCI-Bus ist keine NPU zu sehen.',
+  'acc.driver.kfd':
+    'Auf dem Host fehlt: {paths}. `amdgpu`, das ROCms `/dev/kfd` bereitstellt, ist nicht geladen.',
+  'acc.driver.unbound':
+    'Auf dem Host fehlt: {paths}. Die Karte an {pci} ({id}) ist nicht an `{module}` gebunden (gebundener Treiber: {driver}): Ein Treiber für ein anderes Modell hält sie, oder gar keiner.',
+  'acc.driver.fix.coral':
+    'Den Coral-Treiber für den laufenden Kernel bauen (ein `gasket-dkms`, das darauf baut, etwa die Pakete von feranick/gasket-driver, und die Kernel-Header), dann `apex` laden',
+  'acc.driver.fix.hailo':
+    'Den `hailort-pcie-driver` in der HailoRT-Version installieren, die der Container nutzt, dann `{module}` laden',
+  'acc.driver.fix.npu': '`{module}` laden (`dmesg` nennt fehlende NPU-Firmware)',
+  'acc.driver.fix.kfd': '`amdgpu` laden; `/dev/kfd` kommt damit',
+  'acc.usb_single_device':
+    '{path} ({id}) wird als einzelner USB-Geräteknoten durchgereicht: Seine Nummer ändert sich bei jedem Umstecken und Host-Neustart, und der Eintrag zeigt dann ins Leere oder auf ein anderes Gerät.',
+  'acc.usb_single_device.coral':
+    '{path} ist ein Coral USB ({id}), durchgereicht als einzelner Geräteknoten. Der Coral meldet sich neu an, sobald seine Firmware geladen ist (aus 1a6e:089a „Global Unichip“ wird 18d1:9302 „Google“), und zwar unter einer neuen Gerätenummer; der Knoten im Container veraltet, und es wird keine Edge TPU gefunden.',
+  'acc.usb_single_device.moved':
+    '{path} existiert nicht mehr: Der Coral USB hat sich neu angemeldet und ist jetzt {now} ({id}). Ein Eintrag für ein einzelnes Gerät kann ihm nicht folgen: Der Container startet nicht (devN) oder ohne die TPU (Bind).',
+  'acc.usb_single_device.gone':
+    '{path} existiert nicht mehr: USB-Gerätenummern ändern sich bei jeder Neuanmeldung, jedem Umstecken und jedem Neustart.',
+  'acc.usb_single_device.fix':
+    'Stattdessen das ganze USB-Bus-Verzeichnis einbinden, damit das Gerät unter jeder Nummer erreichbar ist, die es bekommt',
+  'acc.usb_single_device.fix.coral':
+    'Stattdessen das ganze USB-Bus-Verzeichnis einbinden und auf dem Host eine udev-Regel anlegen, damit der unprivilegierte Container beide Coral-IDs öffnen kann',
+  'acc.usb_access':
+    '{path} (Coral USB, {id}) gehört auf dem Host {owner}; der unprivilegierte Container sieht {ctOwner} und kann ihn nicht zum Schreiben öffnen, daher findet libedgetpu keine Edge TPU. Der Knoten nach der Neuanmeldung bekommt denselben Besitzer.',
+  'acc.usb_access.fix':
+    'Auf dem Host eine udev-Regel anlegen, die beiden Coral-USB-IDs (1a6e:089a und 18d1:9302) den Modus 0666 gibt, dann udev neu auslösen',
+  'acc.driver.hailo_other':
+    'Auf dem Host fehlt: {paths}. `{other}` ist geladen, treibt aber den Hailo-10H; diese Karte ({pci}, ein Hailo-8/8L) braucht `hailo_pci`, und das ist nicht geladen.',
 } satisfies Record<string, string>;

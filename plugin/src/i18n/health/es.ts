@@ -518,4 +518,50 @@ export default {
   'idmap.mark.dev_id': '{key} {kind}id',
   'idmap.mark.passthrough': 'compartido → host {host}',
   'idmap.mark.passthrough_named': 'compartido → host {host} ({name})',
+  // accelerators next to the GPU (Coral, Hailo, NPUs): issue 11, helper 11acc
+  'acc.driver.title': 'Los controladores de los aceleradores están cargados en el host',
+  'acc.usb_single_device.title': 'Los aceleradores USB se pasan por su bus, no por un número de dispositivo',
+  'acc.usb_access.title': 'El contenedor puede abrir el Coral USB',
+  'acc.driver.coral':
+    'Falta en el host: {paths}. El controlador Coral PCIe (`apex`, que necesita `gasket`) no está cargado, aunque la tarjeta está presente ({pci}). El paquete `gasket-dkms` de Google no compila en kernels 6.5 y posteriores, por lo que el módulo suele perderse tras una actualización del kernel.',
+  'acc.driver.coral_no_card':
+    'Falta en el host: {paths}. No se ve ninguna tarjeta Coral PCIe en el bus PCI y su controlador (`apex`) no está cargado.',
+  'acc.driver.hailo':
+    'Falta en el host: {paths}. El controlador Hailo PCIe (`hailo_pci`) no está cargado, aunque la tarjeta está presente ({pci}).',
+  'acc.driver.hailo_no_card':
+    'Falta en el host: {paths}. No se ve ninguna tarjeta Hailo en el bus PCI y `hailo_pci` no está cargado.',
+  'acc.driver.npu_intel':
+    'Falta en el host: {paths}. El controlador de la NPU de Intel (`intel_vpu`, Linux 6.3 o posterior, con el firmware de la NPU) no está cargado, aunque la NPU está presente ({pci}).',
+  'acc.driver.npu_amd':
+    'Falta en el host: {paths}. El controlador de la NPU de AMD (`amdxdna`, Linux 6.14 o posterior) no está cargado, aunque la NPU está presente ({pci}).',
+  'acc.driver.npu':
+    'Falta en el host: {paths}. No hay ningún controlador de NPU cargado (`intel_vpu`, `amdxdna`) ni se ve ninguna NPU en el bus PCI.',
+  'acc.driver.kfd':
+    'Falta en el host: {paths}. `amdgpu`, que proporciona el `/dev/kfd` de ROCm, no está cargado.',
+  'acc.driver.unbound':
+    'Falta en el host: {paths}. La tarjeta en {pci} ({id}) no está vinculada a `{module}` (controlador vinculado: {driver}): la tiene un controlador de otro modelo, o ninguno.',
+  'acc.driver.fix.coral':
+    'Compilar el controlador Coral para el kernel en uso (un `gasket-dkms` que compile en él, como los paquetes de feranick/gasket-driver, y las cabeceras del kernel) y luego cargar `apex`',
+  'acc.driver.fix.hailo':
+    'Instalar el `hailort-pcie-driver` de la versión de HailoRT que usa el contenedor y luego cargar `{module}`',
+  'acc.driver.fix.npu': 'Cargar `{module}` (`dmesg` indica el firmware de NPU que falta)',
+  'acc.driver.fix.kfd': 'Cargar `amdgpu`; `/dev/kfd` viene con él',
+  'acc.usb_single_device':
+    '{path} ({id}) se pasa como un único nodo de dispositivo USB: su número cambia cada vez que se reconecta el dispositivo o se reinicia el host, y la entrada apunta entonces a nada o a otro dispositivo.',
+  'acc.usb_single_device.coral':
+    '{path} es un Coral USB ({id}) pasado como un único nodo. El Coral se vuelve a enumerar cuando carga su firmware (1a6e:089a «Global Unichip» pasa a ser 18d1:9302 «Google») con un número nuevo, así que el nodo del contenedor queda obsoleto y no se encuentra ninguna Edge TPU.',
+  'acc.usb_single_device.moved':
+    '{path} ya no existe: el Coral USB se volvió a enumerar y ahora es {now} ({id}). Una entrada de un solo dispositivo no puede seguirlo: el contenedor no arranca (devN) o arranca sin la TPU (montaje).',
+  'acc.usb_single_device.gone':
+    '{path} ya no existe: los números de dispositivo USB cambian con cada nueva enumeración, reconexión y reinicio.',
+  'acc.usb_single_device.fix':
+    'Montar en su lugar todo el directorio del bus USB, para que el dispositivo sea accesible con el número que reciba',
+  'acc.usb_single_device.fix.coral':
+    'Montar en su lugar todo el directorio del bus USB y añadir una regla udev en el host para que el contenedor sin privilegios pueda abrir los dos identificadores del Coral',
+  'acc.usb_access':
+    '{path} (Coral USB, {id}) es {owner} en el host; el contenedor sin privilegios ve {ctOwner} y no puede abrirlo para escritura, así que libedgetpu no encuentra ninguna Edge TPU. El nodo que obtiene al volver a enumerarse tiene el mismo propietario.',
+  'acc.usb_access.fix':
+    'Añadir en el host una regla udev que dé el modo 0666 a los dos identificadores del Coral USB (1a6e:089a y 18d1:9302) y volver a disparar udev',
+  'acc.driver.hailo_other':
+    'Falta en el host: {paths}. `{other}` está cargado, pero controla el Hailo-10H; esta tarjeta ({pci}, un Hailo-8/8L) necesita `hailo_pci`, que no está cargado.',
 } satisfies Record<string, string>;

@@ -527,4 +527,51 @@ export default {
   'idmap.mark.dev_id': '{key} {kind}id',
   'idmap.mark.passthrough': 'partagé → hôte {host}',
   'idmap.mark.passthrough_named': 'partagé → hôte {host} ({name})',
+  // accelerators next to the GPU (Coral, Hailo, NPUs): issue 11, helper 11acc
+  'acc.driver.title': "Les pilotes des accélérateurs sont chargés sur l'hôte",
+  'acc.usb_single_device.title':
+    'Les accélérateurs USB sont transmis par leur bus, pas par un numéro de périphérique',
+  'acc.usb_access.title': 'Le conteneur peut ouvrir le Coral USB',
+  'acc.driver.coral':
+    "Absent de l'hôte : {paths}. Le pilote Coral PCIe (`apex`, qui nécessite `gasket`) n'est pas chargé, alors que la carte est présente ({pci}). Le paquet `gasket-dkms` de Google ne se compile pas sur les noyaux 6.5 et suivants : le module disparaît souvent après une mise à jour du noyau.",
+  'acc.driver.coral_no_card':
+    "Absent de l'hôte : {paths}. Aucune carte Coral PCIe n'est visible sur le bus PCI, et son pilote (`apex`) n'est pas chargé.",
+  'acc.driver.hailo':
+    "Absent de l'hôte : {paths}. Le pilote Hailo PCIe (`hailo_pci`) n'est pas chargé, alors que la carte est présente ({pci}).",
+  'acc.driver.hailo_no_card':
+    "Absent de l'hôte : {paths}. Aucune carte Hailo n'est visible sur le bus PCI, et `hailo_pci` n'est pas chargé.",
+  'acc.driver.npu_intel':
+    "Absent de l'hôte : {paths}. Le pilote du NPU Intel (`intel_vpu`, Linux 6.3 ou plus récent, avec le firmware du NPU) n'est pas chargé, alors que le NPU est présent ({pci}).",
+  'acc.driver.npu_amd':
+    "Absent de l'hôte : {paths}. Le pilote du NPU AMD (`amdxdna`, Linux 6.14 ou plus récent) n'est pas chargé, alors que le NPU est présent ({pci}).",
+  'acc.driver.npu':
+    "Absent de l'hôte : {paths}. Aucun pilote de NPU (`intel_vpu`, `amdxdna`) n'est chargé et aucun NPU n'est visible sur le bus PCI.",
+  'acc.driver.kfd':
+    "Absent de l'hôte : {paths}. `amdgpu`, qui fournit le `/dev/kfd` de ROCm, n'est pas chargé.",
+  'acc.driver.unbound':
+    "Absent de l'hôte : {paths}. La carte en {pci} ({id}) n'est pas liée à `{module}` (pilote lié : {driver}) : un pilote d'un autre modèle la tient, ou aucun.",
+  'acc.driver.fix.coral':
+    'Compiler le pilote Coral pour le noyau en cours (un `gasket-dkms` qui compile dessus, par exemple les paquets feranick/gasket-driver, et les en-têtes du noyau), puis charger `apex`',
+  'acc.driver.fix.hailo':
+    "Installer le `hailort-pcie-driver` de la version de HailoRT qu'utilise le conteneur, puis charger `{module}`",
+  'acc.driver.fix.npu': 'Charger `{module}` (`dmesg` indique le firmware NPU manquant)',
+  'acc.driver.fix.kfd': 'Charger `amdgpu` ; `/dev/kfd` vient avec lui',
+  'acc.usb_single_device':
+    "{path} ({id}) est transmis comme un seul nœud de périphérique USB : son numéro change à chaque rebranchement ou redémarrage de l'hôte, et l'entrée pointe alors vers rien ou vers un autre périphérique.",
+  'acc.usb_single_device.coral':
+    "{path} est un Coral USB ({id}) transmis comme un seul nœud. Le Coral se réénumère quand son firmware se charge (1a6e:089a « Global Unichip » devient 18d1:9302 « Google ») sous un nouveau numéro : le nœud dans le conteneur devient obsolète et aucune Edge TPU n'est trouvée.",
+  'acc.usb_single_device.moved':
+    "{path} n'existe plus : le Coral USB s'est réénuméré et est maintenant {now} ({id}). Une entrée pour un seul périphérique ne peut pas le suivre : le conteneur ne démarre pas (devN) ou démarre sans la TPU (montage).",
+  'acc.usb_single_device.gone':
+    "{path} n'existe plus : les numéros de périphérique USB changent à chaque réénumération, rebranchement et redémarrage.",
+  'acc.usb_single_device.fix':
+    "Monter plutôt tout le répertoire du bus USB, pour que le périphérique soit joignable quel que soit le numéro qu'il reçoit",
+  'acc.usb_single_device.fix.coral':
+    "Monter plutôt tout le répertoire du bus USB, et ajouter une règle udev sur l'hôte pour que le conteneur non privilégié puisse ouvrir les deux identifiants du Coral",
+  'acc.usb_access':
+    "{path} (Coral USB, {id}) est {owner} sur l'hôte ; le conteneur non privilégié voit {ctOwner} et ne peut pas l'ouvrir en écriture, donc libedgetpu ne trouve aucune Edge TPU. Le nœud qu'il obtient après réénumération a le même propriétaire.",
+  'acc.usb_access.fix':
+    "Ajouter sur l'hôte une règle udev qui donne le mode 0666 aux deux identifiants du Coral USB (1a6e:089a et 18d1:9302), puis relancer udev",
+  'acc.driver.hailo_other':
+    "Absent de l'hôte : {paths}. `{other}` est chargé, mais il pilote le Hailo-10H ; cette carte ({pci}, un Hailo-8/8L) nécessite `hailo_pci`, qui n'est pas chargé.",
 } satisfies Record<string, string>;

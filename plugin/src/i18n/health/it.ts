@@ -516,4 +516,50 @@ export default {
   'idmap.mark.dev_id': '{key} {kind}id',
   'idmap.mark.passthrough': 'condiviso → host {host}',
   'idmap.mark.passthrough_named': 'condiviso → host {host} ({name})',
+  // accelerators next to the GPU (Coral, Hailo, NPUs): issue 11, helper 11acc
+  'acc.driver.title': "I driver degli acceleratori sono caricati sull'host",
+  'acc.usb_single_device.title':
+    'Gli acceleratori USB sono passati tramite il loro bus, non con un numero di dispositivo',
+  'acc.usb_access.title': 'Il container può aprire il Coral USB',
+  'acc.driver.coral':
+    "Manca sull'host: {paths}. Il driver Coral PCIe (`apex`, che richiede `gasket`) non è caricato, anche se la scheda è presente ({pci}). Il pacchetto `gasket-dkms` di Google non si compila sui kernel 6.5 e successivi, quindi il modulo si perde spesso dopo un aggiornamento del kernel.",
+  'acc.driver.coral_no_card':
+    "Manca sull'host: {paths}. Nessuna scheda Coral PCIe è visibile sul bus PCI e il suo driver (`apex`) non è caricato.",
+  'acc.driver.hailo':
+    "Manca sull'host: {paths}. Il driver Hailo PCIe (`hailo_pci`) non è caricato, anche se la scheda è presente ({pci}).",
+  'acc.driver.hailo_no_card':
+    "Manca sull'host: {paths}. Nessuna scheda Hailo è visibile sul bus PCI e `hailo_pci` non è caricato.",
+  'acc.driver.npu_intel':
+    "Manca sull'host: {paths}. Il driver della NPU Intel (`intel_vpu`, Linux 6.3 o successivo, con il firmware della NPU) non è caricato, anche se la NPU è presente ({pci}).",
+  'acc.driver.npu_amd':
+    "Manca sull'host: {paths}. Il driver della NPU AMD (`amdxdna`, Linux 6.14 o successivo) non è caricato, anche se la NPU è presente ({pci}).",
+  'acc.driver.npu':
+    "Manca sull'host: {paths}. Nessun driver NPU (`intel_vpu`, `amdxdna`) è caricato e nessuna NPU è visibile sul bus PCI.",
+  'acc.driver.kfd': "Manca sull'host: {paths}. `amdgpu`, che fornisce il `/dev/kfd` di ROCm, non è caricato.",
+  'acc.driver.unbound':
+    "Manca sull'host: {paths}. La scheda in {pci} ({id}) non è associata a `{module}` (driver associato: {driver}): la tiene un driver di un altro modello, oppure nessuno.",
+  'acc.driver.fix.coral':
+    'Compilare il driver Coral per il kernel in uso (un `gasket-dkms` che vi si compili, come i pacchetti feranick/gasket-driver, e gli header del kernel), poi caricare `apex`',
+  'acc.driver.fix.hailo':
+    "Installare l'`hailort-pcie-driver` della versione di HailoRT usata dal container, poi caricare `{module}`",
+  'acc.driver.fix.npu': 'Caricare `{module}` (`dmesg` indica il firmware NPU mancante)',
+  'acc.driver.fix.kfd': 'Caricare `amdgpu`; `/dev/kfd` arriva con esso',
+  'acc.usb_single_device':
+    "{path} ({id}) è passato come singolo nodo di dispositivo USB: il suo numero cambia a ogni ricollegamento o riavvio dell'host, e la voce punta allora al nulla o a un altro dispositivo.",
+  'acc.usb_single_device.coral':
+    '{path} è un Coral USB ({id}) passato come singolo nodo. Il Coral si rienumera quando carica il firmware (1a6e:089a «Global Unichip» diventa 18d1:9302 «Google») con un nuovo numero, quindi il nodo nel container diventa obsoleto e nessuna Edge TPU viene trovata.',
+  'acc.usb_single_device.moved':
+    '{path} non esiste più: il Coral USB si è rienumerato ed è ora {now} ({id}). Una voce per un singolo dispositivo non può seguirlo: il container non si avvia (devN) o si avvia senza la TPU (bind).',
+  'acc.usb_single_device.gone':
+    '{path} non esiste più: i numeri dei dispositivi USB cambiano a ogni rienumerazione, ricollegamento e riavvio.',
+  'acc.usb_single_device.fix':
+    'Montare invece l’intera directory del bus USB, così il dispositivo resta raggiungibile con qualunque numero riceva',
+  'acc.usb_single_device.fix.coral':
+    "Montare invece l'intera directory del bus USB e aggiungere una regola udev sull'host, così il container non privilegiato può aprire entrambi gli ID del Coral",
+  'acc.usb_access':
+    "{path} (Coral USB, {id}) è {owner} sull'host; il container non privilegiato vede {ctOwner} e non può aprirlo in scrittura, quindi libedgetpu non trova alcuna Edge TPU. Il nodo ottenuto dopo la rienumerazione ha lo stesso proprietario.",
+  'acc.usb_access.fix':
+    "Aggiungere sull'host una regola udev che dia la modalità 0666 a entrambi gli ID del Coral USB (1a6e:089a e 18d1:9302), poi riattivare udev",
+  'acc.driver.hailo_other':
+    "Manca sull'host: {paths}. `{other}` è caricato, ma gestisce l'Hailo-10H; questa scheda ({pci}, un Hailo-8/8L) richiede `hailo_pci`, che non è caricato.",
 };

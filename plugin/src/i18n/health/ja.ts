@@ -513,4 +513,50 @@ export default {
     '`{key}` が 2 回設定されています ({first} 行目と {line} 行目)。PVE は最後のものだけを使います。',
   'ct.config_syntax.inline_comment':
     '{line} 行目: `{key}` の値に行内の `#` コメントがあります。PVE も LXC もそれを取り除かず、値の一部になります。',
+  // accelerators next to the GPU (Coral, Hailo, NPUs): issue 11, helper 11acc
+  'acc.driver.title': 'アクセラレータのドライバーがホストで読み込まれている',
+  'acc.usb_single_device.title': 'USB アクセラレータはデバイス番号ではなくバスごと渡す',
+  'acc.usb_access.title': 'コンテナーが Coral USB を開ける',
+  'acc.driver.coral':
+    'ホストにありません: {paths}。カードはあります ({pci}) が、Coral PCIe ドライバー (`apex`、`gasket` が必要) が読み込まれていません。Google の `gasket-dkms` パッケージはカーネル 6.5 以降ではビルドできないため、カーネル更新後にモジュールが失われることがよくあります。',
+  'acc.driver.coral_no_card':
+    'ホストにありません: {paths}。PCI バスに Coral PCIe カードが見えず、そのドライバー (`apex`) も読み込まれていません。',
+  'acc.driver.hailo':
+    'ホストにありません: {paths}。カードはあります ({pci}) が、Hailo PCIe ドライバー (`hailo_pci`) が読み込まれていません。',
+  'acc.driver.hailo_no_card':
+    'ホストにありません: {paths}。PCI バスに Hailo カードが見えず、`hailo_pci` も読み込まれていません。',
+  'acc.driver.npu_intel':
+    'ホストにありません: {paths}。NPU はあります ({pci}) が、Intel NPU ドライバー (`intel_vpu`、Linux 6.3 以降、NPU ファームウェアが必要) が読み込まれていません。',
+  'acc.driver.npu_amd':
+    'ホストにありません: {paths}。NPU はあります ({pci}) が、AMD NPU ドライバー (`amdxdna`、Linux 6.14 以降) が読み込まれていません。',
+  'acc.driver.npu':
+    'ホストにありません: {paths}。NPU ドライバー (`intel_vpu`、`amdxdna`) が読み込まれておらず、PCI バスに NPU も見えません。',
+  'acc.driver.kfd':
+    'ホストにありません: {paths}。ROCm の `/dev/kfd` を提供する `amdgpu` が読み込まれていません。',
+  'acc.driver.unbound':
+    'ホストにありません: {paths}。{pci} のカード ({id}) が `{module}` にバインドされていません (バインド済みドライバー: {driver})。別モデル用のドライバーが掴んでいるか、どのドライバーもバインドしていません。',
+  'acc.driver.fix.coral':
+    '実行中のカーネル用に Coral ドライバーをビルドし (そのカーネルでビルドできる `gasket-dkms`、例えば feranick/gasket-driver のパッケージと、カーネルヘッダー)、`apex` を読み込む',
+  'acc.driver.fix.hailo':
+    'コンテナーが使う HailoRT と同じバージョンの `hailort-pcie-driver` をインストールし、`{module}` を読み込む',
+  'acc.driver.fix.npu': '`{module}` を読み込む (不足している NPU ファームウェアは `dmesg` に出ます)',
+  'acc.driver.fix.kfd': '`amdgpu` を読み込む。`/dev/kfd` は一緒に作られます',
+  'acc.usb_single_device':
+    '{path} ({id}) が USB デバイスノード 1 つとして渡されています。番号はデバイスの抜き差しやホストの再起動のたびに変わり、その後エントリーは何もない所か別のデバイスを指します。',
+  'acc.usb_single_device.coral':
+    '{path} は Coral USB ({id}) で、デバイスノード 1 つとして渡されています。Coral はファームウェアの読み込み時に再列挙され (1a6e:089a "Global Unichip" が 18d1:9302 "Google" になる) 新しい番号になるため、コンテナー内のノードは古くなり、Edge TPU が見つかりません。',
+  'acc.usb_single_device.moved':
+    '{path} はもうありません。Coral USB は再列挙され、今は {now} ({id}) です。単一デバイスのエントリーでは追従できません: コンテナーは起動しない (devN) か、TPU なしで起動します (バインド)。',
+  'acc.usb_single_device.gone':
+    '{path} はもうありません。USB のデバイス番号は再列挙、抜き差し、再起動のたびに変わります。',
+  'acc.usb_single_device.fix':
+    '代わりに USB バスのディレクトリー全体をバインドし、デバイスがどの番号になっても届くようにする',
+  'acc.usb_single_device.fix.coral':
+    '代わりに USB バスのディレクトリー全体をバインドし、非特権コンテナーが Coral の両方の ID を開けるようにホストに udev ルールを追加する',
+  'acc.usb_access':
+    '{path} (Coral USB、{id}) はホストでは {owner} です。非特権コンテナーからは {ctOwner} に見え、書き込み用に開けないため、libedgetpu は Edge TPU を見つけられません。再列挙後のノードも同じ所有者になります。',
+  'acc.usb_access.fix':
+    'Coral USB の両方の ID (1a6e:089a と 18d1:9302) にモード 0666 を与える udev ルールをホストに追加し、udev を再トリガーする',
+  'acc.driver.hailo_other':
+    'ホストにありません: {paths}。`{other}` は読み込まれていますが、これは Hailo-10H 用です。このカード ({pci}、Hailo-8/8L) には `hailo_pci` が必要ですが、読み込まれていません。',
 } satisfies Record<string, string>;

@@ -525,4 +525,51 @@ export default {
     '`{key}` is twee keer ingesteld (regels {first} en {line}); PVE behoudt alleen de laatste.',
   'ct.config_syntax.inline_comment':
     'Regel {line}: de waarde van `{key}` bevat een `#`-opmerking op dezelfde regel. PVE en LXC verwijderen die niet: ze wordt deel van de waarde.',
+  // accelerators next to the GPU (Coral, Hailo, NPUs): issue 11, helper 11acc
+  'acc.driver.title': 'De stuurprogramma’s van de versnellers zijn op de host geladen',
+  'acc.usb_single_device.title':
+    'USB-versnellers worden via hun bus doorgegeven, niet via één apparaatnummer',
+  'acc.usb_access.title': 'De container kan de Coral USB openen',
+  'acc.driver.coral':
+    'Ontbreekt op de host: {paths}. Het Coral-PCIe-stuurprogramma (`apex`, dat `gasket` nodig heeft) is niet geladen, hoewel de kaart aanwezig is ({pci}). Het pakket `gasket-dkms` van Google bouwt niet op kernels 6.5 en later, dus de module raakt vaak verloren na een kernelupdate.',
+  'acc.driver.coral_no_card':
+    'Ontbreekt op de host: {paths}. Er is geen Coral-PCIe-kaart zichtbaar op de PCI-bus en het stuurprogramma (`apex`) is niet geladen.',
+  'acc.driver.hailo':
+    'Ontbreekt op de host: {paths}. Het Hailo-PCIe-stuurprogramma (`hailo_pci`) is niet geladen, hoewel de kaart aanwezig is ({pci}).',
+  'acc.driver.hailo_no_card':
+    'Ontbreekt op de host: {paths}. Er is geen Hailo-kaart zichtbaar op de PCI-bus en `hailo_pci` is niet geladen.',
+  'acc.driver.npu_intel':
+    'Ontbreekt op de host: {paths}. Het Intel-NPU-stuurprogramma (`intel_vpu`, Linux 6.3 of nieuwer, met de NPU-firmware) is niet geladen, hoewel de NPU aanwezig is ({pci}).',
+  'acc.driver.npu_amd':
+    'Ontbreekt op de host: {paths}. Het AMD-NPU-stuurprogramma (`amdxdna`, Linux 6.14 of nieuwer) is niet geladen, hoewel de NPU aanwezig is ({pci}).',
+  'acc.driver.npu':
+    'Ontbreekt op de host: {paths}. Er is geen NPU-stuurprogramma (`intel_vpu`, `amdxdna`) geladen en er is geen NPU zichtbaar op de PCI-bus.',
+  'acc.driver.kfd':
+    'Ontbreekt op de host: {paths}. `amdgpu`, dat `/dev/kfd` van ROCm levert, is niet geladen.',
+  'acc.driver.unbound':
+    'Ontbreekt op de host: {paths}. De kaart op {pci} ({id}) is niet aan `{module}` gebonden (gebonden stuurprogramma: {driver}): een stuurprogramma voor een ander model houdt haar vast, of geen enkel.',
+  'acc.driver.fix.coral':
+    'Bouw het Coral-stuurprogramma voor de draaiende kernel (een `gasket-dkms` dat erop bouwt, zoals de pakketten van feranick/gasket-driver, plus de kernelheaders) en laad daarna `apex`',
+  'acc.driver.fix.hailo':
+    'Installeer de `hailort-pcie-driver` van de HailoRT-versie die de container gebruikt en laad daarna `{module}`',
+  'acc.driver.fix.npu': 'Laad `{module}` (`dmesg` noemt ontbrekende NPU-firmware)',
+  'acc.driver.fix.kfd': 'Laad `amdgpu`; `/dev/kfd` komt ermee',
+  'acc.usb_single_device':
+    '{path} ({id}) wordt als één USB-apparaatknooppunt doorgegeven: het nummer verandert telkens als het apparaat opnieuw wordt aangesloten of de host herstart, en de regel wijst dan naar niets of naar een ander apparaat.',
+  'acc.usb_single_device.coral':
+    '{path} is een Coral USB ({id}), doorgegeven als één apparaatknooppunt. De Coral meldt zich opnieuw aan zodra zijn firmware laadt (1a6e:089a "Global Unichip" wordt 18d1:9302 "Google"), onder een nieuw apparaatnummer; het knooppunt in de container veroudert en er wordt geen Edge TPU gevonden.',
+  'acc.usb_single_device.moved':
+    '{path} bestaat niet meer: de Coral USB heeft zich opnieuw aangemeld en is nu {now} ({id}). Een regel voor één apparaat kan hem niet volgen: de container start niet (devN) of start zonder de TPU (bind).',
+  'acc.usb_single_device.gone':
+    '{path} bestaat niet meer: USB-apparaatnummers veranderen bij elke nieuwe aanmelding, herkoppeling en herstart.',
+  'acc.usb_single_device.fix':
+    'Koppel in plaats daarvan de hele USB-busmap, zodat het apparaat bereikbaar is onder welk nummer het ook krijgt',
+  'acc.usb_single_device.fix.coral':
+    'Koppel in plaats daarvan de hele USB-busmap en voeg op de host een udev-regel toe, zodat de niet-geprivilegieerde container beide Coral-id’s kan openen',
+  'acc.usb_access':
+    '{path} (Coral USB, {id}) is {owner} op de host; de niet-geprivilegieerde container ziet {ctOwner} en kan het niet openen om te schrijven, dus libedgetpu vindt geen Edge TPU. Het knooppunt na de nieuwe aanmelding krijgt dezelfde eigenaar.',
+  'acc.usb_access.fix':
+    'Voeg op de host een udev-regel toe die beide Coral-USB-id’s (1a6e:089a en 18d1:9302) modus 0666 geeft en trigger udev opnieuw',
+  'acc.driver.hailo_other':
+    'Ontbreekt op de host: {paths}. `{other}` is geladen, maar dat stuurt de Hailo-10H aan; deze kaart ({pci}, een Hailo-8/8L) heeft `hailo_pci` nodig, en dat is niet geladen.',
 };

@@ -512,4 +512,51 @@ export default {
   'idmap.mark.dev_id': '{key} {kind}id',
   'idmap.mark.passthrough': 'współdzielony → host {host}',
   'idmap.mark.passthrough_named': 'współdzielony → host {host} ({name})',
+  // accelerators next to the GPU (Coral, Hailo, NPUs): issue 11, helper 11acc
+  'acc.driver.title': 'Sterowniki akceleratorów są załadowane na hoście',
+  'acc.usb_single_device.title':
+    'Akceleratory USB są przekazywane przez magistralę, a nie przez jeden numer urządzenia',
+  'acc.usb_access.title': 'Kontener może otworzyć Coral USB',
+  'acc.driver.coral':
+    'Brak na hoście: {paths}. Sterownik Coral PCIe (`apex`, który wymaga `gasket`) nie jest załadowany, choć karta jest obecna ({pci}). Pakiet `gasket-dkms` od Google nie kompiluje się na jądrach 6.5 i nowszych, więc moduł często znika po aktualizacji jądra.',
+  'acc.driver.coral_no_card':
+    'Brak na hoście: {paths}. Na magistrali PCI nie widać żadnej karty Coral PCIe, a jej sterownik (`apex`) nie jest załadowany.',
+  'acc.driver.hailo':
+    'Brak na hoście: {paths}. Sterownik Hailo PCIe (`hailo_pci`) nie jest załadowany, choć karta jest obecna ({pci}).',
+  'acc.driver.hailo_no_card':
+    'Brak na hoście: {paths}. Na magistrali PCI nie widać żadnej karty Hailo, a `hailo_pci` nie jest załadowany.',
+  'acc.driver.npu_intel':
+    'Brak na hoście: {paths}. Sterownik NPU Intela (`intel_vpu`, Linux 6.3 lub nowszy, z firmware NPU) nie jest załadowany, choć NPU jest obecne ({pci}).',
+  'acc.driver.npu_amd':
+    'Brak na hoście: {paths}. Sterownik NPU AMD (`amdxdna`, Linux 6.14 lub nowszy) nie jest załadowany, choć NPU jest obecne ({pci}).',
+  'acc.driver.npu':
+    'Brak na hoście: {paths}. Żaden sterownik NPU (`intel_vpu`, `amdxdna`) nie jest załadowany i na magistrali PCI nie widać żadnego NPU.',
+  'acc.driver.kfd':
+    'Brak na hoście: {paths}. `amdgpu`, który udostępnia `/dev/kfd` dla ROCm, nie jest załadowany.',
+  'acc.driver.unbound':
+    'Brak na hoście: {paths}. Karta pod {pci} ({id}) nie jest powiązana z `{module}` (powiązany sterownik: {driver}): trzyma ją sterownik innego modelu albo żaden.',
+  'acc.driver.fix.coral':
+    'Zbuduj sterownik Coral dla działającego jądra (`gasket-dkms`, który się na nim kompiluje, np. pakiety feranick/gasket-driver, oraz nagłówki jądra), a potem załaduj `apex`',
+  'acc.driver.fix.hailo':
+    'Zainstaluj `hailort-pcie-driver` w wersji HailoRT używanej przez kontener, a potem załaduj `{module}`',
+  'acc.driver.fix.npu': 'Załaduj `{module}` (`dmesg` wskaże brakujące firmware NPU)',
+  'acc.driver.fix.kfd': 'Załaduj `amdgpu`; `/dev/kfd` pojawi się razem z nim',
+  'acc.usb_single_device':
+    '{path} ({id}) jest przekazywany jako pojedynczy węzeł urządzenia USB: jego numer zmienia się przy każdym ponownym podłączeniu urządzenia lub restarcie hosta, a wpis wskazuje wtedy na nic albo na inne urządzenie.',
+  'acc.usb_single_device.coral':
+    '{path} to Coral USB ({id}) przekazany jako pojedynczy węzeł. Coral zgłasza się ponownie po załadowaniu firmware (1a6e:089a „Global Unichip” staje się 18d1:9302 „Google”) pod nowym numerem, więc węzeł w kontenerze staje się nieaktualny i Edge TPU nie zostaje znalezione.',
+  'acc.usb_single_device.moved':
+    '{path} już nie istnieje: Coral USB zgłosił się ponownie i jest teraz {now} ({id}). Wpis dla pojedynczego urządzenia nie może za nim podążyć: kontener nie startuje (devN) albo startuje bez TPU (bind).',
+  'acc.usb_single_device.gone':
+    '{path} już nie istnieje: numery urządzeń USB zmieniają się przy każdym ponownym zgłoszeniu, podłączeniu i restarcie.',
+  'acc.usb_single_device.fix':
+    'Zamiast tego podłącz cały katalog magistrali USB, aby urządzenie było dostępne pod każdym numerem, jaki dostanie',
+  'acc.usb_single_device.fix.coral':
+    'Zamiast tego podłącz cały katalog magistrali USB i dodaj na hoście regułę udev, aby nieuprzywilejowany kontener mógł otworzyć oba identyfikatory Corala',
+  'acc.usb_access':
+    '{path} (Coral USB, {id}) ma na hoście {owner}; nieuprzywilejowany kontener widzi {ctOwner} i nie może go otworzyć do zapisu, więc libedgetpu nie znajduje Edge TPU. Węzeł po ponownym zgłoszeniu dostaje tego samego właściciela.',
+  'acc.usb_access.fix':
+    'Dodaj na hoście regułę udev nadającą obu identyfikatorom Coral USB (1a6e:089a i 18d1:9302) tryb 0666, a potem ponownie wyzwól udev',
+  'acc.driver.hailo_other':
+    'Brak na hoście: {paths}. Załadowany jest `{other}`, ale on obsługuje Hailo-10H; ta karta ({pci}, Hailo-8/8L) wymaga `hailo_pci`, który nie jest załadowany.',
 } satisfies Record<string, string>;

@@ -518,4 +518,51 @@ export default {
   'idmap.mark.dev_id': '{key} {kind}id',
   'idmap.mark.passthrough': 'compartilhado → host {host}',
   'idmap.mark.passthrough_named': 'compartilhado → host {host} ({name})',
+  // accelerators next to the GPU (Coral, Hailo, NPUs): issue 11, helper 11acc
+  'acc.driver.title': 'Os drivers dos aceleradores estão carregados no host',
+  'acc.usb_single_device.title':
+    'Aceleradores USB são repassados pelo barramento, não por um número de dispositivo',
+  'acc.usb_access.title': 'O contêiner consegue abrir o Coral USB',
+  'acc.driver.coral':
+    'Ausente no host: {paths}. O driver Coral PCIe (`apex`, que precisa de `gasket`) não está carregado, embora a placa esteja presente ({pci}). O pacote `gasket-dkms` do Google não compila em kernels 6.5 e posteriores, então o módulo costuma se perder após uma atualização do kernel.',
+  'acc.driver.coral_no_card':
+    'Ausente no host: {paths}. Nenhuma placa Coral PCIe aparece no barramento PCI, e o driver dela (`apex`) não está carregado.',
+  'acc.driver.hailo':
+    'Ausente no host: {paths}. O driver Hailo PCIe (`hailo_pci`) não está carregado, embora a placa esteja presente ({pci}).',
+  'acc.driver.hailo_no_card':
+    'Ausente no host: {paths}. Nenhuma placa Hailo aparece no barramento PCI, e `hailo_pci` não está carregado.',
+  'acc.driver.npu_intel':
+    'Ausente no host: {paths}. O driver da NPU Intel (`intel_vpu`, Linux 6.3 ou posterior, com o firmware da NPU) não está carregado, embora a NPU esteja presente ({pci}).',
+  'acc.driver.npu_amd':
+    'Ausente no host: {paths}. O driver da NPU AMD (`amdxdna`, Linux 6.14 ou posterior) não está carregado, embora a NPU esteja presente ({pci}).',
+  'acc.driver.npu':
+    'Ausente no host: {paths}. Nenhum driver de NPU (`intel_vpu`, `amdxdna`) está carregado e nenhuma NPU aparece no barramento PCI.',
+  'acc.driver.kfd':
+    'Ausente no host: {paths}. `amdgpu`, que fornece o `/dev/kfd` do ROCm, não está carregado.',
+  'acc.driver.unbound':
+    'Ausente no host: {paths}. A placa em {pci} ({id}) não está vinculada a `{module}` (driver vinculado: {driver}): um driver de outro modelo a controla, ou nenhum.',
+  'acc.driver.fix.coral':
+    'Compile o driver Coral para o kernel em execução (um `gasket-dkms` que compile nele, como os pacotes feranick/gasket-driver, e os headers do kernel) e depois carregue `apex`',
+  'acc.driver.fix.hailo':
+    'Instale o `hailort-pcie-driver` da versão do HailoRT que o contêiner usa e depois carregue `{module}`',
+  'acc.driver.fix.npu': 'Carregue `{module}` (`dmesg` aponta firmware de NPU ausente)',
+  'acc.driver.fix.kfd': 'Carregue `amdgpu`; o `/dev/kfd` vem com ele',
+  'acc.usb_single_device':
+    '{path} ({id}) é repassado como um único nó de dispositivo USB: o número muda sempre que o dispositivo é reconectado ou o host reinicia, e a entrada passa a apontar para nada ou para outro dispositivo.',
+  'acc.usb_single_device.coral':
+    '{path} é um Coral USB ({id}) repassado como um único nó. O Coral se reenumera quando o firmware carrega (1a6e:089a "Global Unichip" vira 18d1:9302 "Google") com um novo número, então o nó no contêiner fica obsoleto e nenhuma Edge TPU é encontrada.',
+  'acc.usb_single_device.moved':
+    '{path} não existe mais: o Coral USB se reenumerou e agora é {now} ({id}). Uma entrada de dispositivo único não consegue acompanhá-lo: o contêiner não inicia (devN) ou inicia sem a TPU (bind).',
+  'acc.usb_single_device.gone':
+    '{path} não existe mais: os números de dispositivo USB mudam a cada reenumeração, reconexão e reinicialização.',
+  'acc.usb_single_device.fix':
+    'Monte em vez disso o diretório inteiro do barramento USB, para que o dispositivo fique acessível com qualquer número que receber',
+  'acc.usb_single_device.fix.coral':
+    'Monte em vez disso o diretório inteiro do barramento USB e adicione uma regra udev no host para que o contêiner sem privilégios consiga abrir os dois IDs do Coral',
+  'acc.usb_access':
+    '{path} (Coral USB, {id}) é {owner} no host; o contêiner sem privilégios vê {ctOwner} e não consegue abri-lo para escrita, então a libedgetpu não encontra nenhuma Edge TPU. O nó após a reenumeração recebe o mesmo dono.',
+  'acc.usb_access.fix':
+    'Adicione no host uma regra udev que dê modo 0666 aos dois IDs do Coral USB (1a6e:089a e 18d1:9302) e dispare o udev de novo',
+  'acc.driver.hailo_other':
+    'Ausente no host: {paths}. `{other}` está carregado, mas ele controla o Hailo-10H; esta placa ({pci}, um Hailo-8/8L) precisa de `hailo_pci`, que não está carregado.',
 } satisfies Record<string, string>;

@@ -514,4 +514,50 @@ export default {
   'idmap.mark.dev_id': '{key} {kind}id',
   'idmap.mark.passthrough': 'общий → хост {host}',
   'idmap.mark.passthrough_named': 'общий → хост {host} ({name})',
+  // accelerators next to the GPU (Coral, Hailo, NPUs): issue 11, helper 11acc
+  'acc.driver.title': 'Драйверы ускорителей загружены на хосте',
+  'acc.usb_single_device.title': 'USB-ускорители передаются через шину, а не через один номер устройства',
+  'acc.usb_access.title': 'Контейнер может открыть Coral USB',
+  'acc.driver.coral':
+    'Отсутствует на хосте: {paths}. Драйвер Coral PCIe (`apex`, которому нужен `gasket`) не загружен, хотя карта есть ({pci}). Пакет `gasket-dkms` от Google не собирается на ядрах 6.5 и новее, поэтому модуль часто пропадает после обновления ядра.',
+  'acc.driver.coral_no_card':
+    'Отсутствует на хосте: {paths}. На шине PCI не видно карты Coral PCIe, и её драйвер (`apex`) не загружен.',
+  'acc.driver.hailo':
+    'Отсутствует на хосте: {paths}. Драйвер Hailo PCIe (`hailo_pci`) не загружен, хотя карта есть ({pci}).',
+  'acc.driver.hailo_no_card':
+    'Отсутствует на хосте: {paths}. На шине PCI не видно карты Hailo, и `hailo_pci` не загружен.',
+  'acc.driver.npu_intel':
+    'Отсутствует на хосте: {paths}. Драйвер NPU Intel (`intel_vpu`, Linux 6.3 или новее, с прошивкой NPU) не загружен, хотя NPU есть ({pci}).',
+  'acc.driver.npu_amd':
+    'Отсутствует на хосте: {paths}. Драйвер NPU AMD (`amdxdna`, Linux 6.14 или новее) не загружен, хотя NPU есть ({pci}).',
+  'acc.driver.npu':
+    'Отсутствует на хосте: {paths}. Ни один драйвер NPU (`intel_vpu`, `amdxdna`) не загружен, и на шине PCI не видно NPU.',
+  'acc.driver.kfd':
+    'Отсутствует на хосте: {paths}. `amdgpu`, который предоставляет `/dev/kfd` для ROCm, не загружен.',
+  'acc.driver.unbound':
+    'Отсутствует на хосте: {paths}. Карта {pci} ({id}) не привязана к `{module}` (привязанный драйвер: {driver}): её держит драйвер другой модели или никакой.',
+  'acc.driver.fix.coral':
+    'Соберите драйвер Coral для работающего ядра (`gasket-dkms`, который на нём собирается, например пакеты feranick/gasket-driver, и заголовки ядра), затем загрузите `apex`',
+  'acc.driver.fix.hailo':
+    'Установите `hailort-pcie-driver` той версии HailoRT, которую использует контейнер, затем загрузите `{module}`',
+  'acc.driver.fix.npu': 'Загрузите `{module}` (`dmesg` покажет недостающую прошивку NPU)',
+  'acc.driver.fix.kfd': 'Загрузите `amdgpu`; `/dev/kfd` появится вместе с ним',
+  'acc.usb_single_device':
+    '{path} ({id}) передаётся как один узел USB-устройства: его номер меняется при каждом переподключении устройства или перезагрузке хоста, и запись тогда указывает в никуда или на другое устройство.',
+  'acc.usb_single_device.coral':
+    '{path} — это Coral USB ({id}), переданный как один узел. Coral переподключается после загрузки прошивки (1a6e:089a «Global Unichip» становится 18d1:9302 «Google») под новым номером, поэтому узел в контейнере устаревает и Edge TPU не находится.',
+  'acc.usb_single_device.moved':
+    '{path} больше не существует: Coral USB переподключился и теперь это {now} ({id}). Запись для одного устройства не может за ним следовать: контейнер не запускается (devN) или запускается без TPU (bind).',
+  'acc.usb_single_device.gone':
+    '{path} больше не существует: номера USB-устройств меняются при каждом переподключении, перенумерации и перезагрузке.',
+  'acc.usb_single_device.fix':
+    'Вместо этого смонтируйте весь каталог шины USB, чтобы устройство было доступно под любым номером, который оно получит',
+  'acc.usb_single_device.fix.coral':
+    'Вместо этого смонтируйте весь каталог шины USB и добавьте на хосте правило udev, чтобы непривилегированный контейнер мог открыть оба идентификатора Coral',
+  'acc.usb_access':
+    '{path} (Coral USB, {id}) на хосте принадлежит {owner}; непривилегированный контейнер видит {ctOwner} и не может открыть его на запись, поэтому libedgetpu не находит Edge TPU. Узел после переподключения получает того же владельца.',
+  'acc.usb_access.fix':
+    'Добавьте на хосте правило udev, задающее режим 0666 обоим идентификаторам Coral USB (1a6e:089a и 18d1:9302), затем перезапустите udev trigger',
+  'acc.driver.hailo_other':
+    'Отсутствует на хосте: {paths}. Загружен `{other}`, но он работает с Hailo-10H; этой карте ({pci}, Hailo-8/8L) нужен `hailo_pci`, а он не загружен.',
 };

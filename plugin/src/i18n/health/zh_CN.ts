@@ -468,4 +468,44 @@ export default {
   'idmap.mark.dev_id': '{key} {kind}id',
   'idmap.mark.passthrough': '共享 → 主机 {host}',
   'idmap.mark.passthrough_named': '共享 → 主机 {host}（{name}）',
+  // accelerators next to the GPU (Coral, Hailo, NPUs): issue 11, helper 11acc
+  'acc.driver.title': '加速器的驱动已在主机上加载',
+  'acc.usb_single_device.title': 'USB 加速器按总线传递，而不是按单个设备号',
+  'acc.usb_access.title': '容器可以打开 Coral USB',
+  'acc.driver.coral':
+    '主机上缺少：{paths}。卡存在（{pci}），但 Coral PCIe 驱动（`apex`，依赖 `gasket`）未加载。Google 的 `gasket-dkms` 软件包在 6.5 及更新的内核上无法编译，因此内核更新后模块经常丢失。',
+  'acc.driver.coral_no_card':
+    '主机上缺少：{paths}。PCI 总线上看不到 Coral PCIe 卡，其驱动（`apex`）也未加载。',
+  'acc.driver.hailo': '主机上缺少：{paths}。卡存在（{pci}），但 Hailo PCIe 驱动（`hailo_pci`）未加载。',
+  'acc.driver.hailo_no_card': '主机上缺少：{paths}。PCI 总线上看不到 Hailo 卡，`hailo_pci` 也未加载。',
+  'acc.driver.npu_intel':
+    '主机上缺少：{paths}。NPU 存在（{pci}），但 Intel NPU 驱动（`intel_vpu`，需 Linux 6.3 或更新并带 NPU 固件）未加载。',
+  'acc.driver.npu_amd':
+    '主机上缺少：{paths}。NPU 存在（{pci}），但 AMD NPU 驱动（`amdxdna`，需 Linux 6.14 或更新）未加载。',
+  'acc.driver.npu':
+    '主机上缺少：{paths}。没有加载任何 NPU 驱动（`intel_vpu`、`amdxdna`），PCI 总线上也看不到 NPU。',
+  'acc.driver.kfd': '主机上缺少：{paths}。提供 ROCm `/dev/kfd` 的 `amdgpu` 未加载。',
+  'acc.driver.unbound':
+    '主机上缺少：{paths}。位于 {pci} 的卡（{id}）未绑定到 `{module}`（已绑定的驱动：{driver}）：它被其他型号的驱动占用，或者没有任何驱动。',
+  'acc.driver.fix.coral':
+    '为当前运行的内核编译 Coral 驱动（能在其上编译的 `gasket-dkms`，例如 feranick/gasket-driver 的软件包，以及内核头文件），然后加载 `apex`',
+  'acc.driver.fix.hailo': '安装与容器所用 HailoRT 版本一致的 `hailort-pcie-driver`，然后加载 `{module}`',
+  'acc.driver.fix.npu': '加载 `{module}`（`dmesg` 会指出缺少的 NPU 固件）',
+  'acc.driver.fix.kfd': '加载 `amdgpu`；`/dev/kfd` 随之出现',
+  'acc.usb_single_device':
+    '{path}（{id}）作为单个 USB 设备节点传入：每次重新插拔设备或主机重启，其编号都会改变，之后该条目会指向不存在的节点或另一个设备。',
+  'acc.usb_single_device.coral':
+    '{path} 是一个 Coral USB（{id}），作为单个设备节点传入。Coral 在加载固件时会重新枚举（1a6e:089a "Global Unichip" 变为 18d1:9302 "Google"）并获得新的设备号，因此容器中的节点会过时，找不到 Edge TPU。',
+  'acc.usb_single_device.moved':
+    '{path} 已不存在：Coral USB 已重新枚举，现在是 {now}（{id}）。单设备条目无法跟随它：容器无法启动（devN），或启动后没有 TPU（绑定挂载）。',
+  'acc.usb_single_device.gone': '{path} 已不存在：USB 设备号在每次重新枚举、重新插拔和重启时都会改变。',
+  'acc.usb_single_device.fix': '改为绑定整个 USB 总线目录，使设备无论获得哪个编号都能访问',
+  'acc.usb_single_device.fix.coral':
+    '改为绑定整个 USB 总线目录，并在主机上添加 udev 规则，使非特权容器能打开 Coral 的两个 ID',
+  'acc.usb_access':
+    '{path}（Coral USB，{id}）在主机上为 {owner}；非特权容器看到的是 {ctOwner}，无法以写方式打开，因此 libedgetpu 找不到 Edge TPU。重新枚举后的节点也是同样的属主。',
+  'acc.usb_access.fix':
+    '在主机上添加 udev 规则，为 Coral USB 的两个 ID（1a6e:089a 和 18d1:9302）设置模式 0666，然后重新触发 udev',
+  'acc.driver.hailo_other':
+    '主机上缺少：{paths}。已加载 `{other}`，但它驱动的是 Hailo-10H；这张卡（{pci}，Hailo-8/8L）需要 `hailo_pci`，而它未加载。',
 };
