@@ -107,16 +107,17 @@ function fromSidecar(e: SidecarEntry, resolved: string): DeviceNodeFacts {
 }
 
 function fromStats(st: Stats, resolved: string): DeviceNodeFacts {
-  const base = { uid: st.uid, gid: st.gid, mode: st.mode & 0o7777, resolved };
+  // the same shape, key order included, as a sidecar entry gives (fromSidecar): a node reads the
+  // same whether a host stat()s it or a snapshot recorded it
+  const owner = { uid: st.uid, gid: st.gid, mode: st.mode & 0o7777, resolved };
   if (st.isCharacterDevice() || st.isBlockDevice()) {
     // Linux dev_t encoding (glibc gnu_dev_major/minor), rdev arrives as a double-safe number.
     const rdev = BigInt(st.rdev);
     const major = Number(((rdev >> 8n) & 0xfffn) | ((rdev >> 32n) & ~0xfffn));
     const minor = Number((rdev & 0xffn) | ((rdev >> 12n) & ~0xffn));
-    return { ...base, type: st.isCharacterDevice() ? 'char' : 'block', major, minor };
+    return { type: st.isCharacterDevice() ? 'char' : 'block', major, minor, ...owner };
   }
-  if (st.isDirectory()) return { ...base, type: 'dir' };
-  return { ...base, type: 'file' };
+  return { type: st.isDirectory() ? 'dir' : 'file', ...owner };
 }
 
 async function loadSidecars(host: HostRoot): Promise<Map<string, SidecarEntry>> {
