@@ -4,6 +4,8 @@
 //   ?theme=dark|auto   PVE's proxmox-dark or auto theme (default: crisp, the light one)
 //   ?node=pve          node name; ?cts=101:jellyfin,102:ollama,900:tmpl:template
 //   ?ticket=…          value of the PVEAuthCookie cookie (default: a demo ticket)
+//   ?user=…&csrf=…     Proxmox.UserName and Proxmox.CSRFPreventionToken, as index.html.tpl
+//                      writes them for the logged-in user (absent: the page says no one)
 (function () {
   const q = new URLSearchParams(location.search);
   window.PveGpuTabConfig = window.PveGpuTabConfig || { baseUrl: q.get('shim') || location.origin };
@@ -14,6 +16,13 @@
     .toUpperCase()
     .padStart(8, '0');
   const ticket = q.get('ticket') || 'PVE:root@pam:' + issued + '::ZGVtby10aWNrZXQ=';
+  // pve-manager www/index.html.tpl: `Proxmox = { …, UserName: '[% username %]',
+  // CSRFPreventionToken: '[% token %]' }`; shell-lang.js has created window.Proxmox.
+  if (q.get('user')) {
+    window.Proxmox = window.Proxmox || {};
+    window.Proxmox.UserName = q.get('user');
+    window.Proxmox.CSRFPreventionToken = q.get('csrf') || '';
+  }
   // What PVE's login does: a script-readable session cookie.
   Ext.util.Cookies.set('PVEAuthCookie', ticket, null, '/');
   // Like index.html.tpl: the dark sheet always for proxmox-dark, by media query for auto.

@@ -25,8 +25,38 @@ import type {
   ProcessUsage,
   Severity,
 } from '../../api-shim/src/api/types.ts';
+import { parsePctConfig } from '../../api-shim/src/health/config/pct-config.ts';
+import { configChangeOf } from '../../api-shim/src/health/config-change.ts';
 
 export type FakeMode = 'ok' | 'unauthorized' | 'forbidden' | 'driver-mismatch';
+
+/**
+ * CT 103's config as the fake's health report reads it (dev0 on line 12, the idmap on 13–15):
+ * its fixes carry the config change the engine derives from it (health/config-change.ts), and
+ * the browser tests load the same text into the mock PVE config API (mock-pve/lxc-config.ts).
+ */
+export const CT103_CONF = `arch: amd64
+cores: 4
+features: nesting=1
+hostname: frigate
+memory: 4096
+net0: name=eth0,bridge=vmbr0,hwaddr=BC:24:11:5E:3A:10,ip=dhcp,type=veth
+onboot: 1
+ostype: debian
+rootfs: local-lvm:vm-103-disk-0,size=16G
+swap: 512
+unprivileged: 1
+dev0: /dev/dri/renderD128,gid=44
+lxc.idmap: u 0 100000 65536
+lxc.idmap: g 0 100000 104
+lxc.idmap: g 104 104 1
+`;
+
+/** A fix of CT 103's config with the change PVE's API would make, as the engine adds it. */
+function ct103Fix<F extends Omit<Fix, 'summary'>>(fix: F): F {
+  const configChange = configChangeOf(fix, '/etc/pve/lxc/103.conf', parsePctConfig(CT103_CONF));
+  return configChange ? { ...fix, configChange } : fix;
+}
 
 const NODE = 'pve';
 
@@ -383,12 +413,12 @@ export class FakeWorld {
                 { source: 'config', line: 12, text: 'dev0: /dev/dri/renderD128,gid=44' },
                 { source: '/etc/group (container)', text: 'render:x:104:frigate' },
               ],
-              {
+              ct103Fix({
                 summaryMsg: { id: 'dev.gid_wrong_group.fix', params: { key: 'dev0', group: 'render' } },
                 file: '/etc/pve/lxc/103.conf',
                 remove: ['dev0: /dev/dri/renderD128,gid=44'],
                 add: ['dev0: /dev/dri/renderD128,gid=104'],
-              },
+              }),
             ),
             consequences: 1,
           },
@@ -421,16 +451,18 @@ export class FakeWorld {
               { source: 'config', line: 14, text: 'lxc.idmap: g 0 100000 104' },
               { source: 'config', line: 15, text: 'lxc.idmap: g 104 104 1' },
             ],
-            {
+            ct103Fix({
               summaryMsg: { id: 'idmap.gap.fix.gid' },
               file: '/etc/pve/lxc/103.conf',
+              // the engine's idmap.gap fix: the missing range as a raw line (health/checks/idmap.ts)
+              add: ['lxc.idmap: g 105 100105 65431'],
               snippet: [
                 'lxc.idmap: u 0 100000 65536',
                 'lxc.idmap: g 0 100000 104',
                 'lxc.idmap: g 104 104 1',
                 'lxc.idmap: g 105 100105 65431',
               ],
-            },
+            }),
           ),
           healthCheck('dev.path_missing', 'dev', 'pass', { id: 'check.pass' }),
           healthCheck('subid.not_allowed', 'subid', 'pass', { id: 'check.pass' }, [

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Serves the PVE-like shell (plugin/shell/static-files.ts) on loopback for browser tests.
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { contentType, shellFiles } from '../../plugin/shell/static-files.ts';
 
@@ -11,9 +11,17 @@ export interface ShellServer {
   close(): Promise<void>;
 }
 
-export async function startShellServer(repoRoot: string): Promise<ShellServer> {
+/**
+ * `api` answers PVE API paths on the page's own origin (/api2/json/…), where the PVE UI and the
+ * panel's Apply call them (test/support/mock-pve/lxc-config.ts); true when it took the request.
+ */
+export async function startShellServer(
+  repoRoot: string,
+  opts: { api?: (req: IncomingMessage, res: ServerResponse) => boolean } = {},
+): Promise<ShellServer> {
   const files = shellFiles(repoRoot);
   const server = createServer(async (req, res) => {
+    if (opts.api?.(req, res)) return;
     const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
     const file = files[urlPath];
     if (!file) {

@@ -169,5 +169,49 @@ export default {
   'collector.next.unsupported': 'Dieser Treiber meldet keine Auslastung pro Client.',
   'collector.next.gone': 'Die GPU ist verschwunden (vom Treiber gelöst oder an eine VM durchgereicht).',
   'collector.next.error': 'Siehe das Log des Dienstes auf dem Knoten: journalctl -u pve-gpu-tab',
+  // health: Apply a config fix through PVE's own API (panel/components/apply-fix.ts)
+  'apply.button': 'Anwenden…',
+  'apply.button.title': 'PVE diese Änderung als {user} vornehmen lassen',
+  'apply.title': 'Behebung auf CT {vmid} anwenden',
+  'apply.intro': 'PVE nimmt diese Änderung an der Container-Konfiguration als {user} vor:',
+  'apply.diff': 'Änderungen an der Konfiguration',
+  'apply.reading': 'Aktuelle Konfiguration wird gelesen…',
+  'apply.applying': 'Wird angewendet…',
+  'apply.confirm': 'Anwenden',
+  'apply.cancel': 'Abbrechen',
+  'apply.close': 'Schließen',
+  'apply.retry': 'Erneut lesen',
+  'apply.reboot': 'Neustarten',
+  'apply.stale':
+    'Die Konfiguration hat sich seit dieser Prüfung geändert ({keys}). Führen Sie die Prüfung erneut aus, bevor Sie anwenden.',
+  'apply.modified':
+    'PVE hat die Änderung abgelehnt: jemand anderes hat die Konfiguration inzwischen geändert ({message}). Lesen Sie sie erneut, um die Änderung auf dem aktuellen Stand zu sehen.',
+  'apply.failed': 'PVE hat die Änderung abgelehnt: {message}',
+  'apply.done': 'Erledigt: PVE hat die Konfiguration geändert.',
+  'apply.pending':
+    'Der Container läuft: PVE hält {keys} als ausstehende Änderungen zurück, bis der Container neu startet.',
+  'apply.rebootNoRight':
+    'Starten Sie den Container neu, um sie anzuwenden (ein Neustart von hier erfordert das Recht VM.PowerMgmt, das Sie nicht haben).',
+  'apply.task.running': 'Task {upid}: läuft…',
+  'apply.task.done': 'Task {upid}: {status}',
+  'apply.why.noLogin': 'Keine Schaltfläche „Anwenden“: diese Seite verrät nicht, wer bei PVE angemeldet ist.',
+  'apply.why.dev':
+    'Keine Schaltfläche „Anwenden“: PVE erlaubt nur root@pam, Gerätedurchreichungen (`devN`) zu ändern. Melden Sie sich als root@pam an oder wenden Sie sich an einen Administrator.',
+  'apply.why.bind':
+    'Keine Schaltfläche „Anwenden“: PVE erlaubt nur root@pam, einen Bind-Mountpoint (`{key}`) zu setzen.',
+  'apply.why.root': 'Keine Schaltfläche „Anwenden“: PVE erlaubt nur root@pam, `{key}` zu ändern.',
+  'apply.why.privilege':
+    'Keine Schaltfläche „Anwenden“: diese Änderung erfordert das Recht {priv} auf diesem Container, das Sie nicht haben.',
+  'apply.manual.raw-lxc':
+    'Die API von PVE kann rohe `lxc.*`-Zeilen nicht ändern: bearbeiten Sie diese Zeilen in {file} auf dem Host.',
+  'apply.manual.placeholder':
+    'Ersetzen Sie den Wert in spitzen Klammern und bearbeiten Sie dann {file} auf dem Host.',
+  'apply.manual.duplicate':
+    'Dieser Schlüssel steht zweimal in {file}: entfernen Sie die überzählige Zeile dort von Hand.',
+  'apply.manual.not-live':
+    'Die API von PVE kann diese Zeile nicht ansprechen: bearbeiten Sie {file} auf dem Host.',
+  'apply.manual.conflict':
+    'Dieser Schlüssel ist schon mit einem anderen Eintrag belegt: fügen Sie die Zeile unter einer freien Nummer in {file} hinzu.',
+  'apply.manual.read-only': 'PVE ändert diese Einstellung eines bestehenden Containers nicht.',
   ...health,
 } satisfies Catalogue;

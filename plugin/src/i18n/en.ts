@@ -194,6 +194,47 @@ export const EN = {
   'collector.next.unsupported': 'This driver does not report per-client usage.',
   'collector.next.gone': 'The GPU disappeared (unbound, or passed to a VM).',
   'collector.next.error': 'See the service log on the node: journalctl -u pve-gpu-tab',
+
+  // health: Apply a config fix through PVE's own API (panel/components/apply-fix.ts)
+  'apply.button': 'Apply…',
+  'apply.button.title': 'Have PVE make this change, as {user}',
+  'apply.title': 'Apply fix to CT {vmid}',
+  'apply.intro': 'PVE will make this change to the container configuration, as {user}:',
+  'apply.diff': 'Changes to the configuration',
+  'apply.reading': 'Reading the current configuration…',
+  'apply.applying': 'Applying…',
+  'apply.confirm': 'Apply',
+  'apply.cancel': 'Cancel',
+  'apply.close': 'Close',
+  'apply.retry': 'Read again',
+  'apply.reboot': 'Reboot',
+  'apply.stale':
+    'The configuration has changed since this check ran ({keys}). Run the check again before applying.',
+  'apply.modified':
+    'PVE refused the change: someone else modified the configuration in the meantime ({message}). Read it again to see the change as it is now.',
+  'apply.failed': 'PVE refused the change: {message}',
+  'apply.done': 'Done: PVE changed the configuration.',
+  'apply.pending':
+    'The container is running: PVE keeps {keys} as pending changes until the container restarts.',
+  'apply.rebootNoRight':
+    'Restart the container to apply them (a reboot from here needs the VM.PowerMgmt privilege, which you do not have).',
+  'apply.task.running': 'Task {upid}: running…',
+  'apply.task.done': 'Task {upid}: {status}',
+  'apply.why.noLogin': 'No Apply button: this page does not say who is logged in to PVE.',
+  'apply.why.dev':
+    'No Apply button: PVE lets only root@pam change device passthrough (`devN`) entries. Log in as root@pam or ask an administrator.',
+  'apply.why.bind': 'No Apply button: PVE lets only root@pam set a bind mount point (`{key}`).',
+  'apply.why.root': 'No Apply button: PVE lets only root@pam change `{key}`.',
+  'apply.why.privilege':
+    'No Apply button: this change needs the {priv} privilege on this container, which you do not have.',
+  'apply.manual.raw-lxc':
+    'PVE’s API cannot change raw `lxc.*` lines: edit these lines in {file} on the host.',
+  'apply.manual.placeholder': 'Replace the value in angle brackets, then edit {file} on the host.',
+  'apply.manual.duplicate': 'This key is written twice in {file}: remove the extra line there by hand.',
+  'apply.manual.not-live': 'PVE’s API cannot address this line: edit {file} on the host.',
+  'apply.manual.conflict':
+    'This key already holds another entry: add the line under a free number in {file}.',
+  'apply.manual.read-only': 'PVE does not change this setting of an existing container.',
 } as const;
 
 export type UiMessageId = keyof typeof EN;

@@ -169,5 +169,46 @@ export default {
   'collector.next.unsupported': 'Este controlador no informa del uso por cliente.',
   'collector.next.gone': 'La GPU ha desaparecido (desvinculada, o pasada a una VM).',
   'collector.next.error': 'Consulte el registro del servicio en el nodo: journalctl -u pve-gpu-tab',
+  // health: Apply a config fix through PVE's own API (panel/components/apply-fix.ts)
+  'apply.button': 'Aplicar…',
+  'apply.button.title': 'Hacer que PVE realice este cambio, como {user}',
+  'apply.title': 'Aplicar la corrección al CT {vmid}',
+  'apply.intro': 'PVE realizará este cambio en la configuración del contenedor, como {user}:',
+  'apply.diff': 'Cambios en la configuración',
+  'apply.reading': 'Leyendo la configuración actual…',
+  'apply.applying': 'Aplicando…',
+  'apply.confirm': 'Aplicar',
+  'apply.cancel': 'Cancelar',
+  'apply.close': 'Cerrar',
+  'apply.retry': 'Volver a leer',
+  'apply.reboot': 'Reiniciar',
+  'apply.stale':
+    'La configuración ha cambiado desde esta comprobación ({keys}). Vuelva a ejecutar la comprobación antes de aplicar.',
+  'apply.modified':
+    'PVE rechazó el cambio: otra persona modificó la configuración entretanto ({message}). Vuelva a leerla para ver el cambio tal como está ahora.',
+  'apply.failed': 'PVE rechazó el cambio: {message}',
+  'apply.done': 'Hecho: PVE cambió la configuración.',
+  'apply.pending':
+    'El contenedor está en ejecución: PVE mantiene {keys} como cambios pendientes hasta que el contenedor se reinicie.',
+  'apply.rebootNoRight':
+    'Reinicie el contenedor para aplicarlos (reiniciarlo desde aquí requiere el privilegio VM.PowerMgmt, que usted no tiene).',
+  'apply.task.running': 'Tarea {upid}: en curso…',
+  'apply.task.done': 'Tarea {upid}: {status}',
+  'apply.why.noLogin': 'Sin botón Aplicar: esta página no indica quién ha iniciado sesión en PVE.',
+  'apply.why.dev':
+    'Sin botón Aplicar: PVE solo permite a root@pam cambiar las entradas de paso de dispositivos (`devN`). Inicie sesión como root@pam o pida ayuda a un administrador.',
+  'apply.why.bind':
+    'Sin botón Aplicar: PVE solo permite a root@pam definir un punto de montaje bind (`{key}`).',
+  'apply.why.root': 'Sin botón Aplicar: PVE solo permite a root@pam cambiar `{key}`.',
+  'apply.why.privilege':
+    'Sin botón Aplicar: este cambio requiere el privilegio {priv} sobre este contenedor, que usted no tiene.',
+  'apply.manual.raw-lxc':
+    'La API de PVE no puede cambiar líneas `lxc.*` en bruto: edite estas líneas en {file} en el host.',
+  'apply.manual.placeholder': 'Sustituya el valor entre ángulos y luego edite {file} en el host.',
+  'apply.manual.duplicate': 'Esta clave aparece dos veces en {file}: elimine allí la línea sobrante a mano.',
+  'apply.manual.not-live': 'La API de PVE no puede acceder a esta línea: edite {file} en el host.',
+  'apply.manual.conflict':
+    'Esta clave ya contiene otra entrada: añada la línea con un número libre en {file}.',
+  'apply.manual.read-only': 'PVE no cambia este ajuste de un contenedor existente.',
   ...health,
 } satisfies Catalogue;

@@ -171,5 +171,47 @@ export default {
   'collector.next.unsupported': 'Ce pilote ne fournit pas l’utilisation par client.',
   'collector.next.gone': 'Le GPU a disparu (détaché de son pilote, ou transmis à une VM).',
   'collector.next.error': 'Consultez le journal du service sur le nœud : journalctl -u pve-gpu-tab',
+  // health: Apply a config fix through PVE's own API (panel/components/apply-fix.ts)
+  'apply.button': 'Appliquer…',
+  'apply.button.title': 'Faire effectuer ce changement par PVE, en tant que {user}',
+  'apply.title': 'Appliquer la correction au CT {vmid}',
+  'apply.intro': 'PVE va apporter ce changement à la configuration du conteneur, en tant que {user} :',
+  'apply.diff': 'Changements de la configuration',
+  'apply.reading': 'Lecture de la configuration actuelle…',
+  'apply.applying': 'Application…',
+  'apply.confirm': 'Appliquer',
+  'apply.cancel': 'Annuler',
+  'apply.close': 'Fermer',
+  'apply.retry': 'Relire',
+  'apply.reboot': 'Redémarrer',
+  'apply.stale':
+    'La configuration a changé depuis cette vérification ({keys}). Relancez la vérification avant d’appliquer.',
+  'apply.modified':
+    'PVE a refusé le changement : quelqu’un d’autre a modifié la configuration entre-temps ({message}). Relisez-la pour voir le changement tel qu’il est maintenant.',
+  'apply.failed': 'PVE a refusé le changement : {message}',
+  'apply.done': 'Terminé : PVE a modifié la configuration.',
+  'apply.pending':
+    'Le conteneur est en cours d’exécution : PVE garde {keys} comme changements en attente jusqu’au redémarrage du conteneur.',
+  'apply.rebootNoRight':
+    'Redémarrez le conteneur pour les appliquer (un redémarrage depuis ici nécessite le privilège VM.PowerMgmt, que vous n’avez pas).',
+  'apply.task.running': 'Tâche {upid} : en cours…',
+  'apply.task.done': 'Tâche {upid} : {status}',
+  'apply.why.noLogin': 'Pas de bouton Appliquer : cette page n’indique pas qui est connecté à PVE.',
+  'apply.why.dev':
+    'Pas de bouton Appliquer : PVE ne permet qu’à root@pam de modifier les entrées de passthrough de périphérique (`devN`). Connectez-vous en tant que root@pam ou demandez à un administrateur.',
+  'apply.why.bind':
+    'Pas de bouton Appliquer : PVE ne permet qu’à root@pam de définir un point de montage bind (`{key}`).',
+  'apply.why.root': 'Pas de bouton Appliquer : PVE ne permet qu’à root@pam de modifier `{key}`.',
+  'apply.why.privilege':
+    'Pas de bouton Appliquer : ce changement nécessite le privilège {priv} sur ce conteneur, que vous n’avez pas.',
+  'apply.manual.raw-lxc':
+    'L’API de PVE ne peut pas modifier les lignes brutes `lxc.*` : modifiez ces lignes dans {file} sur l’hôte.',
+  'apply.manual.placeholder': 'Remplacez la valeur entre chevrons, puis modifiez {file} sur l’hôte.',
+  'apply.manual.duplicate':
+    'Cette clé figure deux fois dans {file} : supprimez-y la ligne en trop à la main.',
+  'apply.manual.not-live': 'L’API de PVE ne peut pas atteindre cette ligne : modifiez {file} sur l’hôte.',
+  'apply.manual.conflict':
+    'Cette clé porte déjà une autre entrée : ajoutez la ligne sous un numéro libre dans {file}.',
+  'apply.manual.read-only': 'PVE ne modifie pas ce paramètre d’un conteneur existant.',
   ...health,
 } satisfies Catalogue;

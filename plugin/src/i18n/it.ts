@@ -168,5 +168,46 @@ export default {
   'collector.next.unsupported': 'Questo driver non riporta l’utilizzo per client.',
   'collector.next.gone': 'La GPU è scomparsa (scollegata dal driver, o passata a una VM).',
   'collector.next.error': 'Vedi il log del servizio sul nodo: journalctl -u pve-gpu-tab',
+  // health: Apply a config fix through PVE's own API (panel/components/apply-fix.ts)
+  'apply.button': 'Applica…',
+  'apply.button.title': 'Fai eseguire questa modifica a PVE, come {user}',
+  'apply.title': 'Applica la correzione al CT {vmid}',
+  'apply.intro': 'PVE apporterà questa modifica alla configurazione del container, come {user}:',
+  'apply.diff': 'Modifiche alla configurazione',
+  'apply.reading': 'Lettura della configurazione attuale…',
+  'apply.applying': 'Applicazione in corso…',
+  'apply.confirm': 'Applica',
+  'apply.cancel': 'Annulla',
+  'apply.close': 'Chiudi',
+  'apply.retry': 'Rileggi',
+  'apply.reboot': 'Riavvia',
+  'apply.stale':
+    'La configurazione è cambiata da quando è stato eseguito questo controllo ({keys}). Esegui di nuovo il controllo prima di applicare.',
+  'apply.modified':
+    'PVE ha rifiutato la modifica: qualcun altro ha modificato la configurazione nel frattempo ({message}). Rileggila per vedere la modifica com’è ora.',
+  'apply.failed': 'PVE ha rifiutato la modifica: {message}',
+  'apply.done': 'Fatto: PVE ha modificato la configurazione.',
+  'apply.pending':
+    'Il container è in esecuzione: PVE tiene {keys} come modifiche in sospeso finché il container non si riavvia.',
+  'apply.rebootNoRight':
+    'Riavvia il container per applicarle (un riavvio da qui richiede il privilegio VM.PowerMgmt, che non hai).',
+  'apply.task.running': 'Attività {upid}: in corso…',
+  'apply.task.done': 'Attività {upid}: {status}',
+  'apply.why.noLogin': 'Nessun pulsante Applica: questa pagina non dice chi ha effettuato l’accesso a PVE.',
+  'apply.why.dev':
+    'Nessun pulsante Applica: PVE consente solo a root@pam di modificare le voci di passthrough dei dispositivi (`devN`). Accedi come root@pam o chiedi a un amministratore.',
+  'apply.why.bind':
+    'Nessun pulsante Applica: PVE consente solo a root@pam di impostare un punto di mount bind (`{key}`).',
+  'apply.why.root': 'Nessun pulsante Applica: PVE consente solo a root@pam di modificare `{key}`.',
+  'apply.why.privilege':
+    'Nessun pulsante Applica: questa modifica richiede il privilegio {priv} su questo container, che non hai.',
+  'apply.manual.raw-lxc':
+    'L’API di PVE non può modificare le righe `lxc.*` grezze: modifica queste righe in {file} sull’host.',
+  'apply.manual.placeholder': 'Sostituisci il valore tra parentesi angolari, poi modifica {file} sull’host.',
+  'apply.manual.duplicate': 'Questa chiave compare due volte in {file}: rimuovi lì a mano la riga in più.',
+  'apply.manual.not-live': 'L’API di PVE non può raggiungere questa riga: modifica {file} sull’host.',
+  'apply.manual.conflict':
+    'Questa chiave contiene già un’altra voce: aggiungi la riga con un numero libero in {file}.',
+  'apply.manual.read-only': 'PVE non modifica questa impostazione di un container esistente.',
   ...health,
 } satisfies Catalogue;

@@ -168,5 +168,48 @@ export default {
   'collector.next.unsupported': 'このドライバはクライアントごとの使用状況を報告しません。',
   'collector.next.gone': 'GPU が消えました (ドライバから切り離されたか、VM にパススルーされました)。',
   'collector.next.error': 'ノード上でサービスのログを確認してください: journalctl -u pve-gpu-tab',
+  // health: Apply a config fix through PVE's own API (panel/components/apply-fix.ts)
+  'apply.button': '適用…',
+  'apply.button.title': 'この変更を {user} として PVE に行わせます',
+  'apply.title': 'CT {vmid} に修正を適用',
+  'apply.intro': 'PVE は {user} としてコンテナ設定にこの変更を加えます:',
+  'apply.diff': '設定の変更内容',
+  'apply.reading': '現在の設定を読み込み中…',
+  'apply.applying': '適用中…',
+  'apply.confirm': '適用',
+  'apply.cancel': 'キャンセル',
+  'apply.close': '閉じる',
+  'apply.retry': '再読み込み',
+  'apply.reboot': '再起動',
+  'apply.stale':
+    'このチェックの実行後に設定が変更されました ({keys})。適用する前にチェックをもう一度実行してください。',
+  'apply.modified':
+    'PVE は変更を拒否しました: その間に他のユーザーが設定を変更しました ({message})。もう一度読み込んで、現在の状態での変更を確認してください。',
+  'apply.failed': 'PVE は変更を拒否しました: {message}',
+  'apply.done': '完了: PVE が設定を変更しました。',
+  'apply.pending':
+    'コンテナは稼働中です: PVE はコンテナが再起動するまで {keys} を保留中の変更として保持します。',
+  'apply.rebootNoRight':
+    '適用するにはコンテナを再起動してください (ここから再起動するには VM.PowerMgmt 権限が必要ですが、あなたにはありません)。',
+  'apply.task.running': 'タスク {upid}: 実行中…',
+  'apply.task.done': 'タスク {upid}: {status}',
+  'apply.why.noLogin':
+    '適用ボタンはありません: このページからは PVE にログインしているユーザーがわかりません。',
+  'apply.why.dev':
+    '適用ボタンはありません: デバイスパススルー (`devN`) の変更は PVE では root@pam にしか許可されていません。root@pam でログインするか、管理者に依頼してください。',
+  'apply.why.bind':
+    '適用ボタンはありません: バインドマウントポイント (`{key}`) の設定は PVE では root@pam にしか許可されていません。',
+  'apply.why.root': '適用ボタンはありません: `{key}` の変更は PVE では root@pam にしか許可されていません。',
+  'apply.why.privilege':
+    '適用ボタンはありません: この変更にはこのコンテナに対する {priv} 権限が必要ですが、あなたにはありません。',
+  'apply.manual.raw-lxc':
+    'PVE の API は生の `lxc.*` 行を変更できません: ホスト上の {file} でこれらの行を編集してください。',
+  'apply.manual.placeholder': '山括弧内の値を置き換えてから、ホスト上の {file} を編集してください。',
+  'apply.manual.duplicate':
+    'このキーは {file} に 2 回書かれています: 余分な行をそこで手動で削除してください。',
+  'apply.manual.not-live': 'PVE の API はこの行を指定できません: ホスト上の {file} を編集してください。',
+  'apply.manual.conflict':
+    'このキーには既に別のエントリがあります: {file} に空いている番号で行を追加してください。',
+  'apply.manual.read-only': 'PVE は既存のコンテナのこの設定を変更しません。',
   ...health,
 } satisfies Catalogue;

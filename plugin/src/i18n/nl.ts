@@ -168,5 +168,46 @@ export default {
   'collector.next.unsupported': 'Dit stuurprogramma meldt geen gebruik per client.',
   'collector.next.gone': 'De GPU is verdwenen (losgekoppeld, of doorgegeven aan een VM).',
   'collector.next.error': 'Zie het logboek van de service op het systeem: journalctl -u pve-gpu-tab',
+  // health: Apply a config fix through PVE's own API (panel/components/apply-fix.ts)
+  'apply.button': 'Toepassen…',
+  'apply.button.title': 'PVE deze wijziging laten uitvoeren, als {user}',
+  'apply.title': 'Oplossing toepassen op CT {vmid}',
+  'apply.intro': 'PVE brengt deze wijziging aan in de containerconfiguratie, als {user}:',
+  'apply.diff': 'Wijzigingen in de configuratie',
+  'apply.reading': 'Huidige configuratie wordt gelezen…',
+  'apply.applying': 'Bezig met toepassen…',
+  'apply.confirm': 'Toepassen',
+  'apply.cancel': 'Annuleren',
+  'apply.close': 'Sluiten',
+  'apply.retry': 'Opnieuw lezen',
+  'apply.reboot': 'Herstarten',
+  'apply.stale':
+    'De configuratie is gewijzigd sinds deze controle ({keys}). Voer de controle opnieuw uit voordat u toepast.',
+  'apply.modified':
+    'PVE heeft de wijziging geweigerd: iemand anders heeft de configuratie intussen gewijzigd ({message}). Lees haar opnieuw om de wijziging te zien zoals ze nu is.',
+  'apply.failed': 'PVE heeft de wijziging geweigerd: {message}',
+  'apply.done': 'Klaar: PVE heeft de configuratie gewijzigd.',
+  'apply.pending':
+    'De container draait: PVE houdt {keys} als openstaande wijzigingen aan tot de container herstart.',
+  'apply.rebootNoRight':
+    'Herstart de container om ze toe te passen (herstarten vanaf hier vereist het recht VM.PowerMgmt, dat u niet hebt).',
+  'apply.task.running': 'Taak {upid}: bezig…',
+  'apply.task.done': 'Taak {upid}: {status}',
+  'apply.why.noLogin': 'Geen knop Toepassen: deze pagina vermeldt niet wie bij PVE is aangemeld.',
+  'apply.why.dev':
+    'Geen knop Toepassen: PVE laat alleen root@pam apparaat-passthrough (`devN`) wijzigen. Meld u aan als root@pam of vraag het een beheerder.',
+  'apply.why.bind': 'Geen knop Toepassen: PVE laat alleen root@pam een bind-koppelpunt (`{key}`) instellen.',
+  'apply.why.root': 'Geen knop Toepassen: PVE laat alleen root@pam `{key}` wijzigen.',
+  'apply.why.privilege':
+    'Geen knop Toepassen: deze wijziging vereist het recht {priv} op deze container, dat u niet hebt.',
+  'apply.manual.raw-lxc':
+    'De API van PVE kan ruwe `lxc.*`-regels niet wijzigen: bewerk deze regels in {file} op de host.',
+  'apply.manual.placeholder': 'Vervang de waarde tussen punthaken en bewerk daarna {file} op de host.',
+  'apply.manual.duplicate':
+    'Deze sleutel staat twee keer in {file}: verwijder daar de overtollige regel met de hand.',
+  'apply.manual.not-live': 'De API van PVE kan deze regel niet aanspreken: bewerk {file} op de host.',
+  'apply.manual.conflict':
+    'Deze sleutel bevat al een ander item: voeg de regel onder een vrij nummer toe in {file}.',
+  'apply.manual.read-only': 'PVE wijzigt deze instelling van een bestaande container niet.',
   ...health,
 } satisfies Catalogue;

@@ -168,5 +168,45 @@ export default {
   'collector.next.unsupported': 'Ten sterownik nie podaje wykorzystania w podziale na klientów.',
   'collector.next.gone': 'GPU zniknęło (odłączone od sterownika lub przekazane do VM).',
   'collector.next.error': 'Zobacz dziennik usługi na węźle: journalctl -u pve-gpu-tab',
+  // health: Apply a config fix through PVE's own API (panel/components/apply-fix.ts)
+  'apply.button': 'Zastosuj…',
+  'apply.button.title': 'Zleć PVE wprowadzenie tej zmiany jako {user}',
+  'apply.title': 'Zastosuj poprawkę do CT {vmid}',
+  'apply.intro': 'PVE wprowadzi tę zmianę w konfiguracji kontenera jako {user}:',
+  'apply.diff': 'Zmiany w konfiguracji',
+  'apply.reading': 'Odczytywanie bieżącej konfiguracji…',
+  'apply.applying': 'Stosowanie…',
+  'apply.confirm': 'Zastosuj',
+  'apply.cancel': 'Anuluj',
+  'apply.close': 'Zamknij',
+  'apply.retry': 'Odczytaj ponownie',
+  'apply.reboot': 'Uruchom ponownie',
+  'apply.stale':
+    'Konfiguracja zmieniła się od czasu tego sprawdzenia ({keys}). Uruchom sprawdzenie ponownie przed zastosowaniem.',
+  'apply.modified':
+    'PVE odrzucił zmianę: w międzyczasie ktoś inny zmodyfikował konfigurację ({message}). Odczytaj ją ponownie, aby zobaczyć zmianę w obecnym stanie.',
+  'apply.failed': 'PVE odrzucił zmianę: {message}',
+  'apply.done': 'Gotowe: PVE zmienił konfigurację.',
+  'apply.pending':
+    'Kontener działa: PVE zachowuje {keys} jako oczekujące zmiany do ponownego uruchomienia kontenera.',
+  'apply.rebootNoRight':
+    'Uruchom kontener ponownie, aby je zastosować (ponowne uruchomienie stąd wymaga uprawnienia VM.PowerMgmt, którego nie masz).',
+  'apply.task.running': 'Zadanie {upid}: w toku…',
+  'apply.task.done': 'Zadanie {upid}: {status}',
+  'apply.why.noLogin': 'Brak przycisku Zastosuj: ta strona nie podaje, kto jest zalogowany do PVE.',
+  'apply.why.dev':
+    'Brak przycisku Zastosuj: PVE pozwala zmieniać wpisy przekazywania urządzeń (`devN`) tylko użytkownikowi root@pam. Zaloguj się jako root@pam lub poproś administratora.',
+  'apply.why.bind':
+    'Brak przycisku Zastosuj: PVE pozwala ustawić punkt montowania typu bind (`{key}`) tylko użytkownikowi root@pam.',
+  'apply.why.root': 'Brak przycisku Zastosuj: PVE pozwala zmieniać `{key}` tylko użytkownikowi root@pam.',
+  'apply.why.privilege':
+    'Brak przycisku Zastosuj: ta zmiana wymaga uprawnienia {priv} do tego kontenera, którego nie masz.',
+  'apply.manual.raw-lxc':
+    'API PVE nie może zmieniać surowych wierszy `lxc.*`: zmień te wiersze w {file} na hoście.',
+  'apply.manual.placeholder': 'Zastąp wartość w nawiasach ostrych, a potem zmień {file} na hoście.',
+  'apply.manual.duplicate': 'Ten klucz występuje dwa razy w {file}: usuń tam ręcznie nadmiarowy wiersz.',
+  'apply.manual.not-live': 'API PVE nie może wskazać tego wiersza: zmień {file} na hoście.',
+  'apply.manual.conflict': 'Ten klucz zawiera już inny wpis: dodaj wiersz pod wolnym numerem w {file}.',
+  'apply.manual.read-only': 'PVE nie zmienia tego ustawienia istniejącego kontenera.',
   ...health,
 } satisfies Catalogue;

@@ -169,5 +169,47 @@ export default {
   'collector.next.unsupported': 'Este driver não informa o uso por cliente.',
   'collector.next.gone': 'A GPU desapareceu (desvinculada do driver, ou repassada a uma VM).',
   'collector.next.error': 'Veja o log do serviço no nó: journalctl -u pve-gpu-tab',
+  // health: Apply a config fix through PVE's own API (panel/components/apply-fix.ts)
+  'apply.button': 'Aplicar…',
+  'apply.button.title': 'Fazer o PVE realizar esta alteração, como {user}',
+  'apply.title': 'Aplicar correção ao CT {vmid}',
+  'apply.intro': 'O PVE fará esta alteração na configuração do contêiner, como {user}:',
+  'apply.diff': 'Alterações na configuração',
+  'apply.reading': 'Lendo a configuração atual…',
+  'apply.applying': 'Aplicando…',
+  'apply.confirm': 'Aplicar',
+  'apply.cancel': 'Cancelar',
+  'apply.close': 'Fechar',
+  'apply.retry': 'Ler novamente',
+  'apply.reboot': 'Reiniciar',
+  'apply.stale':
+    'A configuração mudou desde esta verificação ({keys}). Execute a verificação novamente antes de aplicar.',
+  'apply.modified':
+    'O PVE recusou a alteração: outra pessoa modificou a configuração nesse meio-tempo ({message}). Leia-a novamente para ver a alteração como está agora.',
+  'apply.failed': 'O PVE recusou a alteração: {message}',
+  'apply.done': 'Concluído: o PVE alterou a configuração.',
+  'apply.pending':
+    'O contêiner está em execução: o PVE mantém {keys} como alterações pendentes até o contêiner reiniciar.',
+  'apply.rebootNoRight':
+    'Reinicie o contêiner para aplicá-las (reiniciar a partir daqui exige o privilégio VM.PowerMgmt, que você não tem).',
+  'apply.task.running': 'Tarefa {upid}: em execução…',
+  'apply.task.done': 'Tarefa {upid}: {status}',
+  'apply.why.noLogin': 'Sem botão Aplicar: esta página não informa quem está conectado ao PVE.',
+  'apply.why.dev':
+    'Sem botão Aplicar: o PVE só permite que root@pam altere entradas de passthrough de dispositivo (`devN`). Entre como root@pam ou peça a um administrador.',
+  'apply.why.bind':
+    'Sem botão Aplicar: o PVE só permite que root@pam defina um ponto de montagem bind (`{key}`).',
+  'apply.why.root': 'Sem botão Aplicar: o PVE só permite que root@pam altere `{key}`.',
+  'apply.why.privilege':
+    'Sem botão Aplicar: esta alteração exige o privilégio {priv} neste contêiner, que você não tem.',
+  'apply.manual.raw-lxc':
+    'A API do PVE não consegue alterar linhas `lxc.*` brutas: edite estas linhas em {file} no host.',
+  'apply.manual.placeholder':
+    'Substitua o valor entre sinais de menor e maior e depois edite {file} no host.',
+  'apply.manual.duplicate': 'Esta chave aparece duas vezes em {file}: remova ali a linha excedente à mão.',
+  'apply.manual.not-live': 'A API do PVE não consegue endereçar esta linha: edite {file} no host.',
+  'apply.manual.conflict':
+    'Esta chave já contém outra entrada: adicione a linha com um número livre em {file}.',
+  'apply.manual.read-only': 'O PVE não altera esta configuração de um contêiner existente.',
   ...health,
 } satisfies Catalogue;

@@ -5,6 +5,7 @@
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { type AccessModel, permissionsOn } from './acl.ts';
+import type { MockLxcConfigApi } from './lxc-config.ts';
 import { TicketAuthority } from './tickets.ts';
 
 export interface MockPve {
@@ -59,6 +60,8 @@ export async function startMockPve(opts: {
   host?: string;
   /** Share the signing key of another mock (a cluster: one authkey for every node). */
   tickets?: TicketAuthority;
+  /** Also answer the container config, pending, reboot and task routes (lxc-config.ts). */
+  lxc?: MockLxcConfigApi;
 }): Promise<MockPve> {
   const tickets = opts.tickets ?? new TicketAuthority();
   const state = { delayMs: 0, failureDelayMs: 0 };
@@ -83,6 +86,7 @@ export async function startMockPve(opts: {
       res.on('close', () => clearTimeout(timer));
     };
     const url = new URL(req.url ?? '/', 'https://pve');
+    if (url.pathname !== '/api2/json/access/permissions' && opts.lxc?.handle(req, res)) return;
     if (url.pathname !== '/api2/json/access/permissions')
       return reply(501, 'Method not implemented', { data: null });
     const caller = who(req, opts.model, tickets);

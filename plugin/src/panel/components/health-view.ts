@@ -11,6 +11,7 @@ import type {
 } from '../../../../api-shim/src/api/types.ts';
 import { inlineCodeRuns } from '../format.ts';
 import { currentLocale, messageText, t } from '../i18n.ts';
+import './apply-fix.ts';
 import { devicePaths, deviceStyles } from './device-paths.ts';
 import { idmapDiagram, idmapStyles } from './idmap-diagram.ts';
 import { base } from './styles.ts';
@@ -171,7 +172,21 @@ export class PveGpuHealthView extends LitElement {
               <pre>${text}</pre>
               ${this.copyButton(`${c.id}:${i}`, text)}
             </div>`;
-        })}`;
+        })}
+      ${this.apply(f)}`;
+  }
+
+  /** A config change PVE's API can make: Apply (or why not), apply-fix.ts. */
+  private apply(f: Fix) {
+    const r = this.report;
+    if (!f.configChange || !r) return '';
+    return html`<pvegpu-apply-fix
+      .change=${f.configChange}
+      .node=${r.node}
+      .vmid=${r.vmid}
+      .file=${f.file ?? ''}
+      .ctStatus=${r.ctStatus}
+    ></pvegpu-apply-fix>`;
   }
 
   /** Passed checks of an area fold into one line: problems stay in view. */
