@@ -4,6 +4,7 @@
 // container config API (test/support/mock-pve/lxc-config.ts) on the page's own origin.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,8 @@ import { type ShellServer, startShellServer } from '../support/shell-server.ts';
 import { clickNav, openShell, until } from './helpers.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// Pictures of each run, for a look at what the tests saw; never into the tracked tree.
+const shots = path.join(repo, 'test/out/screenshots');
 
 /** root@pam; carol administers CT 103 (disks, options, power) but is not root; dave may only look. */
 const MODEL: AccessModel = {
@@ -38,6 +41,7 @@ const tickets = new TicketAuthority();
 
 before(async () => {
   execFileSync(process.execPath, [path.join(repo, 'plugin/build.mjs')], { stdio: 'inherit' });
+  mkdirSync(shots, { recursive: true });
   shim = await startFakeShim();
   pve = new MockLxcConfigApi('pve', MODEL, tickets);
   pve.hostDevices.add('/dev/dri/renderD128');
@@ -105,6 +109,7 @@ describe('Apply through PVE', () => {
       '- dev0: /dev/dri/renderD128,gid=44\n+ dev0: /dev/dri/renderD128,gid=104',
     );
     assert.match((await dialog.textContent()) ?? '', /root@pam/);
+    await page.screenshot({ path: path.join(shots, 'apply-dialog.png') });
     // nothing is written before the user confirms
     assert.deepEqual(
       pve.calls.map((c) => c.method),
@@ -263,9 +268,14 @@ describe('Apply through PVE', () => {
     await page.keyboard.press('Enter');
     await apply.locator('dialog[open] [data-state="done"]').waitFor();
     await until(async () => (await focusedEl(page)).action === 'reboot', 'focus on Reboot');
+    const healthAsks = () =>
+      shim.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/lxc/103/health')).length;
+    const asked = healthAsks();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter'); // Close
     await until(async () => (await apply.locator('dialog[open]').count()) === 0, 'closed');
+    // the tab runs the checks again on the changed config
+    await until(() => healthAsks() > asked, 'health asked again after the change');
     assert.equal(pve.cts.get('103')?.pending.get('dev0'), '/dev/dri/renderD128,gid=104');
     await page.close();
   });

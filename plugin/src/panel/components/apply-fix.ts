@@ -82,6 +82,8 @@ export class PveGpuApplyFix extends LitElement {
   privileges: Record<string, number> | null | undefined;
   private api: PveApi | undefined;
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
+  /** PVE made a change in this dialog: the health report is out of date once it closes. */
+  private applied = false;
 
   static styles = [
     base,
@@ -224,7 +226,7 @@ export class PveGpuApplyFix extends LitElement {
       // The change is made; not knowing what is pending only loses the restart offer.
     }
     this.step = { kind: 'done', pendingKeys };
-    this.dispatchEvent(new CustomEvent('pvegpu-config-changed', { bubbles: true, composed: true }));
+    this.applied = true;
   }
 
   private async reboot(): Promise<void> {
@@ -265,6 +267,11 @@ export class PveGpuApplyFix extends LitElement {
     clearTimeout(this.pollTimer);
     this.step = { kind: 'closed' };
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('button.open')?.focus());
+    // Once the dialog is gone, the tab may run the checks again on the changed config.
+    if (this.applied) {
+      this.applied = false;
+      this.dispatchEvent(new CustomEvent('pvegpu-config-changed', { bubbles: true, composed: true }));
+    }
   }
 
   protected updated(changed: PropertyValues): void {

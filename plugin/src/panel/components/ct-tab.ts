@@ -419,7 +419,10 @@ export class PveGpuCtTab extends LitElement {
               ? this.renderProcesses()
               : html`${this.status === 'stopped' ? stateBox('stopped', 'info', t('ct.stopped.title'), html`<p>${t('ct.stopped.health')}</p>`) : ''}
                 ${this.health && !this.health.hasGpu ? this.noGpu() : ''}
-                <pvegpu-health-view .report=${this.health}></pvegpu-health-view>`
+                <pvegpu-health-view
+                  .report=${this.health}
+                  @pvegpu-config-changed=${() => this.loadHealth()}
+                ></pvegpu-health-view>`
       }
       </div>`;
   }
