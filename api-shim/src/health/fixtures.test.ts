@@ -7,6 +7,8 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { FIXTURE_VMID, fixtureHost, parseFixture } from '../../../test/fixtures/health/fixture-host.ts';
+import { expectationProblem, measureReport, measureTable } from '../../../test/fixtures/health/measure.ts';
+import type { CheckResult } from '../api/types.ts';
 import { writeHealthHost } from '../demo/host-config/snapshot.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { HealthEngine } from './health-source.ts';
@@ -32,29 +34,39 @@ for (const file of files) {
       const report = await new HealthEngine({ host: new HostRoot(root), node: 'pve' }).report(FIXTURE_VMID);
       assert.ok(report, 'report exists');
       assert.equal(report.ctStatus, fx.ct ? 'running' : 'stopped');
-      const problems: string[] = [];
-      for (const e of fx.expects) {
-        const results = report.checks.filter((c) => c.id === e.id);
-        const got = results.length ? worst(results) : 'absent';
-        const ok = got === e.severity || (e.severity === 'pass' && got === 'absent');
-        if (process.env.HEALTH_FX_DEBUG) console.log(`${fx.name} ${e.id} expected ${e.severity} got ${got}`);
-        if (!ok)
-          problems.push(
-            `${e.id}: expected ${e.severity}, got ${got} — ${results.map((r) => r.explanation).join(' | ')}`,
-          );
-      }
+      // the EXPECT rule (test/fixtures/health/measure.ts): a check the engine does not report
+      // meets only a `pass` expectation
+      const m = await measureReport(fx, report);
+      if (process.env.HEALTH_FX_DEBUG) console.log(measureTable([m]));
       // the measure of issue 11: verdicts matched, and fail lines shown (root causes only)
-      const shown = report.checks.filter((c) => c.severity === 'fail' && !c.causedBy);
       t.diagnostic(
-        `${fx.name}: verdicts ${fx.expects.length - problems.length}/${fx.expects.length}, fail lines ${shown.length}${shown.length ? ` (${shown.map((c) => `${c.id}${c.consequences ? ` +${c.consequences} grouped` : ''}`).join(', ')})` : ''}`,
+        `${fx.name}: verdicts ${m.expects - m.problems.length}/${m.expects}, fail lines ${m.shown.length}${m.shown.length ? ` (${m.shown.map((c) => `${c.id}${c.consequences ? ` +${c.consequences} grouped` : ''}`).join(', ')})` : ''}`,
       );
-      assert.deepEqual(problems, []);
+      assert.deepEqual(m.problems, []);
       assert.deepEqual(messageProblems(report), []);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
   });
 }
+
+test('the EXPECT rule: a check the engine does not report fails every expectation but pass', () => {
+  const result = (severity: 'fail' | 'warn' | 'info' | 'pass') =>
+    ({ id: 'dev.path_missing', severity, explanation: 'x' }) as CheckResult;
+  const e = (severity: 'fail' | 'warn' | 'info' | 'pass', id = 'dev.path_missing') => ({
+    id,
+    severity,
+    reason: '',
+  });
+  assert.equal(expectationProblem(e('pass'), []), undefined);
+  for (const s of ['fail', 'warn', 'info'] as const)
+    assert.match(expectationProblem(e(s), []) ?? '', /did not report/);
+  assert.equal(expectationProblem(e('warn'), [result('pass'), result('warn')]), undefined);
+  assert.match(expectationProblem(e('fail'), [result('warn')]) ?? '', /expected fail, got warn/);
+  assert.match(expectationProblem(e('pass'), [result('info')]) ?? '', /expected pass, got info/);
+  // a misspelt id would be an absent check that `pass` lets through: it fails instead
+  assert.match(expectationProblem(e('pass', 'dev.path_mising'), []) ?? '', /no check has this id/);
+});
 
 /** The variants the fixtures describe in their EXPECT reasons ("becomes fail if …"). */
 const VARIANTS: Array<{
