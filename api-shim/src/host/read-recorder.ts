@@ -8,7 +8,7 @@ import type { DeviceNodeFacts } from './device-nodes.ts';
 
 /** One read of health/facts/ct-reader.ts (restated here: host/ imports nothing of health/). */
 export interface CtRead {
-  request: { kind: 'file' | 'dir' | 'dpkg'; path: string; cap: number };
+  request: { kind: 'file' | 'dir' | 'dpkg' | 'nodes'; path: string; cap: number };
   result: { text?: string; truncated: boolean; problem?: string };
 }
 

@@ -5,6 +5,8 @@
 // side is not listed here file by file: the engine runs on a recording HostRoot and what it read
 // is written back (recorded-reads.ts), so a new check's new fact is in the snapshot by itself.
 import path from 'node:path';
+import { readContainerDev } from '../../health/facts/container-dev.ts';
+import { findInitPid } from '../../health/facts/init-pid.ts';
 import { HealthEngine } from '../../health/health-source.ts';
 import { type DeviceNodeFacts, formatMode, statDevice } from '../../host/device-nodes.ts';
 import { HostRoot, isDenied } from '../../host/host-root.ts';
@@ -13,8 +15,6 @@ import { classifyFd } from '../fd-class.ts';
 import { type FdStat, FdStatWorker } from '../fd-stat-worker.ts';
 import { parseHexId } from '../parse-util.ts';
 import { lookupPciNames, PCI_IDS_PATHS } from '../pci-ids.ts';
-import { parseCgroupOwner } from '../proc-cgroup.ts';
-import { parseProcStatus } from '../proc-status.ts';
 import { type PlacedEntry, RecordedReads } from './recorded-reads.ts';
 import { redactAccounts, redactByPath } from './redact.ts';
 import type { TarEntry } from './tar.ts';
@@ -91,8 +91,9 @@ export interface SnapshotManifest {
   denied: string[];
   /** GPUs found as runtime-suspended: their counters were not read */
   suspended: string[];
-  /** containers whose health facts were recorded, and how many reads that took */
-  health: { vmids: string[]; reads: number; errors: string[] };
+  /** containers whose health facts were recorded, how many reads that took, and how many
+   * entries each running one's /dev holds (all recorded, as the container sees them) */
+  health: { vmids: string[]; reads: number; errors: string[]; devEntries: Record<string, number> };
   /** reads a snapshot cannot reproduce (a FIFO, a read that timed out, EACCES): the replay differs there */
   unreplayable: Array<{ path: string; why: string }>;
   /** files left out by the size caps */
@@ -109,7 +110,7 @@ export class SnapshotGatherer {
   private readonly suspended: string[] = [];
   private readonly unreplayable: SnapshotManifest['unreplayable'] = [];
   private readonly omitted: SnapshotManifest['omitted'] = [];
-  private health: SnapshotManifest['health'] = { vmids: [], reads: 0, errors: [] };
+  private health: SnapshotManifest['health'] = { vmids: [], reads: 0, errors: [], devEntries: {} };
 
   constructor(
     private readonly host: HostRoot,
@@ -242,6 +243,42 @@ export class SnapshotGatherer {
         if (!this.unreplayable.some((u) => u.path === p)) this.unreplayable.push({ path: p, why });
       },
     }).place(log.reads);
+    for (const vmid of this.health.vmids) await this.containerDev(vmid);
+  }
+
+  /** Every node under a running container's /dev as it sees them, not only those the config names. */
+  private async containerDev(vmid: string): Promise<void> {
+    const pid = await findInitPid(this.host, vmid).catch(() => undefined);
+    if (pid === undefined) return;
+    const dev = await readContainerDev(this.host, pid);
+    const root = `/proc/${pid}/root`;
+    if (dev.truncated)
+      this.unreplayable.push({ path: `${root}/dev`, why: 'more entries than the walk takes' });
+    if (dev.problem && dev.problem !== 'missing')
+      this.unreplayable.push({ path: `${root}/dev`, why: `container read: ${dev.problem}` });
+    this.health.devEntries[vmid] = dev.entries.length;
+    for (const e of dev.entries) {
+      const at = `${root}${e.path}`;
+      if (this.entries.has(at) && !this.weak.has(at)) continue;
+      if (e.type === 'char' || e.type === 'block') {
+        this.nodes[at] ??= {
+          type: e.type,
+          major: e.major,
+          minor: e.minor,
+          uid: e.uid,
+          gid: e.gid,
+          mode: formatMode(e.mode),
+        };
+      } else if (e.type === 'dir' || e.type === 'symlink') {
+        if (this.entries.has(at)) continue;
+        this.put(
+          e.type === 'dir'
+            ? { type: 'dir', path: at, mode: e.mode }
+            : { type: 'symlink', path: at, target: e.target ?? '' },
+        );
+        this.weak.add(at);
+      }
+    }
   }
 
   /** Redaction by path (redact.ts); passwd and group of one root together, so names stay paired. */
@@ -356,7 +393,7 @@ export class SnapshotGatherer {
       const base = `/proc/${pid}`;
       const cgroup = await this.file(`${base}/cgroup`);
       if (cgroup === undefined) continue; // exited
-      const status = await this.file(`${base}/status`);
+      await this.file(`${base}/status`);
       await this.file(`${base}/stat`);
       await this.file(`${base}/comm`);
       this.put({ type: 'dir', path: `${base}/fd` });
@@ -367,14 +404,6 @@ export class SnapshotGatherer {
         const target = await this.host.readlink(`${base}/fd/${fd}`);
         if (target) this.put({ type: 'symlink', path: `${base}/fd/${fd}`, target });
         await this.file(`${base}/fdinfo/${fd}`);
-      }
-      // A container's init: its /etc/group and GPU nodes as the container sees them (health checks).
-      const st = status ? parseProcStatus(status) : undefined;
-      const owner = parseCgroupOwner(cgroup).owner;
-      if (owner !== 'host' && st?.nspid.at(-1) === 1 && st.nspid.length > 1) {
-        for (const n of await this.host.readdir(`${base}/root/dev/dri`)) {
-          await this.node(`/dev/dri/${n}`, `${base}/root`);
-        }
       }
     }
   }

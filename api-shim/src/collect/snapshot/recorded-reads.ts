@@ -191,6 +191,8 @@ export class RecordedReads {
   private containerRead(r: Extract<HostRead, { op: 'ct' }>): void {
     const at = r.path;
     const { request, result } = r;
+    // a node walk is the gatherer's own (container-dev.ts), never the engine's
+    if (request.kind === 'nodes') return;
     if (result.text !== undefined) {
       if (request.kind === 'dir') {
         this.sink.put({ type: 'dir', path: at });

@@ -33,7 +33,11 @@ export type CtReadKind =
   /** names in a directory, up to `cap` names */
   | 'dir'
   /** only the `Package:` and `Status:` lines of a dpkg status file, reading at most `cap` bytes */
-  | 'dpkg';
+  | 'dpkg'
+  /** a directory tree (3 levels below it), `cap` entries at most, each lstat()ed: one line per
+   * entry, "<path below>\t<type>\t<major>\t<minor>\t<uid>\t<gid>\t<mode>\t<link target>"
+   * (host ids: the reader is not inside the container's user namespace) */
+  | 'nodes';
 
 export interface CtReadRequest {
   kind: CtReadKind;
@@ -106,6 +110,36 @@ for my $op (@ops) {
   $i++;
   my ($kind, $cap, $path) = split(/:/, $op, 3);
   my $p = $prefix . $path;
+  if ($kind eq 'nodes') {
+    my @st = lstat($p);
+    if (!@st) { out($i, why(), 0); next; }
+    if (-l _) { out($i, 'symlink', 0); next; }
+    if (!-d _) { out($i, 'not-directory', 0); next; }
+    my ($n, $tr, $data, @queue) = (0, 0, '', ['', 0]);
+    WALK: while (@queue) {
+      my ($rel, $depth) = @{shift @queue};
+      my $dh; next unless opendir($dh, $p . $rel);
+      my @names = sort grep { $_ ne '.' && $_ ne '..' && !/[\n\t]/ } readdir($dh);
+      closedir($dh);
+      for my $e (@names) {
+        if ($n >= $cap) { $tr = 1; last WALK; }
+        my $r = "$rel/$e";
+        my @s = lstat($p . $r); next unless @s;
+        my ($m, $u, $g, $rdev) = @s[2, 4, 5, 6];
+        my $t = -l _ ? 'symlink' : -d _ ? 'dir' : -c _ ? 'char' : -b _ ? 'block' : -f _ ? 'file' : 'other';
+        my $to = '';
+        if ($t eq 'symlink') { $to = readlink($p . $r); $to = '' if !defined($to) || $to =~ /[\n\t]/; }
+        # Linux dev_t (glibc gnu_dev_major/gnu_dev_minor)
+        my $maj = (($rdev >> 8) & 0xfff) | (($rdev >> 32) & ~0xfff);
+        my $min = ($rdev & 0xff) | (($rdev >> 12) & ~0xff);
+        $data .= join("\t", $r, $t, $maj, $min, $u, $g, sprintf('%04o', $m & 07777), $to) . "\n";
+        $n++;
+        push @queue, [$r, $depth + 1] if $t eq 'dir' && $depth < 3;
+      }
+    }
+    out($i, 'ok', $tr, $data);
+    next;
+  }
   if ($kind eq 'dir') {
     my @st = lstat($p);
     if (!@st) { out($i, why(), 0); next; }
@@ -178,7 +212,12 @@ export async function readInContainer(
   const ops: string[] = [];
   for (const r of requests) {
     if (!r.path.startsWith('/') || r.path.includes('\0')) throw new Error(`not an absolute path: ${r.path}`);
-    const limit = r.kind === 'dir' ? MAX_DIR_NAMES : r.kind === 'dpkg' ? MAX_DPKG_INPUT : MAX_FILE_CAP;
+    const limit =
+      r.kind === 'dir' || r.kind === 'nodes'
+        ? MAX_DIR_NAMES
+        : r.kind === 'dpkg'
+          ? MAX_DPKG_INPUT
+          : MAX_FILE_CAP;
     ops.push(`${r.kind}:${Math.max(0, Math.min(Math.floor(r.cap), limit))}:${r.path}`);
   }
   if (!ops.length) return results;
@@ -188,7 +227,13 @@ export async function readInContainer(
   // The most this child may send: every cap plus record headers (dir names: 256 bytes each).
   const maxOut = requests.reduce(
     (sum, r) =>
-      sum + 64 + (r.kind === 'dir' ? Math.min(r.cap, MAX_DIR_NAMES) * 256 : Math.min(r.cap, MAX_FILE_CAP)),
+      sum +
+      64 +
+      (r.kind === 'dir'
+        ? Math.min(r.cap, MAX_DIR_NAMES) * 256
+        : r.kind === 'nodes'
+          ? Math.min(r.cap, MAX_DIR_NAMES) * 1024
+          : Math.min(r.cap, MAX_FILE_CAP)),
     0,
   );
   const timeoutMs = opts.timeoutMs ?? 3000;
