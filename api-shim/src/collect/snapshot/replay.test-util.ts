@@ -49,17 +49,26 @@ function isSidecar(p: string): boolean {
   return p === '/dev/.nodes.json' || p === '/dev/.nodes.d' || p.startsWith('/dev/.nodes.d/');
 }
 
+/** JSON with keys in order: two answers are the same fact however their objects were built. */
+function stable(v: unknown): string {
+  return JSON.stringify(v, (_k, x) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)))
+      : x,
+  );
+}
+
 /** Paths the original run read and the replay answered differently (or never asked). */
 export function readDifferences(original: HostRead[], replay: HostRead[]): string[] {
   const seen = new Map<string, string>();
-  for (const r of replay) seen.set(key(r), JSON.stringify(answer(r)));
+  for (const r of replay) seen.set(key(r), stable(answer(r)));
   const out: string[] = [];
   const done = new Set<string>();
   for (const r of original) {
     const k = key(r);
     if (done.has(k) || isSidecar(r.path)) continue;
     done.add(k);
-    const want = JSON.stringify(answer(r));
+    const want = stable(answer(r));
     const got = seen.get(k);
     // a snapshot holds device nodes as sidecar facts (host/device-nodes.ts): the `node` reads
     // compare them; what a bare lstat of the path says is the snapshot's form, not a fact
