@@ -170,6 +170,12 @@ describe('Apply through PVE', () => {
     );
     assert.notEqual(puts[0].params.digest, puts[1].params.digest);
     assert.equal(pve.cts.get('103')?.options.get('memory'), '8192', 'the other edit is kept');
+    // Apply again while the change is still pending: nothing is written, the restart is offered
+    await dialog.locator('button', { hasText: 'Close' }).click();
+    await apply.locator('[data-apply="button"]').click();
+    await apply.locator('dialog[open] [data-state="already"]').waitFor();
+    assert.equal(await apply.locator('dialog[open] [data-action="reboot"]').count(), 1);
+    assert.equal(pve.calls.filter((c) => c.method === 'PUT').length, 2);
     await page.close();
   });
 

@@ -188,6 +188,7 @@ export default {
     'PVE hat die Änderung abgelehnt: jemand anderes hat die Konfiguration inzwischen geändert ({message}). Lesen Sie sie erneut, um die Änderung auf dem aktuellen Stand zu sehen.',
   'apply.failed': 'PVE hat die Änderung abgelehnt: {message}',
   'apply.done': 'Erledigt: PVE hat die Konfiguration geändert.',
+  'apply.already': 'PVE hat diese Änderung bereits; es wurde nichts geschrieben.',
   'apply.pending':
     'Der Container läuft: PVE hält {keys} als ausstehende Änderungen zurück, bis der Container neu startet.',
   'apply.rebootNoRight':

@@ -214,6 +214,7 @@ export const EN = {
     'PVE refused the change: someone else modified the configuration in the meantime ({message}). Read it again to see the change as it is now.',
   'apply.failed': 'PVE refused the change: {message}',
   'apply.done': 'Done: PVE changed the configuration.',
+  'apply.already': 'PVE already has this change; nothing was written.',
   'apply.pending':
     'The container is running: PVE keeps {keys} as pending changes until the container restarts.',
   'apply.rebootNoRight':

@@ -188,6 +188,7 @@ export default {
     'PVE rechazó el cambio: otra persona modificó la configuración entretanto ({message}). Vuelva a leerla para ver el cambio tal como está ahora.',
   'apply.failed': 'PVE rechazó el cambio: {message}',
   'apply.done': 'Hecho: PVE cambió la configuración.',
+  'apply.already': 'PVE ya tiene este cambio; no se escribió nada.',
   'apply.pending':
     'El contenedor está en ejecución: PVE mantiene {keys} como cambios pendientes hasta que el contenedor se reinicie.',
   'apply.rebootNoRight':

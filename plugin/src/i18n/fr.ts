@@ -190,6 +190,7 @@ export default {
     'PVE a refusé le changement : quelqu’un d’autre a modifié la configuration entre-temps ({message}). Relisez-la pour voir le changement tel qu’il est maintenant.',
   'apply.failed': 'PVE a refusé le changement : {message}',
   'apply.done': 'Terminé : PVE a modifié la configuration.',
+  'apply.already': 'PVE a déjà ce changement ; rien n’a été écrit.',
   'apply.pending':
     'Le conteneur est en cours d’exécution : PVE garde {keys} comme changements en attente jusqu’au redémarrage du conteneur.',
   'apply.rebootNoRight':

@@ -187,6 +187,7 @@ export default {
     'PVE ha rifiutato la modifica: qualcun altro ha modificato la configurazione nel frattempo ({message}). Rileggila per vedere la modifica com’è ora.',
   'apply.failed': 'PVE ha rifiutato la modifica: {message}',
   'apply.done': 'Fatto: PVE ha modificato la configurazione.',
+  'apply.already': 'PVE ha già questa modifica; non è stato scritto nulla.',
   'apply.pending':
     'Il container è in esecuzione: PVE tiene {keys} come modifiche in sospeso finché il container non si riavvia.',
   'apply.rebootNoRight':

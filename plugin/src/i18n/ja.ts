@@ -187,6 +187,7 @@ export default {
     'PVE は変更を拒否しました: その間に他のユーザーが設定を変更しました ({message})。もう一度読み込んで、現在の状態での変更を確認してください。',
   'apply.failed': 'PVE は変更を拒否しました: {message}',
   'apply.done': '完了: PVE が設定を変更しました。',
+  'apply.already': 'PVE には既にこの変更があります。何も書き込まれていません。',
   'apply.pending':
     'コンテナは稼働中です: PVE はコンテナが再起動するまで {keys} を保留中の変更として保持します。',
   'apply.rebootNoRight':

@@ -187,6 +187,7 @@ export default {
     'PVE heeft de wijziging geweigerd: iemand anders heeft de configuratie intussen gewijzigd ({message}). Lees haar opnieuw om de wijziging te zien zoals ze nu is.',
   'apply.failed': 'PVE heeft de wijziging geweigerd: {message}',
   'apply.done': 'Klaar: PVE heeft de configuratie gewijzigd.',
+  'apply.already': 'PVE heeft deze wijziging al; er is niets geschreven.',
   'apply.pending':
     'De container draait: PVE houdt {keys} als openstaande wijzigingen aan tot de container herstart.',
   'apply.rebootNoRight':

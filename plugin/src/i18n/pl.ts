@@ -187,6 +187,7 @@ export default {
     'PVE odrzucił zmianę: w międzyczasie ktoś inny zmodyfikował konfigurację ({message}). Odczytaj ją ponownie, aby zobaczyć zmianę w obecnym stanie.',
   'apply.failed': 'PVE odrzucił zmianę: {message}',
   'apply.done': 'Gotowe: PVE zmienił konfigurację.',
+  'apply.already': 'PVE ma już tę zmianę; nic nie zostało zapisane.',
   'apply.pending':
     'Kontener działa: PVE zachowuje {keys} jako oczekujące zmiany do ponownego uruchomienia kontenera.',
   'apply.rebootNoRight':

@@ -188,6 +188,7 @@ export default {
     'O PVE recusou a alteração: outra pessoa modificou a configuração nesse meio-tempo ({message}). Leia-a novamente para ver a alteração como está agora.',
   'apply.failed': 'O PVE recusou a alteração: {message}',
   'apply.done': 'Concluído: o PVE alterou a configuração.',
+  'apply.already': 'O PVE já tem esta alteração; nada foi gravado.',
   'apply.pending':
     'O contêiner está em execução: o PVE mantém {keys} como alterações pendentes até o contêiner reiniciar.',
   'apply.rebootNoRight':

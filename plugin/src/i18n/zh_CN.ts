@@ -179,6 +179,7 @@ export default {
     'PVE 拒绝了此更改:在此期间其他人修改了配置 ({message})。请重新读取,查看基于当前配置的更改。',
   'apply.failed': 'PVE 拒绝了此更改:{message}',
   'apply.done': '完成:PVE 已更改配置。',
+  'apply.already': 'PVE 中已有此更改;未写入任何内容。',
   'apply.pending': '容器正在运行:在容器重启之前,PVE 将 {keys} 保留为待定更改。',
   'apply.rebootNoRight': '请重启容器以应用它们 (从此处重启需要 VM.PowerMgmt 权限,而您没有该权限)。',
   'apply.task.running': '任务 {upid}:运行中…',

@@ -67,6 +67,20 @@ export function changedSinceCheck(
   });
 }
 
+/**
+ * True when a fresh read (pending values merged) already holds the change: made earlier and
+ * pending until the container restarts, while the checks still read the file's live section.
+ */
+export function alreadyMade(
+  change: Pick<ConfigChange, 'set' | 'delete'>,
+  fresh: Record<string, unknown>,
+): boolean {
+  return (
+    Object.entries(change.set).every(([k, v]) => fresh[k] === v) &&
+    change.delete.every((k) => fresh[k] === undefined)
+  );
+}
+
 /** The diff the dialog shows: one "-" line per value that goes, one "+" per value that comes. */
 export function diffLines(change: Pick<ConfigChange, 'set' | 'delete' | 'before'>): Array<{
   sign: '-' | '+';

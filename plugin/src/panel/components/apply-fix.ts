@@ -9,6 +9,7 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { ConfigChange } from '../../../../api-shim/src/api/types.ts';
 import {
+  alreadyMade,
   applyRefusal,
   changedSinceCheck,
   diffLines,
@@ -29,7 +30,7 @@ type Step =
   | { kind: 'applying' }
   | { kind: 'modified'; message: string }
   | { kind: 'failed'; message: string }
-  | { kind: 'done'; pendingKeys: string[] }
+  | { kind: 'done'; pendingKeys: string[]; already?: boolean }
   | { kind: 'rebooting'; upid?: string; status?: string; error?: string };
 
 /** Privileges on /vms/<vmid> per user, asked once per page (PVE answers the same until re-login). */
@@ -191,6 +192,11 @@ export class PveGpuApplyFix extends LitElement {
     this.step = { kind: 'reading' };
     try {
       const fresh = await api.config(this.node, this.vmid);
+      if (alreadyMade(change, fresh)) {
+        // Applied before and still pending: nothing to write, the restart may still be wanted.
+        this.step = { kind: 'done', pendingKeys: await this.pendingKeys(), already: true };
+        return;
+      }
       const keys = changedSinceCheck(change, fresh);
       this.step = keys.length
         ? { kind: 'stale', keys }
@@ -214,19 +220,25 @@ export class PveGpuApplyFix extends LitElement {
           : { kind: 'failed', message: (err as Error).message };
       return;
     }
-    let pendingKeys: string[] = [];
+    this.step = { kind: 'done', pendingKeys: await this.pendingKeys() };
+    this.applied = true;
+  }
+
+  /** Keys of this change that PVE keeps in [pve:pending] (a running CT cannot take them now). */
+  private async pendingKeys(): Promise<string[]> {
+    const api = this.api;
+    const change = this.change;
+    if (!api || !change) return [];
     try {
-      // pve-container keeps a change a running CT cannot take now in [pve:pending]
       const mine = new Set([...Object.keys(change.set), ...change.delete]);
       const pending = await api.pending(this.node, this.vmid);
-      pendingKeys = pending
+      return pending
         .filter((p) => mine.has(p.key) && (p.pending !== undefined || p.delete))
         .map((p) => p.key);
     } catch {
       // The change is made; not knowing what is pending only loses the restart offer.
+      return [];
     }
-    this.step = { kind: 'done', pendingKeys };
-    this.applied = true;
   }
 
   private async reboot(): Promise<void> {
@@ -305,7 +317,7 @@ export class PveGpuApplyFix extends LitElement {
       case 'failed':
         return html`<p class="error" role="alert" data-state="failed">${t('apply.failed', { message: s.message })}</p>`;
       case 'done':
-        return html`<p role="status" data-state="done">${t('apply.done')}</p>
+        return html`<p role="status" data-state=${s.already ? 'already' : 'done'}>${t(s.already ? 'apply.already' : 'apply.done')}</p>
           ${
             s.pendingKeys.length
               ? html`<p data-state="pending">${t('apply.pending', { keys: s.pendingKeys.join(', ') })}</p>
