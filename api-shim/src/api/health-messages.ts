@@ -551,6 +551,9 @@ export const HEALTH_MESSAGES: Record<string, string> = {
     '{path} (Coral USB, {id}) is {owner} on the host; the unprivileged container sees {ctOwner} and cannot open it for writing, so libedgetpu finds no Edge TPU. The node it re-enumerates to gets the same owner.',
   'acc.usb_access.fix':
     'Add a host udev rule that gives both Coral USB ids (1a6e:089a and 18d1:9302) mode 0666, then re-trigger udev',
+  'acc.usb_access.minor':
+    "The device cgroup lets {path} through only as {devt}, the Coral USB's number today. When it re-enumerates (1a6e:089a becomes 18d1:9302) it gets the next number on the bus, and the container's open() fails with EPERM.",
+  'acc.usb_access.fix.minor': 'Allow every USB device number (major 189) instead of one',
   'acc.driver.hailo_other':
     'Missing on the host: {paths}. `{other}` is loaded, but it drives the Hailo-10H; this card ({pci}, a Hailo-8/8L) needs `hailo_pci`, which is not loaded.',
 };

@@ -169,6 +169,13 @@ test('acc.usb_access: a bound bus counts only the Coral; privileged containers n
   const p = await report(`${PRIV}lxc.cgroup2.devices.allow: c 189:* rwm\n${bind}`, host);
   assert.equal(worst(only(p, 'acc.usb_access')), 'pass');
   assert.equal(worst(only(p, 'cgroup.not_allowed')), 'pass');
+  // privileged, allowed by today's minor only: the re-enumerated Coral gets the next one
+  const one = 'lxc.cgroup2.devices.allow: c 189:129 rwm';
+  const m = await report(`${PRIV}${one}\n${bind}`, host);
+  const [minor] = only(m, 'acc.usb_access');
+  assert.equal(minor.explanationMsg.id, 'acc.usb_access.minor');
+  assert.deepEqual([minor.fix?.remove, minor.fix?.add], [[one], ['lxc.cgroup2.devices.allow: c 189:* rwm']]);
+  assert.equal(worst(only(m, 'cgroup.not_allowed')), 'pass', 'today the node is allowed');
 });
 
 test('any other character device bound on its own gets the same mapping and cgroup checks', async () => {

@@ -23,6 +23,7 @@ import {
   msg,
   type PassedNode,
 } from './context.ts';
+import { deviceVerdict, effectiveRules } from './device-cgroup.ts';
 import { rawAccess } from './mount.ts';
 
 /** Host udev rule that lets unprivileged containers open the Coral USB in both of its states. */
@@ -215,9 +216,36 @@ export const accChecks: CheckDef[] = [
         (n) => n.accel === 'coral-usb' && n.via !== 'devN' && n.host.type === 'char',
       );
       if (nodes.length === 0) return null;
-      // privileged: root in the container is root on the host; the cgroup checks judge the rest
-      if (!ctx.unprivileged) return [];
       const out: Finding[] = [];
+      // privileged: root in the container is root on the host, so the owner does not matter; the
+      // device cgroup (an allow-list there) must let through the number the Coral gets next
+      if (!ctx.unprivileged) {
+        const rules = effectiveRules(ctx);
+        for (const n of nodes) {
+          const now = deviceVerdict(rules, n.host);
+          const minor = n.host.minor ?? 0;
+          // the next number on the same bus (minors run (bus-1)*128 … +127, drivers/usb/core/file.c)
+          const next = {
+            type: 'char',
+            major: n.host.major,
+            minor: minor % 128 === 127 ? minor - 1 : minor + 1,
+          };
+          if (!now.allowed || deviceVerdict(rules, next).allowed) continue;
+          const line = now.by?.line;
+          out.push({
+            severity: 'fail',
+            explanation: msg('acc.usb_access.minor', { path: n.ctPath, devt: devt(n.host) ?? '?' }),
+            evidence: [confEvidence(ctx, n.entry), ...(line ? [confEvidence(ctx, line)] : [])],
+            fix: {
+              summary: msg('acc.usb_access.fix.minor'),
+              file: ctx.confPath,
+              ...(line ? { remove: [line.text] } : {}),
+              add: [`lxc.cgroup2.devices.allow: c ${n.host.major}:* rwm`],
+            },
+          });
+        }
+        return out;
+      }
       for (const n of nodes) {
         if (rawAccess(ctx, n).ok) continue;
         const a = rawAccess(ctx, n);

@@ -568,6 +568,9 @@ export default {
     '{path} (Coral USB, {id}) gehört auf dem Host {owner}; der unprivilegierte Container sieht {ctOwner} und kann ihn nicht zum Schreiben öffnen, daher findet libedgetpu keine Edge TPU. Der Knoten nach der Neuanmeldung bekommt denselben Besitzer.',
   'acc.usb_access.fix':
     'Auf dem Host eine udev-Regel anlegen, die beiden Coral-USB-IDs (1a6e:089a und 18d1:9302) den Modus 0666 gibt, dann udev neu auslösen',
+  'acc.usb_access.minor':
+    'Die Geräte-Cgroup lässt {path} nur als {devt} durch, die heutige Nummer des Coral USB. Meldet er sich neu an (aus 1a6e:089a wird 18d1:9302), bekommt er die nächste Nummer am Bus, und open() im Container scheitert mit EPERM.',
+  'acc.usb_access.fix.minor': 'Jede USB-Gerätenummer (Major 189) erlauben statt einer einzelnen',
   'acc.driver.hailo_other':
     'Auf dem Host fehlt: {paths}. `{other}` ist geladen, treibt aber den Hailo-10H; diese Karte ({pci}, ein Hailo-8/8L) braucht `hailo_pci`, und das ist nicht geladen.',
 } satisfies Record<string, string>;

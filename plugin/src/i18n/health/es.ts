@@ -562,6 +562,10 @@ export default {
     '{path} (Coral USB, {id}) es {owner} en el host; el contenedor sin privilegios ve {ctOwner} y no puede abrirlo para escritura, así que libedgetpu no encuentra ninguna Edge TPU. El nodo que obtiene al volver a enumerarse tiene el mismo propietario.',
   'acc.usb_access.fix':
     'Añadir en el host una regla udev que dé el modo 0666 a los dos identificadores del Coral USB (1a6e:089a y 18d1:9302) y volver a disparar udev',
+  'acc.usb_access.minor':
+    'El cgroup de dispositivos solo deja pasar {path} como {devt}, el número actual del Coral USB. Cuando se vuelve a enumerar (1a6e:089a pasa a ser 18d1:9302) recibe el siguiente número del bus, y open() falla en el contenedor con EPERM.',
+  'acc.usb_access.fix.minor':
+    'Permitir todos los números de dispositivo USB (mayor 189) en lugar de uno solo',
   'acc.driver.hailo_other':
     'Falta en el host: {paths}. `{other}` está cargado, pero controla el Hailo-10H; esta tarjeta ({pci}, un Hailo-8/8L) necesita `hailo_pci`, que no está cargado.',
 } satisfies Record<string, string>;

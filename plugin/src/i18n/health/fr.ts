@@ -572,6 +572,9 @@ export default {
     "{path} (Coral USB, {id}) est {owner} sur l'hôte ; le conteneur non privilégié voit {ctOwner} et ne peut pas l'ouvrir en écriture, donc libedgetpu ne trouve aucune Edge TPU. Le nœud qu'il obtient après réénumération a le même propriétaire.",
   'acc.usb_access.fix':
     "Ajouter sur l'hôte une règle udev qui donne le mode 0666 aux deux identifiants du Coral USB (1a6e:089a et 18d1:9302), puis relancer udev",
+  'acc.usb_access.minor':
+    'Le cgroup de périphériques ne laisse passer {path} que comme {devt}, le numéro actuel du Coral USB. Quand il se réénumère (1a6e:089a devient 18d1:9302), il reçoit le numéro suivant sur le bus, et open() échoue dans le conteneur avec EPERM.',
+  'acc.usb_access.fix.minor': "Autoriser tous les numéros de périphérique USB (majeur 189) au lieu d'un seul",
   'acc.driver.hailo_other':
     "Absent de l'hôte : {paths}. `{other}` est chargé, mais il pilote le Hailo-10H ; cette carte ({pci}, un Hailo-8/8L) nécessite `hailo_pci`, qui n'est pas chargé.",
 } satisfies Record<string, string>;

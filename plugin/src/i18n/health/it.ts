@@ -560,6 +560,9 @@ export default {
     "{path} (Coral USB, {id}) è {owner} sull'host; il container non privilegiato vede {ctOwner} e non può aprirlo in scrittura, quindi libedgetpu non trova alcuna Edge TPU. Il nodo ottenuto dopo la rienumerazione ha lo stesso proprietario.",
   'acc.usb_access.fix':
     "Aggiungere sull'host una regola udev che dia la modalità 0666 a entrambi gli ID del Coral USB (1a6e:089a e 18d1:9302), poi riattivare udev",
+  'acc.usb_access.minor':
+    'Il cgroup dei dispositivi lascia passare {path} solo come {devt}, il numero attuale del Coral USB. Quando si rienumera (1a6e:089a diventa 18d1:9302) riceve il numero successivo sul bus, e open() nel container fallisce con EPERM.',
+  'acc.usb_access.fix.minor': 'Consentire tutti i numeri di dispositivo USB (major 189) invece di uno solo',
   'acc.driver.hailo_other':
     "Manca sull'host: {paths}. `{other}` è caricato, ma gestisce l'Hailo-10H; questa scheda ({pci}, un Hailo-8/8L) richiede `hailo_pci`, che non è caricato.",
 };

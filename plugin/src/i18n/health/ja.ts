@@ -557,6 +557,9 @@ export default {
     '{path} (Coral USB、{id}) はホストでは {owner} です。非特権コンテナーからは {ctOwner} に見え、書き込み用に開けないため、libedgetpu は Edge TPU を見つけられません。再列挙後のノードも同じ所有者になります。',
   'acc.usb_access.fix':
     'Coral USB の両方の ID (1a6e:089a と 18d1:9302) にモード 0666 を与える udev ルールをホストに追加し、udev を再トリガーする',
+  'acc.usb_access.minor':
+    'デバイス cgroup は {path} を Coral USB の現在の番号 {devt} としてしか通しません。再列挙されると (1a6e:089a が 18d1:9302 になる) バス上の次の番号になり、コンテナー内の open() は EPERM で失敗します。',
+  'acc.usb_access.fix.minor': '1 つの番号ではなく、すべての USB デバイス番号 (メジャー 189) を許可する',
   'acc.driver.hailo_other':
     'ホストにありません: {paths}。`{other}` は読み込まれていますが、これは Hailo-10H 用です。このカード ({pci}、Hailo-8/8L) には `hailo_pci` が必要ですが、読み込まれていません。',
 } satisfies Record<string, string>;

@@ -570,6 +570,9 @@ export default {
     '{path} (Coral USB, {id}) is {owner} op de host; de niet-geprivilegieerde container ziet {ctOwner} en kan het niet openen om te schrijven, dus libedgetpu vindt geen Edge TPU. Het knooppunt na de nieuwe aanmelding krijgt dezelfde eigenaar.',
   'acc.usb_access.fix':
     'Voeg op de host een udev-regel toe die beide Coral-USB-id’s (1a6e:089a en 18d1:9302) modus 0666 geeft en trigger udev opnieuw',
+  'acc.usb_access.minor':
+    'De apparaat-cgroup laat {path} alleen door als {devt}, het huidige nummer van de Coral USB. Meldt hij zich opnieuw aan (1a6e:089a wordt 18d1:9302), dan krijgt hij het volgende nummer op de bus, en open() in de container mislukt met EPERM.',
+  'acc.usb_access.fix.minor': 'Sta elk USB-apparaatnummer (major 189) toe in plaats van één',
   'acc.driver.hailo_other':
     'Ontbreekt op de host: {paths}. `{other}` is geladen, maar dat stuurt de Hailo-10H aan; deze kaart ({pci}, een Hailo-8/8L) heeft `hailo_pci` nodig, en dat is niet geladen.',
 };

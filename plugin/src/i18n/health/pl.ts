@@ -557,6 +557,9 @@ export default {
     '{path} (Coral USB, {id}) ma na hoście {owner}; nieuprzywilejowany kontener widzi {ctOwner} i nie może go otworzyć do zapisu, więc libedgetpu nie znajduje Edge TPU. Węzeł po ponownym zgłoszeniu dostaje tego samego właściciela.',
   'acc.usb_access.fix':
     'Dodaj na hoście regułę udev nadającą obu identyfikatorom Coral USB (1a6e:089a i 18d1:9302) tryb 0666, a potem ponownie wyzwól udev',
+  'acc.usb_access.minor':
+    'Cgroup urządzeń przepuszcza {path} tylko jako {devt}, dzisiejszy numer Coral USB. Gdy zgłosi się ponownie (1a6e:089a staje się 18d1:9302), dostanie następny numer na magistrali, a open() w kontenerze zakończy się błędem EPERM.',
+  'acc.usb_access.fix.minor': 'Zezwól na każdy numer urządzenia USB (major 189) zamiast jednego',
   'acc.driver.hailo_other':
     'Brak na hoście: {paths}. Załadowany jest `{other}`, ale on obsługuje Hailo-10H; ta karta ({pci}, Hailo-8/8L) wymaga `hailo_pci`, który nie jest załadowany.',
 } satisfies Record<string, string>;

@@ -563,6 +563,9 @@ export default {
     '{path} (Coral USB, {id}) é {owner} no host; o contêiner sem privilégios vê {ctOwner} e não consegue abri-lo para escrita, então a libedgetpu não encontra nenhuma Edge TPU. O nó após a reenumeração recebe o mesmo dono.',
   'acc.usb_access.fix':
     'Adicione no host uma regra udev que dê modo 0666 aos dois IDs do Coral USB (1a6e:089a e 18d1:9302) e dispare o udev de novo',
+  'acc.usb_access.minor':
+    'O cgroup de dispositivos só deixa {path} passar como {devt}, o número atual do Coral USB. Quando ele se reenumera (1a6e:089a vira 18d1:9302), recebe o próximo número do barramento, e open() falha no contêiner com EPERM.',
+  'acc.usb_access.fix.minor': 'Permita todos os números de dispositivo USB (major 189) em vez de um só',
   'acc.driver.hailo_other':
     'Ausente no host: {paths}. `{other}` está carregado, mas ele controla o Hailo-10H; esta placa ({pci}, um Hailo-8/8L) precisa de `hailo_pci`, que não está carregado.',
 } satisfies Record<string, string>;

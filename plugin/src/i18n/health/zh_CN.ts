@@ -506,6 +506,9 @@ export default {
     '{path}（Coral USB，{id}）在主机上为 {owner}；非特权容器看到的是 {ctOwner}，无法以写方式打开，因此 libedgetpu 找不到 Edge TPU。重新枚举后的节点也是同样的属主。',
   'acc.usb_access.fix':
     '在主机上添加 udev 规则，为 Coral USB 的两个 ID（1a6e:089a 和 18d1:9302）设置模式 0666，然后重新触发 udev',
+  'acc.usb_access.minor':
+    '设备 cgroup 只允许 {path} 以 {devt}（Coral USB 当前的编号）通过。当它重新枚举时（1a6e:089a 变为 18d1:9302），会获得总线上的下一个编号，容器中的 open() 将以 EPERM 失败。',
+  'acc.usb_access.fix.minor': '允许所有 USB 设备编号（主设备号 189），而不是单个编号',
   'acc.driver.hailo_other':
     '主机上缺少：{paths}。已加载 `{other}`，但它驱动的是 Hailo-10H；这张卡（{pci}，Hailo-8/8L）需要 `hailo_pci`，而它未加载。',
 };
