@@ -73,15 +73,29 @@ const NOT_GPU =
  * main thread with a time bound (fd-stat-worker.ts). In a snapshot such a target returns "check",
  * to be settled by classifyFd() and the sidecars.
  */
-export function classifyFdFast(host: HostRoot, fdPath: string): 'stat' | 'check' | undefined {
-  let target: string;
+export function classifyFdFast(
+  host: HostRoot,
+  fdPath: string,
+  /** host.resolve(fdPath), when the caller has it (the walk resolves each fd directory once) */
+  resolved?: string,
+): 'stat' | 'check' | undefined {
+  let link: Buffer;
   try {
-    target = readlinkSync(host.resolve(fdPath));
+    // As bytes: most targets (socket:[…], pipe:[…], files) are dismissed by their first bytes
+    // without a string being made — this runs for every fd of every process at a full pass.
+    link = readlinkSync(resolved ?? host.resolve(fdPath), 'buffer');
   } catch {
     return undefined; // gone, EACCES
   }
-  if (!target.startsWith('/dev/') || NOT_GPU.test(target)) return undefined;
+  if (!isDevPath(link)) return undefined;
+  if (NOT_GPU.test(link.toString('utf8'))) return undefined;
   return host.root === '/' ? 'stat' : 'check';
+}
+
+/** The link reads /dev/… */
+function isDevPath(b: Buffer): boolean {
+  // "/dev/" = 2f 64 65 76 2f
+  return b.length > 5 && b[0] === 0x2f && b[1] === 0x64 && b[2] === 0x65 && b[3] === 0x76 && b[4] === 0x2f;
 }
 
 /** A stat() answer → the GPU device it names, if any. */

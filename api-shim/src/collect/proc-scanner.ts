@@ -393,8 +393,9 @@ export class ProcScanner {
 
   private async scanFds(proc: ProcInfo, all: boolean): Promise<void> {
     let names: string[];
+    const fdDir = this.host.resolve(`/proc/${proc.pid}/fd`);
     try {
-      names = readdirSync(this.host.resolve(`/proc/${proc.pid}/fd`));
+      names = readdirSync(fdDir);
       if (proc.denied) this.deniedPids.delete(proc.pid);
       proc.denied = false;
     } catch (err) {
@@ -427,7 +428,7 @@ export class ProcScanner {
         continue;
       }
       const fdPath = `/proc/${proc.pid}/fd/${fd}`;
-      const first = classifyFdFast(this.host, fdPath);
+      const first = classifyFdFast(this.host, fdPath, `${fdDir}/${name}`);
       if (first === 'stat') toStat.push(fd);
       else if (first === 'check') keep(fd, await classifyFd(this.host, fdPath).catch(() => undefined));
     }
