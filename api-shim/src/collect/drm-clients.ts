@@ -98,7 +98,7 @@ export const CLIENTS_MAX_BYTES = 1024 * 1024;
  * Reads one clients file per DRM device. `devices`: the DRM minors of each device (card first),
  * from the inventory. Every minor of a device lists the same files (the list is the device's,
  * dev->filelist), so the first minor with a clients file is enough. A device with none, a file
- * we may not read (debugfs unmounted, not root, kernel lockdown=confidentiality answers EPERM), or
+ * we may not read (debugfs unmounted or booted with debugfs=off, not root, EPERM/ENODEV), or
  * one we cannot parse makes the whole list unusable: a client missed there would be missed for good.
  * Synchronous like the /proc walk it replaces: a kernel-generated file, no file system of a
  * container's behind it, and bounded.

@@ -4,7 +4,7 @@
 //  - every `discoverMs` (2 s), where the kernel lists the DRM clients itself
 //    (/sys/kernel/debug/dri/<minor>/clients, drm-clients.ts) and no GPU needs more: only the listed
 //    PIDs are looked at — their fd tables walked when their rows change — and nothing else in /proc;
-//  - otherwise (no debugfs, not root, lockdown=confidentiality, a kernel that lists openers rather
+//  - otherwise (no debugfs, not root, a file the kernel refuses, a kernel that lists openers rather
 //    than users, or an NVIDIA GPU whose /dev/nvidiaN holders no DRM list names), the walk:
 //    every `discoverMs` one readdir of /proc; exited PIDs dropped; new PIDs get their
 //    cgroup/status/stat read and their fd table classified once; and a slice of the known
