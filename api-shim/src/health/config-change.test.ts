@@ -80,8 +80,15 @@ test('placeholders, read-only keys, lines that are not live and keys already tak
   assert.equal(reason({ remove: ['unprivileged: 1'], add: ['unprivileged: 0'] }), 'read-only');
   assert.equal(reason({ remove: ['dev1: /dev/dri/renderD128,gid=105'] }), 'not-live');
   assert.equal(reason({ remove: ['this is no config line'] }), 'not-live');
-  // dev3 holds /dev/kfd: a fix that adds "dev3: …" must not silently replace it
-  assert.equal(reason({ add: ['dev3: /dev/dri/renderD129,gid=993'] }), 'conflict');
+  // dev3 holds /dev/kfd: a fix that adds "dev3: …" must not replace it …
+  assert.deepEqual(configChangeOf({ file: CONF, add: ['dev3: /dev/dri/renderD129,gid=993'] }, CONF, conf), {
+    // … it takes the first free number, as PVE's UI does (dev0, dev1 and dev3 are taken)
+    set: { dev2: '/dev/dri/renderD129,gid=993' },
+    delete: [],
+    before: {},
+  });
+  // … and a device another entry passes already is not passed twice
+  assert.equal(reason({ add: ['dev3: /dev/dri/renderD128,gid=993'] }), 'conflict');
   const twice = parsePctConfig('dev0: /dev/dri/card0,gid=44\ndev0: /dev/dri/card0,gid=44\n');
   assert.equal(
     configChangeOf({ file: CONF, remove: ['dev0: /dev/dri/card0,gid=44'] }, CONF, twice)?.manual?.reason,
@@ -132,7 +139,7 @@ async function reportOf(name: string, config: string): Promise<HealthReport> {
   }
 }
 
-test('every fixture: an Apply-able fix of a fail, applied as PVE would, clears that fail', async () => {
+test('every fixture: an Apply-able fix of a fail or warning, applied as PVE would, clears it', async () => {
   const dir = path.join(
     path.dirname(fileURLToPath(import.meta.url)),
     '../../../test/fixtures/health/configs',
@@ -145,7 +152,9 @@ test('every fixture: an Apply-able fix of a fail, applied as PVE would, clears t
     const main = parsePctConfig(text).main;
     const fails = before.checks.filter(
       (c): c is CheckResult & { fix: { configChange: ConfigChange } } =>
-        c.severity === 'fail' && !!c.fix?.configChange && !c.fix.configChange.manual,
+        (c.severity === 'fail' || c.severity === 'warn') &&
+        !!c.fix?.configChange &&
+        !c.fix.configChange.manual,
     );
     for (const c of fails) {
       const change = c.fix.configChange;
@@ -154,13 +163,13 @@ test('every fixture: an Apply-able fix of a fail, applied as PVE would, clears t
         assert.equal(change.before[k], main.options.get(k)?.value, `${name} ${c.id} before.${k}`);
       const after = await reportOf(name, applyAsPve(text, change));
       const failsOf = (r: HealthReport) =>
-        r.checks.filter((x) => x.id === c.id && x.severity === 'fail').length;
+        r.checks.filter((x) => x.id === c.id && x.severity === c.severity).length;
       assert.ok(
         failsOf(after) < failsOf(before),
-        `${name}: ${c.id} fails ${failsOf(after)} times after applying ${JSON.stringify(change)}`,
+        `${name}: ${c.id} is ${c.severity} ${failsOf(after)} times after applying ${JSON.stringify(change)}`,
       );
       applied += 1;
     }
   }
-  assert.ok(applied >= 3, `only ${applied} Apply-able fails across the fixtures`);
+  assert.ok(applied >= 3, `only ${applied} Apply-able fails and warnings across the fixtures`);
 });

@@ -24,6 +24,20 @@ function writtenTwice(conf: PctConfig, key: string): boolean {
   return conf.findings.some((f) => f.msg.id === 'ct.config_syntax.duplicate' && f.msg.params?.key === key);
 }
 
+/** pve-container Config.pm: dev0…dev255 ($MAX_DEVICES), mp0…mp255 ($MAX_MOUNT_POINTS). */
+const NUMBERED_MAX = 256;
+
+/** The first dev/mp number neither the config nor this change uses; undefined for other keys. */
+function nextFree(key: string, conf: PctConfig, taken: Map<string, string>): string | undefined {
+  const prefix = /^(dev|mp)\d+$/.exec(key)?.[1];
+  if (!prefix) return undefined;
+  for (let i = 0; i < NUMBERED_MAX; i++) {
+    const k = `${prefix}${i}`;
+    if (!conf.main.options.has(k) && !conf.pending?.options.has(k) && !taken.has(k)) return k;
+  }
+  return undefined;
+}
+
 /** PVE refuses to change these after creation (pve-container Config.pm update_pct_config). */
 const READ_ONLY = new Set(['unprivileged']);
 
@@ -72,8 +86,20 @@ export function configChangeOf(
     else if (writtenTwice(conf, l.key)) byHand('duplicate', 'add', text);
     else {
       const live = conf.main.options.get(l.key)?.value;
-      if (live !== undefined && live !== l.value && !removed.has(l.key)) byHand('conflict', 'add', text);
-      else added.set(l.key, l.value);
+      if (live === undefined || live === l.value || removed.has(l.key)) added.set(l.key, l.value);
+      else {
+        // A new devN/mpN whose number another entry holds: the next free number, as PVE's own
+        // UI picks one (pve-manager www/manager6/Utils.js nextFreeLxcMP), unless another entry
+        // passes the same device or volume already (the first field of the property string).
+        const free = nextFree(l.key, conf, added);
+        const subject = (v: string) => v.split(',')[0].replace(/^(path|volume)=/, '');
+        const passedAlready = [...conf.main.options.values()].some(
+          (o) =>
+            o.key.replace(/\d+$/, '') === l.key.replace(/\d+$/, '') && subject(o.value) === subject(l.value),
+        );
+        if (free && !passedAlready) added.set(free, l.value);
+        else byHand('conflict', 'add', text);
+      }
     }
   }
 
