@@ -556,4 +556,62 @@ export const HEALTH_MESSAGES: Record<string, string> = {
   'acc.usb_access.fix.minor': 'Allow every USB device number (major 189) instead of one',
   'acc.driver.hailo_other':
     'Missing on the host: {paths}. `{other}` is loaded, but it drives the Hailo-10H; this card ({pci}, a Hailo-8/8L) needs `hailo_pci`, which is not loaded.',
+  // hooks and hookscripts, the generated config, invalid lxc.* values, read limits (issue 11, 11hook)
+  'ct.hook_script.title': 'What hooks and hookscripts do to devices',
+  'ct.hook_script.ops':
+    '`{hook}` runs before the container starts and does this to devices: {ops}. The checks judge the nodes as they are after it ran.',
+  'ct.hook_script.opaque':
+    '`{hook}` does things to devices that this panel cannot follow ({lines}). The verdicts about the nodes it touches depend on what it does.',
+  'ct.hook_script.unreadable':
+    'The script of `{hook}` ({path}) could not be read whole. The verdicts about the device nodes depend on what it does.',
+  'ct.hook_script.missing':
+    '`{hook}`: {path} does not exist or is not a regular file. PVE or LXC cannot run it, and the container does not start.',
+  'ct.hook_script.not_executable':
+    '`{hook}`: {path} is not executable. PVE or LXC cannot run it (`is not executable`), and the container does not start.',
+  'ct.hook_script.fix.missing': 'Restore the script and make it executable, or remove the hook',
+  'ct.hook_script.mknod_unprivileged':
+    '{count, plural, one {`{hook}` creates {nodes} with mknod inside an unprivileged container. Its user namespace may not create device nodes (`Operation not permitted`), so the node is not there.} other {`{hook}` creates {nodes} with mknod inside an unprivileged container. Its user namespace may not create device nodes (`Operation not permitted`), so the nodes are not there.}}',
+  'ct.hook_script.fix.devn': 'Pass the nodes with devN entries instead: PVE creates them in the container',
+  'ct.hook_script.mknod_blocked':
+    '{count, plural, one {A hook creates {nodes}, but the device cgroup does not allow it: open() returns `Operation not permitted`.} other {A hook creates {nodes}, but the device cgroup does not allow them: open() returns `Operation not permitted`.}}',
+  'nv.lxc_hook.title': "LXC's nvidia hook can run",
+  'nv.lxc_hook':
+    "LXC's nvidia hook binds the NVIDIA device nodes ({devices}) and the host driver's libraries into the container at every start (`nvidia-container-cli`), so the container's driver libraries always match the host's kernel module.",
+  'nv.lxc_hook.missing':
+    '{path} does not exist on this host: the mount hook cannot run, and the container does not start.',
+  'nv.lxc_hook.not_mount':
+    'LXC\'s nvidia hook is set as `{key}`. It works only as `lxc.hook.mount` and otherwise exits with `This hook must be used as a "mount" hook`: the container does not start.',
+  'nv.lxc_hook.privileged':
+    "LXC's nvidia hook works only in unprivileged containers (`This hook currently only works in unprivileged mode`). In this privileged container it fails, and the container does not start.",
+  'nv.lxc_hook.no_cli':
+    "LXC's nvidia hook runs `nvidia-container-cli`, which this host does not have (`Missing tool nvidia-container-cli`): the container does not start.",
+  'nv.lxc_hook.no_env':
+    "LXC's nvidia hook does nothing unless `lxc.environment` sets `NVIDIA_VISIBLE_DEVICES` to something other than empty or `void`: no NVIDIA node or library reaches the container.",
+  'nv.lxc_hook.fix.cli': 'Install the package that provides it',
+  'nv.lxc_hook.fix.mount': 'Use the hook as a mount hook',
+  'nv.lxc_hook.fix.privileged':
+    'Remove the hook and pass the NVIDIA nodes with devN, or use an unprivileged container',
+  'nv.lxc_hook.fix.env': 'Set the variables the hook reads',
+  'ct.generated_config.title': 'What LXC applied at the last start',
+  'ct.generated_config.extra':
+    '{count, plural, one {LXC applied a line at the last start that the config does not hold (a hook wrote it, or it was removed since): {lines}.} other {LXC applied {count} lines at the last start that the config does not hold (a hook wrote them, or they were removed since): {lines}.}} The checks of this running container judge what LXC applied (`/var/lib/lxc/{vmid}/config`).',
+  'ct.generated_config.not_applied':
+    '{count, plural, one {A line of the config was not applied at the last start (it was added since): {lines}. It takes effect when the container restarts; until then the checks judge the container without it.} other {{count} lines of the config were not applied at the last start (they were added since): {lines}. They take effect when the container restarts; until then the checks judge the container without them.}}',
+  'ct.generated_config.hookscript':
+    '{count, plural, one {The hookscript {script} adds a line to the generated config at every start: {lines}. The checks count it as applied.} other {The hookscript {script} adds {count} lines to the generated config at every start: {lines}. The checks count them as applied.}}',
+  'ct.read_limits.title': 'Files inside the container were read whole',
+  'ct.read_limits':
+    '{count, plural, one {A file inside the container could not be read whole: {paths}.} other {{count} files inside the container could not be read whole: {paths}.}} The verdicts of {checks} rest on what was read and may be wrong.',
+  'ct.config_syntax.lxc_unknown_key':
+    'Line {line}: `{key}` is not a key PVE passes to LXC. PVE drops the line (`unable to parse config`), so it has no effect.',
+  'ct.config_syntax.lxc_removed_key':
+    'Line {line}: `{key}` was removed in LXC 3.0 (now `{new}`). PVE passes it on, and LXC refuses to start the container.',
+  'ct.config_syntax.cgroup_key':
+    'Line {line}: `{key}` is not a device rule key (`lxc.cgroup2.devices.allow` or `lxc.cgroup2.devices.deny`). LXC cannot apply it, and the container does not start.',
+  'ct.config_syntax.cgroup_rule':
+    'Line {line}: `{value}` is not a device rule LXC can parse (`a`, or `c` or `b` followed by `major:minor` and `rwm`). The container does not start.',
+  'ct.config_syntax.mount_fields':
+    'Line {line}: `{value}` has fewer than the four fields of a mount entry (source, target, type, options). The mount fails, and the container does not start.',
+  'host.prestart_chown.fix.script':
+    'Delete these commands from {script} and pass the nodes with devN: PVE gives the container its own copy of each node with the owner you ask for',
 };

@@ -9,6 +9,7 @@ import type { HostRoot } from '../host/host-root.ts';
 import { buildContext } from './checks/context.ts';
 import { parsePctConfig } from './config/pct-config.ts';
 import { type ContainerFacts, readContainerFacts } from './facts/container-facts.ts';
+import { readHookFacts } from './facts/hook-facts.ts';
 import { type HostFacts, readHostFacts } from './facts/host-facts.ts';
 import { findInitPid, stillInContainer } from './facts/init-pid.ts';
 import { buildReport } from './report.ts';
@@ -50,10 +51,11 @@ export class HealthEngine implements HealthSource {
     const text = await this.host.readText(confPath, CONF_CAP);
     if (text === undefined) return undefined;
     const conf = parsePctConfig(text);
-    const [hostFacts, pid, generated] = await Promise.all([
+    const [hostFacts, pid, generated, hooks] = await Promise.all([
       this.getHostFacts(),
       this.initPid(vmid),
       this.host.readText(`/var/lib/lxc/${vmid}/config`, CONF_CAP).catch(() => undefined),
+      readHookFacts(this.host, conf.main),
     ]);
     const ct = pid === undefined ? undefined : await this.getCtFacts(vmid, pid);
     const ctx = await buildContext({
@@ -65,6 +67,7 @@ export class HealthEngine implements HealthSource {
       hostRoot: this.host,
       ct,
       generated,
+      hooks,
     });
     return buildReport(ctx, pid === undefined ? 'stopped' : 'running', this.now());
   }

@@ -193,9 +193,13 @@ export const cgroupChecks: CheckDef[] = [
           });
         }
       }
-      // Pair each stale rule with the node that owned its number: a blocked node with a dynamic
-      // major (and the rule's minor, when it names one), taking the nodes in config order, one
-      // node per rule — never "the first blocked node" for all of them.
+      // Pair each stale major with the device that owned it. The nodes are those the device
+      // cgroup blocks with a dynamic major, preferring nodes a mount entry names over nodes that
+      // are only inside a bound directory; a stale major pairs with the device in its own dynamic
+      // range (234-254 or 384-511: the kernel hands out each range top-down), whose minors its
+      // rules name, nearest in number, in config order. Every rule of one stale major moves to
+      // the same device (c 509:0 and c 509:1 are nvidia-uvm and nvidia-uvm-tools), and no two
+      // stale majors take the same device.
       const current = new Set<number>([
         ...ctx.host.charMajors.values(),
         ...ctx.nodes.map((n) => n.host.major ?? -1),
@@ -203,16 +207,41 @@ export const cgroupChecks: CheckDef[] = [
       const candidates = blockedNodes(ctx)
         .filter((b) => !b.by?.line && b.n.host.type === 'char' && dynamicMajor(b.n.host.major))
         .map((b) => b.n);
-      const taken = new Set<number>();
+      const devices = new Map<number, PassedNode[]>();
+      for (const n of candidates)
+        devices.set(n.host.major as number, [...(devices.get(n.host.major as number) ?? []), n]);
+      const range = (m: number) => (m <= 254 ? 0 : 1);
+      const stale = [
+        ...new Set(rules.filter((r) => !current.has(r.major as number)).map((r) => r.major as number)),
+      ];
+      const pairedTo = new Map<number, number>();
+      const order = [...devices.keys()];
+      for (const major of stale) {
+        const minors = rules.filter((r) => r.major === major && r.minor !== undefined).map((r) => r.minor);
+        let best: { dev: number; score: number } | undefined;
+        for (const [dev, ns] of devices) {
+          if ([...pairedTo.values()].includes(dev)) continue;
+          const score =
+            (range(dev) === range(major) ? 1000 : 0) +
+            (ns.some((n) => n.via === 'mount' || n.via === 'devN' || n.via === 'mp') ? 500 : 0) +
+            (minors.every((mi) => ns.some((n) => n.host.minor === mi)) ? 200 : 0) -
+            Math.min(Math.abs(dev - major), 199) -
+            order.indexOf(dev) / 100;
+          if (!best || score > best.score) best = { dev, score };
+        }
+        if (best) pairedTo.set(major, best.dev);
+      }
       for (const r of rules) {
-        if (current.has(r.major as number)) continue;
-        const b = candidates.find(
-          (n) => !taken.has(n.host.major as number) && (r.minor === undefined || r.minor === n.host.minor),
-        );
-        if (!b) continue;
-        taken.add(b.host.major as number);
+        const dev = pairedTo.get(r.major as number);
+        if (dev === undefined) continue;
+        const ns = devices.get(dev) ?? [];
+        const named = (n: PassedNode) => n.via !== 'mount-dir';
+        const b =
+          ns.find((n) => (r.minor === undefined || n.host.minor === r.minor) && named(n)) ??
+          ns.find((n) => r.minor === undefined || n.host.minor === r.minor) ??
+          ns[0];
         const line = r.line as NonNullable<DeviceRule['line']>;
-        const name = [...ctx.host.charMajors.entries()].find(([, maj]) => maj === b.host.major)?.[0];
+        const name = [...ctx.host.charMajors.entries()].find(([, maj]) => maj === dev)?.[0];
         out.push({
           severity: 'fail',
           explanation: msg(name ? 'cgroup.stale_major.named' : 'cgroup.stale_major', {
@@ -224,13 +253,13 @@ export const cgroupChecks: CheckDef[] = [
           evidence: [
             confEvidence(ctx, line),
             confEvidence(ctx, b.entry),
-            { source: '/proc/devices', text: name ? `${b.host.major} ${name}` : `${b.host.major}` },
+            { source: '/proc/devices', text: name ? `${dev} ${name}` : `${dev}` },
           ],
           fix: {
             summary: msg('cgroup.stale_major.fix'),
             file: ctx.confPath,
             remove: [line.text],
-            add: [line.text.replace(new RegExp(`\\b${r.major}:`), `${b.host.major}:`)],
+            add: [line.text.replace(new RegExp(`\\b${r.major}:`), `${dev}:`)],
           },
         });
       }

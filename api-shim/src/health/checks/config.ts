@@ -3,6 +3,7 @@
 // catalogue of docs/health-checks.md (they are about the file, not the passthrough); area "ct" = this container.
 
 import { MAX_DEVICES } from '../config/dev-string.ts';
+import { lxcValueProblem } from '../config/lxc-values.ts';
 import { pendingChanges } from '../config/pct-config.ts';
 import { type CheckDef, confEvidence, type Finding, msg } from './context.ts';
 
@@ -33,6 +34,17 @@ export const configChecks: CheckDef[] = [
             file: ctx.confPath,
             remove: [d.line.text],
           },
+        });
+      }
+      // raw lxc.* lines PVE drops (no effect) or LXC refuses (the container does not start)
+      for (const l of ctx.main.lxc) {
+        const p = lxcValueProblem(l);
+        if (!p) continue;
+        out.push({
+          severity: p.severity,
+          explanation: p.msg,
+          evidence: [confEvidence(ctx, l)],
+          fix: { summary: msg('ct.config_syntax.fix'), file: ctx.confPath },
         });
       }
       if (ctx.devs.some((d) => Number(d.line.key.slice(3)) >= MAX_DEVICES)) {

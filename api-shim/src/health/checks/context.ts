@@ -12,6 +12,7 @@ import { type ConfigLine, type ConfigSection, numbered, type PctConfig } from '.
 import { type AccelKind, accelKindOfPath, isCoralUsb, npuKind, usbAt } from '../facts/accelerators.ts';
 import type { ContainerFacts } from '../facts/container-facts.ts';
 import { groupByName } from '../facts/etc-files.ts';
+import { type HookFact, START_HOOKS } from '../facts/hook-facts.ts';
 import type { HostFacts } from '../facts/host-facts.ts';
 import { ctToHost, type EffectiveIdmap, effectiveIdmap, hostToCt } from '../idmap/idmap.ts';
 
@@ -50,6 +51,9 @@ export interface PassedNode {
   inCt?: DeviceNodeFacts;
   /** an accelerator (Coral, Hailo, NPU, kfd): which one (facts/accelerators.ts) */
   accel?: AccelKind;
+  /** hook commands that re-own or re-mode the host node before the container starts; `host`
+   * already holds the owner and mode as they are after them */
+  hookEdits?: string[];
 }
 
 export interface CheckContext {
@@ -72,6 +76,16 @@ export interface CheckContext {
   generated?: string;
   /** in-container node paths whose stat did not come back in time (their inCt stays unknown) */
   ctStatTimeouts: string[];
+  /** lxc.hook.* lines and the hookscript, with what their scripts do (facts/hook-facts.ts) */
+  hooks: HookFact[];
+  /**
+   * lxc.* lines LXC applies that the config does not hold: for a running container, lines of the
+   * generated config (a hook wrote them, or they were removed since the start); for a stopped
+   * one, lines a hookscript appends to the generated config at start. `file` says where each is.
+   */
+  extraLxc: ConfigLine[];
+  /** config lines a running container did not get (added since its start; see ct.generated_config) */
+  notApplied: ConfigLine[];
 }
 
 /**
@@ -199,6 +213,7 @@ export async function buildContext(args: {
   hostRoot: HostRoot;
   ct?: ContainerFacts;
   generated?: string;
+  hooks?: HookFact[];
   /** CT_STAT_DEADLINE_MS unless a test says otherwise */
   ctStatDeadlineMs?: number;
 }): Promise<CheckContext> {
@@ -210,6 +225,15 @@ export async function buildContext(args: {
   const mounts = main.lxc
     .filter((l) => l.key === 'lxc.mount.entry')
     .map((line) => ({ line, entry: parseMountEntry(line.value) }));
+  const hooks = args.hooks ?? [];
+  const { extraLxc, notApplied } = appliedDifference(args, devs.length > 0, hooks);
+  // the binds LXC applies: for a running container those of its generated config
+  const appliedMounts = [
+    ...mounts.filter((m) => !notApplied.includes(m.line)),
+    ...extraLxc
+      .filter((l) => l.key === 'lxc.mount.entry')
+      .map((line) => ({ line, entry: parseMountEntry(line.value) })),
+  ];
   const mps = numbered(main, 'mp').map((line) => {
     const parts = line.value.split(',');
     const vol =
@@ -245,7 +269,7 @@ export async function buildContext(args: {
       dev: spec,
     });
   }
-  for (const { line, entry } of mounts) {
+  for (const { line, entry } of appliedMounts) {
     if (!entry.source.startsWith('/dev/') && entry.source !== '/dev') continue;
     const ctBase = `/${entry.target.replace(/^\/+/, '')}`;
     const st = await stat(entry.source);
@@ -307,6 +331,7 @@ export async function buildContext(args: {
       });
     }
   }
+  applyHookEdits(nodes, hooks, host);
   const ctStatTimeouts: string[] = [];
   if (args.ct) {
     for (const n of nodes) {
@@ -321,13 +346,118 @@ export async function buildContext(args: {
       n.inCt = facts;
     }
   }
-  return { ...args, main, unprivileged, idmap, nodes, devs, mounts, mps, ctStatTimeouts };
+  return {
+    ...args,
+    main,
+    unprivileged,
+    idmap,
+    nodes,
+    devs,
+    mounts,
+    mps,
+    ctStatTimeouts,
+    hooks,
+    extraLxc,
+    notApplied,
+  };
+}
+
+const APPLIED_KEY = /^lxc\.(mount\.entry|cgroup2?\.devices\.(allow|deny))$/;
+const LXC_LINE = /^\s*(lxc\.[a-z0-9_.-]+)\s*=\s*(.*?)\s*$/;
+const norm = (v: string) => v.trim().replace(/\s+/g, ' ');
+
+/**
+ * What LXC applies beyond the config, and what of the config it does not apply. Running: the
+ * generated config against the config (PVE copies raw lxc.* lines into it at start, pve-container
+ * LXC.pm update_lxc_config, after its own: devN rules `c <maj>:<min> rw`, the fuse bind).
+ * Stopped: what a hookscript will append to the generated config at the next start.
+ */
+function appliedDifference(
+  args: { ct?: ContainerFacts; generated?: string; vmid: string; conf: PctConfig },
+  hasDevN: boolean,
+  hooks: HookFact[],
+): { extraLxc: ConfigLine[]; notApplied: ConfigLine[] } {
+  const main = args.conf.main;
+  const own = main.lxc.filter((l) => APPLIED_KEY.test(l.key));
+  if (args.ct && args.generated !== undefined) {
+    const file = `/var/lib/lxc/${args.vmid}/config`;
+    const applied: ConfigLine[] = [];
+    args.generated.split('\n').forEach((text, i) => {
+      const m = LXC_LINE.exec(text);
+      if (m && APPLIED_KEY.test(m[1])) applied.push({ key: m[1], value: m[2], line: i + 1, text, file });
+    });
+    const pool = [...applied];
+    const notApplied: ConfigLine[] = [];
+    for (const l of own) {
+      const k = pool.findIndex((a) => a.key === l.key && norm(a.value) === norm(l.value));
+      if (k >= 0) pool.splice(k, 1);
+      else notApplied.push(l);
+    }
+    const pveOwn = (l: ConfigLine) =>
+      (hasDevN &&
+        /^lxc\.cgroup2?\.devices\.allow$/.test(l.key) &&
+        /^[cb] \d+:\d+ rw?$/.test(norm(l.value))) ||
+      (l.key === 'lxc.mount.entry' && /^\/dev\/fuse\s/.test(l.value)) ||
+      norm(l.value) === 'c 10:229 rwm';
+    return { extraLxc: pool.filter((l) => !pveOwn(l)), notApplied };
+  }
+  const extraLxc: ConfigLine[] = [];
+  for (const h of hooks.filter((x) => x.kind === 'hookscript')) {
+    for (const op of h.analysis.ops) {
+      if (op.kind !== 'config-line' || op.target !== 'generated' || !APPLIED_KEY.test(op.key)) continue;
+      extraLxc.push({
+        key: op.key,
+        value: op.value,
+        line: h.line.line,
+        text: `${op.key} = ${op.value}`,
+        file: h.script,
+      });
+    }
+  }
+  return { extraLxc, notApplied: [] };
+}
+
+function idOf(name: string | undefined, table: Array<{ name: string; id: number }>): number | undefined {
+  if (name === undefined || name === '') return undefined;
+  if (/^\d+$/.test(name)) return Number(name);
+  return table.find((e) => e.name === name)?.id;
+}
+
+/**
+ * Owner and mode of the host nodes as they are after the start hooks ran (chown/chgrp/chmod of
+ * host /dev paths, in the order the hooks run), so that the checks judge the node the
+ * container will get.
+ */
+function applyHookEdits(nodes: PassedNode[], hooks: HookFact[], host: HostFacts): void {
+  const users = host.passwd.map((p) => ({ name: p.name, id: p.uid }));
+  const groups = host.groups.map((g) => ({ name: g.name, id: g.gid }));
+  const ordered = START_HOOKS.flatMap((k) => hooks.filter((h) => h.kind === k));
+  for (const h of ordered) {
+    for (const op of h.analysis.ops) {
+      if ((op.kind !== 'chown' && op.kind !== 'chmod') || op.inCt) continue;
+      for (const n of nodes) {
+        if (n.host.type === 'missing') continue;
+        const hits = [n.hostPath, n.host.resolved].some(
+          (p) => p === op.path || (op.recursive && p.startsWith(`${op.path}/`)),
+        );
+        if (!hits) continue;
+        const next = { ...n.host };
+        if (op.kind === 'chmod') next.mode = (n.host.mode & ~0o7777) | op.mode;
+        else {
+          next.uid = idOf(op.user, users) ?? next.uid;
+          next.gid = idOf(op.group, groups) ?? next.gid;
+        }
+        n.host = next;
+        n.hookEdits = [...(n.hookEdits ?? []), op.text];
+      }
+    }
+  }
 }
 
 // ------------------------------------------------------------------ helpers for checks
 
 export function confEvidence(ctx: CheckContext, line: ConfigLine): Evidence {
-  return { source: ctx.confPath, line: line.line, text: line.text };
+  return { source: line.file ?? ctx.confPath, line: line.line, text: line.text };
 }
 
 export function hostEvidence(path: string, text: string): Evidence {

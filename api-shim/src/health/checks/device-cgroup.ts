@@ -113,7 +113,8 @@ export function configRules(ctx: CheckContext): DeviceRule[] {
       line: n.entry,
     });
   }
-  for (const l of ctx.main.lxc) {
+  // raw lines, then what a hookscript appends to the generated config at start
+  for (const l of [...ctx.main.lxc, ...ctx.extraLxc]) {
     const m = key.exec(l.key);
     if (!m) continue;
     const r = parseDeviceRule(m[1] === 'allow', l.value, 'config', l);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // host.*: host GPU state — docs/health-checks.md.
 
-import { type CheckDef, confEvidence, devt, fmtMode as fm, hasGpu, msg } from './context.ts';
+import { START_HOOKS } from '../facts/hook-facts.ts';
+import { type CheckDef, confEvidence, devt, type Finding, fmtMode as fm, hasGpu, msg } from './context.ts';
 
 export const hostChecks: CheckDef[] = [
   {
@@ -134,20 +135,35 @@ export const hostChecks: CheckDef[] = [
     id: 'host.prestart_chown',
     area: 'host',
     run(ctx) {
-      const hooks = ctx.main.lxc.filter((l) => /^lxc\.hook\./.test(l.key));
+      const hooks = ctx.hooks.filter((h) => START_HOOKS.includes(h.kind));
       if (hooks.length === 0) return hasGpu(ctx) ? [] : null;
-      return hooks
-        .filter((l) => /ch(own|grp|mod)\b.*\/dev\//.test(l.value))
-        .map((l) => ({
-          severity: 'warn' as const,
-          explanation: msg('host.prestart_chown', { hook: l.value.trim() }),
-          evidence: [confEvidence(ctx, l)],
-          fix: {
-            summary: msg('host.prestart_chown.fix'),
-            file: ctx.confPath,
-            remove: [l.text],
-          },
-        }));
+      const out: Finding[] = [];
+      // chown/chgrp/chmod of a host /dev path, on the command line or in the script it runs
+      for (const h of hooks) {
+        const ops = h.analysis.ops.filter(
+          (op) => (op.kind === 'chown' || op.kind === 'chmod') && !op.inCt && op.path.startsWith('/dev'),
+        );
+        if (ops.length === 0) continue;
+        const inScript = !!h.script && !ops.every((op) => h.line.value.includes(op.text));
+        out.push({
+          severity: 'warn',
+          explanation: msg('host.prestart_chown', {
+            hook: inScript ? [...new Set(ops.map((op) => op.text))].join(' ; ') : h.line.value.trim(),
+          }),
+          evidence: [
+            confEvidence(ctx, h.line),
+            ...(inScript ? ops.map((op) => ({ source: h.script ?? '', text: op.text })) : []),
+          ],
+          fix: inScript
+            ? {
+                summary: msg('host.prestart_chown.fix.script', { script: h.script ?? '' }),
+                file: h.script,
+                remove: [...new Set(ops.map((op) => op.text))],
+              }
+            : { summary: msg('host.prestart_chown.fix'), file: ctx.confPath, remove: [h.line.text] },
+        });
+      }
+      return out;
     },
   },
 ];

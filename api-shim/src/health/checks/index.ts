@@ -2,11 +2,13 @@
 // The catalogue, in display order (docs/health-checks.md; ids are stable).
 
 import { accChecks } from './acc.ts';
+import { appliedChecks } from './applied.ts';
 import { cgroupChecks } from './cgroup.ts';
 import { configChecks } from './config.ts';
 import type { CheckDef } from './context.ts';
 import { ctChecks } from './ct.ts';
 import { devChecks } from './dev.ts';
+import { hookChecks } from './hook.ts';
 import { hostChecks } from './host.ts';
 import { idmapChecks } from './idmap.ts';
 import { monChecks } from './mon.ts';
@@ -31,4 +33,7 @@ export const CHECKS: CheckDef[] = [
   ...vendorChecks,
   ...monChecks,
   ...secChecks,
+  // hooks, the generated config and the reader's bounds (issue 11)
+  ...hookChecks,
+  ...appliedChecks,
 ];

@@ -15,6 +15,8 @@ export interface ConfigLine {
   line: number;
   /** the line as written */
   text: string;
+  /** another file the line is in (a hook script, the generated config); absent: the config itself */
+  file?: string;
 }
 
 export interface ConfigFinding {

@@ -109,6 +109,9 @@ export async function readHostFacts(host: HostRoot): Promise<HostFacts> {
   const enableGuc = await text('/sys/module/i915/parameters/enable_guc');
   const apparmorText = await text('/sys/module/apparmor/parameters/enabled');
   const nvm = /Kernel Module\s+(?:for\s+\S+\s+)?([0-9]+\.[0-9]+(?:\.[0-9]+)?)/.exec(nvver ?? '');
+  // the module's own version when /proc/driver/nvidia is not there (a snapshot, a hidepid mount)
+  const sysNv = nvm ? undefined : await text('/sys/module/nvidia/version');
+  const sysNvVersion = /^\s*([0-9]+\.[0-9]+(?:\.[0-9]+)?)\s*$/.exec(sysNv ?? '')?.[1];
   const nvidiaModuleLoaded =
     !!nvver ||
     !!(await host.lstat('/sys/module/nvidia').catch(() => undefined)) ||
@@ -129,7 +132,7 @@ export async function readHostFacts(host: HostRoot): Promise<HostFacts> {
     cgroup,
     apparmor: apparmorText === undefined ? undefined : apparmorText.trim().startsWith('Y'),
     kernel: osrelease?.trim(),
-    nvidiaVersion: nvm?.[1],
+    nvidiaVersion: nvm?.[1] ?? sysNvVersion,
     nvidiaModuleLoaded,
     drm,
     huc: await readHuc(host, drm),

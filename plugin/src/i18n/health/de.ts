@@ -573,4 +573,63 @@ export default {
   'acc.usb_access.fix.minor': 'Jede USB-Gerätenummer (Major 189) erlauben statt einer einzelnen',
   'acc.driver.hailo_other':
     'Auf dem Host fehlt: {paths}. `{other}` ist geladen, treibt aber den Hailo-10H; diese Karte ({pci}, ein Hailo-8/8L) braucht `hailo_pci`, und das ist nicht geladen.',
+  // hooks and hookscripts, the generated config, invalid lxc.* values, read limits (issue 11, 11hook)
+  'ct.hook_script.title': 'Was Hooks und Hookscripts mit Geräten tun',
+  'ct.hook_script.ops':
+    '`{hook}` läuft vor dem Start des Containers und tut mit Geräten Folgendes: {ops}. Die Prüfungen bewerten die Knoten so, wie sie danach sind.',
+  'ct.hook_script.opaque':
+    '`{hook}` tut mit Geräten Dinge, denen dieses Panel nicht folgen kann ({lines}). Die Urteile über die betroffenen Knoten hängen davon ab, was es tut.',
+  'ct.hook_script.unreadable':
+    'Das Skript von `{hook}` ({path}) konnte nicht vollständig gelesen werden. Die Urteile über die Geräteknoten hängen davon ab, was es tut.',
+  'ct.hook_script.missing':
+    '`{hook}`: {path} existiert nicht oder ist keine reguläre Datei. PVE oder LXC können es nicht ausführen, und der Container startet nicht.',
+  'ct.hook_script.not_executable':
+    '`{hook}`: {path} ist nicht ausführbar. PVE oder LXC können es nicht ausführen (`is not executable`), und der Container startet nicht.',
+  'ct.hook_script.fix.missing': 'Das Skript wiederherstellen und ausführbar machen, oder den Hook entfernen',
+  'ct.hook_script.mknod_unprivileged':
+    '{count, plural, one {`{hook}` legt {nodes} mit mknod in einem unprivilegierten Container an. Sein User-Namespace darf keine Geräteknoten anlegen (`Operation not permitted`), daher fehlt der Knoten.} other {`{hook}` legt {nodes} mit mknod in einem unprivilegierten Container an. Sein User-Namespace darf keine Geräteknoten anlegen (`Operation not permitted`), daher fehlen die Knoten.}}',
+  'ct.hook_script.fix.devn':
+    'Die Knoten stattdessen mit devN-Einträgen durchreichen: PVE legt sie im Container an',
+  'ct.hook_script.mknod_blocked':
+    '{count, plural, one {Ein Hook legt {nodes} an, aber die Geräte-Cgroup erlaubt ihn nicht: open() liefert `Operation not permitted`.} other {Ein Hook legt {nodes} an, aber die Geräte-Cgroup erlaubt sie nicht: open() liefert `Operation not permitted`.}}',
+  'nv.lxc_hook.title': 'Der nvidia-Hook von LXC kann laufen',
+  'nv.lxc_hook':
+    'Der nvidia-Hook von LXC bindet bei jedem Start die NVIDIA-Geräteknoten ({devices}) und die Bibliotheken des Host-Treibers in den Container ein (`nvidia-container-cli`), daher passen die Treiberbibliotheken des Containers immer zum Kernelmodul des Hosts.',
+  'nv.lxc_hook.missing':
+    '{path} existiert auf diesem Host nicht: Der Mount-Hook kann nicht laufen, und der Container startet nicht.',
+  'nv.lxc_hook.not_mount':
+    'Der nvidia-Hook von LXC ist als `{key}` eingetragen. Er funktioniert nur als `lxc.hook.mount` und bricht sonst mit `This hook must be used as a "mount" hook` ab: Der Container startet nicht.',
+  'nv.lxc_hook.privileged':
+    'Der nvidia-Hook von LXC funktioniert nur in unprivilegierten Containern (`This hook currently only works in unprivileged mode`). In diesem privilegierten Container schlägt er fehl, und der Container startet nicht.',
+  'nv.lxc_hook.no_cli':
+    'Der nvidia-Hook von LXC ruft `nvidia-container-cli` auf, das auf diesem Host fehlt (`Missing tool nvidia-container-cli`): Der Container startet nicht.',
+  'nv.lxc_hook.no_env':
+    'Der nvidia-Hook von LXC tut nichts, solange `lxc.environment` die Variable `NVIDIA_VISIBLE_DEVICES` nicht auf einen Wert außer leer oder `void` setzt: Kein NVIDIA-Knoten und keine Bibliothek erreicht den Container.',
+  'nv.lxc_hook.fix.cli': 'Das Paket installieren, das es bereitstellt',
+  'nv.lxc_hook.fix.mount': 'Den Hook als Mount-Hook verwenden',
+  'nv.lxc_hook.fix.privileged':
+    'Den Hook entfernen und die NVIDIA-Knoten mit devN durchreichen, oder einen unprivilegierten Container verwenden',
+  'nv.lxc_hook.fix.env': 'Die Variablen setzen, die der Hook liest',
+  'ct.generated_config.title': 'Was LXC beim letzten Start angewendet hat',
+  'ct.generated_config.extra':
+    '{count, plural, one {LXC hat beim letzten Start eine Zeile angewendet, die nicht in der Konfiguration steht (ein Hook hat sie geschrieben, oder sie wurde seitdem entfernt): {lines}.} other {LXC hat beim letzten Start {count} Zeilen angewendet, die nicht in der Konfiguration stehen (ein Hook hat sie geschrieben, oder sie wurden seitdem entfernt): {lines}.}} Die Prüfungen dieses laufenden Containers bewerten, was LXC angewendet hat (`/var/lib/lxc/{vmid}/config`).',
+  'ct.generated_config.not_applied':
+    '{count, plural, one {Eine Zeile der Konfiguration wurde beim letzten Start nicht angewendet (sie kam danach hinzu): {lines}. Sie wirkt nach einem Neustart des Containers; bis dahin bewerten die Prüfungen den Container ohne sie.} other {{count} Zeilen der Konfiguration wurden beim letzten Start nicht angewendet (sie kamen danach hinzu): {lines}. Sie wirken nach einem Neustart des Containers; bis dahin bewerten die Prüfungen den Container ohne sie.}}',
+  'ct.generated_config.hookscript':
+    '{count, plural, one {Das Hookscript {script} fügt bei jedem Start eine Zeile zur generierten Konfiguration hinzu: {lines}. Die Prüfungen zählen sie als angewendet.} other {Das Hookscript {script} fügt bei jedem Start {count} Zeilen zur generierten Konfiguration hinzu: {lines}. Die Prüfungen zählen sie als angewendet.}}',
+  'ct.read_limits.title': 'Dateien im Container wurden vollständig gelesen',
+  'ct.read_limits':
+    '{count, plural, one {Eine Datei im Container konnte nicht vollständig gelesen werden: {paths}.} other {{count} Dateien im Container konnten nicht vollständig gelesen werden: {paths}.}} Die Urteile von {checks} beruhen auf dem Gelesenen und können falsch sein.',
+  'ct.config_syntax.lxc_unknown_key':
+    'Zeile {line}: `{key}` ist kein Schlüssel, den PVE an LXC weitergibt. PVE verwirft die Zeile (`unable to parse config`), sie hat also keine Wirkung.',
+  'ct.config_syntax.lxc_removed_key':
+    'Zeile {line}: `{key}` wurde in LXC 3.0 entfernt (jetzt `{new}`). PVE gibt ihn weiter, und LXC verweigert den Start des Containers.',
+  'ct.config_syntax.cgroup_key':
+    'Zeile {line}: `{key}` ist kein Schlüssel für Geräteregeln (`lxc.cgroup2.devices.allow` oder `lxc.cgroup2.devices.deny`). LXC kann ihn nicht anwenden, und der Container startet nicht.',
+  'ct.config_syntax.cgroup_rule':
+    'Zeile {line}: `{value}` ist keine Geräteregel, die LXC lesen kann (`a`, oder `c` bzw. `b`, gefolgt von `major:minor` und `rwm`). Der Container startet nicht.',
+  'ct.config_syntax.mount_fields':
+    'Zeile {line}: `{value}` hat weniger als die vier Felder eines Mount-Eintrags (Quelle, Ziel, Typ, Optionen). Das Einhängen schlägt fehl, und der Container startet nicht.',
+  'host.prestart_chown.fix.script':
+    'Diese Befehle aus {script} löschen und die Knoten mit devN durchreichen: PVE gibt dem Container eine eigene Kopie jedes Knotens mit dem gewünschten Besitzer',
 } satisfies Record<string, string>;

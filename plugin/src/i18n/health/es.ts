@@ -568,4 +568,62 @@ export default {
     'Permitir todos los números de dispositivo USB (mayor 189) en lugar de uno solo',
   'acc.driver.hailo_other':
     'Falta en el host: {paths}. `{other}` está cargado, pero controla el Hailo-10H; esta tarjeta ({pci}, un Hailo-8/8L) necesita `hailo_pci`, que no está cargado.',
+  // hooks and hookscripts, the generated config, invalid lxc.* values, read limits (issue 11, 11hook)
+  'ct.hook_script.title': 'Qué hacen los hooks y hookscripts con los dispositivos',
+  'ct.hook_script.ops':
+    '`{hook}` se ejecuta antes de que arranque el contenedor y hace esto con los dispositivos: {ops}. Las comprobaciones juzgan los nodos tal como quedan después.',
+  'ct.hook_script.opaque':
+    '`{hook}` hace con los dispositivos cosas que este panel no puede seguir ({lines}). Los veredictos sobre los nodos afectados dependen de lo que haga.',
+  'ct.hook_script.unreadable':
+    'No se pudo leer entero el script de `{hook}` ({path}). Los veredictos sobre los nodos de dispositivo dependen de lo que haga.',
+  'ct.hook_script.missing':
+    '`{hook}`: {path} no existe o no es un archivo normal. PVE o LXC no pueden ejecutarlo y el contenedor no arranca.',
+  'ct.hook_script.not_executable':
+    '`{hook}`: {path} no es ejecutable. PVE o LXC no pueden ejecutarlo (`is not executable`) y el contenedor no arranca.',
+  'ct.hook_script.fix.missing': 'Restaurar el script y hacerlo ejecutable, o quitar el hook',
+  'ct.hook_script.mknod_unprivileged':
+    '{count, plural, one {`{hook}` crea {nodes} con mknod dentro de un contenedor sin privilegios. Su espacio de nombres de usuario no puede crear nodos de dispositivo (`Operation not permitted`), así que el nodo no existe.} other {`{hook}` crea {nodes} con mknod dentro de un contenedor sin privilegios. Su espacio de nombres de usuario no puede crear nodos de dispositivo (`Operation not permitted`), así que los nodos no existen.}}',
+  'ct.hook_script.fix.devn': 'Pasar los nodos con entradas devN: PVE los crea en el contenedor',
+  'ct.hook_script.mknod_blocked':
+    '{count, plural, one {Un hook crea {nodes}, pero el cgroup de dispositivos no lo permite: open() devuelve `Operation not permitted`.} other {Un hook crea {nodes}, pero el cgroup de dispositivos no los permite: open() devuelve `Operation not permitted`.}}',
+  'nv.lxc_hook.title': 'El hook nvidia de LXC puede ejecutarse',
+  'nv.lxc_hook':
+    'El hook nvidia de LXC monta en cada arranque los nodos de dispositivo NVIDIA ({devices}) y las bibliotecas del controlador del host en el contenedor (`nvidia-container-cli`), así que las bibliotecas del contenedor siempre coinciden con el módulo del kernel del host.',
+  'nv.lxc_hook.missing':
+    '{path} no existe en este host: el hook de montaje no puede ejecutarse y el contenedor no arranca.',
+  'nv.lxc_hook.not_mount':
+    'El hook nvidia de LXC está configurado como `{key}`. Solo funciona como `lxc.hook.mount`; si no, termina con `This hook must be used as a "mount" hook`: el contenedor no arranca.',
+  'nv.lxc_hook.privileged':
+    'El hook nvidia de LXC solo funciona en contenedores sin privilegios (`This hook currently only works in unprivileged mode`). En este contenedor privilegiado falla y el contenedor no arranca.',
+  'nv.lxc_hook.no_cli':
+    'El hook nvidia de LXC ejecuta `nvidia-container-cli`, que este host no tiene (`Missing tool nvidia-container-cli`): el contenedor no arranca.',
+  'nv.lxc_hook.no_env':
+    'El hook nvidia de LXC no hace nada si `lxc.environment` no da a `NVIDIA_VISIBLE_DEVICES` un valor distinto de vacío o `void`: ningún nodo ni biblioteca de NVIDIA llega al contenedor.',
+  'nv.lxc_hook.fix.cli': 'Instalar el paquete que lo proporciona',
+  'nv.lxc_hook.fix.mount': 'Usar el hook como hook de montaje',
+  'nv.lxc_hook.fix.privileged':
+    'Quitar el hook y pasar los nodos NVIDIA con devN, o usar un contenedor sin privilegios',
+  'nv.lxc_hook.fix.env': 'Definir las variables que lee el hook',
+  'ct.generated_config.title': 'Lo que LXC aplicó en el último arranque',
+  'ct.generated_config.extra':
+    '{count, plural, one {LXC aplicó en el último arranque una línea que la configuración no tiene (la escribió un hook, o se quitó después): {lines}.} other {LXC aplicó en el último arranque {count} líneas que la configuración no tiene (las escribió un hook, o se quitaron después): {lines}.}} Las comprobaciones de este contenedor en marcha juzgan lo que LXC aplicó (`/var/lib/lxc/{vmid}/config`).',
+  'ct.generated_config.not_applied':
+    '{count, plural, one {Una línea de la configuración no se aplicó en el último arranque (se añadió después): {lines}. Surte efecto al reiniciar el contenedor; hasta entonces las comprobaciones juzgan el contenedor sin ella.} other {{count} líneas de la configuración no se aplicaron en el último arranque (se añadieron después): {lines}. Surten efecto al reiniciar el contenedor; hasta entonces las comprobaciones juzgan el contenedor sin ellas.}}',
+  'ct.generated_config.hookscript':
+    '{count, plural, one {El hookscript {script} añade una línea a la configuración generada en cada arranque: {lines}. Las comprobaciones la cuentan como aplicada.} other {El hookscript {script} añade {count} líneas a la configuración generada en cada arranque: {lines}. Las comprobaciones las cuentan como aplicadas.}}',
+  'ct.read_limits.title': 'Los archivos del contenedor se leyeron enteros',
+  'ct.read_limits':
+    '{count, plural, one {No se pudo leer entero un archivo del contenedor: {paths}.} other {No se pudieron leer enteros {count} archivos del contenedor: {paths}.}} Los veredictos de {checks} se basan en lo leído y pueden ser erróneos.',
+  'ct.config_syntax.lxc_unknown_key':
+    'Línea {line}: `{key}` no es una clave que PVE pase a LXC. PVE descarta la línea (`unable to parse config`), así que no tiene efecto.',
+  'ct.config_syntax.lxc_removed_key':
+    'Línea {line}: `{key}` se eliminó en LXC 3.0 (ahora `{new}`). PVE la pasa y LXC se niega a arrancar el contenedor.',
+  'ct.config_syntax.cgroup_key':
+    'Línea {line}: `{key}` no es una clave de regla de dispositivo (`lxc.cgroup2.devices.allow` o `lxc.cgroup2.devices.deny`). LXC no puede aplicarla y el contenedor no arranca.',
+  'ct.config_syntax.cgroup_rule':
+    'Línea {line}: `{value}` no es una regla de dispositivo que LXC entienda (`a`, o `c` o `b` seguido de `major:minor` y `rwm`). El contenedor no arranca.',
+  'ct.config_syntax.mount_fields':
+    'Línea {line}: `{value}` tiene menos de los cuatro campos de una entrada de montaje (origen, destino, tipo, opciones). El montaje falla y el contenedor no arranca.',
+  'host.prestart_chown.fix.script':
+    'Borrar estos comandos de {script} y pasar los nodos con devN: PVE da al contenedor su propia copia de cada nodo con el propietario que pida',
 } satisfies Record<string, string>;

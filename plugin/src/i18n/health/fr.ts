@@ -577,4 +577,63 @@ export default {
   'acc.usb_access.fix.minor': "Autoriser tous les numéros de périphérique USB (majeur 189) au lieu d'un seul",
   'acc.driver.hailo_other':
     "Absent de l'hôte : {paths}. `{other}` est chargé, mais il pilote le Hailo-10H ; cette carte ({pci}, un Hailo-8/8L) nécessite `hailo_pci`, qui n'est pas chargé.",
+  // hooks and hookscripts, the generated config, invalid lxc.* values, read limits (issue 11, 11hook)
+  'ct.hook_script.title': 'Ce que les hooks et hookscripts font aux périphériques',
+  'ct.hook_script.ops':
+    "`{hook}` s'exécute avant le démarrage du conteneur et fait ceci aux périphériques : {ops}. Les vérifications jugent les nœuds tels qu'ils sont ensuite.",
+  'ct.hook_script.opaque':
+    "`{hook}` fait aux périphériques des choses que ce panneau ne peut pas suivre ({lines}). Les verdicts sur les nœuds concernés dépendent de ce qu'il fait.",
+  'ct.hook_script.unreadable':
+    "Le script de `{hook}` ({path}) n'a pas pu être lu en entier. Les verdicts sur les nœuds de périphérique dépendent de ce qu'il fait.",
+  'ct.hook_script.missing':
+    "`{hook}` : {path} n'existe pas ou n'est pas un fichier ordinaire. PVE ou LXC ne peuvent pas l'exécuter, et le conteneur ne démarre pas.",
+  'ct.hook_script.not_executable':
+    "`{hook}` : {path} n'est pas exécutable. PVE ou LXC ne peuvent pas l'exécuter (`is not executable`), et le conteneur ne démarre pas.",
+  'ct.hook_script.fix.missing': 'Restaurer le script et le rendre exécutable, ou supprimer le hook',
+  'ct.hook_script.mknod_unprivileged':
+    "{count, plural, one {`{hook}` crée {nodes} avec mknod dans un conteneur non privilégié. Son espace de noms utilisateur ne peut pas créer de nœuds de périphérique (`Operation not permitted`), le nœud n'existe donc pas.} many {`{hook}` crée {nodes} avec mknod dans un conteneur non privilégié. Son espace de noms utilisateur ne peut pas créer de nœuds de périphérique (`Operation not permitted`), les nœuds n'existent donc pas.} other {`{hook}` crée {nodes} avec mknod dans un conteneur non privilégié. Son espace de noms utilisateur ne peut pas créer de nœuds de périphérique (`Operation not permitted`), les nœuds n'existent donc pas.}}",
+  'ct.hook_script.fix.devn':
+    'Transmettre plutôt les nœuds par des entrées devN : PVE les crée dans le conteneur',
+  'ct.hook_script.mknod_blocked':
+    "{count, plural, one {Un hook crée {nodes}, mais le cgroup des périphériques ne l'autorise pas : open() renvoie `Operation not permitted`.} other {Un hook crée {nodes}, mais le cgroup des périphériques ne les autorise pas : open() renvoie `Operation not permitted`.}}",
+  'nv.lxc_hook.title': "Le hook nvidia de LXC peut s'exécuter",
+  'nv.lxc_hook':
+    "Le hook nvidia de LXC monte à chaque démarrage les nœuds de périphérique NVIDIA ({devices}) et les bibliothèques du pilote de l'hôte dans le conteneur (`nvidia-container-cli`) : les bibliothèques du conteneur correspondent donc toujours au module noyau de l'hôte.",
+  'nv.lxc_hook.missing':
+    "{path} n'existe pas sur cet hôte : le hook de montage ne peut pas s'exécuter, et le conteneur ne démarre pas.",
+  'nv.lxc_hook.not_mount':
+    'Le hook nvidia de LXC est déclaré comme `{key}`. Il ne fonctionne que comme `lxc.hook.mount` et s\'arrête sinon avec `This hook must be used as a "mount" hook` : le conteneur ne démarre pas.',
+  'nv.lxc_hook.privileged':
+    'Le hook nvidia de LXC ne fonctionne que dans les conteneurs non privilégiés (`This hook currently only works in unprivileged mode`). Dans ce conteneur privilégié, il échoue et le conteneur ne démarre pas.',
+  'nv.lxc_hook.no_cli':
+    'Le hook nvidia de LXC exécute `nvidia-container-cli`, absent de cet hôte (`Missing tool nvidia-container-cli`) : le conteneur ne démarre pas.',
+  'nv.lxc_hook.no_env':
+    "Le hook nvidia de LXC ne fait rien tant que `lxc.environment` ne donne pas à `NVIDIA_VISIBLE_DEVICES` une valeur autre que vide ou `void` : aucun nœud ni bibliothèque NVIDIA n'atteint le conteneur.",
+  'nv.lxc_hook.fix.cli': 'Installer le paquet qui le fournit',
+  'nv.lxc_hook.fix.mount': 'Utiliser le hook comme hook de montage',
+  'nv.lxc_hook.fix.privileged':
+    'Supprimer le hook et transmettre les nœuds NVIDIA avec devN, ou utiliser un conteneur non privilégié',
+  'nv.lxc_hook.fix.env': 'Définir les variables que le hook lit',
+  'ct.generated_config.title': 'Ce que LXC a appliqué au dernier démarrage',
+  'ct.generated_config.extra':
+    "{count, plural, one {LXC a appliqué au dernier démarrage une ligne absente de la configuration (un hook l'a écrite, ou elle a été supprimée depuis) : {lines}.} many {LXC a appliqué au dernier démarrage {count} lignes absentes de la configuration (un hook les a écrites, ou elles ont été supprimées depuis) : {lines}.} other {LXC a appliqué au dernier démarrage {count} lignes absentes de la configuration (un hook les a écrites, ou elles ont été supprimées depuis) : {lines}.}} Les vérifications de ce conteneur en cours d'exécution jugent ce que LXC a appliqué (`/var/lib/lxc/{vmid}/config`).",
+  'ct.generated_config.not_applied':
+    "{count, plural, one {Une ligne de la configuration n'a pas été appliquée au dernier démarrage (elle a été ajoutée depuis) : {lines}. Elle prend effet au redémarrage du conteneur ; d'ici là, les vérifications jugent le conteneur sans elle.} many {{count} lignes de la configuration n'ont pas été appliquées au dernier démarrage (elles ont été ajoutées depuis) : {lines}. Elles prennent effet au redémarrage du conteneur ; d'ici là, les vérifications jugent le conteneur sans elles.} other {{count} lignes de la configuration n'ont pas été appliquées au dernier démarrage (elles ont été ajoutées depuis) : {lines}. Elles prennent effet au redémarrage du conteneur ; d'ici là, les vérifications jugent le conteneur sans elles.}}",
+  'ct.generated_config.hookscript':
+    '{count, plural, one {Le hookscript {script} ajoute une ligne à la configuration générée à chaque démarrage : {lines}. Les vérifications la comptent comme appliquée.} many {Le hookscript {script} ajoute {count} lignes à la configuration générée à chaque démarrage : {lines}. Les vérifications les comptent comme appliquées.} other {Le hookscript {script} ajoute {count} lignes à la configuration générée à chaque démarrage : {lines}. Les vérifications les comptent comme appliquées.}}',
+  'ct.read_limits.title': 'Les fichiers du conteneur ont été lus en entier',
+  'ct.read_limits':
+    "{count, plural, one {Un fichier du conteneur n'a pas pu être lu en entier : {paths}.} many {{count} fichiers du conteneur n'ont pas pu être lus en entier : {paths}.} other {{count} fichiers du conteneur n'ont pas pu être lus en entier : {paths}.}} Les verdicts de {checks} reposent sur ce qui a été lu et peuvent être faux.",
+  'ct.config_syntax.lxc_unknown_key':
+    "Ligne {line} : `{key}` n'est pas une clé que PVE transmet à LXC. PVE ignore la ligne (`unable to parse config`), elle n'a donc aucun effet.",
+  'ct.config_syntax.lxc_removed_key':
+    'Ligne {line} : `{key}` a été supprimée dans LXC 3.0 (désormais `{new}`). PVE la transmet, et LXC refuse de démarrer le conteneur.',
+  'ct.config_syntax.cgroup_key':
+    "Ligne {line} : `{key}` n'est pas une clé de règle de périphérique (`lxc.cgroup2.devices.allow` ou `lxc.cgroup2.devices.deny`). LXC ne peut pas l'appliquer, et le conteneur ne démarre pas.",
+  'ct.config_syntax.cgroup_rule':
+    "Ligne {line} : `{value}` n'est pas une règle de périphérique que LXC sait lire (`a`, ou `c` ou `b` suivi de `major:minor` et `rwm`). Le conteneur ne démarre pas.",
+  'ct.config_syntax.mount_fields':
+    "Ligne {line} : `{value}` a moins que les quatre champs d'une entrée de montage (source, cible, type, options). Le montage échoue, et le conteneur ne démarre pas.",
+  'host.prestart_chown.fix.script':
+    'Supprimer ces commandes de {script} et transmettre les nœuds avec devN : PVE donne au conteneur sa propre copie de chaque nœud avec le propriétaire demandé',
 } satisfies Record<string, string>;

@@ -565,4 +565,62 @@ export default {
   'acc.usb_access.fix.minor': 'Consentire tutti i numeri di dispositivo USB (major 189) invece di uno solo',
   'acc.driver.hailo_other':
     "Manca sull'host: {paths}. `{other}` è caricato, ma gestisce l'Hailo-10H; questa scheda ({pci}, un Hailo-8/8L) richiede `hailo_pci`, che non è caricato.",
+  // hooks and hookscripts, the generated config, invalid lxc.* values, read limits (issue 11, 11hook)
+  'ct.hook_script.title': 'Cosa fanno hook e hookscript ai dispositivi',
+  'ct.hook_script.ops':
+    "`{hook}` viene eseguito prima dell'avvio del container e fa questo ai dispositivi: {ops}. I controlli valutano i nodi come sono dopo la sua esecuzione.",
+  'ct.hook_script.opaque':
+    '`{hook}` fa ai dispositivi cose che questo pannello non riesce a seguire ({lines}). I verdetti sui nodi coinvolti dipendono da ciò che fa.',
+  'ct.hook_script.unreadable':
+    'Lo script di `{hook}` ({path}) non è stato letto per intero. I verdetti sui nodi di dispositivo dipendono da ciò che fa.',
+  'ct.hook_script.missing':
+    '`{hook}`: {path} non esiste o non è un file regolare. PVE o LXC non possono eseguirlo e il container non si avvia.',
+  'ct.hook_script.not_executable':
+    '`{hook}`: {path} non è eseguibile. PVE o LXC non possono eseguirlo (`is not executable`) e il container non si avvia.',
+  'ct.hook_script.fix.missing': "Ripristinare lo script e renderlo eseguibile, oppure rimuovere l'hook",
+  'ct.hook_script.mknod_unprivileged':
+    "{count, plural, one {`{hook}` crea {nodes} con mknod in un container non privilegiato. Il suo user namespace non può creare nodi di dispositivo (`Operation not permitted`), quindi il nodo non c'è.} other {`{hook}` crea {nodes} con mknod in un container non privilegiato. Il suo user namespace non può creare nodi di dispositivo (`Operation not permitted`), quindi i nodi non ci sono.}}",
+  'ct.hook_script.fix.devn': 'Passare invece i nodi con voci devN: PVE li crea nel container',
+  'ct.hook_script.mknod_blocked':
+    '{count, plural, one {Un hook crea {nodes}, ma il cgroup dei dispositivi non lo consente: open() restituisce `Operation not permitted`.} other {Un hook crea {nodes}, ma il cgroup dei dispositivi non li consente: open() restituisce `Operation not permitted`.}}',
+  'nv.lxc_hook.title': "L'hook nvidia di LXC può essere eseguito",
+  'nv.lxc_hook':
+    "L'hook nvidia di LXC monta a ogni avvio i nodi di dispositivo NVIDIA ({devices}) e le librerie del driver dell'host nel container (`nvidia-container-cli`), quindi le librerie del container corrispondono sempre al modulo kernel dell'host.",
+  'nv.lxc_hook.missing':
+    "{path} non esiste su questo host: l'hook di mount non può essere eseguito e il container non si avvia.",
+  'nv.lxc_hook.not_mount':
+    'L\'hook nvidia di LXC è impostato come `{key}`. Funziona solo come `lxc.hook.mount` e altrimenti termina con `This hook must be used as a "mount" hook`: il container non si avvia.',
+  'nv.lxc_hook.privileged':
+    "L'hook nvidia di LXC funziona solo nei container non privilegiati (`This hook currently only works in unprivileged mode`). In questo container privilegiato fallisce e il container non si avvia.",
+  'nv.lxc_hook.no_cli':
+    "L'hook nvidia di LXC esegue `nvidia-container-cli`, che su questo host manca (`Missing tool nvidia-container-cli`): il container non si avvia.",
+  'nv.lxc_hook.no_env':
+    "L'hook nvidia di LXC non fa nulla se `lxc.environment` non imposta `NVIDIA_VISIBLE_DEVICES` a un valore diverso da vuoto o `void`: nessun nodo o libreria NVIDIA raggiunge il container.",
+  'nv.lxc_hook.fix.cli': 'Installare il pacchetto che lo fornisce',
+  'nv.lxc_hook.fix.mount': "Usare l'hook come hook di mount",
+  'nv.lxc_hook.fix.privileged':
+    "Rimuovere l'hook e passare i nodi NVIDIA con devN, oppure usare un container non privilegiato",
+  'nv.lxc_hook.fix.env': "Impostare le variabili che l'hook legge",
+  'ct.generated_config.title': "Cosa ha applicato LXC all'ultimo avvio",
+  'ct.generated_config.extra':
+    "{count, plural, one {All'ultimo avvio LXC ha applicato una riga che la configurazione non contiene (l'ha scritta un hook, o è stata rimossa dopo): {lines}.} other {All'ultimo avvio LXC ha applicato {count} righe che la configurazione non contiene (le ha scritte un hook, o sono state rimosse dopo): {lines}.}} I controlli di questo container in esecuzione valutano ciò che LXC ha applicato (`/var/lib/lxc/{vmid}/config`).",
+  'ct.generated_config.not_applied':
+    "{count, plural, one {Una riga della configurazione non è stata applicata all'ultimo avvio (è stata aggiunta dopo): {lines}. Ha effetto al riavvio del container; fino ad allora i controlli valutano il container senza di essa.} other {{count} righe della configurazione non sono state applicate all'ultimo avvio (sono state aggiunte dopo): {lines}. Hanno effetto al riavvio del container; fino ad allora i controlli valutano il container senza di esse.}}",
+  'ct.generated_config.hookscript':
+    "{count, plural, one {L'hookscript {script} aggiunge una riga alla configurazione generata a ogni avvio: {lines}. I controlli la considerano applicata.} other {L'hookscript {script} aggiunge {count} righe alla configurazione generata a ogni avvio: {lines}. I controlli le considerano applicate.}}",
+  'ct.read_limits.title': 'I file nel container sono stati letti per intero',
+  'ct.read_limits':
+    '{count, plural, one {Un file nel container non è stato letto per intero: {paths}.} other {{count} file nel container non sono stati letti per intero: {paths}.}} I verdetti di {checks} si basano su ciò che è stato letto e possono essere errati.',
+  'ct.config_syntax.lxc_unknown_key':
+    'Riga {line}: `{key}` non è una chiave che PVE passa a LXC. PVE scarta la riga (`unable to parse config`), quindi non ha effetto.',
+  'ct.config_syntax.lxc_removed_key':
+    'Riga {line}: `{key}` è stata rimossa in LXC 3.0 (ora `{new}`). PVE la passa e LXC si rifiuta di avviare il container.',
+  'ct.config_syntax.cgroup_key':
+    'Riga {line}: `{key}` non è una chiave di regola di dispositivo (`lxc.cgroup2.devices.allow` o `lxc.cgroup2.devices.deny`). LXC non può applicarla e il container non si avvia.',
+  'ct.config_syntax.cgroup_rule':
+    'Riga {line}: `{value}` non è una regola di dispositivo che LXC sa leggere (`a`, oppure `c` o `b` seguito da `major:minor` e `rwm`). Il container non si avvia.',
+  'ct.config_syntax.mount_fields':
+    'Riga {line}: `{value}` ha meno dei quattro campi di una voce di mount (origine, destinazione, tipo, opzioni). Il mount fallisce e il container non si avvia.',
+  'host.prestart_chown.fix.script':
+    'Eliminare questi comandi da {script} e passare i nodi con devN: PVE dà al container una propria copia di ogni nodo con il proprietario richiesto',
 };

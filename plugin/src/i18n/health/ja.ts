@@ -562,4 +562,61 @@ export default {
   'acc.usb_access.fix.minor': '1 つの番号ではなく、すべての USB デバイス番号 (メジャー 189) を許可する',
   'acc.driver.hailo_other':
     'ホストにありません: {paths}。`{other}` は読み込まれていますが、これは Hailo-10H 用です。このカード ({pci}、Hailo-8/8L) には `hailo_pci` が必要ですが、読み込まれていません。',
+  // hooks and hookscripts, the generated config, invalid lxc.* values, read limits (issue 11, 11hook)
+  'ct.hook_script.title': 'フックと hookscript がデバイスに行うこと',
+  'ct.hook_script.ops':
+    '`{hook}` はコンテナーの起動前に実行され、デバイスに次のことを行います: {ops}。チェックは実行後の状態でノードを判定します。',
+  'ct.hook_script.opaque':
+    '`{hook}` はこのパネルが追跡できない操作をデバイスに行います ({lines})。対象ノードについての判定は、その内容しだいです。',
+  'ct.hook_script.unreadable':
+    '`{hook}` のスクリプト ({path}) を最後まで読めませんでした。デバイスノードについての判定は、その内容しだいです。',
+  'ct.hook_script.missing':
+    '`{hook}`: {path} が存在しないか、通常のファイルではありません。PVE または LXC が実行できず、コンテナーは起動しません。',
+  'ct.hook_script.not_executable':
+    '`{hook}`: {path} は実行可能ではありません。PVE または LXC が実行できず (`is not executable`)、コンテナーは起動しません。',
+  'ct.hook_script.fix.missing': 'スクリプトを戻して実行可能にするか、フックを削除する',
+  'ct.hook_script.mknod_unprivileged':
+    '{count, plural, other {`{hook}` は非特権コンテナー内で mknod により {nodes} を作成します。そのユーザー名前空間はデバイスノードを作成できない (`Operation not permitted`) ため、ノードは存在しません。}}',
+  'ct.hook_script.fix.devn': '代わりに devN エントリーでノードを渡す (PVE がコンテナー内に作成します)',
+  'ct.hook_script.mknod_blocked':
+    '{count, plural, other {フックが {nodes} を作成しますが、デバイス cgroup が許可していません。open() は `Operation not permitted` を返します。}}',
+  'nv.lxc_hook.title': 'LXC の nvidia フックが実行できる',
+  'nv.lxc_hook':
+    'LXC の nvidia フックは起動のたびに NVIDIA デバイスノード ({devices}) とホストのドライバーのライブラリをコンテナーにバインドします (`nvidia-container-cli`)。そのため、コンテナーのドライバーライブラリは常にホストのカーネルモジュールと一致します。',
+  'nv.lxc_hook.missing':
+    '{path} がこのホストにありません。mount フックを実行できず、コンテナーは起動しません。',
+  'nv.lxc_hook.not_mount':
+    'LXC の nvidia フックが `{key}` として設定されています。`lxc.hook.mount` としてのみ動作し、それ以外では `This hook must be used as a "mount" hook` で終了するため、コンテナーは起動しません。',
+  'nv.lxc_hook.privileged':
+    'LXC の nvidia フックは非特権コンテナーでのみ動作します (`This hook currently only works in unprivileged mode`)。この特権コンテナーでは失敗し、コンテナーは起動しません。',
+  'nv.lxc_hook.no_cli':
+    'LXC の nvidia フックは `nvidia-container-cli` を実行しますが、このホストにはありません (`Missing tool nvidia-container-cli`)。コンテナーは起動しません。',
+  'nv.lxc_hook.no_env':
+    '`lxc.environment` が `NVIDIA_VISIBLE_DEVICES` に空や `void` 以外の値を設定しない限り、LXC の nvidia フックは何もしません。NVIDIA のノードもライブラリもコンテナーに届きません。',
+  'nv.lxc_hook.fix.cli': 'それを提供するパッケージをインストールする',
+  'nv.lxc_hook.fix.mount': 'フックを mount フックとして使う',
+  'nv.lxc_hook.fix.privileged': 'フックを削除して NVIDIA ノードを devN で渡すか、非特権コンテナーを使う',
+  'nv.lxc_hook.fix.env': 'フックが読む変数を設定する',
+  'ct.generated_config.title': '前回の起動時に LXC が適用した内容',
+  'ct.generated_config.extra':
+    '{count, plural, other {前回の起動時に、設定にない {count} 行を LXC が適用しました (フックが書き込んだか、その後削除されました): {lines}。}} 実行中のこのコンテナーのチェックは、LXC が適用した内容 (`/var/lib/lxc/{vmid}/config`) で判定します。',
+  'ct.generated_config.not_applied':
+    '{count, plural, other {設定の {count} 行が前回の起動時に適用されていません (その後追加されました): {lines}。コンテナーを再起動すると有効になります。それまでチェックはそれらの行なしでコンテナーを判定します。}}',
+  'ct.generated_config.hookscript':
+    '{count, plural, other {hookscript {script} は起動のたびに生成された設定へ {count} 行を追加します: {lines}。チェックはそれらを適用済みとして扱います。}}',
+  'ct.read_limits.title': 'コンテナー内のファイルを最後まで読めた',
+  'ct.read_limits':
+    '{count, plural, other {コンテナー内の {count} 個のファイルを最後まで読めませんでした: {paths}。}} {checks} の判定は読めた範囲に基づいており、誤っている可能性があります。',
+  'ct.config_syntax.lxc_unknown_key':
+    '{line} 行目: `{key}` は PVE が LXC に渡すキーではありません。PVE はこの行を捨てる (`unable to parse config`) ため、効果はありません。',
+  'ct.config_syntax.lxc_removed_key':
+    '{line} 行目: `{key}` は LXC 3.0 で削除されました (現在は `{new}`)。PVE はそのまま渡し、LXC はコンテナーの起動を拒否します。',
+  'ct.config_syntax.cgroup_key':
+    '{line} 行目: `{key}` はデバイスルールのキー (`lxc.cgroup2.devices.allow` または `lxc.cgroup2.devices.deny`) ではありません。LXC は適用できず、コンテナーは起動しません。',
+  'ct.config_syntax.cgroup_rule':
+    '{line} 行目: `{value}` は LXC が解釈できるデバイスルール (`a`、または `c` か `b` の後に `major:minor` と `rwm`) ではありません。コンテナーは起動しません。',
+  'ct.config_syntax.mount_fields':
+    '{line} 行目: `{value}` にはマウントエントリーの 4 つのフィールド (ソース、ターゲット、タイプ、オプション) がそろっていません。マウントは失敗し、コンテナーは起動しません。',
+  'host.prestart_chown.fix.script':
+    '{script} からこれらのコマンドを削除し、ノードを devN で渡す (PVE は要求した所有者で各ノードのコンテナー専用コピーを作ります)',
 } satisfies Record<string, string>;

@@ -575,4 +575,63 @@ export default {
   'acc.usb_access.fix.minor': 'Sta elk USB-apparaatnummer (major 189) toe in plaats van één',
   'acc.driver.hailo_other':
     'Ontbreekt op de host: {paths}. `{other}` is geladen, maar dat stuurt de Hailo-10H aan; deze kaart ({pci}, een Hailo-8/8L) heeft `hailo_pci` nodig, en dat is niet geladen.',
+  // hooks and hookscripts, the generated config, invalid lxc.* values, read limits (issue 11, 11hook)
+  'ct.hook_script.title': 'Wat hooks en hookscripts met apparaten doen',
+  'ct.hook_script.ops':
+    '`{hook}` draait voordat de container start en doet dit met apparaten: {ops}. De controles beoordelen de nodes zoals ze daarna zijn.',
+  'ct.hook_script.opaque':
+    '`{hook}` doet dingen met apparaten die dit paneel niet kan volgen ({lines}). De oordelen over de betrokken nodes hangen af van wat het doet.',
+  'ct.hook_script.unreadable':
+    'Het script van `{hook}` ({path}) kon niet volledig worden gelezen. De oordelen over de apparaatnodes hangen af van wat het doet.',
+  'ct.hook_script.missing':
+    '`{hook}`: {path} bestaat niet of is geen gewoon bestand. PVE of LXC kan het niet uitvoeren, en de container start niet.',
+  'ct.hook_script.not_executable':
+    '`{hook}`: {path} is niet uitvoerbaar. PVE of LXC kan het niet uitvoeren (`is not executable`), en de container start niet.',
+  'ct.hook_script.fix.missing': 'Het script terugzetten en uitvoerbaar maken, of de hook verwijderen',
+  'ct.hook_script.mknod_unprivileged':
+    '{count, plural, one {`{hook}` maakt {nodes} aan met mknod in een niet-geprivilegieerde container. Zijn user namespace mag geen apparaatnodes aanmaken (`Operation not permitted`), dus de node is er niet.} other {`{hook}` maakt {nodes} aan met mknod in een niet-geprivilegieerde container. Zijn user namespace mag geen apparaatnodes aanmaken (`Operation not permitted`), dus de nodes zijn er niet.}}',
+  'ct.hook_script.fix.devn':
+    'Geef de nodes in plaats daarvan door met devN-regels: PVE maakt ze aan in de container',
+  'ct.hook_script.mknod_blocked':
+    '{count, plural, one {Een hook maakt {nodes} aan, maar de apparaat-cgroup staat die niet toe: open() geeft `Operation not permitted`.} other {Een hook maakt {nodes} aan, maar de apparaat-cgroup staat ze niet toe: open() geeft `Operation not permitted`.}}',
+  'nv.lxc_hook.title': 'De nvidia-hook van LXC kan draaien',
+  'nv.lxc_hook':
+    'De nvidia-hook van LXC koppelt bij elke start de NVIDIA-apparaatnodes ({devices}) en de bibliotheken van het hoststuurprogramma in de container (`nvidia-container-cli`), dus de stuurprogrammabibliotheken van de container passen altijd bij de kernelmodule van de host.',
+  'nv.lxc_hook.missing':
+    '{path} bestaat niet op deze host: de mount-hook kan niet draaien, en de container start niet.',
+  'nv.lxc_hook.not_mount':
+    'De nvidia-hook van LXC staat ingesteld als `{key}`. Hij werkt alleen als `lxc.hook.mount` en stopt anders met `This hook must be used as a "mount" hook`: de container start niet.',
+  'nv.lxc_hook.privileged':
+    'De nvidia-hook van LXC werkt alleen in niet-geprivilegieerde containers (`This hook currently only works in unprivileged mode`). In deze geprivilegieerde container mislukt hij, en de container start niet.',
+  'nv.lxc_hook.no_cli':
+    'De nvidia-hook van LXC voert `nvidia-container-cli` uit, dat op deze host ontbreekt (`Missing tool nvidia-container-cli`): de container start niet.',
+  'nv.lxc_hook.no_env':
+    'De nvidia-hook van LXC doet niets zolang `lxc.environment` `NVIDIA_VISIBLE_DEVICES` niet op iets anders dan leeg of `void` zet: geen NVIDIA-node of -bibliotheek bereikt de container.',
+  'nv.lxc_hook.fix.cli': 'Installeer het pakket dat het levert',
+  'nv.lxc_hook.fix.mount': 'Gebruik de hook als mount-hook',
+  'nv.lxc_hook.fix.privileged':
+    'Verwijder de hook en geef de NVIDIA-nodes door met devN, of gebruik een niet-geprivilegieerde container',
+  'nv.lxc_hook.fix.env': 'Stel de variabelen in die de hook leest',
+  'ct.generated_config.title': 'Wat LXC bij de laatste start heeft toegepast',
+  'ct.generated_config.extra':
+    '{count, plural, one {LXC heeft bij de laatste start een regel toegepast die niet in de configuratie staat (een hook schreef die, of hij is sindsdien verwijderd): {lines}.} other {LXC heeft bij de laatste start {count} regels toegepast die niet in de configuratie staan (een hook schreef ze, of ze zijn sindsdien verwijderd): {lines}.}} De controles van deze draaiende container beoordelen wat LXC heeft toegepast (`/var/lib/lxc/{vmid}/config`).',
+  'ct.generated_config.not_applied':
+    '{count, plural, one {Een regel van de configuratie is bij de laatste start niet toegepast (hij is later toegevoegd): {lines}. Hij werkt na een herstart van de container; tot dan beoordelen de controles de container zonder die regel.} other {{count} regels van de configuratie zijn bij de laatste start niet toegepast (ze zijn later toegevoegd): {lines}. Ze werken na een herstart van de container; tot dan beoordelen de controles de container zonder die regels.}}',
+  'ct.generated_config.hookscript':
+    '{count, plural, one {Het hookscript {script} voegt bij elke start een regel toe aan de gegenereerde configuratie: {lines}. De controles tellen die als toegepast.} other {Het hookscript {script} voegt bij elke start {count} regels toe aan de gegenereerde configuratie: {lines}. De controles tellen ze als toegepast.}}',
+  'ct.read_limits.title': 'Bestanden in de container zijn volledig gelezen',
+  'ct.read_limits':
+    '{count, plural, one {Een bestand in de container kon niet volledig worden gelezen: {paths}.} other {{count} bestanden in de container konden niet volledig worden gelezen: {paths}.}} De oordelen van {checks} berusten op wat gelezen is en kunnen onjuist zijn.',
+  'ct.config_syntax.lxc_unknown_key':
+    'Regel {line}: `{key}` is geen sleutel die PVE aan LXC doorgeeft. PVE laat de regel vallen (`unable to parse config`), dus hij heeft geen effect.',
+  'ct.config_syntax.lxc_removed_key':
+    'Regel {line}: `{key}` is in LXC 3.0 verwijderd (nu `{new}`). PVE geeft hem door, en LXC weigert de container te starten.',
+  'ct.config_syntax.cgroup_key':
+    'Regel {line}: `{key}` is geen sleutel voor apparaatregels (`lxc.cgroup2.devices.allow` of `lxc.cgroup2.devices.deny`). LXC kan hem niet toepassen, en de container start niet.',
+  'ct.config_syntax.cgroup_rule':
+    'Regel {line}: `{value}` is geen apparaatregel die LXC kan lezen (`a`, of `c` of `b` gevolgd door `major:minor` en `rwm`). De container start niet.',
+  'ct.config_syntax.mount_fields':
+    'Regel {line}: `{value}` heeft minder dan de vier velden van een mount-regel (bron, doel, type, opties). De mount mislukt, en de container start niet.',
+  'host.prestart_chown.fix.script':
+    'Verwijder deze opdrachten uit {script} en geef de nodes door met devN: PVE geeft de container een eigen kopie van elke node met de gevraagde eigenaar',
 };

@@ -562,4 +562,62 @@ export default {
   'acc.usb_access.fix.minor': 'Zezwól na każdy numer urządzenia USB (major 189) zamiast jednego',
   'acc.driver.hailo_other':
     'Brak na hoście: {paths}. Załadowany jest `{other}`, ale on obsługuje Hailo-10H; ta karta ({pci}, Hailo-8/8L) wymaga `hailo_pci`, który nie jest załadowany.',
+  // hooks and hookscripts, the generated config, invalid lxc.* values, read limits (issue 11, 11hook)
+  'ct.hook_script.title': 'Co hooki i hookscripty robią z urządzeniami',
+  'ct.hook_script.ops':
+    '`{hook}` działa przed startem kontenera i robi z urządzeniami to: {ops}. Sprawdzenia oceniają węzły w stanie po jego wykonaniu.',
+  'ct.hook_script.opaque':
+    '`{hook}` robi z urządzeniami rzeczy, których ten panel nie potrafi prześledzić ({lines}). Werdykty dotyczące tych węzłów zależą od tego, co robi.',
+  'ct.hook_script.unreadable':
+    'Nie udało się odczytać w całości skryptu `{hook}` ({path}). Werdykty dotyczące węzłów urządzeń zależą od tego, co robi.',
+  'ct.hook_script.missing':
+    '`{hook}`: {path} nie istnieje lub nie jest zwykłym plikiem. PVE ani LXC nie mogą go uruchomić, więc kontener nie startuje.',
+  'ct.hook_script.not_executable':
+    '`{hook}`: {path} nie jest wykonywalny. PVE ani LXC nie mogą go uruchomić (`is not executable`), więc kontener nie startuje.',
+  'ct.hook_script.fix.missing': 'Przywrócić skrypt i nadać mu prawo wykonywania albo usunąć hook',
+  'ct.hook_script.mknod_unprivileged':
+    '{count, plural, one {`{hook}` tworzy {nodes} przez mknod w kontenerze nieuprzywilejowanym. Jego przestrzeń nazw użytkowników nie może tworzyć węzłów urządzeń (`Operation not permitted`), więc węzła nie ma.} few {`{hook}` tworzy {nodes} przez mknod w kontenerze nieuprzywilejowanym. Jego przestrzeń nazw użytkowników nie może tworzyć węzłów urządzeń (`Operation not permitted`), więc tych węzłów nie ma.} many {`{hook}` tworzy {nodes} przez mknod w kontenerze nieuprzywilejowanym. Jego przestrzeń nazw użytkowników nie może tworzyć węzłów urządzeń (`Operation not permitted`), więc tych węzłów nie ma.} other {`{hook}` tworzy {nodes} przez mknod w kontenerze nieuprzywilejowanym. Jego przestrzeń nazw użytkowników nie może tworzyć węzłów urządzeń (`Operation not permitted`), więc tych węzłów nie ma.}}',
+  'ct.hook_script.fix.devn': 'Zamiast tego przekazać węzły wpisami devN: PVE tworzy je w kontenerze',
+  'ct.hook_script.mknod_blocked':
+    '{count, plural, one {Hook tworzy {nodes}, ale cgroup urządzeń na niego nie zezwala: open() zwraca `Operation not permitted`.} few {Hook tworzy {nodes}, ale cgroup urządzeń na nie nie zezwala: open() zwraca `Operation not permitted`.} many {Hook tworzy {nodes}, ale cgroup urządzeń na nie nie zezwala: open() zwraca `Operation not permitted`.} other {Hook tworzy {nodes}, ale cgroup urządzeń na nie nie zezwala: open() zwraca `Operation not permitted`.}}',
+  'nv.lxc_hook.title': 'Hook nvidia z LXC może działać',
+  'nv.lxc_hook':
+    'Hook nvidia z LXC przy każdym starcie montuje w kontenerze węzły urządzeń NVIDIA ({devices}) i biblioteki sterownika hosta (`nvidia-container-cli`), więc biblioteki sterownika w kontenerze zawsze pasują do modułu jądra hosta.',
+  'nv.lxc_hook.missing':
+    '{path} nie istnieje na tym hoście: hook montowania nie może działać, więc kontener nie startuje.',
+  'nv.lxc_hook.not_mount':
+    'Hook nvidia z LXC jest ustawiony jako `{key}`. Działa tylko jako `lxc.hook.mount`, a w innym razie kończy się błędem `This hook must be used as a "mount" hook`: kontener nie startuje.',
+  'nv.lxc_hook.privileged':
+    'Hook nvidia z LXC działa tylko w kontenerach nieuprzywilejowanych (`This hook currently only works in unprivileged mode`). W tym uprzywilejowanym kontenerze zawodzi, więc kontener nie startuje.',
+  'nv.lxc_hook.no_cli':
+    'Hook nvidia z LXC uruchamia `nvidia-container-cli`, którego na tym hoście nie ma (`Missing tool nvidia-container-cli`): kontener nie startuje.',
+  'nv.lxc_hook.no_env':
+    'Hook nvidia z LXC nic nie robi, dopóki `lxc.environment` nie ustawi `NVIDIA_VISIBLE_DEVICES` na wartość inną niż pusta lub `void`: żaden węzeł ani biblioteka NVIDIA nie trafia do kontenera.',
+  'nv.lxc_hook.fix.cli': 'Zainstalować pakiet, który go dostarcza',
+  'nv.lxc_hook.fix.mount': 'Użyć hooka jako hooka montowania',
+  'nv.lxc_hook.fix.privileged':
+    'Usunąć hook i przekazać węzły NVIDIA przez devN albo użyć kontenera nieuprzywilejowanego',
+  'nv.lxc_hook.fix.env': 'Ustawić zmienne, które odczytuje hook',
+  'ct.generated_config.title': 'Co LXC zastosował przy ostatnim starcie',
+  'ct.generated_config.extra':
+    '{count, plural, one {Przy ostatnim starcie LXC zastosował wiersz, którego nie ma w konfiguracji (zapisał go hook albo usunięto go później): {lines}.} few {Przy ostatnim starcie LXC zastosował {count} wiersze, których nie ma w konfiguracji (zapisał je hook albo usunięto je później): {lines}.} many {Przy ostatnim starcie LXC zastosował {count} wierszy, których nie ma w konfiguracji (zapisał je hook albo usunięto je później): {lines}.} other {Przy ostatnim starcie LXC zastosował {count} wiersza, których nie ma w konfiguracji (zapisał je hook albo usunięto je później): {lines}.}} Sprawdzenia tego działającego kontenera oceniają to, co zastosował LXC (`/var/lib/lxc/{vmid}/config`).',
+  'ct.generated_config.not_applied':
+    '{count, plural, one {Wiersz konfiguracji nie został zastosowany przy ostatnim starcie (dodano go później): {lines}. Zadziała po ponownym uruchomieniu kontenera; do tego czasu sprawdzenia oceniają kontener bez niego.} few {{count} wiersze konfiguracji nie zostały zastosowane przy ostatnim starcie (dodano je później): {lines}. Zadziałają po ponownym uruchomieniu kontenera; do tego czasu sprawdzenia oceniają kontener bez nich.} many {{count} wierszy konfiguracji nie zostało zastosowanych przy ostatnim starcie (dodano je później): {lines}. Zadziałają po ponownym uruchomieniu kontenera; do tego czasu sprawdzenia oceniają kontener bez nich.} other {{count} wiersza konfiguracji nie zostało zastosowanych przy ostatnim starcie (dodano je później): {lines}. Zadziałają po ponownym uruchomieniu kontenera; do tego czasu sprawdzenia oceniają kontener bez nich.}}',
+  'ct.generated_config.hookscript':
+    '{count, plural, one {Hookscript {script} przy każdym starcie dopisuje wiersz do wygenerowanej konfiguracji: {lines}. Sprawdzenia traktują go jako zastosowany.} few {Hookscript {script} przy każdym starcie dopisuje {count} wiersze do wygenerowanej konfiguracji: {lines}. Sprawdzenia traktują je jako zastosowane.} many {Hookscript {script} przy każdym starcie dopisuje {count} wierszy do wygenerowanej konfiguracji: {lines}. Sprawdzenia traktują je jako zastosowane.} other {Hookscript {script} przy każdym starcie dopisuje {count} wiersza do wygenerowanej konfiguracji: {lines}. Sprawdzenia traktują je jako zastosowane.}}',
+  'ct.read_limits.title': 'Pliki w kontenerze zostały odczytane w całości',
+  'ct.read_limits':
+    '{count, plural, one {Nie udało się odczytać w całości pliku w kontenerze: {paths}.} few {Nie udało się odczytać w całości {count} plików w kontenerze: {paths}.} many {Nie udało się odczytać w całości {count} plików w kontenerze: {paths}.} other {Nie udało się odczytać w całości {count} pliku w kontenerze: {paths}.}} Werdykty {checks} opierają się na tym, co odczytano, i mogą być błędne.',
+  'ct.config_syntax.lxc_unknown_key':
+    'Wiersz {line}: `{key}` nie jest kluczem, który PVE przekazuje do LXC. PVE odrzuca wiersz (`unable to parse config`), więc nie ma on żadnego skutku.',
+  'ct.config_syntax.lxc_removed_key':
+    'Wiersz {line}: `{key}` usunięto w LXC 3.0 (teraz `{new}`). PVE go przekazuje, a LXC odmawia uruchomienia kontenera.',
+  'ct.config_syntax.cgroup_key':
+    'Wiersz {line}: `{key}` nie jest kluczem reguły urządzeń (`lxc.cgroup2.devices.allow` lub `lxc.cgroup2.devices.deny`). LXC nie może go zastosować, więc kontener nie startuje.',
+  'ct.config_syntax.cgroup_rule':
+    'Wiersz {line}: `{value}` nie jest regułą urządzeń, którą LXC potrafi odczytać (`a` albo `c` lub `b`, a po nich `major:minor` i `rwm`). Kontener nie startuje.',
+  'ct.config_syntax.mount_fields':
+    'Wiersz {line}: `{value}` ma mniej niż cztery pola wpisu montowania (źródło, cel, typ, opcje). Montowanie się nie udaje, więc kontener nie startuje.',
+  'host.prestart_chown.fix.script':
+    'Usunąć te polecenia z {script} i przekazać węzły przez devN: PVE daje kontenerowi własną kopię każdego węzła z żądanym właścicielem',
 } satisfies Record<string, string>;

@@ -568,4 +568,62 @@ export default {
   'acc.usb_access.fix.minor': 'Permita todos os números de dispositivo USB (major 189) em vez de um só',
   'acc.driver.hailo_other':
     'Ausente no host: {paths}. `{other}` está carregado, mas ele controla o Hailo-10H; esta placa ({pci}, um Hailo-8/8L) precisa de `hailo_pci`, que não está carregado.',
+  // hooks and hookscripts, the generated config, invalid lxc.* values, read limits (issue 11, 11hook)
+  'ct.hook_script.title': 'O que hooks e hookscripts fazem com os dispositivos',
+  'ct.hook_script.ops':
+    '`{hook}` é executado antes de o contêiner iniciar e faz isto com os dispositivos: {ops}. As verificações avaliam os nós como ficam depois disso.',
+  'ct.hook_script.opaque':
+    '`{hook}` faz com os dispositivos coisas que este painel não consegue acompanhar ({lines}). Os veredictos sobre os nós afetados dependem do que ele faz.',
+  'ct.hook_script.unreadable':
+    'Não foi possível ler inteiro o script de `{hook}` ({path}). Os veredictos sobre os nós de dispositivo dependem do que ele faz.',
+  'ct.hook_script.missing':
+    '`{hook}`: {path} não existe ou não é um arquivo comum. O PVE ou o LXC não conseguem executá-lo, e o contêiner não inicia.',
+  'ct.hook_script.not_executable':
+    '`{hook}`: {path} não é executável. O PVE ou o LXC não conseguem executá-lo (`is not executable`), e o contêiner não inicia.',
+  'ct.hook_script.fix.missing': 'Restaurar o script e torná-lo executável, ou remover o hook',
+  'ct.hook_script.mknod_unprivileged':
+    '{count, plural, one {`{hook}` cria {nodes} com mknod dentro de um contêiner não privilegiado. O namespace de usuário dele não pode criar nós de dispositivo (`Operation not permitted`), então o nó não existe.} other {`{hook}` cria {nodes} com mknod dentro de um contêiner não privilegiado. O namespace de usuário dele não pode criar nós de dispositivo (`Operation not permitted`), então os nós não existem.}}',
+  'ct.hook_script.fix.devn': 'Passar os nós com entradas devN: o PVE os cria no contêiner',
+  'ct.hook_script.mknod_blocked':
+    '{count, plural, one {Um hook cria {nodes}, mas o cgroup de dispositivos não o permite: open() retorna `Operation not permitted`.} other {Um hook cria {nodes}, mas o cgroup de dispositivos não os permite: open() retorna `Operation not permitted`.}}',
+  'nv.lxc_hook.title': 'O hook nvidia do LXC consegue ser executado',
+  'nv.lxc_hook':
+    'O hook nvidia do LXC monta a cada início os nós de dispositivo NVIDIA ({devices}) e as bibliotecas do driver do host no contêiner (`nvidia-container-cli`), então as bibliotecas do contêiner sempre correspondem ao módulo do kernel do host.',
+  'nv.lxc_hook.missing':
+    '{path} não existe neste host: o hook de montagem não pode ser executado, e o contêiner não inicia.',
+  'nv.lxc_hook.not_mount':
+    'O hook nvidia do LXC está definido como `{key}`. Ele só funciona como `lxc.hook.mount` e, caso contrário, termina com `This hook must be used as a "mount" hook`: o contêiner não inicia.',
+  'nv.lxc_hook.privileged':
+    'O hook nvidia do LXC só funciona em contêineres não privilegiados (`This hook currently only works in unprivileged mode`). Neste contêiner privilegiado ele falha, e o contêiner não inicia.',
+  'nv.lxc_hook.no_cli':
+    'O hook nvidia do LXC executa `nvidia-container-cli`, que este host não tem (`Missing tool nvidia-container-cli`): o contêiner não inicia.',
+  'nv.lxc_hook.no_env':
+    'O hook nvidia do LXC não faz nada se `lxc.environment` não definir `NVIDIA_VISIBLE_DEVICES` com um valor diferente de vazio ou `void`: nenhum nó ou biblioteca NVIDIA chega ao contêiner.',
+  'nv.lxc_hook.fix.cli': 'Instalar o pacote que o fornece',
+  'nv.lxc_hook.fix.mount': 'Usar o hook como hook de montagem',
+  'nv.lxc_hook.fix.privileged':
+    'Remover o hook e passar os nós NVIDIA com devN, ou usar um contêiner não privilegiado',
+  'nv.lxc_hook.fix.env': 'Definir as variáveis que o hook lê',
+  'ct.generated_config.title': 'O que o LXC aplicou no último início',
+  'ct.generated_config.extra':
+    '{count, plural, one {O LXC aplicou no último início uma linha que a configuração não tem (um hook a escreveu, ou ela foi removida depois): {lines}.} other {O LXC aplicou no último início {count} linhas que a configuração não tem (um hook as escreveu, ou elas foram removidas depois): {lines}.}} As verificações deste contêiner em execução avaliam o que o LXC aplicou (`/var/lib/lxc/{vmid}/config`).',
+  'ct.generated_config.not_applied':
+    '{count, plural, one {Uma linha da configuração não foi aplicada no último início (foi adicionada depois): {lines}. Ela passa a valer quando o contêiner reiniciar; até lá as verificações avaliam o contêiner sem ela.} other {{count} linhas da configuração não foram aplicadas no último início (foram adicionadas depois): {lines}. Elas passam a valer quando o contêiner reiniciar; até lá as verificações avaliam o contêiner sem elas.}}',
+  'ct.generated_config.hookscript':
+    '{count, plural, one {O hookscript {script} adiciona uma linha à configuração gerada a cada início: {lines}. As verificações a contam como aplicada.} other {O hookscript {script} adiciona {count} linhas à configuração gerada a cada início: {lines}. As verificações as contam como aplicadas.}}',
+  'ct.read_limits.title': 'Os arquivos dentro do contêiner foram lidos por inteiro',
+  'ct.read_limits':
+    '{count, plural, one {Não foi possível ler inteiro um arquivo dentro do contêiner: {paths}.} other {Não foi possível ler inteiros {count} arquivos dentro do contêiner: {paths}.}} Os veredictos de {checks} se baseiam no que foi lido e podem estar errados.',
+  'ct.config_syntax.lxc_unknown_key':
+    'Linha {line}: `{key}` não é uma chave que o PVE repassa ao LXC. O PVE descarta a linha (`unable to parse config`), então ela não tem efeito.',
+  'ct.config_syntax.lxc_removed_key':
+    'Linha {line}: `{key}` foi removida no LXC 3.0 (agora `{new}`). O PVE a repassa, e o LXC se recusa a iniciar o contêiner.',
+  'ct.config_syntax.cgroup_key':
+    'Linha {line}: `{key}` não é uma chave de regra de dispositivo (`lxc.cgroup2.devices.allow` ou `lxc.cgroup2.devices.deny`). O LXC não consegue aplicá-la, e o contêiner não inicia.',
+  'ct.config_syntax.cgroup_rule':
+    'Linha {line}: `{value}` não é uma regra de dispositivo que o LXC entenda (`a`, ou `c` ou `b` seguido de `major:minor` e `rwm`). O contêiner não inicia.',
+  'ct.config_syntax.mount_fields':
+    'Linha {line}: `{value}` tem menos que os quatro campos de uma entrada de montagem (origem, destino, tipo, opções). A montagem falha, e o contêiner não inicia.',
+  'host.prestart_chown.fix.script':
+    'Apagar estes comandos de {script} e passar os nós com devN: o PVE dá ao contêiner sua própria cópia de cada nó com o dono pedido',
 } satisfies Record<string, string>;

@@ -511,4 +511,59 @@ export default {
   'acc.usb_access.fix.minor': '允许所有 USB 设备编号（主设备号 189），而不是单个编号',
   'acc.driver.hailo_other':
     '主机上缺少：{paths}。已加载 `{other}`，但它驱动的是 Hailo-10H；这张卡（{pci}，Hailo-8/8L）需要 `hailo_pci`，而它未加载。',
+  // hooks and hookscripts, the generated config, invalid lxc.* values, read limits (issue 11, 11hook)
+  'ct.hook_script.title': '钩子和 hookscript 对设备做了什么',
+  'ct.hook_script.ops':
+    '`{hook}` 在容器启动前运行，并对设备执行以下操作：{ops}。检查按其运行后的状态评判节点。',
+  'ct.hook_script.opaque':
+    '`{hook}` 对设备执行了本面板无法跟踪的操作（{lines}）。关于相关节点的结论取决于它实际做了什么。',
+  'ct.hook_script.unreadable':
+    '无法完整读取 `{hook}` 的脚本（{path}）。关于设备节点的结论取决于它实际做了什么。',
+  'ct.hook_script.missing': '`{hook}`：{path} 不存在或不是普通文件。PVE 或 LXC 无法运行它，容器无法启动。',
+  'ct.hook_script.not_executable':
+    '`{hook}`：{path} 不可执行。PVE 或 LXC 无法运行它（`is not executable`），容器无法启动。',
+  'ct.hook_script.fix.missing': '恢复脚本并使其可执行，或删除该钩子',
+  'ct.hook_script.mknod_unprivileged':
+    '{count, plural, other {`{hook}` 在非特权容器内用 mknod 创建 {nodes}。其用户命名空间不能创建设备节点（`Operation not permitted`），因此节点不存在。}}',
+  'ct.hook_script.fix.devn': '改用 devN 条目传递这些节点：PVE 会在容器中创建它们',
+  'ct.hook_script.mknod_blocked':
+    '{count, plural, other {钩子创建了 {nodes}，但设备 cgroup 不允许访问：open() 返回 `Operation not permitted`。}}',
+  'nv.lxc_hook.title': 'LXC 的 nvidia 钩子可以运行',
+  'nv.lxc_hook':
+    'LXC 的 nvidia 钩子在每次启动时把 NVIDIA 设备节点（{devices}）和主机驱动的库绑定到容器中（`nvidia-container-cli`），因此容器的驱动库始终与主机的内核模块一致。',
+  'nv.lxc_hook.missing': '此主机上不存在 {path}：mount 钩子无法运行，容器无法启动。',
+  'nv.lxc_hook.not_mount':
+    'LXC 的 nvidia 钩子被设为 `{key}`。它只能作为 `lxc.hook.mount` 使用，否则会以 `This hook must be used as a "mount" hook` 退出：容器无法启动。',
+  'nv.lxc_hook.privileged':
+    'LXC 的 nvidia 钩子只适用于非特权容器（`This hook currently only works in unprivileged mode`）。在这个特权容器中它会失败，容器无法启动。',
+  'nv.lxc_hook.no_cli':
+    'LXC 的 nvidia 钩子会运行 `nvidia-container-cli`，但此主机上没有它（`Missing tool nvidia-container-cli`）：容器无法启动。',
+  'nv.lxc_hook.no_env':
+    '除非 `lxc.environment` 把 `NVIDIA_VISIBLE_DEVICES` 设为空或 `void` 以外的值，LXC 的 nvidia 钩子什么也不做：没有任何 NVIDIA 节点或库进入容器。',
+  'nv.lxc_hook.fix.cli': '安装提供它的软件包',
+  'nv.lxc_hook.fix.mount': '将该钩子用作 mount 钩子',
+  'nv.lxc_hook.fix.privileged': '删除该钩子并用 devN 传递 NVIDIA 节点，或使用非特权容器',
+  'nv.lxc_hook.fix.env': '设置钩子读取的变量',
+  'ct.generated_config.title': 'LXC 在上次启动时应用的内容',
+  'ct.generated_config.extra':
+    '{count, plural, other {LXC 在上次启动时应用了 {count} 行配置中没有的内容（由钩子写入，或之后已被删除）：{lines}。}} 此运行中容器的检查以 LXC 实际应用的内容为准（`/var/lib/lxc/{vmid}/config`）。',
+  'ct.generated_config.not_applied':
+    '{count, plural, other {配置中有 {count} 行在上次启动时未被应用（之后才添加）：{lines}。重启容器后生效；在此之前，检查按没有这些行的情况评判容器。}}',
+  'ct.generated_config.hookscript':
+    '{count, plural, other {hookscript {script} 每次启动时向生成的配置追加 {count} 行：{lines}。检查将其视为已应用。}}',
+  'ct.read_limits.title': '容器内的文件已完整读取',
+  'ct.read_limits':
+    '{count, plural, other {容器内有 {count} 个文件无法完整读取：{paths}。}} {checks} 的结论基于已读取的内容，可能有误。',
+  'ct.config_syntax.lxc_unknown_key':
+    '第 {line} 行：`{key}` 不是 PVE 会传给 LXC 的键。PVE 会丢弃该行（`unable to parse config`），因此它不起作用。',
+  'ct.config_syntax.lxc_removed_key':
+    '第 {line} 行：`{key}` 已在 LXC 3.0 中移除（现为 `{new}`）。PVE 会照样传递，而 LXC 拒绝启动容器。',
+  'ct.config_syntax.cgroup_key':
+    '第 {line} 行：`{key}` 不是设备规则的键（`lxc.cgroup2.devices.allow` 或 `lxc.cgroup2.devices.deny`）。LXC 无法应用它，容器无法启动。',
+  'ct.config_syntax.cgroup_rule':
+    '第 {line} 行：`{value}` 不是 LXC 能解析的设备规则（`a`，或 `c`、`b` 后跟 `major:minor` 和 `rwm`）。容器无法启动。',
+  'ct.config_syntax.mount_fields':
+    '第 {line} 行：`{value}` 少于挂载条目的四个字段（源、目标、类型、选项）。挂载失败，容器无法启动。',
+  'host.prestart_chown.fix.script':
+    '从 {script} 中删除这些命令，并用 devN 传递节点：PVE 会按你要求的属主为容器创建每个节点的专用副本',
 };
