@@ -28,6 +28,8 @@ test('valid GPU lines pass, each invalid one is named with its line', () => {
         'lxc.utsname: box',
         'lxc.net.0.type: veth',
         'lxc.prlimit.nofile: 1024',
+        'lxc.cgroup2.devices.allow: c 189:* rwm # Coral USB',
+        'lxc.cgroup2.devices.allow: c 189:* rw # Coral USB',
       ].join('\n'),
     ),
     [
@@ -45,6 +47,8 @@ test('valid GPU lines pass, each invalid one is named with its line', () => {
       '12 fail ct.config_syntax.lxc_removed_key',
       '13 ok',
       '14 ok',
+      '15 ok',
+      '16 fail ct.config_syntax.cgroup_rule',
     ],
   );
 });

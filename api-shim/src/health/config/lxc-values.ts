@@ -98,7 +98,13 @@ export interface LxcValueProblem {
   msg: Msg;
 }
 
-const DEVICE_RULE = /^(a|[cb]\s+(\d+|\*):(\d+|\*)(\s+[rwm]+)?|a\s+(\*:\*\s+)?[rwm]+)$/;
+/**
+ * LXC's cgroup2 rule parser (cgroups/cgroup_utils.c device_cgroup_rule_parse) reads a type,
+ * `major:minor` and at most three access characters; once it has three it stops reading, so a
+ * trailing `# note` after `rwm` passes, while `rw m` or `rw # note` hits a space among the three
+ * and is refused.
+ */
+const DEVICE_RULE = /^(a|[abc] (\d+|\*):(\d+|\*)( ([rwm]{3}.*|[rwm]{0,2}))?)$/;
 
 export function lxcValueProblem(l: ConfigLine): LxcValueProblem | undefined {
   const { key, line } = l;
@@ -111,7 +117,10 @@ export function lxcValueProblem(l: ConfigLine): LxcValueProblem | undefined {
     };
   if (/^lxc\.cgroup2?\.devices?\./.test(key) && !/^lxc\.cgroup2?\.devices\.(allow|deny)$/.test(key))
     return { severity: 'fail', msg: { id: 'ct.config_syntax.cgroup_key', params: { key, line } } };
-  if (/^lxc\.cgroup2\.devices\.(allow|deny)$/.test(key) && !DEVICE_RULE.test(value.replace(/\s+/g, ' ')))
+  if (
+    /^lxc\.cgroup2\.devices\.(allow|deny)$/.test(key) &&
+    !DEVICE_RULE.test(value.replace(/\s+/g, ' ').trim())
+  )
     return { severity: 'fail', msg: { id: 'ct.config_syntax.cgroup_rule', params: { key, line, value } } };
   if (
     key === 'lxc.mount.entry' &&
