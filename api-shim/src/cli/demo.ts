@@ -14,6 +14,7 @@ import { Sampler } from '../collect/sampler.ts';
 import { writeDemoHostConfig } from '../demo/host-config/index.ts';
 import { writeDemoHistory } from '../demo/workload/history.ts';
 import { writeDemoUsageTree } from '../demo/workload/index.ts';
+import { DEMO_NVIDIA_MODES, isDemoNvidiaMode } from '../demo/workload/nvidia-modes.ts';
 import { HealthEngine } from '../health/health-source.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { allowAll } from '../serve/auth/authorizer.ts';
@@ -46,19 +47,24 @@ export async function run(args: string[]): Promise<number> {
       listen: { type: 'string', default: '127.0.0.1:8080' },
       dir: { type: 'string' },
       interval: { type: 'string', default: '1000' },
+      'nvidia-mode': { type: 'string', default: process.env.PVE_GPU_TAB_DEMO_NVIDIA || 'ok' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
   if (values.help) {
     process.stdout.write(
-      'Usage: pve-gpu-tab demo [--listen 127.0.0.1:PORT] [--dir DIR] [--interval MS]\n\n' +
+      'Usage: pve-gpu-tab demo [--listen 127.0.0.1:PORT] [--dir DIR] [--interval MS] [--nvidia-mode MODE]\n\n' +
         'Runs the shim on a built-in simulated host and serves a PVE-like page with the GPU tab.\n' +
-        'Loopback only. --dir keeps the simulated host snapshot there (default: a temp dir, removed on exit).\n',
+        'Loopback only. --dir keeps the simulated host snapshot there (default: a temp dir, removed on exit).\n' +
+        `--nvidia-mode (or PVE_GPU_TAB_DEMO_NVIDIA): how the stand-in nvidia-smi behaves, as real drivers did:\n  ${DEMO_NVIDIA_MODES.join(', ')} (default ok; see docs/collectors.md)\n`,
     );
     return 0;
   }
   const listen = parseListen(values.listen ?? '127.0.0.1:8080');
+  const nvidiaMode = values['nvidia-mode'] ?? 'ok';
+  if (!isDemoNvidiaMode(nvidiaMode))
+    throw new Error(`--nvidia-mode must be one of ${DEMO_NVIDIA_MODES.join(', ')} (got '${nvidiaMode}')`);
   const intervalMs = Number(values.interval);
   if (!Number.isInteger(intervalMs) || intervalMs < 100)
     throw new Error('--interval must be at least 100 (ms)');
@@ -76,7 +82,7 @@ export async function run(args: string[]): Promise<number> {
   const dir = values.dir
     ? path.resolve(values.dir)
     : await mkdtemp(path.join(os.tmpdir(), 'pve-gpu-tab-demo-'));
-  const workload = await writeDemoUsageTree(dir);
+  const workload = await writeDemoUsageTree(dir, { nvidiaMode });
   await writeDemoHostConfig(dir);
   await workload.tick(Date.now());
   workload.start();
@@ -125,6 +131,7 @@ export async function run(args: string[]): Promise<number> {
   }
   process.stdout.write(`demo: ${shim.url.replace(/\/?$/, '/')}\n`);
   process.stdout.write(`demo host snapshot: ${dir}\n`);
+  if (nvidiaMode !== 'ok') process.stdout.write(`demo nvidia-smi mode: ${nvidiaMode}\n`);
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

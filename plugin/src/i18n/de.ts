@@ -59,6 +59,13 @@ export default {
   'proc.command': 'Befehl',
   'proc.gpu': 'GPU',
   'proc.memory': 'Speicher',
+  // NVIDIA MIG and per-process utilisation the driver does not measure (issue 12)
+  'gpu.ctProcesses': 'Prozesse von {ct}',
+  'mig.title': 'MIG-Instanzen',
+  'mig.column': 'MIG-Instanz',
+  'mig.instance': 'GPU-Instanz {gi}',
+  'proc.utilUnknown':
+    'Nicht gemessen: Der Treiber liefert auf dieser GPU keine Auslastung pro Prozess (`nvidia-smi pmon` wird nicht unterstützt); der Speicherwert ist echt.',
   'node.ctLabel': 'CT {vmid} ({name})',
   'node.noGpu.title': 'Keine GPU auf diesem Knoten gefunden',
   'node.noGpu.body': 'Der Dienst hat auf diesem Knoten keine DRM- oder NVIDIA-GPU gefunden.',

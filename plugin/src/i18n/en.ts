@@ -74,6 +74,13 @@ export const EN = {
   'proc.command': 'Command',
   'proc.gpu': 'GPU',
   'proc.memory': 'Memory',
+  // NVIDIA MIG and per-process utilisation the driver does not measure (issue 12)
+  'gpu.ctProcesses': '{ct} processes',
+  'mig.title': 'MIG instances',
+  'mig.column': 'MIG instance',
+  'mig.instance': 'GPU instance {gi}',
+  'proc.utilUnknown':
+    'Not measured: the driver reports no per-process utilisation on this GPU (`nvidia-smi pmon` is not supported); the memory figure is real.',
 
   // node tab
   'node.ctLabel': 'CT {vmid} ({name})',

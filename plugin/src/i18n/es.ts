@@ -59,6 +59,13 @@ export default {
   'proc.command': 'Comando',
   'proc.gpu': 'GPU',
   'proc.memory': 'Memoria',
+  // NVIDIA MIG and per-process utilisation the driver does not measure (issue 12)
+  'gpu.ctProcesses': 'Procesos de {ct}',
+  'mig.title': 'Instancias MIG',
+  'mig.column': 'Instancia MIG',
+  'mig.instance': 'Instancia de GPU {gi}',
+  'proc.utilUnknown':
+    'Sin medir: el controlador no informa del uso por proceso en esta GPU (`nvidia-smi pmon` no es compatible); la cifra de memoria es real.',
   'node.ctLabel': 'CT {vmid} ({name})',
   'node.noGpu.title': 'No se encontró ninguna GPU en este nodo',
   'node.noGpu.body': 'El servicio no encontró ninguna GPU DRM o NVIDIA en este nodo.',

@@ -61,6 +61,13 @@ export default {
   'proc.command': 'Commande',
   'proc.gpu': 'GPU',
   'proc.memory': 'Mémoire',
+  // NVIDIA MIG and per-process utilisation the driver does not measure (issue 12)
+  'gpu.ctProcesses': 'Processus de {ct}',
+  'mig.title': 'Instances MIG',
+  'mig.column': 'Instance MIG',
+  'mig.instance': 'Instance GPU {gi}',
+  'proc.utilUnknown':
+    'Non mesuré : le pilote ne fournit pas l’utilisation par processus sur ce GPU (`nvidia-smi pmon` n’est pas pris en charge) ; la mémoire indiquée est réelle.',
   'node.ctLabel': 'CT {vmid} ({name})',
   'node.noGpu.title': 'Aucun GPU trouvé sur ce nœud',
   'node.noGpu.body': 'Le service n’a trouvé aucun GPU DRM ou NVIDIA sur ce nœud.',

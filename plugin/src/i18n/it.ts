@@ -59,6 +59,13 @@ export default {
   'proc.command': 'Comando',
   'proc.gpu': 'GPU',
   'proc.memory': 'Memoria',
+  // NVIDIA MIG and per-process utilisation the driver does not measure (issue 12)
+  'gpu.ctProcesses': 'Processi di {ct}',
+  'mig.title': 'Istanze MIG',
+  'mig.column': 'Istanza MIG',
+  'mig.instance': 'Istanza GPU {gi}',
+  'proc.utilUnknown':
+    'Non misurato: il driver non riporta l’utilizzo per processo su questa GPU (`nvidia-smi pmon` non è supportato); il valore della memoria è reale.',
   'node.ctLabel': 'CT {vmid} ({name})',
   'node.noGpu.title': 'Nessuna GPU trovata su questo nodo',
   'node.noGpu.body': 'Il servizio non ha trovato alcuna GPU DRM o NVIDIA su questo nodo.',

@@ -60,6 +60,13 @@ export default {
   'proc.command': 'コマンド',
   'proc.gpu': 'GPU',
   'proc.memory': 'メモリ',
+  // NVIDIA MIG and per-process utilisation the driver does not measure (issue 12)
+  'gpu.ctProcesses': '{ct} のプロセス',
+  'mig.title': 'MIG インスタンス',
+  'mig.column': 'MIG インスタンス',
+  'mig.instance': 'GPU インスタンス {gi}',
+  'proc.utilUnknown':
+    '未計測: この GPU ではドライバーがプロセスごとの使用率を報告しません（`nvidia-smi pmon` は非対応）。メモリの値は実測です。',
   'node.ctLabel': 'CT {vmid} ({name})',
   'node.noGpu.title': 'このノードに GPU が見つかりません',
   'node.noGpu.body': 'サービスはこのノードで DRM または NVIDIA の GPU を見つけられませんでした。',

@@ -59,6 +59,13 @@ export default {
   'proc.command': 'Commando',
   'proc.gpu': 'GPU',
   'proc.memory': 'Geheugen',
+  // NVIDIA MIG and per-process utilisation the driver does not measure (issue 12)
+  'gpu.ctProcesses': 'Processen van {ct}',
+  'mig.title': 'MIG-instanties',
+  'mig.column': 'MIG-instantie',
+  'mig.instance': 'GPU-instantie {gi}',
+  'proc.utilUnknown':
+    'Niet gemeten: het stuurprogramma meldt op deze GPU geen gebruik per proces (`nvidia-smi pmon` wordt niet ondersteund); het geheugengetal is echt.',
   'node.ctLabel': 'CT {vmid} ({name})',
   'node.noGpu.title': 'Geen GPU gevonden op dit systeem',
   'node.noGpu.body': 'De service heeft op dit systeem geen DRM- of NVIDIA-GPU gevonden.',

@@ -60,6 +60,13 @@ export default {
   'proc.command': 'Polecenie',
   'proc.gpu': 'GPU',
   'proc.memory': 'Pamięć',
+  // NVIDIA MIG and per-process utilisation the driver does not measure (issue 12)
+  'gpu.ctProcesses': 'Procesy {ct}',
+  'mig.title': 'Instancje MIG',
+  'mig.column': 'Instancja MIG',
+  'mig.instance': 'Instancja GPU {gi}',
+  'proc.utilUnknown':
+    'Nie zmierzono: sterownik nie podaje wykorzystania na proces dla tego GPU (`nvidia-smi pmon` nie jest obsługiwane); wartość pamięci jest rzeczywista.',
   'node.ctLabel': 'CT {vmid} ({name})',
   'node.noGpu.title': 'Nie znaleziono GPU na tym węźle',
   'node.noGpu.body': 'Usługa nie znalazła na tym węźle żadnego GPU DRM ani NVIDIA.',

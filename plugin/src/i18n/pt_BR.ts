@@ -59,6 +59,13 @@ export default {
   'proc.command': 'Comando',
   'proc.gpu': 'GPU',
   'proc.memory': 'Memória',
+  // NVIDIA MIG and per-process utilisation the driver does not measure (issue 12)
+  'gpu.ctProcesses': 'Processos de {ct}',
+  'mig.title': 'Instâncias MIG',
+  'mig.column': 'Instância MIG',
+  'mig.instance': 'Instância de GPU {gi}',
+  'proc.utilUnknown':
+    'Não medido: o driver não informa o uso por processo nesta GPU (`nvidia-smi pmon` não é suportado); o valor de memória é real.',
   'node.ctLabel': 'CT {vmid} ({name})',
   'node.noGpu.title': 'Nenhuma GPU encontrada neste nó',
   'node.noGpu.body': 'O serviço não encontrou nenhuma GPU DRM ou NVIDIA neste nó.',

@@ -60,6 +60,13 @@ export default {
   'proc.command': 'Команда',
   'proc.gpu': 'GPU',
   'proc.memory': 'Память',
+  // NVIDIA MIG and per-process utilisation the driver does not measure (issue 12)
+  'gpu.ctProcesses': 'Процессы {ct}',
+  'mig.title': 'Экземпляры MIG',
+  'mig.column': 'Экземпляр MIG',
+  'mig.instance': 'Экземпляр GPU {gi}',
+  'proc.utilUnknown':
+    'Не измеряется: драйвер не сообщает загрузку по процессам для этого GPU (`nvidia-smi pmon` не поддерживается); объём памяти — реальный.',
   'node.ctLabel': 'CT {vmid} ({name})',
   'node.noGpu.title': 'На этом узле GPU не найден',
   'node.noGpu.body': 'Служба не нашла на этом узле ни одного GPU DRM или NVIDIA.',

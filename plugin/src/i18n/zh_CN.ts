@@ -57,6 +57,13 @@ export default {
   'proc.command': '命令',
   'proc.gpu': 'GPU',
   'proc.memory': '显存',
+  // NVIDIA MIG and per-process utilisation the driver does not measure (issue 12)
+  'gpu.ctProcesses': '{ct} 的进程',
+  'mig.title': 'MIG 实例',
+  'mig.column': 'MIG 实例',
+  'mig.instance': 'GPU 实例 {gi}',
+  'proc.utilUnknown':
+    '未测量：驱动程序不提供此 GPU 上每个进程的利用率（不支持 `nvidia-smi pmon`）；显存数值是真实的。',
   'node.ctLabel': 'CT {vmid}（{name}）',
   'node.noGpu.title': '此节点上未找到 GPU',
   'node.noGpu.body': '服务在此节点上未找到 DRM 或 NVIDIA GPU。',

@@ -9,6 +9,12 @@
 import { chmodSync } from 'node:fs';
 import { fakeNvidiaSmiScript } from './fake-nvidia-smi.ts';
 import { HostTree, i915Fdinfo } from './host-tree.ts';
+import {
+  DEMO_NVIDIA_DRIVER,
+  type DemoNvidiaMode,
+  type DemoNvidiaProcess,
+  demoNvidiaSetup,
+} from './nvidia-modes.ts';
 
 export interface DemoWorkload {
   /** path of an executable fake nvidia-smi for the demo's NVIDIA GPU */
@@ -31,7 +37,6 @@ export const DEMO_PIDS = {
 } as const;
 
 const IGPU = '0000:00:02.0';
-const NVGPU = '0000:01:00.0';
 
 interface Client {
   pid: number;
@@ -48,7 +53,12 @@ function wave(s: number, period: number, lo: number, hi: number): number {
   return lo + ((hi - lo) * (1 + Math.sin((2 * Math.PI * s) / period))) / 2;
 }
 
-export async function writeDemoUsageTree(dir: string): Promise<DemoWorkload> {
+export interface DemoUsageOptions {
+  /** which recorded NVIDIA behaviour the stand-in nvidia-smi reproduces (nvidia-modes.ts) */
+  nvidiaMode?: DemoNvidiaMode;
+}
+
+export async function writeDemoUsageTree(dir: string, opts: DemoUsageOptions = {}): Promise<DemoWorkload> {
   const t = new HostTree(dir, 'collect-demo.json');
   t.addGpu({
     pci: IGPU,
@@ -66,22 +76,26 @@ export async function writeDemoUsageTree(dir: string): Promise<DemoWorkload> {
       'power/rc6_residency_ms': '0\n',
     },
   });
-  t.addGpu({
-    pci: NVGPU,
-    parent: '/sys/devices/pci0000:00/0000:00:01.0',
-    vendorId: '10de',
-    deviceId: '2684',
-    driver: 'nvidia',
-    card: 1,
-    render: 129,
+  const nv = demoNvidiaSetup(opts.nvidiaMode ?? 'ok');
+  nv.gpus.forEach((g, i) => {
+    t.addGpu({
+      pci: g.pci,
+      parent: `/sys/devices/pci0000:00/0000:00:0${(i % 7) + 1}.0`,
+      vendorId: '10de',
+      deviceId: g.deviceId,
+      driver: 'nvidia',
+      card: 1 + i,
+      render: 129 + i,
+    });
+    t.file(
+      `/proc/driver/nvidia/gpus/${g.pci}/information`,
+      `Model: \t\t ${g.name}\nIRQ:   \t\t ${146 + i}\nGPU UUID: \t ${g.uuid}\nVideo BIOS: \t 95.02.18.80.87\nBus Type: \t PCIe\nDMA Size: \t 47 bits\nDMA Mask: \t 0x7fffffffffff\nBus Location: \t ${g.pci}\nDevice Minor: \t ${g.index}\n`,
+    );
+    t.devNode(`/dev/nvidia${g.index}`, 195, g.index, 0, '0666');
   });
   t.file(
-    `/proc/driver/nvidia/gpus/${NVGPU}/information`,
-    'Model: \t\t NVIDIA GeForce RTX 4090\nIRQ:   \t\t 146\nGPU UUID: \t GPU-5a1c0e7e-8d6b-4f54-9a9e-1f0c3d2b7a61\nVideo BIOS: \t 95.02.18.80.87\nBus Type: \t PCIe\nDMA Size: \t 47 bits\nDMA Mask: \t 0x7fffffffffff\nBus Location: \t 0000:01:00.0\nDevice Minor: \t 0\n',
-  );
-  t.file(
     '/proc/driver/nvidia/version',
-    'NVRM version: NVIDIA UNIX x86_64 Kernel Module  550.144.03  Mon Dec 30 17:44:08 UTC 2024\n',
+    `NVRM version: NVIDIA UNIX x86_64 Kernel Module  ${DEMO_NVIDIA_DRIVER}  Mon Dec 30 17:44:08 UTC 2024\n`,
   );
   t.file(
     '/proc/devices',
@@ -90,9 +104,8 @@ export async function writeDemoUsageTree(dir: string): Promise<DemoWorkload> {
   // A few lines of pci.ids in its real format, so the demo shows names as a Debian host does.
   t.file(
     '/usr/share/misc/pci.ids',
-    '# pci.ids excerpt for the pve-gpu-tab demo\n8086  Intel Corporation\n\t4680  AlderLake-S GT1\n10de  NVIDIA Corporation\n\t2684  AD102 [GeForce RTX 4090]\n',
+    '# pci.ids excerpt for the pve-gpu-tab demo\n8086  Intel Corporation\n\t4680  AlderLake-S GT1\n10de  NVIDIA Corporation\n\t20b2  GA100 [A100 SXM4 80GB]\n\t2504  GA106 [GeForce RTX 3060 Lite Hash Rate]\n\t2684  AD102 [GeForce RTX 4090]\n',
   );
-  t.devNode('/dev/nvidia0', 195, 0, 0, '0666');
   t.devNode('/dev/nvidiactl', 195, 255, 0, '0666');
   t.devNode('/dev/nvidia-uvm', 236, 0, 0, '0666');
   t.flushNodes();
@@ -130,20 +143,39 @@ export async function writeDemoUsageTree(dir: string): Promise<DemoWorkload> {
     uid: 100999,
     fds: { 0: '/dev/null', 5: 'socket:[6000]' },
   });
-  t.addProcess({
-    pid: DEMO_PIDS.ollamaRunner,
-    comm: 'ollama_llama_se',
-    cgroup: '/lxc/102/ns/system.slice/ollama.service',
-    nspid: [301],
-    uid: 100999,
-    fds: {
-      0: '/dev/null',
-      11: '/dev/nvidiactl',
-      12: '/dev/nvidia0',
-      13: '/dev/nvidia-uvm',
-      14: '/dev/nvidia0',
+  // The ollama runner (CT 102) and the mode's other NVIDIA processes: each holds /dev/nvidiaN of its GPU.
+  const nvProcs: DemoNvidiaProcess[] = [
+    {
+      pid: DEMO_PIDS.ollamaRunner,
+      gpuIndex: nv.ollamaGpu,
+      comm: 'ollama_llama_se',
+      cgroup: '/lxc/102/ns/system.slice/ollama.service',
+      nspid: [301],
+      uid: 100999,
+      sm: 'ollama',
+      busyMiB: 9216,
+      idleMiB: 8704,
+      gi: nv.mig?.ollamaGi,
+      ci: nv.mig ? 0 : undefined,
     },
-  });
+    ...nv.extra,
+  ];
+  for (const p of nvProcs) {
+    t.addProcess({
+      pid: p.pid,
+      comm: p.comm,
+      cgroup: p.cgroup,
+      nspid: p.nspid,
+      uid: p.uid,
+      fds: {
+        0: '/dev/null',
+        11: '/dev/nvidiactl',
+        12: `/dev/nvidia${p.gpuIndex}`,
+        13: '/dev/nvidia-uvm',
+        14: `/dev/nvidia${p.gpuIndex}`,
+      },
+    });
+  }
   t.addProcess({
     pid: DEMO_PIDS.frigate,
     comm: 'frigate.process',
@@ -264,7 +296,11 @@ export async function writeDemoUsageTree(dir: string): Promise<DemoWorkload> {
   writeCounters(started);
 
   const nvidiaSmi = t.abs('/usr/bin/nvidia-smi');
-  t.file('/usr/bin/nvidia-smi', fakeNvidiaSmiScript({ ollamaPid: DEMO_PIDS.ollamaRunner, pci: NVGPU }));
+  t.file(
+    '/usr/bin/nvidia-smi',
+    fakeNvidiaSmiScript({ setup: nv, processes: nvProcs, stateFile: t.abs('/run/fake-nvidia-smi/since') }),
+  );
+  t.file('/run/fake-nvidia-smi/README', 'state of the demo stand-in nvidia-smi (hung mode)\n');
   chmodSync(nvidiaSmi, 0o755);
 
   let timer: NodeJS.Timeout | undefined;

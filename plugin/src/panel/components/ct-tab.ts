@@ -8,6 +8,7 @@ import type {
   ContainerUsage,
   EngineClass,
   HealthReport,
+  MigInstance,
   Timeframe,
 } from '../../../../api-shim/src/api/types.ts';
 import { byClass, classesOf } from '../format.ts';
@@ -336,6 +337,7 @@ export class PveGpuCtTab extends LitElement {
           .whole=${g.whole}
           .ctMemory=${g.container.memoryBytes}
           .ctProcesses=${g.container.processes}
+          .processes=${u.processes.filter((p) => p.gpu === g.info.id)}
           .ctLabel=${t('ct.label', { vmid: this.vmid })}
           .end=${end}
           .span=${this.spanMs()}
@@ -363,15 +365,18 @@ export class PveGpuCtTab extends LitElement {
     if (!u) return html`<p class="muted">${t('ct.waiting')}</p>`;
     const engineClasses: Record<string, EngineClass> = {};
     const gpuNames: Record<string, string> = {};
+    const migProfiles: Record<string, MigInstance> = {};
     for (const g of u.gpus) {
       Object.assign(engineClasses, g.whole.engineClasses);
       gpuNames[g.info.id] = g.info.name;
+      for (const i of g.whole.migInstances ?? []) migProfiles[`${g.info.id}|${i.gpuInstance}`] = i;
     }
     return html`<pvegpu-process-table
       .processes=${u.processes}
       .engineClasses=${engineClasses}
       .classes=${classesOf(engineClasses)}
       .gpuNames=${gpuNames}
+      .migProfiles=${migProfiles}
     ></pvegpu-process-table>`;
   }
 

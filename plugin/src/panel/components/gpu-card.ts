@@ -2,10 +2,11 @@
 // One GPU the container can use: identity, current figures, and the charts of this
 // container against the whole GPU per engine class, plus GPU memory.
 import { css, html, LitElement } from 'lit';
-import type { EngineClass, GpuInfo, GpuSample } from '../../../../api-shim/src/api/types.ts';
+import type { EngineClass, GpuInfo, GpuSample, ProcessUsage } from '../../../../api-shim/src/api/types.ts';
 import { formatBytes, formatPercent, formatUnit } from '../format.ts';
 import { label, t } from '../i18n.ts';
 import { engineLabel } from './engine-label.ts';
+import { migInstancesTable } from './mig-instances.ts';
 import { collectorStateLabel } from './state-message.ts';
 import './line-chart.ts';
 import { base } from './styles.ts';
@@ -22,6 +23,7 @@ export class PveGpuCard extends LitElement {
     whole: { attribute: false },
     ctMemory: { attribute: false },
     ctProcesses: { attribute: false },
+    processes: { attribute: false },
     charts: { attribute: false },
     ctLabel: { attribute: false },
     end: { attribute: false },
@@ -32,6 +34,8 @@ export class PveGpuCard extends LitElement {
   whole: GpuSample | undefined;
   ctMemory = 0;
   ctProcesses = 0;
+  /** the container's processes on this GPU (MIG: listed under their instance) */
+  processes: ProcessUsage[] = [];
   ctLabel = '';
   end = 0;
   span = 0;
@@ -79,6 +83,15 @@ export class PveGpuCard extends LitElement {
         padding: 0 10px 6px;
         color: var(--pvegpu-fail-text);
       }
+      table.mig {
+        margin: 0 10px 8px;
+        width: calc(100% - 20px);
+      }
+      table.mig caption {
+        text-align: start;
+        font-weight: 600;
+        padding: 2px 0;
+      }
     `,
   ];
 
@@ -104,6 +117,15 @@ export class PveGpuCard extends LitElement {
         <span>${label('gpu.processes')} <b>${this.ctProcesses}</b></span>
         ${w?.idlePercent !== undefined ? html`<span>${label('gpu.idle')} <b>${formatPercent(w.idlePercent)}</b></span>` : ''}
       </div>
+      ${migInstancesTable(w?.migInstances, t('gpu.ctProcesses', { ct: this.ctLabel }), (gi) => {
+        const mine = this.processes.filter((p) => p.gpuInstance === gi);
+        return mine.length === 0
+          ? html`<span class="muted">–</span>`
+          : mine.map(
+              (p, n) =>
+                html`${n ? ', ' : ''}<span data-pid=${p.pid}>${p.comm} (${t('proc.pid')} ${p.nspid ?? p.pid}, ${formatBytes(p.memoryBytes)})</span>`,
+            );
+      })}
       <div class="charts">
         ${this.charts.classes.map(
           (c) => html`<pvegpu-line-chart

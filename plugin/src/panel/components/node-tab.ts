@@ -19,6 +19,7 @@ import {
 import './line-chart.ts';
 import { ThemeController } from '../theme.ts';
 import { engineLabel } from './engine-label.ts';
+import { migInstancesTable } from './mig-instances.ts';
 import {
   collectorMessages,
   collectorStateLabel,
@@ -81,6 +82,14 @@ export class PveGpuNodeTab extends LitElement {
     css`
       :host {
         padding: 10px;
+      }
+      table.mig {
+        margin-bottom: 8px;
+      }
+      table.mig caption {
+        text-align: start;
+        font-weight: 600;
+        padding: 2px 0;
       }
       .charts {
         display: grid;
@@ -336,6 +345,15 @@ export class PveGpuNodeTab extends LitElement {
                     ${g.whole.memoryTotalBytes ? html` / ${formatBytes(g.whole.memoryTotalBytes)}` : ''}</span>
                 </div>
                 ${this.charts(g, u.time)}
+                ${migInstancesTable(g.whole.migInstances, t('node.usedBy'), (gi) => {
+                  const on = owners.filter((o) => o.gpuInstances?.includes(gi));
+                  return on.length === 0
+                    ? html`<span class="muted">–</span>`
+                    : on.map(
+                        (o, n) =>
+                          html`${n ? ', ' : ''}<span data-owner=${o.owner}>${o.owner === 'host' ? t('node.host') : this.ownerLabel(o.owner)}</span>`,
+                      );
+                })}
                 <table>
                   <thead>
                     <tr>

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The container's GPU processes, sortable by any column, updated live.
 import { css, html, LitElement, nothing } from 'lit';
-import type { EngineClass, ProcessUsage } from '../../../../api-shim/src/api/types.ts';
+import type { EngineClass, MigInstance, ProcessUsage } from '../../../../api-shim/src/api/types.ts';
 import { byClass, formatBytes, formatPercent } from '../format.ts';
 import { t } from '../i18n.ts';
 import { engineLabel } from './engine-label.ts';
+import { migInstanceLabel } from './mig-instances.ts';
 import { base } from './styles.ts';
 
-type SortKey = 'pid' | 'command' | 'gpu' | 'memory' | EngineClass;
+type SortKey = 'pid' | 'command' | 'gpu' | 'mig' | 'memory' | EngineClass;
 
 export class PveGpuProcessTable extends LitElement {
   static properties = {
@@ -15,6 +16,7 @@ export class PveGpuProcessTable extends LitElement {
     classes: { attribute: false },
     engineClasses: { attribute: false },
     gpuNames: { attribute: false },
+    migProfiles: { attribute: false },
     sortKey: { state: true },
     sortDesc: { state: true },
   };
@@ -23,6 +25,8 @@ export class PveGpuProcessTable extends LitElement {
   classes: EngineClass[] = [];
   engineClasses: Record<string, EngineClass> = {};
   gpuNames: Record<string, string> = {};
+  /** "gpu|gi" → MIG instance, for the instance column's label */
+  migProfiles: Record<string, MigInstance> = {};
   sortKey: SortKey = 'memory';
   sortDesc = true;
 
@@ -69,7 +73,7 @@ export class PveGpuProcessTable extends LitElement {
     if (this.sortKey === key) this.sortDesc = !this.sortDesc;
     else {
       this.sortKey = key;
-      this.sortDesc = key !== 'pid' && key !== 'command' && key !== 'gpu';
+      this.sortDesc = key !== 'pid' && key !== 'command' && key !== 'gpu' && key !== 'mig';
     }
   }
 
@@ -81,10 +85,12 @@ export class PveGpuProcessTable extends LitElement {
         return p.cmdline || p.comm;
       case 'gpu':
         return this.gpuNames[p.gpu] ?? p.gpu;
+      case 'mig':
+        return p.gpuInstance ?? -1;
       case 'memory':
         return p.memoryBytes;
       default:
-        return byClass(p.engines, this.engineClasses)[key] ?? 0;
+        return p.utilisationUnknown ? -1 : (byClass(p.engines, this.engineClasses)[key] ?? 0);
     }
   }
 
@@ -112,6 +118,11 @@ export class PveGpuProcessTable extends LitElement {
       </th>`;
     // A GPU column only where the processes use more than one (the cards name the GPU anyway).
     const manyGpus = new Set(rows.map((p) => p.gpu)).size > 1;
+    // A MIG instance column only where a process runs on one.
+    const mig = rows.some((p) => p.gpuInstance !== undefined);
+    // Utilisation the driver does not measure (pmon "Not supported": some GeForce, vGPU, MIG) is
+    // shown as unknown, never as 0 %.
+    const unknown = html`<span class="muted" title=${t('proc.utilUnknown')} aria-label=${t('proc.utilUnknown')}>–</span>`;
     if (rows.length === 0) {
       return html`<p class="muted" data-state="no-processes">${t('proc.none')}</p>`;
     }
@@ -119,17 +130,19 @@ export class PveGpuProcessTable extends LitElement {
       <thead>
         <tr>
           ${th('pid', t('proc.pid'), true)} ${th('command', t('proc.command'))} ${manyGpus ? th('gpu', t('proc.gpu')) : ''}
+          ${mig ? th('mig', t('mig.column')) : ''}
           ${this.classes.map((c) => th(c, engineLabel(c), true))} ${th('memory', t('proc.memory'), true)}
         </tr>
       </thead>
       <tbody>
         ${rows.map((p) => {
           const cls = byClass(p.engines, this.engineClasses);
-          return html`<tr data-pid=${p.pid}>
+          return html`<tr data-pid=${p.pid} data-util=${p.utilisationUnknown ? 'unknown' : 'measured'}>
             <td class="num" title=${t('proc.hostPid', { pid: p.pid })}>${p.nspid ?? p.pid}</td>
             <td class="cmd" title=${p.cmdline ?? p.comm}>${p.cmdline || p.comm}</td>
             ${manyGpus ? html`<td class="gpu">${this.gpuNames[p.gpu] ?? p.gpu}</td>` : ''}
-            ${this.classes.map((c) => html`<td class="num">${formatPercent(cls[c] ?? 0)}</td>`)}
+            ${mig ? html`<td data-gi=${p.gpuInstance ?? nothing}>${p.gpuInstance === undefined ? '–' : migInstanceLabel(this.migProfiles[`${p.gpu}|${p.gpuInstance}`], p.gpuInstance)}</td>` : ''}
+            ${this.classes.map((c) => html`<td class="num" data-engine=${c}>${p.utilisationUnknown ? unknown : formatPercent(cls[c] ?? 0)}</td>`)}
             <td class="num">${formatBytes(p.memoryBytes)}</td>
           </tr>`;
         })}
