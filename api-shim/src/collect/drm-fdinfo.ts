@@ -116,8 +116,10 @@ function region(out: DrmFdinfo, name: string): DrmMemoryRegion {
 }
 
 /** Memory a client holds: resident bytes over all regions (drm-memory-* only where resident is absent). */
-export function residentBytes(info: DrmFdinfo): number {
+export function residentBytes(info: DrmFdinfo, regions?: RegExp): number {
   let sum = 0n;
-  for (const r of Object.values(info.memory)) sum += r.resident ?? r.legacy ?? 0n;
+  for (const [name, r] of Object.entries(info.memory)) {
+    if (!regions || regions.test(name)) sum += r.resident ?? r.legacy ?? 0n;
+  }
   return Number(sum);
 }

@@ -266,7 +266,16 @@ export class Sampler implements UsageSource, Service {
     };
 
     this.tracker.beginSample();
+    /** Σ clients' resident bytes in each GPU's own memory regions (drivers with memoryRegions) */
+    const ownMemory = new Map<string, number>();
     for (const client of scan.clients) {
+      const regions = driverFor(driverOf.get(client.device) ?? '').memoryRegions;
+      // an iGPU on xe has no vram region: its figure stays Σ of every region, as before
+      if (regions && Object.keys(client.info.memory).some((r) => regions.test(r)))
+        ownMemory.set(
+          client.device,
+          (ownMemory.get(client.device) ?? 0) + residentBytes(client.info, regions),
+        );
       const pct = this.tracker.update(client.key, client.info, client.atNs) ?? nullDict<number>();
       for (const e of Object.keys(client.info.engines)) {
         noteEngine(client.device, e);
@@ -377,7 +386,7 @@ export class Sampler implements UsageSource, Service {
       const s: GpuSample = { gpu: gpu.id, ...whole, engines, engineClasses };
       if (s.memoryUsedBytes === undefined && fromClients && driverFor(gpu.driver).memoryFromClients) {
         // xe has no sysfs VRAM-used counter: Σ clients' resident bytes is the best figure without an ioctl.
-        s.memoryUsedBytes = fromClients.memoryBytes;
+        s.memoryUsedBytes = ownMemory.get(gpu.id) ?? fromClients.memoryBytes;
       }
       // A size only the inventory knows (xe's tile VRAM, DKMS i915's lmem).
       if (s.memoryTotalBytes === undefined && gpu.memoryTotalBytes !== undefined)

@@ -54,6 +54,11 @@ export interface GpuDriver {
    * reported per client). Not for iGPUs whose clients' memory is system RAM.
    */
   readonly memoryFromClients?: boolean;
+  /**
+   * The fdinfo memory regions that are the GPU's own memory (xe: vram0, vram1 …), so that
+   * Σ clients is compared with the VRAM size; without it every region counts.
+   */
+  readonly memoryRegions?: RegExp;
   /** An integrated Intel GPU's power from RAPL "uncore" when hwmon has none. */
   readonly raplUncore?: boolean;
   /** Totals read once per inventory refresh (VRAM size). */

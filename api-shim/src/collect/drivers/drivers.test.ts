@@ -3,7 +3,7 @@
 // inventory, names the engines its fixture's GPU reports, and shows the CT's usage through the
 // sampler — so adding a driver is its module, one registry line and its fixture.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { DriverFixture } from '../../../../test/fixtures/collect/drivers/fixture.ts';
@@ -24,12 +24,18 @@ test('every registered driver has its fixture; kernel drivers are claimed by one
   }
 });
 
-for (const driver of DRIVERS) {
-  test(`driver ${driver.name}: its fixture through the sampler`, async () => {
-    const { fixture } = (await import(new URL(`${driver.name}.ts`, FIXTURES).href)) as {
+// Each module's fixture, and its variants <module>-<variant>.ts (the same card on another driver:
+// Arc DG2 on xe is xe-dg2.ts, on i915 i915.ts).
+const VARIANTS = readdirSync(fileURLToPath(FIXTURES)).filter((f) => /^[a-z0-9]+-[a-z0-9-]+\.ts$/.test(f));
+for (const [driver, file] of DRIVERS.flatMap((d) => [
+  [d, `${d.name}.ts`] as const,
+  ...VARIANTS.filter((f) => f.startsWith(`${d.name}-`)).map((f) => [d, f] as const),
+])) {
+  test(`driver ${driver.name}: ${file} through the sampler`, async () => {
+    const { fixture } = (await import(new URL(file, FIXTURES).href)) as {
       fixture: DriverFixture;
     };
-    const dir = tempDir(`driver-${driver.name}`);
+    const dir = tempDir(`driver-${file.replace(/\.ts$/, '')}`);
     const tree = fixture.build(dir);
     const s = new Sampler({
       host: new HostRoot(dir),
@@ -59,6 +65,9 @@ for (const driver of DRIVERS) {
       const whole = snap.samples.find((x) => x.gpu === fixture.gpu);
       assert.ok(whole);
       for (const f of fixture.whole) assert.notEqual(whole[f], undefined, `${driver.name}: whole-GPU ${f}`);
+      for (const [f, v] of Object.entries(fixture.expect ?? {})) {
+        assert.equal(whole[f as keyof typeof whole], v, `${file}: whole-GPU ${f}`);
+      }
       const names = Object.keys(whole.engines);
       assert.ok(names.length > 0);
       for (const e of names) {

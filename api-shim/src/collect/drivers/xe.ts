@@ -4,8 +4,9 @@
 // drm-cycles-/drm-total-cycles- in fdinfo. Whole-GPU: tile0/gt0/freq0/{act,max}_freq
 // (xe_gt_freq.c), gtidle/idle_residency_ms (xe_gt_idle.c), and the VRAM size of each tile,
 // tile<N>/physical_vram_size_bytes (xe_tile_sysfs.c; newer kernels: tile<N>/memory/…, igt's
-// tests/intel/xe_sysfs_tile.c reads it). It is physical VRAM, reserved pages included. xe has no VRAM-used attribute: the GPU's
-// memory is the sum of its clients' resident bytes.
+// tests/intel/xe_sysfs_tile.c reads it). It is physical VRAM, reserved pages included. xe has no
+// VRAM-used attribute: the GPU's memory is the sum of its clients' resident bytes in the vram<N>
+// regions (their gtt and system regions are host RAM, not counted against the VRAM size).
 import { parseIntFile } from '../parse-util.ts';
 import { type GpuDriver, ratio } from './driver.ts';
 
@@ -22,6 +23,7 @@ export const xe: GpuDriver = {
     other: 'other',
   },
   memoryFromClients: true,
+  memoryRegions: /^vram\d+$/,
   raplUncore: true,
   async inventory(host, gpu) {
     if (!gpu.pci) return;
