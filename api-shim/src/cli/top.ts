@@ -136,6 +136,13 @@ export function render(snap: UsageSnapshot, vmid: string | undefined, costMs: nu
     }
     if (vmid && owners.length === 0) rows.push([`CT ${vmid}`, ...engines.map(() => '-'), '-', '0']);
     out.push(...table(header, rows));
+    // MIG: one line per GPU instance, with the owners running on it
+    for (const i of whole?.migInstances ?? []) {
+      const on = owners.filter((o) => o.gpuInstances?.includes(i.gpuInstance));
+      out.push(
+        `  MIG GI ${i.gpuInstance}${i.profile ? ` ${i.profile}` : ''}  ${mem(i.memoryUsedBytes)}/${mem(i.memoryTotalBytes)}  ${on.map((o) => (o.owner === 'host' ? 'host' : `CT ${o.owner}`)).join(', ') || '-'}`,
+      );
+    }
   }
   if (vmid) {
     const procs = snap.processes.filter((p) => p.owner === vmid);
@@ -144,11 +151,13 @@ export function render(snap: UsageSnapshot, vmid: string | undefined, costMs: nu
       String(p.pid),
       p.nspid === undefined ? '-' : String(p.nspid),
       p.comm,
-      p.gpu,
-      Object.entries(p.engines)
-        .filter(([, x]) => x > 0)
-        .map(([e, x]) => `${short(e)} ${pct(x)}`)
-        .join(' ') || 'idle',
+      p.gpuInstance === undefined ? p.gpu : `${p.gpu} GI ${p.gpuInstance}`,
+      p.utilisationUnknown
+        ? 'not measured'
+        : Object.entries(p.engines)
+            .filter(([, x]) => x > 0)
+            .map(([e, x]) => `${short(e)} ${pct(x)}`)
+            .join(' ') || 'idle',
       mem(p.memoryBytes),
     ]);
     out.push(

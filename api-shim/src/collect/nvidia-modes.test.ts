@@ -14,6 +14,7 @@ import {
 } from '../../../test/fixtures/collect/fake-nvidia-smi.ts';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
 import type { UsageSnapshot } from '../api/types.ts';
+import { render } from '../cli/top.ts';
 import { HostTree } from '../demo/workload/host-tree.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { normalizePci } from './parse-util.ts';
@@ -65,7 +66,8 @@ function nvidiaHost(mode: FakeMode): { dir: string; smi: string } {
 
 async function sampleUntil(s: Sampler, ok: (snap: UsageSnapshot) => boolean): Promise<UsageSnapshot> {
   let snap = await s.sampleNow();
-  for (let i = 0; i < 60 && !ok(snap); i++) {
+  // up to 15 s: each nvidia-smi stand-in is a node process, slow to start on a loaded machine
+  for (let i = 0; i < 150 && !ok(snap); i++) {
     await sleep(100);
     snap = await s.sampleNow();
   }
@@ -206,6 +208,27 @@ test('no MIG: no instance polling, no plain nvidia-smi table', async () => {
     const snap = await sampleUntil(s, (x) => (x.owners[0]?.engines.sm ?? 0) > 0);
     assert.equal(snap.samples[0].migInstances, undefined);
     assert.ok(!calls(smi).some((a) => a.length === 0 || a[0] === 'mig'));
+  } finally {
+    await s.stop();
+  }
+});
+
+test('top: MIG instances with their owners, processes on their instance, unmeasured utilisation said so', async () => {
+  const { dir, smi } = nvidiaHost('mig');
+  const s = new Sampler({ host: new HostRoot(dir), node: 'pve', intervalMs: 200, nvidiaSmi: smi });
+  await s.start();
+  try {
+    const snap = await sampleUntil(
+      s,
+      (x) =>
+        x.processes.filter((p) => p.gpuInstance !== undefined).length === 3 &&
+        x.samples[0]?.migInstances?.[0]?.profile !== undefined,
+    );
+    const node = render(snap, undefined, 1);
+    assert.match(node, /MIG GI 3 MIG 2g\.20gb .* CT 201/);
+    assert.match(node, /MIG GI 5 MIG 2g\.20gb .* CT 202/);
+    assert.match(node, /MIG GI 6 MIG 2g\.20gb .* -$/m);
+    assert.match(render(snap, '201', 1), new RegExp(`${PID} .*0000:01:00\\.0 GI 3 +not measured`));
   } finally {
     await s.stop();
   }

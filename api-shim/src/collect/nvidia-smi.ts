@@ -287,9 +287,12 @@ export class NvidiaSmi {
     try {
       // Profiles change only when an admin re-partitions: every 30 s is enough. Listing them needs
       // root (the collector has it); without, instances are shown by GI id alone.
+      // A failed or slow answer is asked again at the next poll, not 30 s later.
       if (!this.migProfiles || Date.now() - this.migProfiles.at > 30_000) {
         const lgi = await runOnce(this.opts.command, ['mig', '-lgi'], this.opts.hangMs);
-        this.migProfiles = { at: Date.now(), rows: lgi.code === 0 ? parseMigGpuInstances(lgi.out) : [] };
+        const rows = lgi.code === 0 ? parseMigGpuInstances(lgi.out) : [];
+        if (rows.length > 0 || !this.migProfiles)
+          this.migProfiles = { at: rows.length ? Date.now() : 0, rows };
       }
       const plain = await runOnce(this.opts.command, [], this.opts.hangMs);
       if (plain.code === 0 && !this.stopped) {
