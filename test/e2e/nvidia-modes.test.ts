@@ -36,7 +36,7 @@ async function startDemo(mode: string): Promise<Demo> {
     out += d;
   });
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`demo did not print its URL in 30 s:\n${out}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`demo did not print its URL in 90 s:\n${out}`)), 90_000);
     child.stdout?.on('data', (d) => {
       out += d;
       const m = /demo: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);

@@ -199,6 +199,11 @@ export class NvidiaSmi {
 
   // ------------------------------------------------------------------ MIG
 
+  /** A one-shot MIG call's deadline: the hang limit, at least 5 s (a full table of 8 GPUs is slow). */
+  private migDeadlineMs(): number {
+    return Math.max(this.opts.hangMs, 5000);
+  }
+
   /** How often plain `nvidia-smi` is asked while a GPU has MIG on (a full table costs ~0.1–0.5 s). */
   private migEveryMs(): number {
     return Math.max(2000, this.opts.intervalMs * 2);
@@ -213,7 +218,7 @@ export class NvidiaSmi {
     const out = new Map<number, MigInstance[]>();
     const migGpus = [...this.gpus.values()].filter((g) => g.migEnabled).map((g) => g.index);
     const table = this.migTable;
-    if (migGpus.length === 0 || !table || now - table.at > this.migEveryMs() * 3 + this.opts.hangMs)
+    if (migGpus.length === 0 || !table || now - table.at > this.migEveryMs() * 3 + this.migDeadlineMs())
       return out;
     const profiles = this.migProfiles?.rows ?? [];
     for (const index of migGpus) {
@@ -289,18 +294,18 @@ export class NvidiaSmi {
       // root (the collector has it); without, instances are shown by GI id alone.
       // A failed or slow answer is asked again at the next poll, not 30 s later.
       if (!this.migProfiles || Date.now() - this.migProfiles.at > 30_000) {
-        const lgi = await runOnce(this.opts.command, ['mig', '-lgi'], this.opts.hangMs);
+        const lgi = await runOnce(this.opts.command, ['mig', '-lgi'], this.migDeadlineMs());
         const rows = lgi.code === 0 ? parseMigGpuInstances(lgi.out) : [];
         if (rows.length > 0 || !this.migProfiles)
           this.migProfiles = { at: rows.length ? Date.now() : 0, rows };
       }
-      const plain = await runOnce(this.opts.command, [], this.opts.hangMs);
+      const plain = await runOnce(this.opts.command, [], this.migDeadlineMs());
       if (plain.code === 0 && !this.stopped) {
         const t = parseSmiTable(plain.out);
         this.migTable = { at: Date.now(), devices: t.migDevices, processes: t.processes };
       } else if (plain.error === 'timeout') {
         this.opts.logger?.('warn', 'nvidia-smi (MIG table) did not answer in time', {
-          timeoutMs: this.opts.hangMs,
+          timeoutMs: this.migDeadlineMs(),
         });
       }
     } finally {
