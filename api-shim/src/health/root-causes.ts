@@ -65,7 +65,9 @@ function related(ctx: CheckContext, cause: CheckResult, effect: CheckResult): bo
   if (family) return effect.evidence.some((e) => family.test(e.text) || family.test(e.source));
   const a = configLines(ctx, cause);
   // container-wide causes (the render group, the VA-API access) relate to every node result
-  if (effect.id === 'ct.vaapi_driver') return true;
+  // … as long as the cause is about a DRM node: a blocked Coral or Hailo says nothing about VA-API
+  if (effect.id === 'ct.vaapi_driver')
+    return cause.evidence.some((e) => /\/dev\/dri\//.test(e.text) || /\/dev\/dri\//.test(e.source));
   for (const l of configLines(ctx, effect)) if (a.has(l)) return true;
   return false;
 }

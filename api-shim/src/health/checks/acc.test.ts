@@ -11,6 +11,7 @@ import { type ContainerSpec, type NodeSpec, writeHealthHost } from '../../demo/h
 import { HostRoot } from '../../host/host-root.ts';
 import { HealthEngine } from '../health-source.ts';
 import { worst } from '../report.ts';
+import { parseDeviceRule } from './device-cgroup.ts';
 
 interface Host {
   nodes?: NodeSpec[];
@@ -200,4 +201,15 @@ test('any other character device bound on its own gets the same mapping and cgro
   const [blocked] = only(p, 'cgroup.not_allowed');
   assert.equal(blocked.severity, 'fail');
   assert.match(blocked.explanation, /\/dev\/ttyACM0 \(166:0\)/);
+});
+
+test('an allow line reads as lxc reads it: three access characters, then anything (guides append "# iGPU")', () => {
+  const r = (v: string) => parseDeviceRule(true, v, 'config');
+  assert.equal(r('c 226:0 rwm # iGPU')?.access, 'rwm');
+  assert.equal(r('c 189:* rwm # Coral USB')?.minor, undefined);
+  assert.equal(r('c 120:0 rwm')?.major, 120);
+  assert.equal(r('c 226:128 rw')?.access, 'rw');
+  // a fourth character is never read; a comment after two is where lxc stops with EINVAL
+  assert.equal(r('c 29:0 rw # fb'), undefined);
+  assert.equal(r('c x:0 rwm'), undefined);
 });

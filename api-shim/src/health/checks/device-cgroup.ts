@@ -45,14 +45,24 @@ export function parseDeviceRule(
   const v = value.trim();
   // a bare `a` (no access) is the global rule that sets the default and clears the list
   if (v === 'a') return { allow, type: 'a', access: '', origin, line };
-  const m = /^([acb])\s+(\d+|\*):(\d+|\*)\s*([rwm]*)$/.exec(v);
+  const m = /^([acb])\s+(\d+|\*):(\d+|\*)(?:\s+(.*))?$/s.exec(v);
   if (!m) return undefined;
+  // lxc reads at most three access characters and ignores what follows them, so
+  // `c 226:0 rwm # iGPU` is `rwm`; any other character among the first three is refused
+  // (lxc src/lxc/cgroups/cgfsng.c, device_cgroup_parse_access)
+  const rest = m[4] ?? '';
+  let access = '';
+  for (const ch of rest.slice(0, 3)) {
+    if (ch === '\n') break;
+    if (!'rwm'.includes(ch)) return undefined;
+    access += ch;
+  }
   return {
     allow,
     type: m[1] as DeviceRule['type'],
     major: m[2] === '*' ? undefined : Number(m[2]),
     minor: m[3] === '*' ? undefined : Number(m[3]),
-    access: m[4] || 'rwm',
+    access: access || 'rwm',
     origin,
     line,
   };
