@@ -219,8 +219,13 @@ export class SnapshotGatherer {
     await new RecordedReads(new HostRoot(this.host.root), {
       put: (e) => {
         const have = this.entries.get(e.path);
-        // a directory already holding entries stays one; a file keeps its content over a bare kind
-        if (have && !this.weak.has(e.path) && e.type === 'dir' && have.type !== 'file') return;
+        // a directory already holding entries stays one (gaining the mode and owner a stat saw);
+        // a symlink stays one
+        if (have && !this.weak.has(e.path) && e.type === 'dir' && have.type !== 'file') {
+          if (have.type === 'dir' && e.mode !== undefined)
+            this.entries.set(e.path, { ...have, mode: e.mode, uid: e.uid, gid: e.gid });
+          return;
+        }
         this.put(toTar(e));
       },
       placeholder: (e) => {

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { FIXTURE_VMID, fixtureHost, parseFixture } from '../../../../test/fixtures/health/fixture-host.ts';
 import type { HealthReport } from '../../api/types.ts';
@@ -58,39 +58,44 @@ test('the replay covers the fixture set', () => {
   assert.ok(files.length >= 13, `only ${files.length} fixtures in ${dir}`);
 });
 
-for (const file of files) {
-  test(`snapshot of fixture ${file} replays to the same health report`, async () => {
-    const fx = parseFixture(file.replace(/\.conf$/, ''), readFileSync(path.join(dir, file), 'utf8'));
-    const root = mkdtempSync(path.join(os.tmpdir(), 'snap-fx-'));
-    const made: string[] = [];
-    try {
-      writeHealthHost(root, fixtureHost(fx));
-      const original = await reportWithReads(root);
-      assert.ok(original.report, 'the fixture has a report');
+/** Each fixture waits mostly on child processes (the in-container reader, tar): four at a time. */
+const CONCURRENCY = 4;
 
-      const raw = await roundTrip(root, false);
-      made.push(path.dirname(raw.root));
-      assert.deepEqual(raw.manifest.health.vmids, [FIXTURE_VMID]);
-      assert.deepEqual(raw.manifest.unreplayable, []);
-      assert.deepEqual(raw.manifest.omitted, []);
-      const replay = await reportWithReads(raw.root);
-      assert.deepEqual(
-        readDifferences(original.log.reads, replay.log.reads),
-        [],
-        'every fact the engine read on the host reads the same in the snapshot',
-      );
-      assert.deepEqual(comparable(replay.report), comparable(original.report));
+describe('every fixture replays from its snapshot', { concurrency: CONCURRENCY }, () => {
+  for (const file of files) {
+    test(`snapshot of fixture ${file} replays to the same health report`, async () => {
+      const fx = parseFixture(file.replace(/\.conf$/, ''), readFileSync(path.join(dir, file), 'utf8'));
+      const root = mkdtempSync(path.join(os.tmpdir(), 'snap-fx-'));
+      const made: string[] = [];
+      try {
+        writeHealthHost(root, fixtureHost(fx));
+        const original = await reportWithReads(root);
+        assert.ok(original.report, 'the fixture has a report');
 
-      const redacted = await roundTrip(root, true);
-      made.push(path.dirname(redacted.root));
-      const again = await reportWithReads(redacted.root);
-      assert.deepEqual(verdicts(again.report), verdicts(original.report), 'redaction changes no verdict');
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-      for (const d of made) rmSync(d, { recursive: true, force: true });
-    }
-  });
-}
+        const raw = await roundTrip(root, false);
+        made.push(path.dirname(raw.root));
+        assert.deepEqual(raw.manifest.health.vmids, [FIXTURE_VMID]);
+        assert.deepEqual(raw.manifest.unreplayable, []);
+        assert.deepEqual(raw.manifest.omitted, []);
+        const replay = await reportWithReads(raw.root);
+        assert.deepEqual(
+          readDifferences(original.log.reads, replay.log.reads),
+          [],
+          'every fact the engine read on the host reads the same in the snapshot',
+        );
+        assert.deepEqual(comparable(replay.report), comparable(original.report));
+
+        const redacted = await roundTrip(root, true);
+        made.push(path.dirname(redacted.root));
+        const again = await reportWithReads(redacted.root);
+        assert.deepEqual(verdicts(again.report), verdicts(original.report), 'redaction changes no verdict');
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+        for (const d of made) rmSync(d, { recursive: true, force: true });
+      }
+    });
+  }
+});
 
 /**
  * A fixture tree as a real host is: its device nodes made with mknod (root, as the reader's chroot
@@ -126,28 +131,32 @@ function realNodes(root: string): number {
 }
 
 let realNodeRuns = 0;
-for (const file of files) {
-  test(`fixture ${file} with real device nodes replays from its snapshot`, async () => {
-    assert.equal(process.getuid?.(), 0, 'mknod needs root');
-    const fx = parseFixture(file.replace(/\.conf$/, ''), readFileSync(path.join(dir, file), 'utf8'));
-    const root = mkdtempSync(path.join(os.tmpdir(), 'snap-fxn-'));
-    let made: string | undefined;
-    try {
-      writeHealthHost(root, fixtureHost(fx));
-      assert.ok(realNodes(root) > 0, 'the fixture has device nodes');
-      const original = await reportWithReads(root);
-      if (original.log.reads.some((r) => r.op === 'node' && r.facts.type === 'char')) realNodeRuns += 1;
-      const raw = await roundTrip(root, false);
-      made = path.dirname(raw.root);
-      const replay = await reportWithReads(raw.root);
-      assert.deepEqual(readDifferences(original.log.reads, replay.log.reads), []);
-      assert.deepEqual(comparable(replay.report), comparable(original.report));
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-      if (made) rmSync(made, { recursive: true, force: true });
-    }
-  });
-}
+describe('every fixture with real device nodes replays from its snapshot', {
+  concurrency: CONCURRENCY,
+}, () => {
+  for (const file of files) {
+    test(`fixture ${file} with real device nodes replays from its snapshot`, async () => {
+      assert.equal(process.getuid?.(), 0, 'mknod needs root');
+      const fx = parseFixture(file.replace(/\.conf$/, ''), readFileSync(path.join(dir, file), 'utf8'));
+      const root = mkdtempSync(path.join(os.tmpdir(), 'snap-fxn-'));
+      let made: string | undefined;
+      try {
+        writeHealthHost(root, fixtureHost(fx));
+        assert.ok(realNodes(root) > 0, 'the fixture has device nodes');
+        const original = await reportWithReads(root);
+        if (original.log.reads.some((r) => r.op === 'node' && r.facts.type === 'char')) realNodeRuns += 1;
+        const raw = await roundTrip(root, false);
+        made = path.dirname(raw.root);
+        const replay = await reportWithReads(raw.root);
+        assert.deepEqual(readDifferences(original.log.reads, replay.log.reads), []);
+        assert.deepEqual(comparable(replay.report), comparable(original.report));
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+        if (made) rmSync(made, { recursive: true, force: true });
+      }
+    });
+  }
+});
 
 test('most fixtures had the engine stat() real nodes (the path a real host takes)', () => {
   assert.ok(realNodeRuns >= files.length / 2, `only ${realNodeRuns} of ${files.length}`);
