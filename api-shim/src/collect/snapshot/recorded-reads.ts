@@ -61,8 +61,16 @@ export class RecordedReads {
       case 'text': {
         if (r.error === 'EISDIR') this.sink.put({ type: 'dir', path: await this.canon(r.path, true) });
         else if (r.error) this.sink.unreplayable(r.path, `read: ${r.error}`);
-        else if (r.text !== undefined)
-          this.sink.put({ type: 'file', path: await this.canon(r.path, true), data: r.text });
+        else if (r.text !== undefined) {
+          // with its permission bits: a hook script must stay executable (ct.hook_script)
+          const st = await this.source.stat(r.path).catch(() => undefined);
+          this.sink.put({
+            type: 'file',
+            path: await this.canon(r.path, true),
+            data: r.text,
+            ...(st ? { mode: st.mode & 0o7777 } : {}),
+          });
+        }
         return;
       }
       case 'dir': {

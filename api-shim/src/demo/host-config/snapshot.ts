@@ -4,7 +4,7 @@
 // /proc/<initpid>/root/ — including the nodes PVE would have created inside them. Used by the
 // demo and by the fixture tests; only ever adds its own files to a tree (others may share it).
 
-import { existsSync, lstatSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDevString } from '../../health/config/dev-string.ts';
 import { parseMountEntry } from '../../health/config/mount-entry.ts';
@@ -54,6 +54,8 @@ export interface HealthHostSpec {
   containers?: ContainerSpec[];
   /** sidecar file name under dev/.nodes.d/ */
   sidecar?: string;
+  /** permission bits of files above (a hook script must be executable) */
+  modes?: Record<string, number>;
 }
 
 function put(dir: string, hostPath: string, content: string): void {
@@ -77,6 +79,7 @@ type Sidecar = Record<
 export function writeHealthHost(dir: string, spec: HealthHostSpec): void {
   mkdirSync(dir, { recursive: true });
   for (const [p, c] of Object.entries(spec.files ?? {})) put(dir, p, c);
+  for (const [p, m] of Object.entries(spec.modes ?? {})) chmodSync(path.join(dir, p), m);
   for (const [p, c] of Object.entries(spec.filesIfAbsent ?? {}))
     if (!existsSync(path.join(dir, p))) put(dir, p, c);
   for (const [p, t] of Object.entries(spec.links ?? {})) link(dir, p, t);

@@ -437,8 +437,11 @@ function applyHookEdits(nodes: PassedNode[], hooks: HookFact[], host: HostFacts)
       if ((op.kind !== 'chown' && op.kind !== 'chmod') || op.inCt) continue;
       for (const n of nodes) {
         if (n.host.type === 'missing') continue;
+        const glob = op.path.includes('*')
+          ? new RegExp(`^${op.path.replace(/[.+^()|\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`)
+          : undefined;
         const hits = [n.hostPath, n.host.resolved].some(
-          (p) => p === op.path || (op.recursive && p.startsWith(`${op.path}/`)),
+          (p) => p === op.path || glob?.test(p) || (op.recursive && p.startsWith(`${op.path}/`)),
         );
         if (!hits) continue;
         const next = { ...n.host };

@@ -104,7 +104,9 @@ function literalPath(p: string): { path: string; inCt: boolean } | undefined {
     inCt = true;
     rest = rest.replace(ROOTFS_VAR, '');
   }
-  if (!rest.startsWith('/') || /[$*?[\]{}~]/.test(rest)) return undefined;
+  // a `*` in the last segment (`chown :100000 /dev/nvidia*`) is kept and matched as a glob
+  const dir = rest.slice(0, rest.lastIndexOf('/'));
+  if (!rest.startsWith('/') || /[$*?[\]{}~]/.test(dir) || /[$?[\]{}~]/.test(rest)) return undefined;
   return { path: rest.replace(/\/+$/, '') || '/', inCt };
 }
 
