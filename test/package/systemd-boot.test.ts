@@ -58,6 +58,30 @@ s.on('error', (e) => { out.tcp = e.code; console.log(JSON.stringify(out)); proce
 s.listen(0, '127.0.0.1', () => { out.tcp = 'LISTENING'; s.close(); console.log(JSON.stringify(out)); });
 `;
 
+/**
+ * Reads debugfs as the collector does (drm-clients.ts): lists its 0700 root, then reads the first
+ * 0444 regular file there (a host without a GPU has no dri/N/clients; any such file shows the same
+ * mount, modes and lockdown rule) and dri/N/clients where there is one. Prints one JSON line.
+ */
+const DEBUGFS_PROBE = `
+const fs = require('node:fs');
+const out = { caps: /CapEff:\\s*(\\S+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))[1] };
+const root = '/sys/kernel/debug';
+const read = (p) => { try { const fd = fs.openSync(p, 'r'); const b = Buffer.alloc(64); const n = fs.readSync(fd, b, 0, 64, null); fs.closeSync(fd); return n >= 0 ? 'READ' : 'EMPTY'; } catch (e) { return e.code; } };
+try {
+  const names = fs.readdirSync(root);
+  out.list = 'LISTED';
+  for (const n of names.sort()) {
+    const st = fs.statSync(root + '/' + n);
+    if (st.isFile() && (st.mode & 0o7777) === 0o444) { out.file = n; out.read = read(root + '/' + n); break; }
+  }
+  for (const d of names.includes('dri') ? fs.readdirSync(root + '/dri') : []) {
+    if (fs.existsSync(root + '/dri/' + d + '/clients')) { out.clients = read(root + '/dri/' + d + '/clients'); break; }
+  }
+} catch (e) { out.list = e.code; }
+console.log(JSON.stringify(out));
+`;
+
 /** The in-container reader's steps (ct-reader.ts) under the collector's filter and capabilities. */
 const CHROOT_PROBE = `perl -e 'chdir("/") or die; chroot(".") or die "chroot: $!"; $) = "100000 100000"; $( = 100000; ($<, $>) = (100000, 100000); $< == 100000 or die "setuid: $!"; print "dropped\\n"'`;
 
@@ -185,6 +209,21 @@ for (const suite of SUITES) {
           '/usr/bin/node /usr/local/lib/pgt/probe.js /etc/shadow /var/lib/pve-cluster/config.db /etc/pve/lxc/100.conf /proc/1/status',
         ),
       );
+      ch.write('/usr/local/lib/pgt/debugfs-probe.js', DEBUGFS_PROBE);
+      const collectorUnit = ch.read(`${UNITS}/${COLLECTOR}`);
+      ch.write(
+        '/etc/systemd/system/pgt-probe-debugfs.service',
+        probeUnit(collectorUnit, '/usr/bin/node /usr/local/lib/pgt/debugfs-probe.js'),
+      );
+      // The same with no capability that bypasses file modes (CAP_DAC_READ_SEARCH gone, and
+      // CAP_DAC_OVERRIDE was never there): uid 0 reads debugfs as the owner of its files.
+      ch.write(
+        '/etc/systemd/system/pgt-probe-debugfs-nodac.service',
+        probeUnit(
+          collectorUnit.replace(/^CapabilityBoundingSet=.*$/m, 'CapabilityBoundingSet=CAP_SYS_PTRACE'),
+          '/usr/bin/node /usr/local/lib/pgt/debugfs-probe.js',
+        ),
+      );
       ch.write(
         '/etc/systemd/system/pgt-probe-chroot.service',
         probeUnit(ch.read(`${UNITS}/${COLLECTOR}`), `/bin/sh -c "${CHROOT_PROBE.replace(/"/g, '\\"')}"`),
@@ -288,6 +327,29 @@ for (const suite of SUITES) {
       assert.notEqual(seen['/etc/shadow'], 'READ');
       assert.notEqual(seen['/var/lib/pve-cluster/config.db'], 'READ');
       assert.equal(seen.tcp, 'EAFNOSUPPORT', 'AF_INET refused');
+    });
+
+    test("the collector's sandbox reads debugfs (the kernel's DRM client list), even without CAP_DAC_READ_SEARCH", () => {
+      const t = tree as BootedTree;
+      // debugfs as systemd's sys-kernel-debug.mount mounts it on a host: nspawn gives the tree
+      // none, so it is mounted here (root of the mount 0700 root, the kernel's DEBUGFS_DEFAULT_MODE).
+      if (t.run(['mountpoint', '-q', '/sys/kernel/debug']).code !== 0)
+        t.must(['mount', '-t', 'debugfs', 'debugfs', '/sys/kernel/debug']);
+      assert.equal(t.must(['stat', '-c', '%a %U', '/sys/kernel/debug']).trim(), '700 root');
+      const last = (unit: string) => JSON.parse(probe(t, unit).trim().split('\n').at(-1) ?? '{}');
+      const full = last('pgt-probe-debugfs.service');
+      const noDac = last('pgt-probe-debugfs-nodac.service');
+      process.stdout.write(
+        `# ${suite}: debugfs as the collector unit: ${JSON.stringify(full)}; without DAC capabilities: ${JSON.stringify(noDac)}\n`,
+      );
+      for (const seen of [full, noDac]) {
+        assert.equal(seen.list, 'LISTED', 'the 0700 root of debugfs is listed');
+        assert.ok(seen.file, 'a 0444 file found in debugfs');
+        assert.equal(seen.read, 'READ', `${seen.file} read`);
+        if (seen.clients !== undefined) assert.equal(seen.clients, 'READ', 'dri/N/clients read');
+      }
+      assert.equal(full.caps, '00000000000c00c4', "the unit's five capabilities");
+      assert.equal(noDac.caps, '0000000000080000', 'CAP_SYS_PTRACE only');
     });
 
     test("the server's sandbox denies /etc/shadow, corosync's key, pmxcfs's database and /proc/1/mem", () => {

@@ -110,3 +110,35 @@ test('the collector: no network at all, only the capabilities its reads need', (
   assert.equal(d.get('ProtectProc'), undefined);
   assert.equal(one('ExecStart'), `${BUNDLE} collector --socket ${SOCKET}`);
 });
+
+// The collector learns GPU clients from /sys/kernel/debug/dri/<minor>/clients (docs/collectors.md
+// "Discovery from the kernel's DRM client list"); the walk it falls back to costs 30× more CPU. So
+// the unit must keep /sys/kernel/debug visible. ProtectKernelTunables=yes does: systemd's
+// src/core/namespace.c, protect_kernel_tunables_sys_table, lists { "/sys/kernel/debug",
+// MOUNT_READ_ONLY, true } (read-only, not inaccessible; bookworm's 252 spells it READONLY). And
+// PrivateNetwork=yes's own sysfs instance (systemd ≥ 254, systemd/systemd#26458, namespace.c
+// mount_private_sysfs()) bind-mounts the old /sys's submounts, debugfs among them, back over it
+// (bind_mount_submounts()). What would hide it is any of the lines checked below;
+// systemd-boot.test.ts reads debugfs under the installed unit itself, on bookworm and trixie.
+test('the collector: nothing in its unit hides /sys/kernel/debug (the DRM client list)', () => {
+  const d = directives(readFileSync(COLLECTOR, 'utf8'));
+  const paths = (k: string) =>
+    (d.get(k) ?? []).flatMap((v) => v.split(/\s+/)).map((p) => p.replace(/^[-+]+/, ''));
+  const hides = (p: string) =>
+    ['/', '/sys', '/sys/kernel', '/sys/kernel/debug'].includes(p.split(':')[0].replace(/\/$/, '') || '/') ||
+    p.startsWith('/sys/kernel/debug/');
+  for (const k of ['InaccessiblePaths', 'TemporaryFileSystem', 'BindPaths', 'BindReadOnlyPaths']) {
+    for (const p of paths(k))
+      assert.ok(!hides(p), `${k}=${p} would hide /sys/kernel/debug from the collector`);
+  }
+  // ProtectKernelTunables= mounts it read-only, which is all the collector needs; an empty
+  // ProtectKernelTunables= or "no" would be fine too, but the unit keeps the protection.
+  assert.equal(d.get('ProtectKernelTunables')?.at(-1), 'yes');
+  // PrivateDevices= only replaces /dev; MountAPIVFS=/RootDirectory=/RootImage= would give it a new /sys.
+  for (const k of ['RootDirectory', 'RootImage', 'MountAPIVFS']) assert.equal(d.get(k), undefined, k);
+  // debugfs's root is 0700 root (DEBUGFS_DEFAULT_MODE, the kernel's fs/debugfs/inode.c) and the
+  // clients file 0444 (drm_debugfs.c): uid 0 reads it as the owner, with no capability at all.
+  assert.equal(d.get('User'), undefined, 'uid 0: the owner of debugfs');
+  assert.equal(d.get('DynamicUser'), undefined);
+  assert.equal(d.get('PrivateUsers'), undefined, 'a user namespace would map root away from the owner');
+});

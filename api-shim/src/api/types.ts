@@ -86,6 +86,41 @@ export interface GpuSample {
    * measured — NVML reports it N/A — and each instance has its own memory).
    */
   migInstances?: MigInstance[];
+  /** How the collector learns which processes hold this GPU, and why not the cheaper way. */
+  discovery?: GpuDiscovery;
+}
+
+/**
+ * Why GPU-client discovery walks every process's fd table instead of reading the kernel's DRM
+ * client list (/sys/kernel/debug/dri/<minor>/clients; docs/collectors.md):
+ * absent: debugfs not mounted, or no clients file for this GPU; denied: EACCES/EPERM (not root,
+ * a sandbox); unreadable: another read error (ENODEV, EISDIR …); unparsable: a format we do not
+ * know; too-large: over 1 MiB; opener: the kernel's list names who opened each file, not who uses
+ * it; nvidia: NVIDIA's own driver (its /dev/nvidiaN are no DRM files); other-gpu: this GPU's list
+ * is fine but another GPU's is not, and one walk serves all; off: switched off; no-inventory: the
+ * first pass, before the GPUs are known.
+ */
+export type DiscoveryFallback =
+  | 'absent'
+  | 'denied'
+  | 'unreadable'
+  | 'unparsable'
+  | 'too-large'
+  | 'opener'
+  | 'nvidia'
+  | 'other-gpu'
+  | 'off'
+  | 'no-inventory';
+
+export interface GpuDiscovery {
+  /** "debugfs": the kernel's DRM client list; "walk": every process's fd table */
+  via: 'debugfs' | 'walk';
+  /** why the walk; absent when via is "debugfs" */
+  because?: DiscoveryFallback;
+  /** the debugfs file the reason is about */
+  path?: string;
+  /** because "other-gpu": the GPU whose reason forces the walk */
+  gpu?: string;
 }
 
 /** One MIG GPU instance (GI) of an NVIDIA GPU, as `nvidia-smi mig -lgi` and `nvidia-smi` list it. */

@@ -6,6 +6,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import type { GpuSample, UsageSnapshot } from '../api/types.ts';
 import { ownerOrder } from '../collect/aggregate.ts';
+import { describeDiscovery } from '../collect/discovery-path.ts';
 import { Sampler } from '../collect/sampler.ts';
 import { HostRoot } from '../host/host-root.ts';
 
@@ -118,6 +119,8 @@ export function render(snap: UsageSnapshot, vmid: string | undefined, costMs: nu
       '',
       `${gpu.id}  ${gpu.name}  [${gpu.driver}${gpu.render ? `, ${gpu.render}` : ''}]  ${wholeLine(whole)}`,
     );
+    // How its clients are found, and why the walk where it is the walk (docs/collectors.md).
+    if (whole?.discovery) out.push(`  clients: ${describeDiscovery(whole.discovery)}`);
     const engines = Object.keys(whole?.engines ?? {});
     const owners = snap.owners
       .filter((o) => o.gpu === gpu.id && (!vmid || o.owner === vmid))

@@ -16,8 +16,9 @@
 // thousands of tiny async calls through libuv's pool cost several times more CPU.
 // Processes that exit mid-read (ENOENT/ESRCH) simply drop out; permission errors are counted.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import type { DiscoveryFallback, GpuDiscovery } from '../api/types.ts';
 import { type HostRoot, isDenied, isGone } from '../host/host-root.ts';
-import { type DrmClientList, readDrmClientList } from './drm-clients.ts';
+import { chooseDiscovery, type DiscoveryInputs, type ListOutcome } from './discovery-path.ts';
 import { type DrmFdinfo, parseDrmFdinfo } from './drm-fdinfo.ts';
 import { classifyFd, classifyFdFast, DRM_MAJOR, type GpuFd, gpuOfStat, NVIDIA_MAJOR } from './fd-class.ts';
 import { FdStatWorker } from './fd-stat-worker.ts';
@@ -72,7 +73,7 @@ export interface PassStats {
 }
 
 /** What discovery may rely on, from the inventory (the sampler sets it at each refresh). */
-export interface DiscoverySources {
+export interface DiscoverySources extends DiscoveryInputs {
   /** the DRM minors of each GPU (card first): one debugfs clients file is read per GPU */
   drmDevices: number[][];
   /** set when a GPU's holders are found only by the fd walk (NVIDIA's /dev/nvidiaN): why */
@@ -128,6 +129,7 @@ export class ProcScanner {
   private sources?: DiscoverySources;
   /** per listed PID, its rows of the last debugfs pass: a change re-walks that PID's fds */
   private listedRows = new Map<number, string>();
+  private gpuDiscovery: Record<string, GpuDiscovery> = Object.create(null);
   deviceOfMinor: (minor: number) => string | undefined;
 
   constructor(
@@ -193,22 +195,28 @@ export class ProcScanner {
     if (list.state === 'ok') return this.discoverListed(now, list.rows, forceFull);
     this.listedRows.clear();
     const stats = await this.discoverByWalk(now, forceFull);
-    stats.walkBecause = list.state === 'off' ? list.why : `${list.path}: ${list.state}`;
+    stats.walkBecause = list.why;
     return stats;
   }
 
-  private drmClientList(): DrmClientList | { state: 'off'; why: string } {
-    if (!this.useDebugfs) return { state: 'off', why: 'debugfs discovery switched off' };
-    if (!this.sources) return { state: 'off', why: 'no inventory yet' };
-    if (this.sources.walkFor) return { state: 'off', why: this.sources.walkFor };
-    const list = readDrmClientList(this.host, this.sources.drmDevices);
-    // Before "drm: Update file owner during use" the column is "pid" and names the process that
-    // opened the file: a file handed to another process (SCM_RIGHTS) and closed by its opener would
-    // be listed under a PID that no longer holds it, and its user missed. Only "tgid" names the user.
-    if (list.state === 'ok' && list.opener) {
-      return { state: 'off', why: 'this kernel lists the opener of each DRM file, not its user' };
-    }
-    return list;
+  /** Per GPU, the way the last discovery pass learnt its clients and why (discovery-path.ts). */
+  discoveryByGpu(): Readonly<Record<string, GpuDiscovery>> {
+    return this.gpuDiscovery;
+  }
+
+  private drmClientList(): ListOutcome {
+    const off = (why: string, because: DiscoveryFallback): ListOutcome => {
+      this.gpuDiscovery = Object.create(null);
+      for (const id of this.sources?.drmDeviceIds ?? []) this.gpuDiscovery[id] = { via: 'walk', because };
+      return { state: 'off', why, because };
+    };
+    if (!this.useDebugfs) return off('debugfs discovery switched off', 'off');
+    if (!this.sources) return off('no inventory yet', 'no-inventory');
+    if (this.sources.walkFor && !this.sources.walkOnlyGpus?.length)
+      return off(this.sources.walkFor, 'nvidia');
+    const choice = chooseDiscovery(this.host, this.sources);
+    this.gpuDiscovery = choice.gpus;
+    return choice.list;
   }
 
   /**

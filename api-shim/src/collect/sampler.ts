@@ -18,6 +18,7 @@ import { servedSnapshot } from '../api/usage-views.ts';
 import { HistoryStore } from '../history/store.ts';
 import type { HostRoot } from '../host/host-root.ts';
 import { UsageAggregator } from './aggregate.ts';
+import { describeDiscovery } from './discovery-path.ts';
 import { driverFor, usesNvidiaSmi } from './drivers/registry.ts';
 import { residentBytes } from './drm-fdinfo.ts';
 import { engineClass } from './engine-classes.ts';
@@ -81,7 +82,8 @@ export class Sampler implements UsageSource, Service {
   private inventory?: Inventory;
   private inventoryAt = 0;
   private hasNvidia = false;
-  private discoveryVia?: 'debugfs' | 'walk';
+  /** the last logged discovery choice (logged once per change) */
+  private discoveryLogged?: string;
   private lastSaveAt = 0;
   private snapshot?: UsageSnapshot;
   private readonly listeners = new Set<(s: UsageSnapshot) => void>();
@@ -217,6 +219,17 @@ export class Sampler implements UsageSource, Service {
     }
   }
 
+  /** Logs the way discovery goes, per GPU and why, when it changes (not every pass). */
+  private logDiscovery(via: 'debugfs' | 'walk', because: string | undefined): void {
+    const gpus = Object.fromEntries(
+      Object.entries(this.scanner.discoveryByGpu()).map(([g, d]) => [g, describeDiscovery(d)]),
+    );
+    const sig = JSON.stringify([via, gpus]);
+    if (sig === this.discoveryLogged) return;
+    this.discoveryLogged = sig;
+    this.logger?.('info', 'GPU client discovery', { via, because, gpus });
+  }
+
   private async refreshInventory(now: number): Promise<Inventory> {
     if (!this.inventory || now - this.inventoryAt >= this.inventoryMs) {
       const inv = await readInventory(this.host);
@@ -252,10 +265,7 @@ export class Sampler implements UsageSource, Service {
     const asleep = new Set<string>();
     for (const gpu of gpus) if (this.sysfs.suspended(gpu, inv.cardOf.get(gpu.id))) asleep.add(gpu.id);
     const scan = await this.scanner.scan(now, 'auto', asleep);
-    if (scan.pass && scan.pass.via !== this.discoveryVia) {
-      this.discoveryVia = scan.pass.via;
-      this.logger?.('info', 'GPU client discovery', { via: scan.pass.via, because: scan.pass.walkBecause });
-    }
+    if (scan.pass) this.logDiscovery(scan.pass.via, scan.pass.walkBecause);
     const agg = new UsageAggregator();
     const classes = new Map<string, Record<string, EngineClass>>();
     const driverOf = new Map(gpus.map((g) => [g.id, g.driver]));
@@ -395,6 +405,9 @@ export class Sampler implements UsageSource, Service {
       samples.push(s);
     }
 
+    const discovery = this.scanner.discoveryByGpu();
+    for (const s of samples) if (discovery[s.gpu]) s.discovery = discovery[s.gpu];
+
     const collectors: Record<string, CollectorStatus> = {};
     collectors.fdinfo =
       scan.denied > 0
@@ -522,8 +535,13 @@ export function discoverySources(inv: Inventory, hasNvidia: boolean): DiscoveryS
     minors.push(minor);
     minorsOf.set(gpu, minors);
   }
+  const nvidia = inv.gpus
+    .filter((g) => g.vendor === 'nvidia' && (usesNvidiaSmi(g.driver) || g.driver === 'unknown'))
+    .map((g) => g.id);
   return {
     drmDevices: [...minorsOf.values()].map((m) => m.sort((a, b) => a - b)),
+    drmDeviceIds: [...minorsOf.keys()],
+    walkOnlyGpus: hasNvidia ? nvidia : undefined,
     walkFor: hasNvidia
       ? 'an NVIDIA GPU: holders of /dev/nvidiaN are found only by walking fd tables'
       : undefined,

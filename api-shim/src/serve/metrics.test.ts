@@ -8,6 +8,7 @@ test('exposition format: HELP/TYPE once per family, escaped labels, filtered con
   const snap = sampleSnapshot('pve1', 1_700_000_000_000);
   snap.gpus[0].name = 'GPU "quoted"\nname\\x';
   snap.samples[0].temperatureC = Number.NaN; // unknown: no series rather than NaN
+  snap.samples[0].discovery = { via: 'walk', because: 'denied', path: '/sys/kernel/debug/dri/0/clients' };
   const text = renderMetrics(snap, 'pve1', (v) => v === '101', { openStreams: 2, requests: 7 });
   assert.match(text, /^# HELP pve_gpu_info /m);
   assert.equal(text.match(/^# TYPE pve_gpu_engine_busy_percent gauge$/gm)?.length, 1);
@@ -17,6 +18,10 @@ test('exposition format: HELP/TYPE once per family, escaped labels, filtered con
   assert.doesNotMatch(text, /vmid="102"/);
   assert.doesNotMatch(text, /pve_gpu_temperature_celsius\{/);
   assert.match(text, /pve_gpu_collector_up\{node="pve1",collector="nvidia",state="not-installed"\} 0/);
+  assert.match(
+    text,
+    /pve_gpu_client_discovery_info\{node="pve1",gpu="0000:00:02\.0",via="walk",because="denied"\} 1/,
+  );
   assert.match(text, /pve_gpu_sample_timestamp_seconds\{node="pve1"\} 1700000000/);
   assert.match(text, /pve_gpu_tab_requests_total\{node="pve1"\} 7/);
   for (const line of text.trim().split('\n')) {

@@ -54,6 +54,11 @@ export function renderMetrics(
     memUsed: new Family('pve_gpu_memory_used_bytes', 'gauge', 'GPU memory in use.'),
     memTotal: new Family('pve_gpu_memory_total_bytes', 'gauge', 'GPU memory size.'),
     up: new Family('pve_gpu_collector_up', 'gauge', '1 when the GPU or collector reports state ok.'),
+    discovery: new Family(
+      'pve_gpu_client_discovery_info',
+      'gauge',
+      "How a GPU's client processes are found (debugfs: the kernel's DRM client list; walk: every fd table) and why the walk; always 1.",
+    ),
     ctEngine: new Family(
       'pve_gpu_container_engine_busy_percent',
       'gauge',
@@ -110,6 +115,8 @@ export function renderMetrics(
     for (const s of snapshot.samples) {
       const base = { node, gpu: s.gpu };
       f.up.add({ ...base, collector: 'gpu', state: s.status.state }, s.status.state === 'ok' ? 1 : 0);
+      if (s.discovery)
+        f.discovery.add({ ...base, via: s.discovery.via, because: s.discovery.because ?? '' }, 1);
       for (const [engine, pct] of Object.entries(s.engines)) {
         f.engine.add({ ...base, engine, class: s.engineClasses[engine] ?? 'other' }, pct);
       }

@@ -91,6 +91,20 @@ export const EN = {
   'node.processes': 'Processes',
   'node.host': 'Host',
   'node.noProcess': 'No process uses this GPU.',
+  // node view: how the collector finds each GPU's clients (collect/discovery-path.ts)
+  'node.discovery': 'Client discovery',
+  'discovery.debugfs': "the kernel's DRM client list (debugfs)",
+  'discovery.walk': 'a walk of every process’s open files: {reason}',
+  'discovery.because.absent': 'debugfs has no clients file for this GPU',
+  'discovery.because.denied': 'reading the clients file is not allowed',
+  'discovery.because.unreadable': 'the clients file could not be read',
+  'discovery.because.unparsable': 'the clients file has an unknown format',
+  'discovery.because.too-large': 'the clients file is over 1 MiB',
+  'discovery.because.opener': 'this kernel lists who opened each file, not who uses it',
+  'discovery.because.nvidia': 'NVIDIA’s driver keeps no DRM client list',
+  'discovery.because.other-gpu': 'another GPU needs the walk: {gpu}',
+  'discovery.because.off': 'switched off',
+  'discovery.because.no-inventory': 'the GPUs are not known yet',
 
   // Datacenter → GPU (cluster-tab.ts)
   'dc.gpuUsedBy': 'GPU / used by',

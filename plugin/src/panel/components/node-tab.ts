@@ -18,6 +18,7 @@ import {
 } from '../timeframe-choice.ts';
 import './line-chart.ts';
 import { ThemeController } from '../theme.ts';
+import { discoveryItem } from './discovery.ts';
 import { engineLabel } from './engine-label.ts';
 import { migInstancesTable } from './mig-instances.ts';
 import {
@@ -335,6 +336,7 @@ export class PveGpuNodeTab extends LitElement {
                   <span class="muted">${label('gpu.driver')} ${g.info.driver}</span>
                   <span class="muted">PCI ${g.info.pci}</span>
                   ${g.whole.status.state !== 'ok' ? html`<span class="badge warn">${collectorStateLabel(g.whole.status.state)}</span>` : ''}
+                  ${discoveryItem(g.whole.discovery)}
                 </header>
                 <div class="figures">
                   ${classes.map((c) => html`<span>${t('label.value', { label: engineLabel(c) })} ${this.bar(whole[c])}</span>`)}
