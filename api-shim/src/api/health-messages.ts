@@ -614,4 +614,14 @@ export const HEALTH_MESSAGES: Record<string, string> = {
     'Line {line}: `{value}` has fewer than the four fields of a mount entry (source, target, type, options). The mount fails, and the container does not start.',
   'host.prestart_chown.fix.script':
     'Delete these commands from {script} and pass the nodes with devN: PVE gives the container its own copy of each node with the owner you ask for',
+  // NVIDIA MIG capability nodes (nv.mig_caps, issue 12)
+  'nv.mig_caps.title': 'The container can open a MIG instance',
+  'nv.mig_caps.none':
+    'MIG is on for {gpu} ({count, plural, one {one GPU instance} other {{count} GPU instances}}: {instances}), but the container has none of their capability nodes. Through {gpu} alone CUDA finds no device: a MIG instance is opened through the access node of its GPU instance and that of one of its compute instances, `/dev/nvidia-caps/nvidia-cap<minor>` (minors in `/proc/driver/nvidia/capabilities/gpu{minor}/mig/`).',
+  'nv.mig_caps.half':
+    'The container has only part of GPU instance {gi} of {gpu}; missing: {nodes}. A MIG instance needs the access node of its GPU instance and that of one of its compute instances.',
+  'nv.mig_caps.blocked':
+    '{count, plural, one {The MIG capability node {nodes} is bound, but the device cgroup does not allow it} other {The MIG capability nodes {nodes} are bound, but the device cgroup does not allow them}}: CUDA cannot open an instance of {gpu}.',
+  'nv.mig_caps.fix.add': 'Pass the access nodes of GPU instance {gi} and its compute instance {ci}',
+  'nv.mig_caps.fix.allow': 'Allow the capability nodes in the device cgroup',
 };

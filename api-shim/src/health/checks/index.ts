@@ -14,6 +14,7 @@ import { idmapChecks } from './idmap.ts';
 import { monChecks } from './mon.ts';
 import { mountChecks } from './mount.ts';
 import { nvChecks } from './nv.ts';
+import { nvMigChecks } from './nv-mig.ts';
 import { secChecks } from './sec.ts';
 import { subidChecks } from './subid.ts';
 import { vendorChecks } from './vendor.ts';
@@ -30,6 +31,8 @@ export const CHECKS: CheckDef[] = [
   ...accChecks,
   ...ctChecks,
   ...nvChecks,
+  // NVIDIA MIG capability nodes (issue 12)
+  ...nvMigChecks,
   ...vendorChecks,
   ...monChecks,
   ...secChecks,

@@ -7,6 +7,7 @@ import type { HostRoot } from '../../host/host-root.ts';
 import { parseSubid, type SubidEntry } from '../idmap/subid.ts';
 import { type AcceleratorFacts, readAcceleratorFacts } from './accelerators.ts';
 import { type GroupEntry, type PasswdEntry, parseGroup, parsePasswd } from './etc-files.ts';
+import { type MigCapFacts, readMigCapFacts } from './nvidia-mig.ts';
 
 export interface DrmNodeInfo {
   /** "renderD128", "card0" */
@@ -56,6 +57,8 @@ export interface HostFacts {
   worldRwRules: Array<{ file: string; line: number; text: string }>;
   /** Coral, Hailo, NPUs, USB accelerators: their drivers and devices (accelerators.ts) */
   accel: AcceleratorFacts;
+  /** NVIDIA MIG: the GPU and compute instances and their capability minors (nvidia-mig.ts) */
+  nvidiaMig: MigCapFacts;
 }
 
 export function vendorOf(id: string | undefined): Vendor {
@@ -142,6 +145,7 @@ export async function readHostFacts(host: HostRoot): Promise<HostFacts> {
     uvmAtBoot: await readUvmBoot(host),
     worldRwRules: await readUdevWorldRw(host),
     accel: await readAcceleratorFacts(host),
+    nvidiaMig: nvidiaModuleLoaded ? await readMigCapFacts(host) : { instances: [], hostNodes: [] },
   };
 }
 

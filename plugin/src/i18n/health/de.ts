@@ -632,4 +632,15 @@ export default {
     'Zeile {line}: `{value}` hat weniger als die vier Felder eines Mount-Eintrags (Quelle, Ziel, Typ, Optionen). Das Einhängen schlägt fehl, und der Container startet nicht.',
   'host.prestart_chown.fix.script':
     'Diese Befehle aus {script} löschen und die Knoten mit devN durchreichen: PVE gibt dem Container eine eigene Kopie jedes Knotens mit dem gewünschten Besitzer',
+  // NVIDIA MIG capability nodes (nv.mig_caps, issue 12)
+  'nv.mig_caps.title': 'Der Container kann eine MIG-Instanz öffnen',
+  'nv.mig_caps.none':
+    'MIG ist für {gpu} aktiv ({count, plural, one {eine GPU-Instanz} other {{count} GPU-Instanzen}}: {instances}), aber der Container hat keinen ihrer Capability-Knoten. Über {gpu} allein findet CUDA kein Gerät: Eine MIG-Instanz wird über den Zugriffsknoten ihrer GPU-Instanz und den einer ihrer Compute-Instanzen geöffnet, `/dev/nvidia-caps/nvidia-cap<minor>` (Minor-Nummern in `/proc/driver/nvidia/capabilities/gpu{minor}/mig/`).',
+  'nv.mig_caps.half':
+    'Der Container hat nur einen Teil der GPU-Instanz {gi} von {gpu}; es fehlt: {nodes}. Eine MIG-Instanz braucht den Zugriffsknoten ihrer GPU-Instanz und den einer ihrer Compute-Instanzen.',
+  'nv.mig_caps.blocked':
+    '{count, plural, one {Der MIG-Capability-Knoten {nodes} ist eingebunden, aber die Geräte-Cgroup erlaubt ihn nicht} other {Die MIG-Capability-Knoten {nodes} sind eingebunden, aber die Geräte-Cgroup erlaubt sie nicht}}: CUDA kann keine Instanz von {gpu} öffnen.',
+  'nv.mig_caps.fix.add':
+    'Die Zugriffsknoten der GPU-Instanz {gi} und ihrer Compute-Instanz {ci} durchreichen',
+  'nv.mig_caps.fix.allow': 'Die Capability-Knoten in der Geräte-Cgroup erlauben',
 } satisfies Record<string, string>;

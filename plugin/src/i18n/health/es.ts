@@ -626,4 +626,15 @@ export default {
     'Línea {line}: `{value}` tiene menos de los cuatro campos de una entrada de montaje (origen, destino, tipo, opciones). El montaje falla y el contenedor no arranca.',
   'host.prestart_chown.fix.script':
     'Borrar estos comandos de {script} y pasar los nodos con devN: PVE da al contenedor su propia copia de cada nodo con el propietario que pida',
+  // NVIDIA MIG capability nodes (nv.mig_caps, issue 12)
+  'nv.mig_caps.title': 'El contenedor puede abrir una instancia MIG',
+  'nv.mig_caps.none':
+    'MIG está activo en {gpu} ({count, plural, one {una instancia de GPU} other {{count} instancias de GPU}}: {instances}), pero el contenedor no tiene ninguno de sus nodos de capacidad. Solo con {gpu}, CUDA no encuentra ningún dispositivo: una instancia MIG se abre mediante el nodo de acceso de su instancia de GPU y el de una de sus instancias de cómputo, `/dev/nvidia-caps/nvidia-cap<minor>` (números menores en `/proc/driver/nvidia/capabilities/gpu{minor}/mig/`).',
+  'nv.mig_caps.half':
+    'El contenedor solo tiene parte de la instancia de GPU {gi} de {gpu}; falta: {nodes}. Una instancia MIG necesita el nodo de acceso de su instancia de GPU y el de una de sus instancias de cómputo.',
+  'nv.mig_caps.blocked':
+    '{count, plural, one {El nodo de capacidad MIG {nodes} está enlazado, pero el cgroup de dispositivos no lo permite} other {Los nodos de capacidad MIG {nodes} están enlazados, pero el cgroup de dispositivos no los permite}}: CUDA no puede abrir ninguna instancia de {gpu}.',
+  'nv.mig_caps.fix.add':
+    'Pasar los nodos de acceso de la instancia de GPU {gi} y de su instancia de cómputo {ci}',
+  'nv.mig_caps.fix.allow': 'Permitir los nodos de capacidad en el cgroup de dispositivos',
 } satisfies Record<string, string>;

@@ -636,4 +636,15 @@ export default {
     "Ligne {line} : `{value}` a moins que les quatre champs d'une entrée de montage (source, cible, type, options). Le montage échoue, et le conteneur ne démarre pas.",
   'host.prestart_chown.fix.script':
     'Supprimer ces commandes de {script} et transmettre les nœuds avec devN : PVE donne au conteneur sa propre copie de chaque nœud avec le propriétaire demandé',
+  // NVIDIA MIG capability nodes (nv.mig_caps, issue 12)
+  'nv.mig_caps.title': 'Le conteneur peut ouvrir une instance MIG',
+  'nv.mig_caps.none':
+    'MIG est activé pour {gpu} ({count, plural, one {une instance GPU} other {{count} instances GPU}} : {instances}), mais le conteneur n’a aucun de leurs nœuds de capacité. Avec {gpu} seul, CUDA ne trouve aucun périphérique : une instance MIG s’ouvre par le nœud d’accès de son instance GPU et celui d’une de ses instances de calcul, `/dev/nvidia-caps/nvidia-cap<minor>` (numéros mineurs dans `/proc/driver/nvidia/capabilities/gpu{minor}/mig/`).',
+  'nv.mig_caps.half':
+    'Le conteneur n’a qu’une partie de l’instance GPU {gi} de {gpu} ; il manque : {nodes}. Une instance MIG a besoin du nœud d’accès de son instance GPU et de celui d’une de ses instances de calcul.',
+  'nv.mig_caps.blocked':
+    '{count, plural, one {Le nœud de capacité MIG {nodes} est monté, mais le cgroup des périphériques ne l’autorise pas} other {Les nœuds de capacité MIG {nodes} sont montés, mais le cgroup des périphériques ne les autorise pas}} : CUDA ne peut ouvrir aucune instance de {gpu}.',
+  'nv.mig_caps.fix.add':
+    'Transmettre les nœuds d’accès de l’instance GPU {gi} et de son instance de calcul {ci}',
+  'nv.mig_caps.fix.allow': 'Autoriser les nœuds de capacité dans le cgroup des périphériques',
 } satisfies Record<string, string>;

@@ -623,4 +623,15 @@ export default {
     'Riga {line}: `{value}` ha meno dei quattro campi di una voce di mount (origine, destinazione, tipo, opzioni). Il mount fallisce e il container non si avvia.',
   'host.prestart_chown.fix.script':
     'Eliminare questi comandi da {script} e passare i nodi con devN: PVE dà al container una propria copia di ogni nodo con il proprietario richiesto',
+  // NVIDIA MIG capability nodes (nv.mig_caps, issue 12)
+  'nv.mig_caps.title': 'Il container può aprire un’istanza MIG',
+  'nv.mig_caps.none':
+    'MIG è attivo su {gpu} ({count, plural, one {un’istanza GPU} other {{count} istanze GPU}}: {instances}), ma il container non ha nessuno dei loro nodi di capability. Con il solo {gpu} CUDA non trova alcun dispositivo: un’istanza MIG si apre tramite il nodo di accesso della sua istanza GPU e quello di una delle sue istanze di calcolo, `/dev/nvidia-caps/nvidia-cap<minor>` (numeri minori in `/proc/driver/nvidia/capabilities/gpu{minor}/mig/`).',
+  'nv.mig_caps.half':
+    'Il container ha solo una parte dell’istanza GPU {gi} di {gpu}; manca: {nodes}. Un’istanza MIG richiede il nodo di accesso della sua istanza GPU e quello di una delle sue istanze di calcolo.',
+  'nv.mig_caps.blocked':
+    '{count, plural, one {Il nodo di capability MIG {nodes} è montato, ma il cgroup dei dispositivi non lo consente} other {I nodi di capability MIG {nodes} sono montati, ma il cgroup dei dispositivi non li consente}}: CUDA non può aprire alcuna istanza di {gpu}.',
+  'nv.mig_caps.fix.add':
+    'Passare i nodi di accesso dell’istanza GPU {gi} e della sua istanza di calcolo {ci}',
+  'nv.mig_caps.fix.allow': 'Consentire i nodi di capability nel cgroup dei dispositivi',
 };

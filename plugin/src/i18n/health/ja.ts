@@ -619,4 +619,14 @@ export default {
     '{line} 行目: `{value}` にはマウントエントリーの 4 つのフィールド (ソース、ターゲット、タイプ、オプション) がそろっていません。マウントは失敗し、コンテナーは起動しません。',
   'host.prestart_chown.fix.script':
     '{script} からこれらのコマンドを削除し、ノードを devN で渡す (PVE は要求した所有者で各ノードのコンテナー専用コピーを作ります)',
+  // NVIDIA MIG capability nodes (nv.mig_caps, issue 12)
+  'nv.mig_caps.title': 'コンテナーが MIG インスタンスを開ける',
+  'nv.mig_caps.none':
+    '{gpu} では MIG が有効です ({count, plural, other {GPU インスタンス {count} 個}}: {instances}) が、コンテナーにはそれらの capability ノードが 1 つもありません。{gpu} だけでは CUDA はデバイスを見つけられません。MIG インスタンスは、その GPU インスタンスのアクセスノードと、そのコンピュートインスタンスの 1 つのアクセスノード `/dev/nvidia-caps/nvidia-cap<minor>` を通じて開かれます (マイナー番号は `/proc/driver/nvidia/capabilities/gpu{minor}/mig/`)。',
+  'nv.mig_caps.half':
+    'コンテナーには {gpu} の GPU インスタンス {gi} の一部しかありません。不足: {nodes}。MIG インスタンスには、その GPU インスタンスのアクセスノードと、コンピュートインスタンスの 1 つのアクセスノードが必要です。',
+  'nv.mig_caps.blocked':
+    '{count, plural, other {MIG capability ノード {nodes} はバインドされていますが、デバイス cgroup が許可していません}}。CUDA は {gpu} のインスタンスを開けません。',
+  'nv.mig_caps.fix.add': 'GPU インスタンス {gi} とそのコンピュートインスタンス {ci} のアクセスノードを渡す',
+  'nv.mig_caps.fix.allow': 'デバイス cgroup で capability ノードを許可する',
 } satisfies Record<string, string>;

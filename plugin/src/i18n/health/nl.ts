@@ -634,4 +634,14 @@ export default {
     'Regel {line}: `{value}` heeft minder dan de vier velden van een mount-regel (bron, doel, type, opties). De mount mislukt, en de container start niet.',
   'host.prestart_chown.fix.script':
     'Verwijder deze opdrachten uit {script} en geef de nodes door met devN: PVE geeft de container een eigen kopie van elke node met de gevraagde eigenaar',
+  // NVIDIA MIG capability nodes (nv.mig_caps, issue 12)
+  'nv.mig_caps.title': 'De container kan een MIG-instantie openen',
+  'nv.mig_caps.none':
+    'MIG staat aan voor {gpu} ({count, plural, one {één GPU-instantie} other {{count} GPU-instanties}}: {instances}), maar de container heeft geen van hun capability-nodes. Met alleen {gpu} vindt CUDA geen apparaat: een MIG-instantie wordt geopend via de toegangsnode van haar GPU-instantie en die van een van haar compute-instanties, `/dev/nvidia-caps/nvidia-cap<minor>` (minornummers in `/proc/driver/nvidia/capabilities/gpu{minor}/mig/`).',
+  'nv.mig_caps.half':
+    'De container heeft maar een deel van GPU-instantie {gi} van {gpu}; ontbreekt: {nodes}. Een MIG-instantie heeft de toegangsnode van haar GPU-instantie nodig en die van een van haar compute-instanties.',
+  'nv.mig_caps.blocked':
+    '{count, plural, one {De MIG-capability-node {nodes} is gekoppeld, maar de apparaat-cgroup staat hem niet toe} other {De MIG-capability-nodes {nodes} zijn gekoppeld, maar de apparaat-cgroup staat ze niet toe}}: CUDA kan geen instantie van {gpu} openen.',
+  'nv.mig_caps.fix.add': 'De toegangsnodes van GPU-instantie {gi} en haar compute-instantie {ci} doorgeven',
+  'nv.mig_caps.fix.allow': 'De capability-nodes toestaan in de apparaat-cgroup',
 };

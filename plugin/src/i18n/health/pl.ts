@@ -620,4 +620,14 @@ export default {
     'Wiersz {line}: `{value}` ma mniej niż cztery pola wpisu montowania (źródło, cel, typ, opcje). Montowanie się nie udaje, więc kontener nie startuje.',
   'host.prestart_chown.fix.script':
     'Usunąć te polecenia z {script} i przekazać węzły przez devN: PVE daje kontenerowi własną kopię każdego węzła z żądanym właścicielem',
+  // NVIDIA MIG capability nodes (nv.mig_caps, issue 12)
+  'nv.mig_caps.title': 'Kontener może otworzyć instancję MIG',
+  'nv.mig_caps.none':
+    'MIG jest włączony dla {gpu} ({count, plural, one {jedna instancja GPU} few {{count} instancje GPU} many {{count} instancji GPU} other {{count} instancji GPU}}: {instances}), ale kontener nie ma żadnego z ich węzłów capability. Przez sam {gpu} CUDA nie znajduje urządzenia: instancję MIG otwiera się przez węzeł dostępu jej instancji GPU i węzeł jednej z jej instancji obliczeniowych, `/dev/nvidia-caps/nvidia-cap<minor>` (numery minor w `/proc/driver/nvidia/capabilities/gpu{minor}/mig/`).',
+  'nv.mig_caps.half':
+    'Kontener ma tylko część instancji GPU {gi} z {gpu}; brakuje: {nodes}. Instancja MIG potrzebuje węzła dostępu swojej instancji GPU i węzła jednej ze swoich instancji obliczeniowych.',
+  'nv.mig_caps.blocked':
+    '{count, plural, one {Węzeł capability MIG {nodes} jest podpięty, ale cgroup urządzeń go nie dopuszcza} few {Węzły capability MIG {nodes} są podpięte, ale cgroup urządzeń ich nie dopuszcza} many {Węzły capability MIG {nodes} są podpięte, ale cgroup urządzeń ich nie dopuszcza} other {Węzły capability MIG {nodes} są podpięte, ale cgroup urządzeń ich nie dopuszcza}}: CUDA nie może otworzyć żadnej instancji {gpu}.',
+  'nv.mig_caps.fix.add': 'Przekaż węzły dostępu instancji GPU {gi} i jej instancji obliczeniowej {ci}',
+  'nv.mig_caps.fix.allow': 'Dopuść węzły capability w cgroup urządzeń',
 } satisfies Record<string, string>;

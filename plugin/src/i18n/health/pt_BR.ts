@@ -626,4 +626,15 @@ export default {
     'Linha {line}: `{value}` tem menos que os quatro campos de uma entrada de montagem (origem, destino, tipo, opções). A montagem falha, e o contêiner não inicia.',
   'host.prestart_chown.fix.script':
     'Apagar estes comandos de {script} e passar os nós com devN: o PVE dá ao contêiner sua própria cópia de cada nó com o dono pedido',
+  // NVIDIA MIG capability nodes (nv.mig_caps, issue 12)
+  'nv.mig_caps.title': 'O contêiner consegue abrir uma instância MIG',
+  'nv.mig_caps.none':
+    'O MIG está ativo em {gpu} ({count, plural, one {uma instância de GPU} other {{count} instâncias de GPU}}: {instances}), mas o contêiner não tem nenhum dos nós de capacidade delas. Só com {gpu} o CUDA não encontra nenhum dispositivo: uma instância MIG é aberta pelo nó de acesso da sua instância de GPU e pelo de uma das suas instâncias de computação, `/dev/nvidia-caps/nvidia-cap<minor>` (números menores em `/proc/driver/nvidia/capabilities/gpu{minor}/mig/`).',
+  'nv.mig_caps.half':
+    'O contêiner tem só parte da instância de GPU {gi} de {gpu}; falta: {nodes}. Uma instância MIG precisa do nó de acesso da sua instância de GPU e do de uma das suas instâncias de computação.',
+  'nv.mig_caps.blocked':
+    '{count, plural, one {O nó de capacidade MIG {nodes} está montado, mas o cgroup de dispositivos não o permite} other {Os nós de capacidade MIG {nodes} estão montados, mas o cgroup de dispositivos não os permite}}: o CUDA não consegue abrir nenhuma instância de {gpu}.',
+  'nv.mig_caps.fix.add':
+    'Passar os nós de acesso da instância de GPU {gi} e da sua instância de computação {ci}',
+  'nv.mig_caps.fix.allow': 'Permitir os nós de capacidade no cgroup de dispositivos',
 } satisfies Record<string, string>;

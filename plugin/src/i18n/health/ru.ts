@@ -621,4 +621,14 @@ export default {
     'Строка {line}: в `{value}` меньше четырёх полей записи монтирования (источник, цель, тип, параметры). Монтирование не удаётся, и контейнер не запускается.',
   'host.prestart_chown.fix.script':
     'Удалить эти команды из {script} и передать узлы через devN: PVE даёт контейнеру собственную копию каждого узла с нужным владельцем',
+  // NVIDIA MIG capability nodes (nv.mig_caps, issue 12)
+  'nv.mig_caps.title': 'Контейнер может открыть экземпляр MIG',
+  'nv.mig_caps.none':
+    'Для {gpu} включён MIG ({count, plural, one {{count} экземпляр GPU} few {{count} экземпляра GPU} many {{count} экземпляров GPU} other {{count} экземпляра GPU}}: {instances}), но у контейнера нет ни одного из их узлов capability. Через один лишь {gpu} CUDA не находит устройства: экземпляр MIG открывается через узел доступа его экземпляра GPU и узел одного из его вычислительных экземпляров, `/dev/nvidia-caps/nvidia-cap<minor>` (младшие номера в `/proc/driver/nvidia/capabilities/gpu{minor}/mig/`).',
+  'nv.mig_caps.half':
+    'У контейнера есть только часть экземпляра GPU {gi} устройства {gpu}; не хватает: {nodes}. Экземпляру MIG нужен узел доступа его экземпляра GPU и узел одного из его вычислительных экземпляров.',
+  'nv.mig_caps.blocked':
+    '{count, plural, one {Узел capability MIG {nodes} подключён, но cgroup устройств его не разрешает} few {Узлы capability MIG {nodes} подключены, но cgroup устройств их не разрешает} many {Узлы capability MIG {nodes} подключены, но cgroup устройств их не разрешает} other {Узлы capability MIG {nodes} подключены, но cgroup устройств их не разрешает}}: CUDA не может открыть ни одного экземпляра {gpu}.',
+  'nv.mig_caps.fix.add': 'Передать узлы доступа экземпляра GPU {gi} и его вычислительного экземпляра {ci}',
+  'nv.mig_caps.fix.allow': 'Разрешить узлы capability в cgroup устройств',
 };

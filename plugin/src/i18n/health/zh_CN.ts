@@ -566,4 +566,14 @@ export default {
     '第 {line} 行：`{value}` 少于挂载条目的四个字段（源、目标、类型、选项）。挂载失败，容器无法启动。',
   'host.prestart_chown.fix.script':
     '从 {script} 中删除这些命令，并用 devN 传递节点：PVE 会按你要求的属主为容器创建每个节点的专用副本',
+  // NVIDIA MIG capability nodes (nv.mig_caps, issue 12)
+  'nv.mig_caps.title': '容器可以打开 MIG 实例',
+  'nv.mig_caps.none':
+    '{gpu} 已启用 MIG（{count, plural, other {{count} 个 GPU 实例}}：{instances}），但容器没有它们的任何 capability 节点。仅凭 {gpu}，CUDA 找不到设备：MIG 实例要通过其 GPU 实例的访问节点和其某个计算实例的访问节点 `/dev/nvidia-caps/nvidia-cap<minor>` 打开（次设备号见 `/proc/driver/nvidia/capabilities/gpu{minor}/mig/`）。',
+  'nv.mig_caps.half':
+    '容器只有 {gpu} 的 GPU 实例 {gi} 的一部分；缺少：{nodes}。MIG 实例需要其 GPU 实例的访问节点以及其某个计算实例的访问节点。',
+  'nv.mig_caps.blocked':
+    '{count, plural, other {MIG capability 节点 {nodes} 已绑定，但设备 cgroup 不允许访问}}：CUDA 无法打开 {gpu} 的任何实例。',
+  'nv.mig_caps.fix.add': '传入 GPU 实例 {gi} 及其计算实例 {ci} 的访问节点',
+  'nv.mig_caps.fix.allow': '在设备 cgroup 中允许这些 capability 节点',
 };
