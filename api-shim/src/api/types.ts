@@ -50,8 +50,10 @@ export type CollectorState =
 
 export interface CollectorStatus {
   state: CollectorState;
-  /** Plain-words explanation for every state but "ok". */
+  /** Plain-words explanation for every state but "ok" (English, for the CLI and logs). */
   message?: string;
+  /** The same explanation as a message id with parameters (api/collector-messages.ts), for the panel. */
+  messageMsg?: Msg;
   /** "stale": ms since the last good reading (the figures shown are that old). */
   ageMs?: number;
 }

@@ -13,6 +13,7 @@ import type {
   NodeUsage,
   UsageSnapshot,
 } from '../api/types.ts';
+import { collectorStatus } from './collector-messages.ts';
 
 /** NVIDIA's character major: /dev/nvidia<N> is 195:N (254 nvidia-modeset, 255 nvidiactl). */
 const NVIDIA_MAJOR = 195;
@@ -87,7 +88,7 @@ function zeroEngines(whole: GpuSample): Record<string, number> {
 function emptySample(gpu: string): GpuSample {
   return {
     gpu,
-    status: { state: 'gone', message: 'No sample for this GPU yet.' },
+    status: collectorStatus('gone', 'collector.msg.no_sample'),
     engines: {},
     engineClasses: {},
   };
@@ -106,11 +107,14 @@ export function servedSnapshot(snap: UsageSnapshot, now: number, why?: string): 
     ...snap,
     collectors: {
       ...snap.collectors,
-      sampler: {
-        state: 'stale',
-        ageMs,
-        message: `No good sample for ${Math.round(ageMs / 1000)} s${why ? ` (${why})` : ''}: these figures are from then.`,
-      },
+      sampler: why
+        ? collectorStatus(
+            'stale',
+            'collector.msg.stale_why',
+            { seconds: Math.round(ageMs / 1000), why },
+            { ageMs },
+          )
+        : collectorStatus('stale', 'collector.msg.stale', { seconds: Math.round(ageMs / 1000) }, { ageMs }),
     },
   };
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Parsers for nvidia-smi's text: --help-query-gpu (field probe), --query-gpu CSV rows, and the
 // error messages that mean a state rather than a failure (docs/collectors.md).
+
+import { collectorStatus } from '../api/collector-messages.ts';
 import type { CollectorStatus } from '../api/types.ts';
 
 /** The fields we ask for, in preference order; only those the driver lists are queried. */
@@ -74,31 +76,25 @@ export function isQueryGpuRow(fields: readonly string[], line: string): boolean 
 export function classifyNvidiaSmiError(text: string): CollectorStatus | undefined {
   if (/Driver\/library version mismatch/i.test(text)) {
     const lib = /NVML library version:\s*([\d.]+)/.exec(text)?.[1];
-    return {
-      state: 'driver-mismatch',
-      message:
-        'NVIDIA driver/library version mismatch' +
-        (lib ? ` (userspace NVML ${lib})` : '') +
-        ': the loaded kernel module differs from the installed libraries — usually after a driver upgrade without reboot. Reboot the host (or reload the nvidia modules).',
-    };
+    // the loaded module's version is added by the sampler (Sampler.withModuleVersion)
+    return lib
+      ? collectorStatus('driver-mismatch', 'collector.msg.nvidia_mismatch_nvml', { nvml: lib })
+      : collectorStatus('driver-mismatch', 'collector.msg.nvidia_mismatch');
   }
   if (/No devices were found/i.test(text)) {
-    return { state: 'no-devices', message: 'nvidia-smi found no NVIDIA GPU on this host.' };
+    return collectorStatus('no-devices', 'collector.msg.nvidia_no_devices');
   }
   if (/couldn't communicate with the NVIDIA driver/i.test(text)) {
-    return {
-      state: 'error',
-      message: 'nvidia-smi cannot talk to the NVIDIA driver: the kernel module is not loaded.',
-    };
+    return collectorStatus('error', 'collector.msg.nvidia_no_driver');
   }
   if (/is not a valid field to query/i.test(text)) {
-    return { state: 'error', message: `nvidia-smi rejected a query field: ${text.trim().split('\n')[0]}` };
+    return collectorStatus('error', 'collector.msg.nvidia_bad_field', { line: text.trim().split('\n')[0] });
   }
   if (/Failed to initialize NVML/i.test(text)) {
-    return { state: 'error', message: text.trim().split('\n')[0] };
+    return collectorStatus('error', 'collector.msg.nvidia_failed', { line: text.trim().split('\n')[0] });
   }
   if (/Not supported on the device/i.test(text)) {
-    return { state: 'unsupported', message: 'nvidia-smi pmon is not supported on this GPU.' };
+    return collectorStatus('unsupported', 'collector.msg.pmon_unsupported');
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
 // (one --query-gpu loop, one pmon per ≤4 GPUs), never a spawn per sample. A child that dies or
 // stays silent is restarted with backoff; stop() kills them all.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { collectorStatus } from '../api/collector-messages.ts';
 import type { CollectorStatus, MigInstance } from '../api/types.ts';
 import {
   type MigGpuInstanceRow,
@@ -64,9 +65,6 @@ export interface NvidiaProcessRow extends PmonRow {
   computeInstance?: number;
 }
 
-export const PMON_UNSUPPORTED =
-  'nvidia-smi pmon answers "Not supported on the device(s)" for these GPUs (some GeForce, vGPU and MIG set-ups): per-process utilisation is unknown; per-process memory comes from --query-compute-apps, and the whole GPU is measured as usual.';
-
 export interface NvidiaSmiOptions {
   command: string;
   intervalMs: number;
@@ -114,7 +112,7 @@ interface Supervised {
 export class NvidiaSmi {
   private readonly opts: Required<Omit<NvidiaSmiOptions, 'logger'>> & Pick<NvidiaSmiOptions, 'logger'>;
   private fields: string[] = [];
-  private status: CollectorStatus = { state: 'restarting', message: 'starting nvidia-smi' };
+  private status: CollectorStatus = collectorStatus('restarting', 'collector.msg.nvidia_starting');
   private readonly gpus = new Map<number, NvidiaGpuReading>();
   private readonly pmonRows = new Map<string, { row: PmonRow; at: number }>();
   private readonly computeApps = new Map<string, { row: NvidiaProcessRow; at: number }>();
@@ -192,7 +190,9 @@ export class NvidiaSmi {
       }
     }
     const perProcess: CollectorStatus =
-      this.pmonUnsupported.size > 0 ? { state: 'unsupported', message: PMON_UNSUPPORTED } : { state: 'ok' };
+      this.pmonUnsupported.size > 0
+        ? collectorStatus('unsupported', 'collector.msg.pmon_unsupported_memory')
+        : { state: 'ok' };
     const mig = this.migReading(now, processes);
     return { status: this.status, gpus: [...this.gpus.values()], processes, perProcess, mig };
   }
@@ -321,17 +321,19 @@ export class NvidiaSmi {
       ({ code, out, error }) => {
         if (this.stopped) return;
         if (error === 'ENOENT') {
-          this.setStatus({
-            state: 'not-installed',
-            message: `${this.opts.command} not found: no NVIDIA driver utilities on this host (Debian package nvidia-smi).`,
-          });
+          this.setStatus(
+            collectorStatus('not-installed', 'collector.msg.nvidia_missing_package', {
+              command: this.opts.command,
+            }),
+          );
           return; // nothing to retry: a driver install restarts the daemon anyway
         }
         const known = classifyNvidiaSmiError(out);
         const supported = parseHelpQueryGpu(out);
         if (known || code !== 0 || supported.size === 0) {
           this.setStatus(
-            known ?? { state: 'error', message: `nvidia-smi --help-query-gpu failed (${error ?? code})` },
+            known ??
+              collectorStatus('error', 'collector.msg.nvidia_probe_failed', { error: String(error ?? code) }),
           );
           this.probeTimer = setTimeout(() => this.probe(), this.probeBackoff);
           this.probeTimer.unref();
@@ -340,10 +342,7 @@ export class NvidiaSmi {
         }
         this.fields = WANTED_GPU_FIELDS.filter((f) => supported.has(f));
         if (!this.fields.includes('index') || !this.fields.includes('pci.bus_id')) {
-          this.setStatus({
-            state: 'unsupported',
-            message: 'nvidia-smi lacks the index/pci.bus_id query fields',
-          });
+          this.setStatus(collectorStatus('unsupported', 'collector.msg.nvidia_no_index_fields'));
           return;
         }
         this.supervise({
@@ -504,7 +503,9 @@ export class NvidiaSmi {
     child.stderr?.on('data', onData);
     child.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'ENOENT') {
-        this.setStatus({ state: 'not-installed', message: `${this.opts.command} not found` });
+        this.setStatus(
+          collectorStatus('not-installed', 'collector.msg.nvidia_missing', { command: this.opts.command }),
+        );
       }
     });
     child.on('close', (code, signal) => {
@@ -524,10 +525,12 @@ export class NvidiaSmi {
     }
     const known = classifyNvidiaSmiError(text);
     this.setStatus(
-      known ?? {
-        state: 'restarting',
-        message: `nvidia-smi ${s.name} exited (${why ?? `code ${code}`}); restarting in ${Math.round(s.backoff / 1000)} s`,
-      },
+      known ??
+        collectorStatus('restarting', 'collector.msg.nvidia_exited', {
+          name: s.name,
+          why: why ?? `code ${code}`,
+          seconds: Math.round(s.backoff / 1000),
+        }),
     );
     this.opts.logger?.('warn', 'nvidia-smi child exited', {
       child: s.name,
@@ -552,10 +555,7 @@ export class NvidiaSmi {
         const child = s.child;
         s.child = undefined;
         killHard(child);
-        this.setStatus({
-          state: 'restarting',
-          message: `nvidia-smi ${s.name} stopped answering; restarting`,
-        });
+        this.setStatus(collectorStatus('restarting', 'collector.msg.nvidia_hung', { name: s.name }));
         s.restarts += 1;
         s.restartTimer = setTimeout(() => this.spawnChild(s), s.backoff);
         s.restartTimer.unref();

@@ -55,5 +55,5 @@ await s.stop();
   const out = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}');
   assert.deepEqual(out.pids, [300]);
   assert.equal(out.fdinfo.state, 'error');
-  assert.match(out.fdinfo.message, /1 processes could not be read/);
+  assert.match(out.fdinfo.message, /1 process could not be read/);
 });

@@ -2,6 +2,8 @@
 // The 1 Hz sampler: inventory (every minute), DRM clients from /proc (incremental), whole-GPU sysfs
 // counters, NVIDIA's nvidia-smi children; attributes usage to containers and keeps the history.
 // Runs on timers, never on the request path; a slow sample delays the next one, never overlaps it.
+
+import { collectorStatus } from '../api/collector-messages.ts';
 import type { Service, UsageSource } from '../api/sources.ts';
 import type {
   CollectorStatus,
@@ -62,8 +64,7 @@ export interface SamplerOptions {
   debugfs?: boolean;
 }
 
-const LEGACY_AMDGPU =
-  'This kernel prints the pre-5.19 amdgpu fdinfo format (Linux 5.14–5.18, e.g. PVE 7.2–7.4): per-process usage is unsupported; upgrade to a PVE 8 kernel.';
+const legacyAmdgpu = () => collectorStatus('unsupported', 'collector.msg.legacy_amdgpu');
 
 export class Sampler implements UsageSource, Service {
   readonly intervalMs: number;
@@ -401,7 +402,7 @@ export class Sampler implements UsageSource, Service {
       // A size only the inventory knows (xe's tile VRAM, DKMS i915's lmem).
       if (s.memoryTotalBytes === undefined && gpu.memoryTotalBytes !== undefined)
         s.memoryTotalBytes = gpu.memoryTotalBytes;
-      if (scan.legacyAmdgpu.has(gpu.id)) s.status = { state: 'unsupported', message: LEGACY_AMDGPU };
+      if (scan.legacyAmdgpu.has(gpu.id)) s.status = legacyAmdgpu();
       samples.push(s);
     }
 
@@ -411,17 +412,11 @@ export class Sampler implements UsageSource, Service {
     const collectors: Record<string, CollectorStatus> = {};
     collectors.fdinfo =
       scan.denied > 0
-        ? {
-            state: 'error',
-            message: `${scan.denied} processes could not be read (permission denied): run the daemon as root.`,
-          }
+        ? collectorStatus('error', 'collector.msg.fdinfo_denied', { count: scan.denied })
         : scan.legacyAmdgpu.size > 0
-          ? { state: 'unsupported', message: LEGACY_AMDGPU }
+          ? legacyAmdgpu()
           : scan.stalled > 0
-            ? {
-                state: 'ok',
-                message: `${scan.stalled} processes hold files on a file system that does not answer (a stalled FUSE or NFS mount); those files are skipped.`,
-              }
+            ? collectorStatus('ok', 'collector.msg.fdinfo_stalled', { count: scan.stalled })
             : { state: 'ok' };
     collectors.sysfs = { state: 'ok' };
     if (this.nvidia && nv) {
@@ -461,16 +456,17 @@ export class Sampler implements UsageSource, Service {
           ? { state: 'ok' }
           : nv.status
         : nv.status.state === 'ok'
-          ? { state: 'gone', message: 'nvidia-smi does not list this GPU.' }
+          ? collectorStatus('gone', 'collector.msg.nvidia_not_listed')
           : nv.status
-      : { state: 'not-installed', message: 'nvidia-smi is not running for this GPU.' };
+      : collectorStatus('not-installed', 'collector.msg.nvidia_not_running');
     const ageMs = r ? now - r.at : 0;
     if (r && ageMs > this.staleAfterMs() && (status.state === 'ok' || status.state === 'restarting')) {
-      status = {
-        state: 'stale',
-        ageMs,
-        message: `nvidia-smi has not reported this GPU for ${Math.round(ageMs / 1000)} s: the figures are from then.`,
-      };
+      status = collectorStatus(
+        'stale',
+        'collector.msg.nvidia_gpu_stale',
+        { seconds: Math.round(ageMs / 1000) },
+        { ageMs },
+      );
     }
     const engines = nullDict<number>();
     if (r?.utilGpu !== undefined) engines.sm = r.utilGpu;
@@ -504,7 +500,12 @@ export class Sampler implements UsageSource, Service {
     const module = parseNvrmVersion(
       await this.host.readText('/proc/driver/nvidia/version', 4096).catch(() => undefined),
     );
-    return module ? { ...status, message: `${status.message} Loaded kernel module: ${module}.` } : status;
+    if (!module) return status;
+    const nvml = status.messageMsg?.params?.nvml;
+    return collectorStatus('driver-mismatch', 'collector.msg.nvidia_mismatch_versions', {
+      nvml: nvml === undefined ? '?' : nvml,
+      module,
+    });
   }
 
   /** A PID the scanner has not met (pmon can be ahead of /proc's readdir). */

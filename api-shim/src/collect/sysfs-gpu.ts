@@ -3,6 +3,7 @@
 // temperature, RAPL uncore) here; each driver's own counters in its module (drivers/*.ts).
 // A runtime-suspended GPU is reported as suspended and not read: those reads would wake it.
 import { readdirSync, readFileSync } from 'node:fs';
+import { collectorStatus } from '../api/collector-messages.ts';
 import type { GpuInfo } from '../api/types.ts';
 import type { HostRoot } from '../host/host-root.ts';
 import type { SysfsReads, WholeGpu, WholeMarks } from './drivers/driver.ts';
@@ -89,10 +90,7 @@ export class SysfsGpuReader {
     if (runtime === 'suspended') {
       this.prev.delete(gpu.id); // the next awake sample starts a fresh interval
       return {
-        status: {
-          state: 'suspended',
-          message: 'The GPU is runtime-suspended (idle); it is not woken up to be read.',
-        },
+        status: collectorStatus('suspended', 'collector.msg.suspended'),
         idlePercent: 100,
       };
     }

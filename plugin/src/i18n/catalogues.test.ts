@@ -13,12 +13,15 @@ import { placeholdersOf, pluralCategoriesOf } from './message-format.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const healthMessagesFile = path.resolve(here, '../../../api-shim/src/api/health-messages.ts');
+// the collectors' status messages travel as ids too, and live in the same per-language files
+const collectorMessagesFile = path.resolve(here, '../../../api-shim/src/api/collector-messages.ts');
 
 /** The English source of every id: UI strings here, health messages from the server's templates. */
 async function englishSource(): Promise<{ all: Record<string, string>; health: Set<string> }> {
-  const health: Record<string, string> = existsSync(healthMessagesFile)
-    ? (await import(healthMessagesFile)).HEALTH_MESSAGES
-    : {};
+  const health: Record<string, string> = {
+    ...(existsSync(healthMessagesFile) ? (await import(healthMessagesFile)).HEALTH_MESSAGES : {}),
+    ...(existsSync(collectorMessagesFile) ? (await import(collectorMessagesFile)).COLLECTOR_MESSAGES : {}),
+  };
   for (const id of Object.keys(health)) assert.ok(!(id in EN), `health id ${id} collides with a UI id`);
   return { all: { ...EN, ...health }, health: new Set(Object.keys(health)) };
 }

@@ -643,4 +643,43 @@ export default {
   'nv.mig_caps.fix.add':
     'Die Zugriffsknoten der GPU-Instanz {gi} und ihrer Compute-Instanz {ci} durchreichen',
   'nv.mig_caps.fix.allow': 'Die Capability-Knoten in der Geräte-Cgroup erlauben',
+  // collector status messages (api/collector-messages.ts, issue 12)
+  'collector.msg.no_sample': 'Für diese GPU gibt es noch keine Messung.',
+  'collector.msg.stale': 'Seit {seconds} s keine gültige Messung: Diese Werte stammen von damals.',
+  'collector.msg.stale_why':
+    'Seit {seconds} s keine gültige Messung ({why}): Diese Werte stammen von damals.',
+  'collector.msg.suspended': 'Die GPU ist im Runtime-Suspend (untätig); sie wird zum Auslesen nicht geweckt.',
+  'collector.msg.legacy_amdgpu':
+    'Dieser Kernel schreibt das amdgpu-fdinfo-Format vor 5.19 (Linux 5.14–5.18, z. B. PVE 7.2–7.4): Auslastung pro Prozess wird nicht unterstützt; auf einen Kernel von PVE 8 aktualisieren.',
+  'collector.msg.fdinfo_denied':
+    '{count, plural, one {{count} Prozess konnte nicht gelesen werden (Zugriff verweigert): den Dienst als root ausführen.} other {{count} Prozesse konnten nicht gelesen werden (Zugriff verweigert): den Dienst als root ausführen.}}',
+  'collector.msg.fdinfo_stalled':
+    '{count, plural, one {{count} Prozess hält Dateien auf einem Dateisystem, das nicht antwortet (ein hängender FUSE- oder NFS-Mount); diese Dateien werden übersprungen.} other {{count} Prozesse halten Dateien auf einem Dateisystem, das nicht antwortet (ein hängender FUSE- oder NFS-Mount); diese Dateien werden übersprungen.}}',
+  'collector.msg.nvidia_starting': 'nvidia-smi wird gestartet.',
+  'collector.msg.nvidia_missing_package':
+    '{command} nicht gefunden: Auf diesem Host fehlen die NVIDIA-Treiberwerkzeuge (Debian-Paket `nvidia-smi`).',
+  'collector.msg.nvidia_missing': '{command} nicht gefunden.',
+  'collector.msg.nvidia_probe_failed': '`nvidia-smi --help-query-gpu` ist fehlgeschlagen ({error}).',
+  'collector.msg.nvidia_no_index_fields':
+    'nvidia-smi kennt die Abfragefelder `index` und `pci.bus_id` nicht.',
+  'collector.msg.nvidia_exited': 'nvidia-smi {name} wurde beendet ({why}); Neustart in {seconds} s.',
+  'collector.msg.nvidia_hung': 'nvidia-smi {name} antwortet nicht mehr; Neustart.',
+  'collector.msg.nvidia_mismatch':
+    'NVIDIA-Treiber und -Bibliotheken passen nicht zusammen: Das geladene Kernelmodul weicht von den installierten Bibliotheken ab – meist nach einem Treiber-Update ohne Neustart. Den Host neu starten (oder die nvidia-Module neu laden).',
+  'collector.msg.nvidia_mismatch_versions':
+    'NVIDIA-Treiber und -Bibliotheken passen nicht zusammen (NVML im Userspace {nvml}, geladenes Kernelmodul {module}): Das geladene Kernelmodul weicht von den installierten Bibliotheken ab – meist nach einem Treiber-Update ohne Neustart. Den Host neu starten (oder die nvidia-Module neu laden).',
+  'collector.msg.nvidia_mismatch_nvml':
+    'NVIDIA-Treiber und -Bibliotheken passen nicht zusammen (NVML im Userspace {nvml}): Das geladene Kernelmodul weicht von den installierten Bibliotheken ab – meist nach einem Treiber-Update ohne Neustart. Den Host neu starten (oder die nvidia-Module neu laden).',
+  'collector.msg.nvidia_no_devices': 'nvidia-smi hat auf diesem Host keine NVIDIA-GPU gefunden.',
+  'collector.msg.nvidia_no_driver':
+    'nvidia-smi erreicht den NVIDIA-Treiber nicht: Das Kernelmodul ist nicht geladen.',
+  'collector.msg.nvidia_bad_field': 'nvidia-smi hat ein Abfragefeld abgelehnt: {line}',
+  'collector.msg.nvidia_failed': 'nvidia-smi ist fehlgeschlagen: {line}',
+  'collector.msg.pmon_unsupported': 'nvidia-smi pmon wird auf dieser GPU nicht unterstützt.',
+  'collector.msg.pmon_unsupported_memory':
+    'nvidia-smi pmon antwortet für diese GPUs mit "Not supported on the device(s)" (einige GeForce-, vGPU- und MIG-Konfigurationen): Die Auslastung pro Prozess ist unbekannt; der Speicher pro Prozess kommt aus `--query-compute-apps`, und die ganze GPU wird wie gewohnt gemessen.',
+  'collector.msg.nvidia_not_listed': 'nvidia-smi führt diese GPU nicht auf.',
+  'collector.msg.nvidia_not_running': 'nvidia-smi läuft für diese GPU nicht.',
+  'collector.msg.nvidia_gpu_stale':
+    'nvidia-smi hat diese GPU seit {seconds} s nicht gemeldet: Die Werte stammen von damals.',
 } satisfies Record<string, string>;

@@ -637,4 +637,44 @@ export default {
   'nv.mig_caps.fix.add':
     'Pasar los nodos de acceso de la instancia de GPU {gi} y de su instancia de cómputo {ci}',
   'nv.mig_caps.fix.allow': 'Permitir los nodos de capacidad en el cgroup de dispositivos',
+  // collector status messages (api/collector-messages.ts, issue 12)
+  'collector.msg.no_sample': 'Todavía no hay ninguna muestra de esta GPU.',
+  'collector.msg.stale': 'Ninguna muestra válida desde hace {seconds} s: estas cifras son de entonces.',
+  'collector.msg.stale_why':
+    'Ninguna muestra válida desde hace {seconds} s ({why}): estas cifras son de entonces.',
+  'collector.msg.suspended':
+    'La GPU está en suspensión en tiempo de ejecución (inactiva); no se la despierta para leerla.',
+  'collector.msg.legacy_amdgpu':
+    'Este kernel usa el formato fdinfo de amdgpu anterior a 5.19 (Linux 5.14–5.18, p. ej. PVE 7.2–7.4): el uso por proceso no es compatible; actualice a un kernel de PVE 8.',
+  'collector.msg.fdinfo_denied':
+    '{count, plural, one {No se pudo leer {count} proceso (permiso denegado): ejecute el servicio como root.} other {No se pudieron leer {count} procesos (permiso denegado): ejecute el servicio como root.}}',
+  'collector.msg.fdinfo_stalled':
+    '{count, plural, one {{count} proceso tiene archivos en un sistema de archivos que no responde (un montaje FUSE o NFS bloqueado); esos archivos se omiten.} other {{count} procesos tienen archivos en un sistema de archivos que no responde (un montaje FUSE o NFS bloqueado); esos archivos se omiten.}}',
+  'collector.msg.nvidia_starting': 'Iniciando nvidia-smi.',
+  'collector.msg.nvidia_missing_package':
+    'No se encontró {command}: este host no tiene las utilidades del controlador de NVIDIA (paquete de Debian `nvidia-smi`).',
+  'collector.msg.nvidia_missing': 'No se encontró {command}.',
+  'collector.msg.nvidia_probe_failed': '`nvidia-smi --help-query-gpu` falló ({error}).',
+  'collector.msg.nvidia_no_index_fields':
+    'nvidia-smi no tiene los campos de consulta `index` y `pci.bus_id`.',
+  'collector.msg.nvidia_exited': 'nvidia-smi {name} terminó ({why}); se reinicia en {seconds} s.',
+  'collector.msg.nvidia_hung': 'nvidia-smi {name} dejó de responder; reiniciando.',
+  'collector.msg.nvidia_mismatch':
+    'Las versiones del controlador y de las bibliotecas de NVIDIA no coinciden: el módulo del kernel cargado difiere de las bibliotecas instaladas, normalmente tras actualizar el controlador sin reiniciar. Reinicie el host (o recargue los módulos nvidia).',
+  'collector.msg.nvidia_mismatch_versions':
+    'Las versiones del controlador y de las bibliotecas de NVIDIA no coinciden (NVML en espacio de usuario {nvml}, módulo del kernel cargado {module}): el módulo del kernel cargado difiere de las bibliotecas instaladas, normalmente tras actualizar el controlador sin reiniciar. Reinicie el host (o recargue los módulos nvidia).',
+  'collector.msg.nvidia_mismatch_nvml':
+    'Las versiones del controlador y de las bibliotecas de NVIDIA no coinciden (NVML en espacio de usuario {nvml}): el módulo del kernel cargado difiere de las bibliotecas instaladas, normalmente tras actualizar el controlador sin reiniciar. Reinicie el host (o recargue los módulos nvidia).',
+  'collector.msg.nvidia_no_devices': 'nvidia-smi no encontró ninguna GPU NVIDIA en este host.',
+  'collector.msg.nvidia_no_driver':
+    'nvidia-smi no puede comunicarse con el controlador de NVIDIA: el módulo del kernel no está cargado.',
+  'collector.msg.nvidia_bad_field': 'nvidia-smi rechazó un campo de consulta: {line}',
+  'collector.msg.nvidia_failed': 'nvidia-smi falló: {line}',
+  'collector.msg.pmon_unsupported': 'nvidia-smi pmon no es compatible con esta GPU.',
+  'collector.msg.pmon_unsupported_memory':
+    'nvidia-smi pmon responde "Not supported on the device(s)" para estas GPU (algunas GeForce, vGPU y configuraciones MIG): el uso por proceso es desconocido; la memoria por proceso viene de `--query-compute-apps` y la GPU completa se mide como siempre.',
+  'collector.msg.nvidia_not_listed': 'nvidia-smi no muestra esta GPU.',
+  'collector.msg.nvidia_not_running': 'nvidia-smi no se está ejecutando para esta GPU.',
+  'collector.msg.nvidia_gpu_stale':
+    'nvidia-smi no ha informado de esta GPU desde hace {seconds} s: las cifras son de entonces.',
 } satisfies Record<string, string>;

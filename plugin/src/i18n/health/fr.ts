@@ -647,4 +647,44 @@ export default {
   'nv.mig_caps.fix.add':
     'Transmettre les nœuds d’accès de l’instance GPU {gi} et de son instance de calcul {ci}',
   'nv.mig_caps.fix.allow': 'Autoriser les nœuds de capacité dans le cgroup des périphériques',
+  // collector status messages (api/collector-messages.ts, issue 12)
+  'collector.msg.no_sample': 'Aucune mesure de ce GPU pour l’instant.',
+  'collector.msg.stale': 'Aucune mesure valable depuis {seconds} s : ces chiffres datent de ce moment-là.',
+  'collector.msg.stale_why':
+    'Aucune mesure valable depuis {seconds} s ({why}) : ces chiffres datent de ce moment-là.',
+  'collector.msg.suspended':
+    'Le GPU est en veille d’exécution (inactif) ; il n’est pas réveillé pour être lu.',
+  'collector.msg.legacy_amdgpu':
+    'Ce noyau écrit le format fdinfo amdgpu d’avant 5.19 (Linux 5.14–5.18, p. ex. PVE 7.2–7.4) : l’utilisation par processus n’est pas prise en charge ; passez à un noyau de PVE 8.',
+  'collector.msg.fdinfo_denied':
+    '{count, plural, one {{count} processus n’a pas pu être lu (permission refusée) : lancez le service en root.} other {{count} processus n’ont pas pu être lus (permission refusée) : lancez le service en root.}}',
+  'collector.msg.fdinfo_stalled':
+    '{count, plural, one {{count} processus détient des fichiers sur un système de fichiers qui ne répond pas (un montage FUSE ou NFS bloqué) ; ces fichiers sont ignorés.} other {{count} processus détiennent des fichiers sur un système de fichiers qui ne répond pas (un montage FUSE ou NFS bloqué) ; ces fichiers sont ignorés.}}',
+  'collector.msg.nvidia_starting': 'Démarrage de nvidia-smi.',
+  'collector.msg.nvidia_missing_package':
+    '{command} introuvable : aucun utilitaire du pilote NVIDIA sur cet hôte (paquet Debian `nvidia-smi`).',
+  'collector.msg.nvidia_missing': '{command} introuvable.',
+  'collector.msg.nvidia_probe_failed': '`nvidia-smi --help-query-gpu` a échoué ({error}).',
+  'collector.msg.nvidia_no_index_fields':
+    'nvidia-smi ne connaît pas les champs de requête `index` et `pci.bus_id`.',
+  'collector.msg.nvidia_exited': 'nvidia-smi {name} s’est arrêté ({why}) ; redémarrage dans {seconds} s.',
+  'collector.msg.nvidia_hung': 'nvidia-smi {name} ne répond plus ; redémarrage.',
+  'collector.msg.nvidia_mismatch':
+    'Les versions du pilote et des bibliothèques NVIDIA ne correspondent pas : le module noyau chargé diffère des bibliothèques installées, en général après une mise à jour du pilote sans redémarrage. Redémarrez l’hôte (ou rechargez les modules nvidia).',
+  'collector.msg.nvidia_mismatch_versions':
+    'Les versions du pilote et des bibliothèques NVIDIA ne correspondent pas (NVML en espace utilisateur {nvml}, module noyau chargé {module}) : le module noyau chargé diffère des bibliothèques installées, en général après une mise à jour du pilote sans redémarrage. Redémarrez l’hôte (ou rechargez les modules nvidia).',
+  'collector.msg.nvidia_mismatch_nvml':
+    'Les versions du pilote et des bibliothèques NVIDIA ne correspondent pas (NVML en espace utilisateur {nvml}) : le module noyau chargé diffère des bibliothèques installées, en général après une mise à jour du pilote sans redémarrage. Redémarrez l’hôte (ou rechargez les modules nvidia).',
+  'collector.msg.nvidia_no_devices': 'nvidia-smi n’a trouvé aucun GPU NVIDIA sur cet hôte.',
+  'collector.msg.nvidia_no_driver':
+    'nvidia-smi ne peut pas communiquer avec le pilote NVIDIA : le module noyau n’est pas chargé.',
+  'collector.msg.nvidia_bad_field': 'nvidia-smi a refusé un champ de requête : {line}',
+  'collector.msg.nvidia_failed': 'nvidia-smi a échoué : {line}',
+  'collector.msg.pmon_unsupported': 'nvidia-smi pmon n’est pas pris en charge sur ce GPU.',
+  'collector.msg.pmon_unsupported_memory':
+    'nvidia-smi pmon répond "Not supported on the device(s)" pour ces GPU (certaines GeForce, vGPU et configurations MIG) : l’utilisation par processus est inconnue ; la mémoire par processus vient de `--query-compute-apps`, et le GPU entier est mesuré comme d’habitude.',
+  'collector.msg.nvidia_not_listed': 'nvidia-smi ne liste pas ce GPU.',
+  'collector.msg.nvidia_not_running': 'nvidia-smi ne tourne pas pour ce GPU.',
+  'collector.msg.nvidia_gpu_stale':
+    'nvidia-smi n’a rien signalé pour ce GPU depuis {seconds} s : les chiffres datent de ce moment-là.',
 } satisfies Record<string, string>;

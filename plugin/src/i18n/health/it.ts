@@ -634,4 +634,44 @@ export default {
   'nv.mig_caps.fix.add':
     'Passare i nodi di accesso dell’istanza GPU {gi} e della sua istanza di calcolo {ci}',
   'nv.mig_caps.fix.allow': 'Consentire i nodi di capability nel cgroup dei dispositivi',
+  // collector status messages (api/collector-messages.ts, issue 12)
+  'collector.msg.no_sample': 'Ancora nessuna misura per questa GPU.',
+  'collector.msg.stale': 'Nessuna misura valida da {seconds} s: questi valori risalgono ad allora.',
+  'collector.msg.stale_why':
+    'Nessuna misura valida da {seconds} s ({why}): questi valori risalgono ad allora.',
+  'collector.msg.suspended':
+    'La GPU è in sospensione runtime (inattiva); non viene risvegliata per leggerla.',
+  'collector.msg.legacy_amdgpu':
+    'Questo kernel usa il formato fdinfo di amdgpu precedente alla 5.19 (Linux 5.14–5.18, ad es. PVE 7.2–7.4): l’utilizzo per processo non è supportato; aggiornare a un kernel di PVE 8.',
+  'collector.msg.fdinfo_denied':
+    '{count, plural, one {Impossibile leggere {count} processo (permesso negato): eseguire il servizio come root.} other {Impossibile leggere {count} processi (permesso negato): eseguire il servizio come root.}}',
+  'collector.msg.fdinfo_stalled':
+    '{count, plural, one {{count} processo ha file su un file system che non risponde (un mount FUSE o NFS bloccato); quei file vengono saltati.} other {{count} processi hanno file su un file system che non risponde (un mount FUSE o NFS bloccato); quei file vengono saltati.}}',
+  'collector.msg.nvidia_starting': 'Avvio di nvidia-smi.',
+  'collector.msg.nvidia_missing_package':
+    '{command} non trovato: su questo host mancano le utility del driver NVIDIA (pacchetto Debian `nvidia-smi`).',
+  'collector.msg.nvidia_missing': '{command} non trovato.',
+  'collector.msg.nvidia_probe_failed': '`nvidia-smi --help-query-gpu` non è riuscito ({error}).',
+  'collector.msg.nvidia_no_index_fields':
+    'nvidia-smi non ha i campi di interrogazione `index` e `pci.bus_id`.',
+  'collector.msg.nvidia_exited': 'nvidia-smi {name} è terminato ({why}); riavvio tra {seconds} s.',
+  'collector.msg.nvidia_hung': 'nvidia-smi {name} ha smesso di rispondere; riavvio.',
+  'collector.msg.nvidia_mismatch':
+    'Le versioni di driver e librerie NVIDIA non corrispondono: il modulo del kernel caricato è diverso dalle librerie installate, di solito dopo un aggiornamento del driver senza riavvio. Riavviare l’host (o ricaricare i moduli nvidia).',
+  'collector.msg.nvidia_mismatch_versions':
+    'Le versioni di driver e librerie NVIDIA non corrispondono (NVML in spazio utente {nvml}, modulo del kernel caricato {module}): il modulo del kernel caricato è diverso dalle librerie installate, di solito dopo un aggiornamento del driver senza riavvio. Riavviare l’host (o ricaricare i moduli nvidia).',
+  'collector.msg.nvidia_mismatch_nvml':
+    'Le versioni di driver e librerie NVIDIA non corrispondono (NVML in spazio utente {nvml}): il modulo del kernel caricato è diverso dalle librerie installate, di solito dopo un aggiornamento del driver senza riavvio. Riavviare l’host (o ricaricare i moduli nvidia).',
+  'collector.msg.nvidia_no_devices': 'nvidia-smi non ha trovato alcuna GPU NVIDIA su questo host.',
+  'collector.msg.nvidia_no_driver':
+    'nvidia-smi non riesce a comunicare con il driver NVIDIA: il modulo del kernel non è caricato.',
+  'collector.msg.nvidia_bad_field': 'nvidia-smi ha rifiutato un campo di interrogazione: {line}',
+  'collector.msg.nvidia_failed': 'nvidia-smi non è riuscito: {line}',
+  'collector.msg.pmon_unsupported': 'nvidia-smi pmon non è supportato su questa GPU.',
+  'collector.msg.pmon_unsupported_memory':
+    'nvidia-smi pmon risponde "Not supported on the device(s)" per queste GPU (alcune GeForce, vGPU e configurazioni MIG): l’utilizzo per processo è sconosciuto; la memoria per processo viene da `--query-compute-apps` e l’intera GPU è misurata come sempre.',
+  'collector.msg.nvidia_not_listed': 'nvidia-smi non elenca questa GPU.',
+  'collector.msg.nvidia_not_running': 'nvidia-smi non è in esecuzione per questa GPU.',
+  'collector.msg.nvidia_gpu_stale':
+    'nvidia-smi non riporta questa GPU da {seconds} s: i valori risalgono ad allora.',
 };

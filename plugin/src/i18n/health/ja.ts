@@ -629,4 +629,43 @@ export default {
     '{count, plural, other {MIG capability ノード {nodes} はバインドされていますが、デバイス cgroup が許可していません}}。CUDA は {gpu} のインスタンスを開けません。',
   'nv.mig_caps.fix.add': 'GPU インスタンス {gi} とそのコンピュートインスタンス {ci} のアクセスノードを渡す',
   'nv.mig_caps.fix.allow': 'デバイス cgroup で capability ノードを許可する',
+  // collector status messages (api/collector-messages.ts, issue 12)
+  'collector.msg.no_sample': 'この GPU の計測値はまだありません。',
+  'collector.msg.stale': '{seconds} 秒間、正常な計測値がありません。表示値はその時点のものです。',
+  'collector.msg.stale_why': '{seconds} 秒間、正常な計測値がありません ({why})。表示値はその時点のものです。',
+  'collector.msg.suspended':
+    'GPU はランタイムサスペンド中 (アイドル) です。読み取りのために起こすことはしません。',
+  'collector.msg.legacy_amdgpu':
+    'このカーネルは 5.19 より前の amdgpu fdinfo 形式 (Linux 5.14–5.18、例: PVE 7.2–7.4) を出力します。プロセスごとの使用率には対応していません。PVE 8 のカーネルに更新してください。',
+  'collector.msg.fdinfo_denied':
+    '{count, plural, other {{count} 個のプロセスを読み取れませんでした (アクセス拒否)。サービスを root で実行してください。}}',
+  'collector.msg.fdinfo_stalled':
+    '{count, plural, other {{count} 個のプロセスが応答しないファイルシステム (停止した FUSE または NFS マウント) 上のファイルを開いています。それらのファイルはスキップされます。}}',
+  'collector.msg.nvidia_starting': 'nvidia-smi を起動しています。',
+  'collector.msg.nvidia_missing_package':
+    '{command} が見つかりません。このホストには NVIDIA ドライバーのユーティリティがありません (Debian パッケージ `nvidia-smi`)。',
+  'collector.msg.nvidia_missing': '{command} が見つかりません。',
+  'collector.msg.nvidia_probe_failed': '`nvidia-smi --help-query-gpu` が失敗しました ({error})。',
+  'collector.msg.nvidia_no_index_fields':
+    'nvidia-smi にクエリフィールド `index` と `pci.bus_id` がありません。',
+  'collector.msg.nvidia_exited': 'nvidia-smi {name} が終了しました ({why})。{seconds} 秒後に再起動します。',
+  'collector.msg.nvidia_hung': 'nvidia-smi {name} が応答しなくなりました。再起動します。',
+  'collector.msg.nvidia_mismatch':
+    'NVIDIA ドライバーとライブラリのバージョンが一致しません。読み込まれたカーネルモジュールがインストール済みのライブラリと異なります (多くは再起動せずにドライバーを更新した後)。ホストを再起動してください (または nvidia モジュールを再読み込みしてください)。',
+  'collector.msg.nvidia_mismatch_versions':
+    'NVIDIA ドライバーとライブラリのバージョンが一致しません (ユーザー空間の NVML {nvml}、読み込まれたカーネルモジュール {module})。読み込まれたカーネルモジュールがインストール済みのライブラリと異なります (多くは再起動せずにドライバーを更新した後)。ホストを再起動してください (または nvidia モジュールを再読み込みしてください)。',
+  'collector.msg.nvidia_mismatch_nvml':
+    'NVIDIA ドライバーとライブラリのバージョンが一致しません (ユーザー空間の NVML {nvml})。読み込まれたカーネルモジュールがインストール済みのライブラリと異なります (多くは再起動せずにドライバーを更新した後)。ホストを再起動してください (または nvidia モジュールを再読み込みしてください)。',
+  'collector.msg.nvidia_no_devices': 'nvidia-smi はこのホストで NVIDIA GPU を見つけられませんでした。',
+  'collector.msg.nvidia_no_driver':
+    'nvidia-smi が NVIDIA ドライバーと通信できません。カーネルモジュールが読み込まれていません。',
+  'collector.msg.nvidia_bad_field': 'nvidia-smi がクエリフィールドを拒否しました: {line}',
+  'collector.msg.nvidia_failed': 'nvidia-smi が失敗しました: {line}',
+  'collector.msg.pmon_unsupported': 'この GPU では nvidia-smi pmon に対応していません。',
+  'collector.msg.pmon_unsupported_memory':
+    'これらの GPU では nvidia-smi pmon が "Not supported on the device(s)" と応答します (一部の GeForce、vGPU、MIG 構成)。プロセスごとの使用率は不明です。プロセスごとのメモリは `--query-compute-apps` から取得し、GPU 全体は通常どおり計測します。',
+  'collector.msg.nvidia_not_listed': 'nvidia-smi の一覧にこの GPU がありません。',
+  'collector.msg.nvidia_not_running': 'この GPU では nvidia-smi が動作していません。',
+  'collector.msg.nvidia_gpu_stale':
+    'nvidia-smi は {seconds} 秒間この GPU を報告していません。表示値はその時点のものです。',
 } satisfies Record<string, string>;

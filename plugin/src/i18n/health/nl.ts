@@ -644,4 +644,42 @@ export default {
     '{count, plural, one {De MIG-capability-node {nodes} is gekoppeld, maar de apparaat-cgroup staat hem niet toe} other {De MIG-capability-nodes {nodes} zijn gekoppeld, maar de apparaat-cgroup staat ze niet toe}}: CUDA kan geen instantie van {gpu} openen.',
   'nv.mig_caps.fix.add': 'De toegangsnodes van GPU-instantie {gi} en haar compute-instantie {ci} doorgeven',
   'nv.mig_caps.fix.allow': 'De capability-nodes toestaan in de apparaat-cgroup',
+  // collector status messages (api/collector-messages.ts, issue 12)
+  'collector.msg.no_sample': 'Nog geen meting voor deze GPU.',
+  'collector.msg.stale': 'Al {seconds} s geen geldige meting: deze cijfers zijn van toen.',
+  'collector.msg.stale_why': 'Al {seconds} s geen geldige meting ({why}): deze cijfers zijn van toen.',
+  'collector.msg.suspended':
+    'De GPU staat in runtime-suspend (inactief); hij wordt niet gewekt om uit te lezen.',
+  'collector.msg.legacy_amdgpu':
+    'Deze kernel schrijft het amdgpu-fdinfo-formaat van vóór 5.19 (Linux 5.14–5.18, bijv. PVE 7.2–7.4): gebruik per proces wordt niet ondersteund; werk bij naar een kernel van PVE 8.',
+  'collector.msg.fdinfo_denied':
+    '{count, plural, one {{count} proces kon niet gelezen worden (toegang geweigerd): voer de dienst uit als root.} other {{count} processen konden niet gelezen worden (toegang geweigerd): voer de dienst uit als root.}}',
+  'collector.msg.fdinfo_stalled':
+    '{count, plural, one {{count} proces heeft bestanden op een bestandssysteem dat niet antwoordt (een vastgelopen FUSE- of NFS-koppeling); die bestanden worden overgeslagen.} other {{count} processen hebben bestanden op een bestandssysteem dat niet antwoordt (een vastgelopen FUSE- of NFS-koppeling); die bestanden worden overgeslagen.}}',
+  'collector.msg.nvidia_starting': 'nvidia-smi wordt gestart.',
+  'collector.msg.nvidia_missing_package':
+    '{command} niet gevonden: deze host heeft geen hulpprogramma’s van het NVIDIA-stuurprogramma (Debian-pakket `nvidia-smi`).',
+  'collector.msg.nvidia_missing': '{command} niet gevonden.',
+  'collector.msg.nvidia_probe_failed': '`nvidia-smi --help-query-gpu` is mislukt ({error}).',
+  'collector.msg.nvidia_no_index_fields': 'nvidia-smi kent de queryvelden `index` en `pci.bus_id` niet.',
+  'collector.msg.nvidia_exited': 'nvidia-smi {name} is gestopt ({why}); herstart over {seconds} s.',
+  'collector.msg.nvidia_hung': 'nvidia-smi {name} antwoordt niet meer; herstarten.',
+  'collector.msg.nvidia_mismatch':
+    'De versies van NVIDIA-stuurprogramma en -bibliotheken komen niet overeen: de geladen kernelmodule verschilt van de geïnstalleerde bibliotheken, meestal na een update van het stuurprogramma zonder herstart. Herstart de host (of laad de nvidia-modules opnieuw).',
+  'collector.msg.nvidia_mismatch_versions':
+    'De versies van NVIDIA-stuurprogramma en -bibliotheken komen niet overeen (NVML in userspace {nvml}, geladen kernelmodule {module}): de geladen kernelmodule verschilt van de geïnstalleerde bibliotheken, meestal na een update van het stuurprogramma zonder herstart. Herstart de host (of laad de nvidia-modules opnieuw).',
+  'collector.msg.nvidia_mismatch_nvml':
+    'De versies van NVIDIA-stuurprogramma en -bibliotheken komen niet overeen (NVML in userspace {nvml}): de geladen kernelmodule verschilt van de geïnstalleerde bibliotheken, meestal na een update van het stuurprogramma zonder herstart. Herstart de host (of laad de nvidia-modules opnieuw).',
+  'collector.msg.nvidia_no_devices': 'nvidia-smi heeft op deze host geen NVIDIA-GPU gevonden.',
+  'collector.msg.nvidia_no_driver':
+    'nvidia-smi kan het NVIDIA-stuurprogramma niet bereiken: de kernelmodule is niet geladen.',
+  'collector.msg.nvidia_bad_field': 'nvidia-smi weigerde een queryveld: {line}',
+  'collector.msg.nvidia_failed': 'nvidia-smi is mislukt: {line}',
+  'collector.msg.pmon_unsupported': 'nvidia-smi pmon wordt op deze GPU niet ondersteund.',
+  'collector.msg.pmon_unsupported_memory':
+    'nvidia-smi pmon antwoordt "Not supported on the device(s)" voor deze GPU’s (sommige GeForce-, vGPU- en MIG-opstellingen): het gebruik per proces is onbekend; het geheugen per proces komt uit `--query-compute-apps` en de hele GPU wordt zoals gewoonlijk gemeten.',
+  'collector.msg.nvidia_not_listed': 'nvidia-smi vermeldt deze GPU niet.',
+  'collector.msg.nvidia_not_running': 'nvidia-smi draait niet voor deze GPU.',
+  'collector.msg.nvidia_gpu_stale':
+    'nvidia-smi heeft deze GPU al {seconds} s niet gemeld: de cijfers zijn van toen.',
 };

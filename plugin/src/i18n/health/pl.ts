@@ -630,4 +630,43 @@ export default {
     '{count, plural, one {Węzeł capability MIG {nodes} jest podpięty, ale cgroup urządzeń go nie dopuszcza} few {Węzły capability MIG {nodes} są podpięte, ale cgroup urządzeń ich nie dopuszcza} many {Węzły capability MIG {nodes} są podpięte, ale cgroup urządzeń ich nie dopuszcza} other {Węzły capability MIG {nodes} są podpięte, ale cgroup urządzeń ich nie dopuszcza}}: CUDA nie może otworzyć żadnej instancji {gpu}.',
   'nv.mig_caps.fix.add': 'Przekaż węzły dostępu instancji GPU {gi} i jej instancji obliczeniowej {ci}',
   'nv.mig_caps.fix.allow': 'Dopuść węzły capability w cgroup urządzeń',
+  // collector status messages (api/collector-messages.ts, issue 12)
+  'collector.msg.no_sample': 'Brak jeszcze pomiaru dla tego GPU.',
+  'collector.msg.stale': 'Od {seconds} s brak poprawnego pomiaru: te wartości pochodzą z tamtej chwili.',
+  'collector.msg.stale_why':
+    'Od {seconds} s brak poprawnego pomiaru ({why}): te wartości pochodzą z tamtej chwili.',
+  'collector.msg.suspended': 'GPU jest w uśpieniu runtime (bezczynne); nie jest wybudzane do odczytu.',
+  'collector.msg.legacy_amdgpu':
+    'To jądro zapisuje format fdinfo amdgpu sprzed 5.19 (Linux 5.14–5.18, np. PVE 7.2–7.4): użycie na proces nie jest obsługiwane; zaktualizuj do jądra PVE 8.',
+  'collector.msg.fdinfo_denied':
+    '{count, plural, one {Nie udało się odczytać {count} procesu (odmowa dostępu): uruchom usługę jako root.} few {Nie udało się odczytać {count} procesów (odmowa dostępu): uruchom usługę jako root.} many {Nie udało się odczytać {count} procesów (odmowa dostępu): uruchom usługę jako root.} other {Nie udało się odczytać {count} procesu (odmowa dostępu): uruchom usługę jako root.}}',
+  'collector.msg.fdinfo_stalled':
+    '{count, plural, one {{count} proces trzyma pliki w systemie plików, który nie odpowiada (zawieszony montaż FUSE lub NFS); te pliki są pomijane.} few {{count} procesy trzymają pliki w systemie plików, który nie odpowiada (zawieszony montaż FUSE lub NFS); te pliki są pomijane.} many {{count} procesów trzyma pliki w systemie plików, który nie odpowiada (zawieszony montaż FUSE lub NFS); te pliki są pomijane.} other {{count} procesu trzyma pliki w systemie plików, który nie odpowiada (zawieszony montaż FUSE lub NFS); te pliki są pomijane.}}',
+  'collector.msg.nvidia_starting': 'Uruchamianie nvidia-smi.',
+  'collector.msg.nvidia_missing_package':
+    'Nie znaleziono {command}: na tym hoście brak narzędzi sterownika NVIDIA (pakiet Debiana `nvidia-smi`).',
+  'collector.msg.nvidia_missing': 'Nie znaleziono {command}.',
+  'collector.msg.nvidia_probe_failed': '`nvidia-smi --help-query-gpu` zakończyło się błędem ({error}).',
+  'collector.msg.nvidia_no_index_fields': 'nvidia-smi nie ma pól zapytania `index` i `pci.bus_id`.',
+  'collector.msg.nvidia_exited':
+    'nvidia-smi {name} zakończyło działanie ({why}); ponowne uruchomienie za {seconds} s.',
+  'collector.msg.nvidia_hung': 'nvidia-smi {name} przestało odpowiadać; ponowne uruchomienie.',
+  'collector.msg.nvidia_mismatch':
+    'Wersje sterownika i bibliotek NVIDIA się nie zgadzają: załadowany moduł jądra różni się od zainstalowanych bibliotek — zwykle po aktualizacji sterownika bez ponownego uruchomienia. Uruchom host ponownie (albo przeładuj moduły nvidia).',
+  'collector.msg.nvidia_mismatch_versions':
+    'Wersje sterownika i bibliotek NVIDIA się nie zgadzają (NVML w przestrzeni użytkownika {nvml}, załadowany moduł jądra {module}): załadowany moduł jądra różni się od zainstalowanych bibliotek — zwykle po aktualizacji sterownika bez ponownego uruchomienia. Uruchom host ponownie (albo przeładuj moduły nvidia).',
+  'collector.msg.nvidia_mismatch_nvml':
+    'Wersje sterownika i bibliotek NVIDIA się nie zgadzają (NVML w przestrzeni użytkownika {nvml}): załadowany moduł jądra różni się od zainstalowanych bibliotek — zwykle po aktualizacji sterownika bez ponownego uruchomienia. Uruchom host ponownie (albo przeładuj moduły nvidia).',
+  'collector.msg.nvidia_no_devices': 'nvidia-smi nie znalazło na tym hoście żadnego GPU NVIDIA.',
+  'collector.msg.nvidia_no_driver':
+    'nvidia-smi nie może połączyć się ze sterownikiem NVIDIA: moduł jądra nie jest załadowany.',
+  'collector.msg.nvidia_bad_field': 'nvidia-smi odrzuciło pole zapytania: {line}',
+  'collector.msg.nvidia_failed': 'nvidia-smi zakończyło się błędem: {line}',
+  'collector.msg.pmon_unsupported': 'nvidia-smi pmon nie jest obsługiwane na tym GPU.',
+  'collector.msg.pmon_unsupported_memory':
+    'nvidia-smi pmon odpowiada "Not supported on the device(s)" dla tych GPU (niektóre GeForce, vGPU i konfiguracje MIG): użycie na proces jest nieznane; pamięć na proces pochodzi z `--query-compute-apps`, a całe GPU jest mierzone jak zwykle.',
+  'collector.msg.nvidia_not_listed': 'nvidia-smi nie wymienia tego GPU.',
+  'collector.msg.nvidia_not_running': 'nvidia-smi nie działa dla tego GPU.',
+  'collector.msg.nvidia_gpu_stale':
+    'nvidia-smi nie zgłosiło tego GPU od {seconds} s: wartości pochodzą z tamtej chwili.',
 } satisfies Record<string, string>;

@@ -637,4 +637,43 @@ export default {
   'nv.mig_caps.fix.add':
     'Passar os nós de acesso da instância de GPU {gi} e da sua instância de computação {ci}',
   'nv.mig_caps.fix.allow': 'Permitir os nós de capacidade no cgroup de dispositivos',
+  // collector status messages (api/collector-messages.ts, issue 12)
+  'collector.msg.no_sample': 'Ainda não há medição desta GPU.',
+  'collector.msg.stale': 'Nenhuma medição válida há {seconds} s: estes números são daquele momento.',
+  'collector.msg.stale_why':
+    'Nenhuma medição válida há {seconds} s ({why}): estes números são daquele momento.',
+  'collector.msg.suspended': 'A GPU está em suspensão de runtime (ociosa); ela não é acordada para ser lida.',
+  'collector.msg.legacy_amdgpu':
+    'Este kernel usa o formato fdinfo do amdgpu anterior ao 5.19 (Linux 5.14–5.18, p. ex. PVE 7.2–7.4): o uso por processo não é suportado; atualize para um kernel do PVE 8.',
+  'collector.msg.fdinfo_denied':
+    '{count, plural, one {Não foi possível ler {count} processo (permissão negada): execute o serviço como root.} other {Não foi possível ler {count} processos (permissão negada): execute o serviço como root.}}',
+  'collector.msg.fdinfo_stalled':
+    '{count, plural, one {{count} processo mantém arquivos em um sistema de arquivos que não responde (uma montagem FUSE ou NFS travada); esses arquivos são ignorados.} other {{count} processos mantêm arquivos em um sistema de arquivos que não responde (uma montagem FUSE ou NFS travada); esses arquivos são ignorados.}}',
+  'collector.msg.nvidia_starting': 'Iniciando o nvidia-smi.',
+  'collector.msg.nvidia_missing_package':
+    '{command} não encontrado: este host não tem os utilitários do driver da NVIDIA (pacote Debian `nvidia-smi`).',
+  'collector.msg.nvidia_missing': '{command} não encontrado.',
+  'collector.msg.nvidia_probe_failed': '`nvidia-smi --help-query-gpu` falhou ({error}).',
+  'collector.msg.nvidia_no_index_fields':
+    'O nvidia-smi não tem os campos de consulta `index` e `pci.bus_id`.',
+  'collector.msg.nvidia_exited': 'nvidia-smi {name} terminou ({why}); reiniciando em {seconds} s.',
+  'collector.msg.nvidia_hung': 'nvidia-smi {name} parou de responder; reiniciando.',
+  'collector.msg.nvidia_mismatch':
+    'As versões do driver e das bibliotecas da NVIDIA não coincidem: o módulo do kernel carregado difere das bibliotecas instaladas, geralmente após atualizar o driver sem reiniciar. Reinicie o host (ou recarregue os módulos nvidia).',
+  'collector.msg.nvidia_mismatch_versions':
+    'As versões do driver e das bibliotecas da NVIDIA não coincidem (NVML no espaço do usuário {nvml}, módulo do kernel carregado {module}): o módulo do kernel carregado difere das bibliotecas instaladas, geralmente após atualizar o driver sem reiniciar. Reinicie o host (ou recarregue os módulos nvidia).',
+  'collector.msg.nvidia_mismatch_nvml':
+    'As versões do driver e das bibliotecas da NVIDIA não coincidem (NVML no espaço do usuário {nvml}): o módulo do kernel carregado difere das bibliotecas instaladas, geralmente após atualizar o driver sem reiniciar. Reinicie o host (ou recarregue os módulos nvidia).',
+  'collector.msg.nvidia_no_devices': 'O nvidia-smi não encontrou nenhuma GPU NVIDIA neste host.',
+  'collector.msg.nvidia_no_driver':
+    'O nvidia-smi não consegue se comunicar com o driver da NVIDIA: o módulo do kernel não está carregado.',
+  'collector.msg.nvidia_bad_field': 'O nvidia-smi recusou um campo de consulta: {line}',
+  'collector.msg.nvidia_failed': 'O nvidia-smi falhou: {line}',
+  'collector.msg.pmon_unsupported': 'O nvidia-smi pmon não é suportado nesta GPU.',
+  'collector.msg.pmon_unsupported_memory':
+    'O nvidia-smi pmon responde "Not supported on the device(s)" para estas GPUs (algumas GeForce, vGPU e configurações MIG): o uso por processo é desconhecido; a memória por processo vem de `--query-compute-apps`, e a GPU inteira é medida como de costume.',
+  'collector.msg.nvidia_not_listed': 'O nvidia-smi não lista esta GPU.',
+  'collector.msg.nvidia_not_running': 'O nvidia-smi não está em execução para esta GPU.',
+  'collector.msg.nvidia_gpu_stale':
+    'O nvidia-smi não informa esta GPU há {seconds} s: os números são daquele momento.',
 } satisfies Record<string, string>;

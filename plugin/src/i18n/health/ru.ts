@@ -631,4 +631,41 @@ export default {
     '{count, plural, one {Узел capability MIG {nodes} подключён, но cgroup устройств его не разрешает} few {Узлы capability MIG {nodes} подключены, но cgroup устройств их не разрешает} many {Узлы capability MIG {nodes} подключены, но cgroup устройств их не разрешает} other {Узлы capability MIG {nodes} подключены, но cgroup устройств их не разрешает}}: CUDA не может открыть ни одного экземпляра {gpu}.',
   'nv.mig_caps.fix.add': 'Передать узлы доступа экземпляра GPU {gi} и его вычислительного экземпляра {ci}',
   'nv.mig_caps.fix.allow': 'Разрешить узлы capability в cgroup устройств',
+  // collector status messages (api/collector-messages.ts, issue 12)
+  'collector.msg.no_sample': 'Для этого GPU ещё нет ни одного замера.',
+  'collector.msg.stale': 'Нет корректного замера уже {seconds} с: эти значения получены тогда.',
+  'collector.msg.stale_why': 'Нет корректного замера уже {seconds} с ({why}): эти значения получены тогда.',
+  'collector.msg.suspended': 'GPU находится в runtime suspend (простаивает); его не будят ради чтения.',
+  'collector.msg.legacy_amdgpu':
+    'Это ядро выводит формат fdinfo amdgpu до 5.19 (Linux 5.14–5.18, например PVE 7.2–7.4): загрузка по процессам не поддерживается; обновитесь до ядра PVE 8.',
+  'collector.msg.fdinfo_denied':
+    '{count, plural, one {Не удалось прочитать {count} процесс (доступ запрещён): запустите службу от root.} few {Не удалось прочитать {count} процесса (доступ запрещён): запустите службу от root.} many {Не удалось прочитать {count} процессов (доступ запрещён): запустите службу от root.} other {Не удалось прочитать {count} процесса (доступ запрещён): запустите службу от root.}}',
+  'collector.msg.fdinfo_stalled':
+    '{count, plural, one {{count} процесс держит файлы на файловой системе, которая не отвечает (зависшее подключение FUSE или NFS); эти файлы пропускаются.} few {{count} процесса держат файлы на файловой системе, которая не отвечает (зависшее подключение FUSE или NFS); эти файлы пропускаются.} many {{count} процессов держат файлы на файловой системе, которая не отвечает (зависшее подключение FUSE или NFS); эти файлы пропускаются.} other {{count} процесса держат файлы на файловой системе, которая не отвечает (зависшее подключение FUSE или NFS); эти файлы пропускаются.}}',
+  'collector.msg.nvidia_starting': 'Запуск nvidia-smi.',
+  'collector.msg.nvidia_missing_package':
+    '{command} не найден: на этом хосте нет утилит драйвера NVIDIA (пакет Debian `nvidia-smi`).',
+  'collector.msg.nvidia_missing': '{command} не найден.',
+  'collector.msg.nvidia_probe_failed': '`nvidia-smi --help-query-gpu` завершился ошибкой ({error}).',
+  'collector.msg.nvidia_no_index_fields': 'У nvidia-smi нет полей запроса `index` и `pci.bus_id`.',
+  'collector.msg.nvidia_exited': 'nvidia-smi {name} завершился ({why}); перезапуск через {seconds} с.',
+  'collector.msg.nvidia_hung': 'nvidia-smi {name} перестал отвечать; перезапуск.',
+  'collector.msg.nvidia_mismatch':
+    'Версии драйвера и библиотек NVIDIA не совпадают: загруженный модуль ядра отличается от установленных библиотек — обычно после обновления драйвера без перезагрузки. Перезагрузите хост (или перезагрузите модули nvidia).',
+  'collector.msg.nvidia_mismatch_versions':
+    'Версии драйвера и библиотек NVIDIA не совпадают (NVML в пространстве пользователя {nvml}, загруженный модуль ядра {module}): загруженный модуль ядра отличается от установленных библиотек — обычно после обновления драйвера без перезагрузки. Перезагрузите хост (или перезагрузите модули nvidia).',
+  'collector.msg.nvidia_mismatch_nvml':
+    'Версии драйвера и библиотек NVIDIA не совпадают (NVML в пространстве пользователя {nvml}): загруженный модуль ядра отличается от установленных библиотек — обычно после обновления драйвера без перезагрузки. Перезагрузите хост (или перезагрузите модули nvidia).',
+  'collector.msg.nvidia_no_devices': 'nvidia-smi не нашёл на этом хосте ни одного GPU NVIDIA.',
+  'collector.msg.nvidia_no_driver':
+    'nvidia-smi не может связаться с драйвером NVIDIA: модуль ядра не загружен.',
+  'collector.msg.nvidia_bad_field': 'nvidia-smi отклонил поле запроса: {line}',
+  'collector.msg.nvidia_failed': 'Ошибка nvidia-smi: {line}',
+  'collector.msg.pmon_unsupported': 'nvidia-smi pmon не поддерживается на этом GPU.',
+  'collector.msg.pmon_unsupported_memory':
+    'nvidia-smi pmon отвечает "Not supported on the device(s)" для этих GPU (некоторые GeForce, vGPU и конфигурации MIG): загрузка по процессам неизвестна; память по процессам берётся из `--query-compute-apps`, а весь GPU измеряется как обычно.',
+  'collector.msg.nvidia_not_listed': 'nvidia-smi не показывает этот GPU.',
+  'collector.msg.nvidia_not_running': 'nvidia-smi не запущен для этого GPU.',
+  'collector.msg.nvidia_gpu_stale':
+    'nvidia-smi не сообщал об этом GPU уже {seconds} с: значения получены тогда.',
 };

@@ -576,4 +576,39 @@ export default {
     '{count, plural, other {MIG capability 节点 {nodes} 已绑定，但设备 cgroup 不允许访问}}：CUDA 无法打开 {gpu} 的任何实例。',
   'nv.mig_caps.fix.add': '传入 GPU 实例 {gi} 及其计算实例 {ci} 的访问节点',
   'nv.mig_caps.fix.allow': '在设备 cgroup 中允许这些 capability 节点',
+  // collector status messages (api/collector-messages.ts, issue 12)
+  'collector.msg.no_sample': '此 GPU 尚无采样。',
+  'collector.msg.stale': '已有 {seconds} 秒没有有效采样：这些数值来自那时。',
+  'collector.msg.stale_why': '已有 {seconds} 秒没有有效采样（{why}）：这些数值来自那时。',
+  'collector.msg.suspended': 'GPU 处于运行时挂起（空闲）状态；不会为了读取而唤醒它。',
+  'collector.msg.legacy_amdgpu':
+    '此内核输出 5.19 之前的 amdgpu fdinfo 格式（Linux 5.14–5.18，例如 PVE 7.2–7.4）：不支持按进程统计使用率；请升级到 PVE 8 的内核。',
+  'collector.msg.fdinfo_denied':
+    '{count, plural, other {有 {count} 个进程无法读取（权限被拒绝）：请以 root 运行该服务。}}',
+  'collector.msg.fdinfo_stalled':
+    '{count, plural, other {有 {count} 个进程持有位于无响应文件系统（卡住的 FUSE 或 NFS 挂载）上的文件；这些文件已跳过。}}',
+  'collector.msg.nvidia_starting': '正在启动 nvidia-smi。',
+  'collector.msg.nvidia_missing_package':
+    '未找到 {command}：此主机上没有 NVIDIA 驱动工具（Debian 软件包 `nvidia-smi`）。',
+  'collector.msg.nvidia_missing': '未找到 {command}。',
+  'collector.msg.nvidia_probe_failed': '`nvidia-smi --help-query-gpu` 失败（{error}）。',
+  'collector.msg.nvidia_no_index_fields': 'nvidia-smi 缺少查询字段 `index` 和 `pci.bus_id`。',
+  'collector.msg.nvidia_exited': 'nvidia-smi {name} 已退出（{why}）；{seconds} 秒后重启。',
+  'collector.msg.nvidia_hung': 'nvidia-smi {name} 不再响应；正在重启。',
+  'collector.msg.nvidia_mismatch':
+    'NVIDIA 驱动与库的版本不匹配：已加载的内核模块与已安装的库不同——通常发生在升级驱动后未重启时。请重启主机（或重新加载 nvidia 模块）。',
+  'collector.msg.nvidia_mismatch_versions':
+    'NVIDIA 驱动与库的版本不匹配（用户空间 NVML {nvml}，已加载的内核模块 {module}）：已加载的内核模块与已安装的库不同——通常发生在升级驱动后未重启时。请重启主机（或重新加载 nvidia 模块）。',
+  'collector.msg.nvidia_mismatch_nvml':
+    'NVIDIA 驱动与库的版本不匹配（用户空间 NVML {nvml}）：已加载的内核模块与已安装的库不同——通常发生在升级驱动后未重启时。请重启主机（或重新加载 nvidia 模块）。',
+  'collector.msg.nvidia_no_devices': 'nvidia-smi 在此主机上没有找到 NVIDIA GPU。',
+  'collector.msg.nvidia_no_driver': 'nvidia-smi 无法与 NVIDIA 驱动通信：内核模块未加载。',
+  'collector.msg.nvidia_bad_field': 'nvidia-smi 拒绝了一个查询字段：{line}',
+  'collector.msg.nvidia_failed': 'nvidia-smi 失败：{line}',
+  'collector.msg.pmon_unsupported': '此 GPU 不支持 nvidia-smi pmon。',
+  'collector.msg.pmon_unsupported_memory':
+    '对于这些 GPU，nvidia-smi pmon 回答 "Not supported on the device(s)"（部分 GeForce、vGPU 和 MIG 配置）：按进程的使用率未知；按进程的显存来自 `--query-compute-apps`，整块 GPU 照常测量。',
+  'collector.msg.nvidia_not_listed': 'nvidia-smi 未列出此 GPU。',
+  'collector.msg.nvidia_not_running': 'nvidia-smi 未为此 GPU 运行。',
+  'collector.msg.nvidia_gpu_stale': 'nvidia-smi 已有 {seconds} 秒未报告此 GPU：这些数值来自那时。',
 };

@@ -7,7 +7,7 @@ import { formatBytes, formatPercent, formatUnit } from '../format.ts';
 import { label, t } from '../i18n.ts';
 import { engineLabel } from './engine-label.ts';
 import { migInstancesTable } from './mig-instances.ts';
-import { collectorStateLabel } from './state-message.ts';
+import { collectorMessageText, collectorStateLabel } from './state-message.ts';
 import './line-chart.ts';
 import { base } from './styles.ts';
 
@@ -108,7 +108,7 @@ export class PveGpuCard extends LitElement {
         <span class="muted">PCI ${i.pci}</span>
         ${i.render ? html`<span class="muted">/dev/dri/${i.render}</span>` : ''}
       </header>
-      ${w && w.status.state !== 'ok' ? html`<div class="status" data-gpu-state=${w.status.state}>${t('label.value', { label: collectorStateLabel(w.status.state) })} ${w.status.message ?? ''}</div>` : ''}
+      ${w && w.status.state !== 'ok' ? html`<div class="status" data-gpu-state=${w.status.state}>${t('label.value', { label: collectorStateLabel(w.status.state) })} ${collectorMessageText(w.status)}</div>` : ''}
       <div class="figures">
         <span>${label('gpu.frequency')} <b>${formatUnit(w?.freqMHz, 'MHz')}</b>${w?.freqMaxMHz ? html` / ${formatUnit(w.freqMaxMHz, 'MHz')}` : ''}</span>
         <span>${label('gpu.power')} <b>${formatUnit(w?.powerWatts, 'W', 1)}</b></span>

@@ -2,7 +2,7 @@
 // The tab's states, each with a clear message and the next step.
 import { html, type TemplateResult } from 'lit';
 import type { CollectorState, CollectorStatus } from '../../../../api-shim/src/api/types.ts';
-import { t } from '../i18n.ts';
+import { messageText, t } from '../i18n.ts';
 import type { ShimError } from '../shim-client.ts';
 
 export function stateBox(
@@ -83,6 +83,11 @@ const COLLECTOR_STATES = [
   'error',
 ] as const satisfies ReadonlyArray<Exclude<CollectorState, 'ok'>>;
 
+/** A collector's status message in the user's language (its id), else the server's English. */
+export function collectorMessageText(s: CollectorStatus): string {
+  return messageText(s.messageMsg, s.message ?? '');
+}
+
 /** Collector states other than "ok", with their next step. */
 export function collectorMessages(collectors: Record<string, CollectorStatus>, prefix = '') {
   return Object.entries(collectors)
@@ -92,7 +97,7 @@ export function collectorMessages(collectors: Record<string, CollectorStatus>, p
         `collector-${s.state}`,
         s.state === 'suspended' || s.state === 'restarting' || s.state === 'no-devices' ? 'info' : 'warn',
         `${prefix}${t('collector.title', { collector: name, state: collectorStateLabel(s.state) })}`,
-        html`<p>${s.message ?? ''}</p>
+        html`<p>${collectorMessageText(s)}</p>
           <p>${isKnownState(s.state) ? t(`collector.next.${s.state}`) : ''}</p>`,
       ),
     );
