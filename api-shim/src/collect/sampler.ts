@@ -344,7 +344,9 @@ export class Sampler implements UsageSource, Service {
           gpu,
           gpuInstance: row.gpuInstance,
           computeInstance: row.computeInstance,
-          utilisationUnknown: row.memoryOnly,
+          // NVML measures no process on a MIG GPU ("On MIG-enabled GPUs, querying process utilization
+          // is not currently supported"); pmon's "-" there means unknown, not idle.
+          utilisationUnknown: row.memoryOnly || nv?.mig.has(row.gpuIndex),
         },
         row.percents,
         (row.fbMiB ?? 0) * 1024 * 1024,
