@@ -73,29 +73,27 @@ const NOT_GPU =
  * main thread with a time bound (fd-stat-worker.ts). In a snapshot such a target returns "check",
  * to be settled by classifyFd() and the sidecars.
  */
-export function classifyFdFast(
-  host: HostRoot,
-  fdPath: string,
-  /** host.resolve(fdPath), when the caller has it (the walk resolves each fd directory once) */
-  resolved?: string,
-): 'stat' | 'check' | undefined {
-  let link: Buffer;
+export function classifyFdFast(host: HostRoot, fdPath: string): 'stat' | 'check' | undefined {
+  return classifyFdLink(host.resolve(fdPath), host.root === '/');
+}
+
+/**
+ * classifyFdFast() of an fd link's path as it is on this machine (the walk builds it from the fd
+ * directory it resolved once): `realHost` is a host root of "/".
+ */
+export function classifyFdLink(linkPath: string, realHost: boolean): 'stat' | 'check' | undefined {
+  let link: string;
   try {
-    // As bytes: most targets (socket:[…], pipe:[…], files) are dismissed by their first bytes
-    // without a string being made — this runs for every fd of every process at a full pass.
-    link = readlinkSync(resolved ?? host.resolve(fdPath), 'buffer');
+    // As a string, not bytes: this runs for every fd of every process at a full pass, and Node's
+    // readlinkSync(…, 'buffer') costs more than the string (a Buffer per call: 5.2 vs 3.9 µs per
+    // fd, measured on the collect bench's tree). A target that is not UTF-8 only matters when it
+    // starts with "/dev/", which survives the decoding.
+    link = readlinkSync(linkPath);
   } catch {
     return undefined; // gone, EACCES
   }
-  if (!isDevPath(link)) return undefined;
-  if (NOT_GPU.test(link.toString('utf8'))) return undefined;
-  return host.root === '/' ? 'stat' : 'check';
-}
-
-/** The link reads /dev/… */
-function isDevPath(b: Buffer): boolean {
-  // "/dev/" = 2f 64 65 76 2f
-  return b.length > 5 && b[0] === 0x2f && b[1] === 0x64 && b[2] === 0x65 && b[3] === 0x76 && b[4] === 0x2f;
+  if (!link.startsWith('/dev/') || NOT_GPU.test(link)) return undefined;
+  return realHost ? 'stat' : 'check';
 }
 
 /** A stat() answer → the GPU device it names, if any. */
