@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Parser for /proc/<pid>/fdinfo/<fd> of DRM clients (Documentation/gpu/drm-usage-stats.rst).
 // Pure: text in, record out. Unknown keys are ignored, as the spec asks.
-import { nullDict, parseSize, parseUintBig } from './parse-util.ts';
+import { isWhiteSpace, nullDict, parseSize, parseUintBig } from './parse-util.ts';
 
 export interface DrmEngineCounters {
   /** drm-engine-<e>, ns (i915, amdgpu …) */
@@ -47,36 +47,61 @@ export interface NotDrmFdinfo {
 export type ParsedFdinfo = DrmFdinfo | LegacyAmdgpuFdinfo | NotDrmFdinfo;
 
 const MEMORY_KINDS = ['total', 'shared', 'resident', 'purgeable', 'active'] as const;
+const MEMORY_PREFIXES = MEMORY_KINDS.map((kind) => [kind, `drm-${kind}-`] as const);
 
+/**
+ * One pass over the text, no line array and no key map: the sampler parses every GPU client's file
+ * every second, and a split-and-map parse left ten times the file's size in garbage each time.
+ * Only `drm-*` lines (and amdgpu's legacy `pdev`/`pasid`) are cut out of the text; `pos`, `flags`,
+ * `mnt_id`, `ino` … are skipped where they stand. Keys and values are trimmed on both sides (amdgpu
+ * prints "drm-memory-gtt: \t2392 KiB"); a key printed twice counts with its last value.
+ */
 export function parseDrmFdinfo(text: string): ParsedFdinfo {
-  const keys = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const colon = line.indexOf(':');
-    if (colon <= 0) continue;
-    // amdgpu prints "drm-memory-gtt: \t2392 KiB" (space and tab): trim both sides.
-    keys.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
-  }
-  const driver = keys.get('drm-driver');
-  if (!driver) {
-    if (keys.has('pdev') && keys.has('pasid')) return { kind: 'legacy-amdgpu', pdev: keys.get('pdev') };
-    return { kind: 'none' };
-  }
+  let driver: string | undefined;
+  let pdev: string | undefined;
+  let clientId: string | undefined;
+  let clientName: string | undefined;
+  let legacyPdev: string | undefined;
+  let pasid = false;
   // Engine and region names come from the file: keep them in null-prototype records, so that a
   // driver (or a fake one) printing drm-engine-__proto__ adds an engine instead of writing to
   // Object.prototype.
-  const out: DrmFdinfo = { kind: 'drm', driver, engines: nullDict(), memory: nullDict() };
-  const pdev = keys.get('drm-pdev');
-  if (pdev) out.pdev = pdev;
-  const id = keys.get('drm-client-id');
-  if (id && /^\d+$/.test(id)) out.clientId = id;
-  const name = keys.get('drm-client-name');
-  if (name) out.clientName = name;
+  const engines = nullDict<DrmEngineCounters>();
+  const memory = nullDict<DrmMemoryRegion>();
   const engine = (e: string): DrmEngineCounters => {
-    out.engines[e] ??= { capacity: 1 };
-    return out.engines[e];
+    engines[e] ??= { capacity: 1 };
+    return engines[e];
   };
-  for (const [key, value] of keys) {
-    if (!key.startsWith('drm-')) continue;
+  const region = (name: string): DrmMemoryRegion => {
+    memory[name] ??= {};
+    return memory[name];
+  };
+  const n = text.length;
+  for (let start = 0; start < n; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = n;
+    const lineStart = start;
+    start = end + 1;
+    const colon = text.indexOf(':', lineStart);
+    if (colon <= lineStart || colon >= end) continue;
+    let ks = lineStart;
+    while (ks < colon && isWhiteSpace(text.charCodeAt(ks))) ks++;
+    let ke = colon;
+    while (ke > ks && isWhiteSpace(text.charCodeAt(ke - 1))) ke--;
+    const c0 = text.charCodeAt(ks);
+    if (c0 === 112 /* p */) {
+      // amdgpu of Linux 5.14–5.18: "pdev:" and "pasid:" instead of drm-* keys
+      if (ke - ks === 4 && text.startsWith('pdev', ks)) legacyPdev = text.slice(colon + 1, end).trim();
+      else if (ke - ks === 5 && text.startsWith('pasid', ks)) pasid = true;
+      continue;
+    }
+    if (c0 !== 100 /* d */ || !text.startsWith('drm-', ks)) continue;
+    const key = text.slice(ks, ke);
+    let vs = colon + 1;
+    let ve = end;
+    while (vs < ve && isWhiteSpace(text.charCodeAt(vs))) vs++;
+    while (ve > vs && isWhiteSpace(text.charCodeAt(ve - 1))) ve--;
+    const value = text.slice(vs, ve);
     // Order matters: the longer prefixes are tested first (capacity before engine, total-cycles before total).
     if (key.startsWith('drm-engine-capacity-')) {
       const cap = Number.parseInt(value, 10);
@@ -92,33 +117,43 @@ export function parseDrmFdinfo(text: string): ParsedFdinfo {
       if (c !== undefined) engine(key.slice(11)).cycles = c;
     } else if (key.startsWith('drm-memory-')) {
       const size = parseSize(value);
-      if (size !== undefined) region(out, key.slice(11)).legacy = size;
-    } else {
-      for (const kind of MEMORY_KINDS) {
-        if (key.startsWith(`drm-${kind}-`)) {
+      if (size !== undefined) region(key.slice(11)).legacy = size;
+    } else if (key === 'drm-driver') driver = value;
+    else if (key === 'drm-pdev') pdev = value;
+    else if (key === 'drm-client-id') clientId = value;
+    else if (key === 'drm-client-name') clientName = value;
+    else {
+      for (const [kind, prefix] of MEMORY_PREFIXES) {
+        if (key.startsWith(prefix)) {
           const size = parseSize(value);
-          if (size !== undefined) region(out, key.slice(kind.length + 5))[kind] = size;
+          if (size !== undefined) region(key.slice(prefix.length))[kind] = size;
           break;
         }
       }
     }
   }
+  if (!driver) {
+    if (legacyPdev !== undefined && pasid) return { kind: 'legacy-amdgpu', pdev: legacyPdev };
+    return { kind: 'none' };
+  }
+  const out: DrmFdinfo = { kind: 'drm', driver, engines, memory };
+  if (pdev) out.pdev = pdev;
+  if (clientId && /^\d+$/.test(clientId)) out.clientId = clientId;
+  if (clientName) out.clientName = clientName;
   // A capacity line alone (class present, no counter yet) is not an engine worth reporting.
-  for (const [e, c] of Object.entries(out.engines)) {
-    if (c.busyNs === undefined && c.cycles === undefined) delete out.engines[e];
+  for (const e in engines) {
+    const c = engines[e];
+    if (c.busyNs === undefined && c.cycles === undefined) delete engines[e];
   }
   return out;
-}
-
-function region(out: DrmFdinfo, name: string): DrmMemoryRegion {
-  out.memory[name] ??= {};
-  return out.memory[name];
 }
 
 /** Memory a client holds: resident bytes over all regions (drm-memory-* only where resident is absent). */
 export function residentBytes(info: DrmFdinfo, regions?: RegExp): number {
   let sum = 0n;
-  for (const [name, r] of Object.entries(info.memory)) {
+  // for…in over the null-prototype record: no entries array per client per sample
+  for (const name in info.memory) {
+    const r = info.memory[name];
     if (!regions || regions.test(name)) sum += r.resident ?? r.legacy ?? 0n;
   }
   return Number(sum);

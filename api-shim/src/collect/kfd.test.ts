@@ -7,7 +7,7 @@ import { fixture as amdgpu } from '../../../test/fixtures/collect/drivers/amdgpu
 import { addKfdTopology, setKfdProcess } from '../../../test/fixtures/collect/kfd.ts';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
 import { HostRoot } from '../host/host-root.ts';
-import { kfdPci, parseKfdProperties } from './kfd.ts';
+import { KfdReader, kfdPci, parseKfdProperties } from './kfd.ts';
 import { Sampler } from './sampler.ts';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -54,4 +54,22 @@ test('ROCm process of CT 105: VRAM, SDMA % and CU occupancy on its GPU', async (
   } finally {
     await s.stop();
   }
+});
+
+test('no KFD: not looked for again until the inventory refresh (forgetTopology), then found', async () => {
+  const dir = tempDir('kfd-late');
+  const t = amdgpu.build(dir);
+  t.addProcess({ pid: 3600, comm: 'ollama', cgroup: '/lxc/105/ns/system.slice/ollama.service' });
+  const reader = new KfdReader(new HostRoot(dir));
+  assert.deepEqual(await reader.read(Date.now()), []);
+  // amdgpu's KFD comes up (module loaded) with a ROCm process already on it
+  addKfdTopology(t);
+  setKfdProcess(t, 3600, { vram: 1024 ** 3, sdmaUs: 0, cu: 0 });
+  assert.deepEqual(await reader.read(Date.now()), [], 'absence remembered between inventory refreshes');
+  reader.forgetTopology();
+  const found = await reader.read(Date.now());
+  assert.deepEqual(
+    found.map((r) => [r.pid, r.pci, r.vramBytes]),
+    [[3600, '0000:08:00.0', 1024 ** 3]],
+  );
 });

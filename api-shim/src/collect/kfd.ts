@@ -52,6 +52,8 @@ export function kfdPci(domain: number, locationId: number): string {
 
 export class KfdReader {
   private topology?: Map<string, KfdGpu>;
+  /** No KFD on this host (amdgpu's KFD not loaded): not looked for again until forgetTopology(). */
+  private absent = false;
   private readonly sdma = new Map<string, { us: number; atMs: number }>();
 
   constructor(private readonly host: HostRoot) {}
@@ -59,6 +61,7 @@ export class KfdReader {
   /** Re-read the topology at the next sample (the sampler's inventory refresh). */
   forgetTopology(): void {
     this.topology = undefined;
+    this.absent = false;
   }
 
   private async readTopology(): Promise<Map<string, KfdGpu>> {
@@ -82,14 +85,19 @@ export class KfdReader {
   /**
    * The KFD's process list, read synchronously: a sysfs directory the kernel generates, looked at
    * every sample — on most hosts to find it absent. An async readdir is a trip through libuv's
-   * thread pool that costs the 1 Hz tick more wall time than every fdinfo read together.
+   * thread pool that costs the 1 Hz tick more wall time than every fdinfo read together. Where it
+   * is absent, that is remembered until the next inventory refresh (forgetTopology): a missing
+   * directory is an exception with a stack trace, and a KFD that appears (amdgpu loaded) brings a
+   * GPU the sampler only lists from that refresh on anyway.
    */
   private processDirs(): string[] {
+    if (this.absent) return [];
     try {
       return readdirSync(this.host.resolve(`${KFD}/proc`));
     } catch (err) {
-      if (isGone(err)) return [];
-      throw err;
+      if (!isGone(err)) throw err;
+      this.absent = true;
+      return [];
     }
   }
 

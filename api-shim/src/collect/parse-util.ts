@@ -12,20 +12,64 @@ const SIZE_UNITS = new Map<string, bigint>([
 
 /** "2068 KiB", "16 MiB", "0", "17196 kB" → bytes; undefined for anything else. */
 export function parseSize(value: string): bigint | undefined {
-  const m = /^(\d+)\s*([A-Za-z]*)$/.exec(value.trim());
-  if (!m) return undefined;
-  const unit = SIZE_UNITS.get(m[2].toLowerCase());
+  // By hand rather than /^(\d+)\s*([A-Za-z]*)$/: it runs for every memory line of every GPU
+  // client every second, and a match array each time is garbage.
+  const v = value.trim();
+  const digits = digitsAt(v);
+  if (digits === 0) return undefined;
+  let u = digits;
+  while (u < v.length && isWhiteSpace(v.charCodeAt(u))) u++;
+  for (let i = u; i < v.length; i++) {
+    const c = v.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return undefined;
+  }
+  const unit = SIZE_UNITS.get(u === v.length ? '' : v.slice(u).toLowerCase());
   if (unit === undefined) return undefined;
-  return BigInt(m[1]) * unit;
+  return BigInt(digits === v.length ? v : v.slice(0, digits)) * unit;
 }
-
-const UINT = /^(\d+)$/;
-const UINT_NS = /^(\d+)\s*(?:ns)?$/;
 
 /** "9288864723 ns" / "28257900" → BigInt (counters may exceed 2^53); undefined if not a uint. */
 export function parseUintBig(value: string, unit?: 'ns'): bigint | undefined {
-  const m = (unit ? UINT_NS : UINT).exec(value.trim());
-  return m ? BigInt(m[1]) : undefined;
+  // /^(\d+)$/, or /^(\d+)\s*(?:ns)?$/ with the unit, by hand (see parseSize)
+  const v = value.trim();
+  const digits = digitsAt(v);
+  if (digits === 0) return undefined;
+  if (digits < v.length) {
+    if (!unit) return undefined;
+    let u = digits;
+    while (u < v.length && isWhiteSpace(v.charCodeAt(u))) u++;
+    if (u < v.length && !(u + 2 === v.length && v.startsWith('ns', u))) return undefined;
+    return BigInt(v.slice(0, digits));
+  }
+  return BigInt(v);
+}
+
+/** Length of the run of ASCII digits at the start of `v`. */
+function digitsAt(v: string): number {
+  let i = 0;
+  while (i < v.length) {
+    const c = v.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    i++;
+  }
+  return i;
+}
+
+/** What \s matches and String.prototype.trim() strips (ECMAScript WhiteSpace and LineTerminator). */
+export function isWhiteSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** A small decimal integer file ("6812925952\n"); undefined when empty or not a number. */

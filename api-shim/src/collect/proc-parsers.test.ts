@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sampleRaw } from '../../../test/fixtures/collect/samples.ts';
-import { normalizePci, parseSize, wrapDelta } from './parse-util.ts';
+import { normalizePci, parseSize, parseUintBig, wrapDelta } from './parse-util.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
 import { parseProcStatus, parseStatStartTime } from './proc-status.ts';
 
@@ -49,6 +49,20 @@ test('sizes, PCI addresses and wrap-around', () => {
   assert.equal(parseSize('3 GiB'), 3n * 1024n ** 3n);
   assert.equal(parseSize('512'), 512n);
   assert.equal(parseSize('12 parsecs'), undefined);
+  // the grammar of /^(\d+)\s*([A-Za-z]*)$/ after trim(), parsed by hand
+  assert.equal(parseSize(' \t2392 KiB\r'), 2392n * 1024n);
+  assert.equal(parseSize('7MiB'), 7n * 1024n * 1024n);
+  assert.equal(parseSize('5 K1B'), undefined);
+  assert.equal(parseSize('KiB'), undefined);
+  assert.equal(parseSize('-5 KiB'), undefined);
+  assert.equal(parseSize('٣ KiB'), undefined, 'an Arabic-Indic digit is no \\d');
+  assert.equal(parseUintBig('9288864723 ns', 'ns'), 9288864723n);
+  assert.equal(parseUintBig('18446744073709551615ns', 'ns'), 18446744073709551615n);
+  assert.equal(parseUintBig('12\u00a0ns', 'ns'), 12n);
+  assert.equal(parseUintBig('12 ms', 'ns'), undefined);
+  assert.equal(parseUintBig('12 ns', undefined), undefined);
+  assert.equal(parseUintBig(' 28257900 '), 28257900n);
+  assert.equal(parseUintBig('1.5'), undefined);
   assert.equal(normalizePci('00000000:01:00.0'), '0000:01:00.0');
   assert.equal(normalizePci('0A:00.0'), '0000:0a:00.0');
   // u32 rc6 residency: 2^32 - 100 → 400 is 500 ms, not a negative or huge number

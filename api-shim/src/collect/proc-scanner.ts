@@ -548,7 +548,8 @@ export class ProcScanner {
     const byKey = new Map<string, DrmClientReading>();
     for (const proc of this.holders) {
       if (proc.nvFds.size > 0) result.nvidiaHolders.set(proc.pid, [...new Set(proc.nvFds.values())]);
-      for (const [fd, minor] of [...proc.drmFds]) {
+      // dropFd replaces the map rather than changing it: iterating this one stays safe
+      for (const [fd, minor] of proc.drmFds) {
         const device = this.deviceOfMinor(minor);
         if (device !== undefined && asleep.has(device)) {
           result.asleepHolders.push({ proc, device });

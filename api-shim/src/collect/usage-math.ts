@@ -36,39 +36,42 @@ export class UsageTracker {
     return this.marks.size;
   }
 
-  /** Engine → percent (0…100) since the previous reading of this client; undefined the first time. */
+  /**
+   * Engine → percent (0…100) since the previous reading of this client; undefined the first time.
+   * A known client's marks are updated in place: the tracker runs every second for every client,
+   * and fresh marks each time would be garbage that outlives a tick (and a young-generation GC).
+   */
   update(key: string, info: DrmFdinfo, atNs: bigint): Record<string, number> | undefined {
     const prev = this.marks.get(key);
-    const next: ClientMark = { atNs, engines: nullDict(), seen: this.generation };
-    const out: Record<string, number> = nullDict();
-    const wallNs = prev ? Number(atNs - prev.atNs) : 0;
-    for (const [name, e] of Object.entries(info.engines)) {
-      const before = prev?.engines[name];
-      next.engines[name] = keepMax(before, e);
-      if (!prev || !before) continue;
-      out[name] = percent(before, e, wallNs);
-    }
-    // amdgpu omits engines with zero usage: keep their marks so a later line diffs correctly.
-    if (prev) {
-      for (const [name, m] of Object.entries(prev.engines)) {
-        if (!next.engines[name]) {
-          next.engines[name] = m;
-          out[name] ??= 0;
-        }
+    if (!prev) {
+      const engines = nullDict<EngineMark>();
+      for (const name in info.engines) {
+        const e = info.engines[name];
+        engines[name] = { busyNs: e.busyNs, cycles: e.cycles, totalCycles: e.totalCycles };
       }
+      this.marks.set(key, { atNs, engines, seen: this.generation });
+      return undefined;
     }
-    this.marks.set(key, next);
-    return prev ? out : undefined;
+    const out: Record<string, number> = nullDict();
+    const wallNs = Number(atNs - prev.atNs);
+    for (const name in info.engines) {
+      const e = info.engines[name];
+      const before = prev.engines[name];
+      if (!before) {
+        prev.engines[name] = { busyNs: e.busyNs, cycles: e.cycles, totalCycles: e.totalCycles };
+        continue;
+      }
+      out[name] = percent(before, e, wallNs);
+      before.busyNs = maxBig(before.busyNs, e.busyNs);
+      before.cycles = maxBig(before.cycles, e.cycles);
+      before.totalCycles = maxBig(before.totalCycles, e.totalCycles);
+    }
+    // amdgpu omits engines with zero usage: their marks stay so a later line diffs correctly.
+    for (const name in prev.engines) if (info.engines[name] === undefined) out[name] ??= 0;
+    prev.atNs = atNs;
+    prev.seen = this.generation;
+    return out;
   }
-}
-
-function keepMax(before: EngineMark | undefined, e: DrmEngineCounters): EngineMark {
-  if (!before) return { busyNs: e.busyNs, cycles: e.cycles, totalCycles: e.totalCycles };
-  return {
-    busyNs: maxBig(before.busyNs, e.busyNs),
-    cycles: maxBig(before.cycles, e.cycles),
-    totalCycles: maxBig(before.totalCycles, e.totalCycles),
-  };
 }
 
 function maxBig(a: bigint | undefined, b: bigint | undefined): bigint | undefined {

@@ -142,3 +142,31 @@ test('a hanging collector costs one request a timeout; a restarted one is found 
     await col.close();
   }
 });
+
+test('every subscriber gets each sample, the same line for all (encoded once per sample)', async () => {
+  const p = sockPath();
+  const usage = new FakeUsage('pve1');
+  const col = await listenCollectorSocket({ path: p, usage, health: new FakeHealth('pve1', []) });
+  const subscribers = [0, 1, 2].map(() => {
+    const s = net.createConnection(p);
+    const got = { text: '' };
+    s.on('data', (d) => {
+      got.text += d;
+    });
+    s.write(`${JSON.stringify({ id: 1, op: 'subscribe' })}\n`);
+    return { s, got };
+  });
+  const samples = (text: string) => text.split('\n').filter((l) => l.startsWith('{"event":"sample"'));
+  try {
+    // the first sample on subscribing, then one pushed
+    await until(() => subscribers.every(({ got }) => samples(got.text).length === 1));
+    usage.emit();
+    await until(() => subscribers.every(({ got }) => samples(got.text).length === 2));
+    const lines = subscribers.map(({ got }) => samples(got.text));
+    for (const l of lines) assert.deepEqual(l, lines[0]);
+    assert.equal(JSON.parse(lines[0][1]).snapshot.node, 'pve1');
+  } finally {
+    for (const { s } of subscribers) s.destroy();
+    await col.close();
+  }
+});

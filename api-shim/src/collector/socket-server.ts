@@ -39,6 +39,16 @@ export async function listenCollectorSocket(opts: CollectorSocketOptions): Promi
   const log: Log = opts.log ?? (() => {});
   const maxBuffered = opts.maxBufferedBytes ?? 2 * MAX_REPLY_BYTES;
   const sockets = new Set<net.Socket>();
+  // A sample is encoded once, however many subscribers (and the first send after a subscribe) get it.
+  let encoded: { snapshot: UsageSnapshot; line: string } | undefined;
+  const sampleLine = (snapshot: UsageSnapshot): string => {
+    if (encoded?.snapshot !== snapshot)
+      encoded = {
+        snapshot,
+        line: `${JSON.stringify({ event: 'sample', snapshot } satisfies CollectorReply)}\n`,
+      };
+    return encoded.line;
+  };
   const server = net.createServer({ allowHalfOpen: false }, (sock) => serveConnection(sock));
   server.maxConnections = opts.maxConnections ?? 8;
 
@@ -49,7 +59,7 @@ export async function listenCollectorSocket(opts: CollectorSocketOptions): Promi
     let unsubscribe: (() => void) | undefined;
     const send = (reply: CollectorReply) => {
       if (sock.destroyed) return;
-      const line = `${JSON.stringify(reply)}\n`;
+      const line = 'event' in reply ? sampleLine(reply.snapshot) : `${JSON.stringify(reply)}\n`;
       if (line.length > MAX_REPLY_BYTES) {
         if ('id' in reply) send({ id: reply.id, ok: false, error: 'reply too large' });
         return;

@@ -38,12 +38,9 @@ export class Series {
     this.acc ??= { minute, n: 0, sum: new Map(), max: new Map() };
     const a = this.acc;
     a.n += 1;
-    const values: Array<[string, number]> = Object.entries(engines);
-    if (memoryBytes !== undefined) values.push([MEM, memoryBytes]);
-    for (const [k, v] of values) {
-      a.sum.set(k, (a.sum.get(k) ?? 0) + v);
-      a.max.set(k, Math.max(a.max.get(k) ?? 0, v));
-    }
+    // every second for every series: no entries array, no pairs
+    for (const k of Object.keys(engines)) accumulate(a, k, engines[k]);
+    if (memoryBytes !== undefined) accumulate(a, MEM, memoryBytes);
     this.lastUpdateMs = timeMs;
   }
 
@@ -127,4 +124,9 @@ export class Series {
   }
 
   static readonly MEMORY_COLUMN = MEM;
+}
+
+function accumulate(a: { sum: Map<string, number>; max: Map<string, number> }, k: string, v: number): void {
+  a.sum.set(k, (a.sum.get(k) ?? 0) + v);
+  a.max.set(k, Math.max(a.max.get(k) ?? 0, v));
 }
