@@ -123,8 +123,69 @@ export class Series {
     return out.sort((a, b) => a.minute - b.minute);
   }
 
+  /**
+   * The persisted rows of every minute not older than `fromMinute`, the open one last, as JSON text:
+   * `[minute, avg₁, max₁, avg₂, max₂, …]` per `columns` (the columns with a value in that range,
+   * sorted; null where none). The same text as encoding `points()` (and `current()`) would give,
+   * written straight from the rings: nine days of a series are 12 960 minutes, and a point object
+   * with two records for each made every 5-minute save cost a second of CPU and 100 MB of heap.
+   */
+  persisted(fromMinute: number): { columns: string[]; rows: string[] } {
+    const minutes: number[] = [];
+    for (let slot = 0; slot < this.capacity; slot++) {
+      const m = this.minutes[slot];
+      if (m >= fromMinute && m !== this.acc?.minute) minutes.push(m);
+    }
+    minutes.sort((a, b) => a - b);
+    const open = this.current();
+    const used = new Set<string>();
+    for (const [k, col] of this.avg) {
+      for (const m of minutes) {
+        if (!Number.isNaN(col[m % this.capacity])) {
+          used.add(k);
+          break;
+        }
+      }
+    }
+    if (open) for (const k of Object.keys(open.avg)) used.add(k);
+    const columns = [...used].sort();
+    const avg = columns.map((c) => this.avg.get(c));
+    const max = columns.map((c) => this.max.get(c));
+    const rows: string[] = [];
+    for (const m of minutes) {
+      const slot = m % this.capacity;
+      let row = `[${m}`;
+      for (let i = 0; i < columns.length; i++) {
+        row += `,${persistedValue(avg[i]?.[slot])},${persistedValue(max[i]?.[slot])}`;
+      }
+      rows.push(`${row}]`);
+    }
+    if (open) {
+      let row = `[${open.minute}`;
+      for (const c of columns) row += `,${persistedValue(open.avg[c])},${persistedValue(open.max[c])}`;
+      rows.push(`${row}]`);
+    }
+    return { columns, rows };
+  }
+
   static readonly MEMORY_COLUMN = MEM;
 }
+
+/** A stored value as the history file holds it: two decimals, null for none. */
+export function persistedValue(v: number | undefined): string {
+  if (v === undefined) return 'null';
+  const hundredths = Math.round(v * 100);
+  // Percentages (0.00 … 100.00) from a table: a double's shortest text costs hundreds of ns, and a
+  // save writes a million of them. Built with the same String(n / 100), so the text is identical.
+  if (hundredths >= 0 && hundredths <= 10_000) {
+    PERCENT_TEXT ??= Array.from({ length: 10_001 }, (_, i) => String(i / 100));
+    return PERCENT_TEXT[hundredths];
+  }
+  const r = hundredths / 100;
+  return Number.isFinite(r) ? String(r) : 'null'; // as JSON.stringify writes NaN and ±Infinity
+}
+
+let PERCENT_TEXT: string[] | undefined;
 
 function accumulate(a: { sum: Map<string, number>; max: Map<string, number> }, k: string, v: number): void {
   a.sum.set(k, (a.sum.get(k) ?? 0) + v);

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { test } from 'node:test';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
+import { Series } from './series.ts';
 import { HistoryStore } from './store.ts';
 
 const MIN = 60_000;
@@ -174,4 +175,28 @@ test('temp files of a killed run are removed at start; a failed save leaves none
   fill(s, T0, 2);
   await assert.rejects(s.save(T0 + 2 * MIN));
   assert.deepEqual(readdirSync(dir).sort(), ['unrelated.tmp-1', 'usage-history.json']);
+});
+
+test('a series is saved as the same rows its points give, written straight from the rings', () => {
+  const s = new Series(60);
+  let t = T0;
+  for (let i = 0; i < 200; i++) {
+    t += i % 7 === 0 ? 61_000 : 1000;
+    const engines: Record<string, number> = { render: (i * 37) % 101, video: i / 7 };
+    if (i % 5 === 0) engines.copy = 100;
+    s.add(t, engines, i % 3 === 0 ? undefined : i * 4096);
+  }
+  s.put({ minute: Math.floor(T0 / MIN) + 3, avg: { render: 1.005 }, max: {} });
+  const from = Math.floor(t / MIN) - 40;
+  const pts = s.points(from);
+  const open = s.current();
+  if (open && !pts.some((p) => p.minute === open.minute)) pts.push(open);
+  const columns = [...new Set(pts.flatMap((p) => Object.keys(p.avg)))].sort();
+  const r = (v: number | undefined) =>
+    v === undefined || Number.isNaN(v) ? null : Math.round(v * 100) / 100;
+  const viaPoints = pts.map((p) => [p.minute, ...columns.flatMap((c) => [r(p.avg[c]), r(p.max[c])])]);
+  const saved = s.persisted(from);
+  assert.deepEqual(saved.columns, columns);
+  assert.equal(`[${saved.rows.join(',')}]`, JSON.stringify(viaPoints));
+  assert.ok(saved.rows.length > 30 && columns.includes(Series.MEMORY_COLUMN));
 });

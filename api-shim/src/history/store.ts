@@ -226,27 +226,24 @@ export class HistoryStore {
     const file = this.file();
     if (!file) return;
     const from = Math.floor(nowMs / 60_000) - this.retention;
-    const doc: PersistedDoc = { format: FORMAT, savedAt: nowMs, series: [] };
+    // The document (PersistedDoc) written as text series by series, straight from the rings: see
+    // Series.persisted for what building it as objects cost.
+    const parts: string[] = [];
     for (const [key, s] of this.series) {
       const [owner, gpu] = key.split('\t');
-      const pts = s.points(from);
-      const open = s.current();
-      if (open && !pts.some((p) => p.minute === open.minute)) pts.push(open);
-      const columns = [...new Set(pts.flatMap((p) => Object.keys(p.avg)))].sort();
-      doc.series.push({
-        owner,
-        gpu,
-        columns,
-        points: pts.map((p) => [p.minute, ...columns.flatMap((c) => [round(p.avg[c]), round(p.max[c])])]),
-      });
+      const { columns, rows } = s.persisted(from);
+      parts.push(
+        `{"owner":${JSON.stringify(owner)},"gpu":${JSON.stringify(gpu)},"columns":${JSON.stringify(columns)},"points":[${rows.join(',')}]}`,
+      );
       s.dirty = false;
     }
+    const text = `{"format":${JSON.stringify(FORMAT)},"savedAt":${JSON.stringify(nowMs)},"series":[${parts.join(',')}]}`;
     await fsp.mkdir(path.dirname(file), { recursive: true });
     const tmp = `${file}.tmp-${process.pid}`;
     try {
       const handle = await fsp.open(tmp, 'w', 0o640);
       try {
-        await handle.writeFile(JSON.stringify(doc));
+        await handle.writeFile(text);
         await handle.sync();
       } finally {
         await handle.close();
@@ -288,11 +285,6 @@ interface PersistedDoc {
   format: string;
   savedAt: number;
   series: Array<{ owner: string; gpu: string; columns: string[]; points: Array<Array<number | null>> }>;
-}
-
-function round(v: number | undefined): number | null {
-  if (v === undefined || Number.isNaN(v)) return null;
-  return Math.round(v * 100) / 100;
 }
 
 function consolidate(
