@@ -44,6 +44,8 @@ const CAUSES: Record<string, string[]> = {
   'idmap.gap': ['idmap.overlap', 'idmap.type_missing'],
   'subid.not_allowed': ['idmap.syntax', 'idmap.host_root'],
   'ct.vaapi_driver': ['ct.service_user_groups', 'mount.unmapped_owner', 'cgroup.not_allowed'],
+  // a MIG instance's cap nodes the device cgroup refuses: the missing allow line is the cause
+  'nv.mig_caps': ['cgroup.not_allowed'],
 };
 
 /** Causes that are about the host, not one config line: they relate by the device family. */

@@ -178,14 +178,29 @@ export function isComputeNode(cls: NodeClass): boolean {
 }
 
 /**
- * Does the workload need this node? The render/compute nodes, yes. KMS card nodes, nvidia-caps
- * (MIG only) and the like only when no compute node is passed at all, and never when they are
- * merely visible through a directory bind.
+ * Does the workload need this node? The render/compute nodes, yes, and under MIG the access
+ * capability of a GPU or compute instance (nv.mig_caps: CUDA opens an instance through it, even
+ * when it came in with the /dev/nvidia-caps directory). KMS card nodes, other nvidia-caps (the
+ * MIG config/monitor ones) and the like only when no compute node is passed at all, and never
+ * when they are merely visible through a directory bind.
  */
 export function isVitalNode(ctx: CheckContext, n: PassedNode): boolean {
   if (isComputeNode(n.cls)) return true;
+  if (n.cls === 'nvidia-caps' && isMigInstanceCap(ctx, n)) return true;
   if (n.via === 'mount-dir' || n.cls === 'nvidia-caps') return false;
   return !ctx.nodes.some((x) => isComputeNode(x.cls));
+}
+
+/** An access node of a host MIG instance (its minor is a GI's or CI's DeviceFileMinor). */
+function isMigInstanceCap(ctx: CheckContext, n: PassedNode): boolean {
+  const m = n.host.minor;
+  if (n.host.type !== 'char' || m === undefined) return false;
+  if (
+    ctx.host.charMajors.get('nvidia-caps') !== undefined &&
+    n.host.major !== ctx.host.charMajors.get('nvidia-caps')
+  )
+    return false;
+  return ctx.host.nvidiaMig.instances.some((i) => i.giMinor === m || i.cis.some((c) => c.minor === m));
 }
 
 function accelOfNode(host: HostFacts, cls: NodeClass, resolved: string): AccelKind | undefined {

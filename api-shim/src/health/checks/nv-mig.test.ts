@@ -81,6 +81,8 @@ test('m03: the caps directory bound, its major not allowed (privileged): fail, t
   rmSync(root, { recursive: true, force: true });
   assert.equal(results.length, 1);
   assert.equal(results[0].explanationMsg.id, 'nv.mig_caps.blocked');
+  // one mistake, one failure: the missing allow line (cgroup.not_allowed, vital under MIG) is the cause
+  assert.equal(results[0].causedBy?.id, 'cgroup.not_allowed');
   assert.deepEqual(results[0].fix?.add, [
     'lxc.cgroup2.devices.allow: c 237:102 rw',
     'lxc.cgroup2.devices.allow: c 237:103 rw',
