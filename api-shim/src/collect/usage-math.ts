@@ -80,9 +80,17 @@ function maxBig(a: bigint | undefined, b: bigint | undefined): bigint | undefine
   return a > b ? a : b;
 }
 
-function positiveDelta(now: bigint | undefined, before: bigint | undefined): bigint | undefined {
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * now − before as a number (0 when the counter went backwards). Below 2^53 (a counter's first 104
+ * days of ns) both convert exactly, so the difference of the numbers is the exact one, and no
+ * BigInt is allocated for it: this runs for every engine of every client every second.
+ */
+function positiveDelta(now: bigint | undefined, before: bigint | undefined): number | undefined {
   if (now === undefined || before === undefined) return undefined;
-  return now > before ? now - before : 0n;
+  if (now <= before) return 0;
+  return now <= SAFE ? Number(now) - Number(before) : Number(now - before);
 }
 
 export function percent(before: EngineMark, now: DrmEngineCounters, wallNs: number): number {
@@ -91,11 +99,11 @@ export function percent(before: EngineMark, now: DrmEngineCounters, wallNs: numb
   const dTotal = positiveDelta(now.totalCycles, before.totalCycles);
   let p = 0;
   if (dCycles !== undefined && dTotal !== undefined) {
-    p = dTotal === 0n ? 0 : (Number(dCycles) / (Number(dTotal) * cap)) * 100;
+    p = dTotal === 0 ? 0 : (dCycles / (dTotal * cap)) * 100;
   } else {
     const dBusy = positiveDelta(now.busyNs, before.busyNs);
     if (dBusy === undefined || wallNs <= 0) return 0;
-    p = (Number(dBusy) / (wallNs * cap)) * 100;
+    p = (dBusy / (wallNs * cap)) * 100;
   }
   return clampPercent(p);
 }
