@@ -74,3 +74,47 @@ test('incremental: new PIDs at the next discovery, late GPU opens at the re-chec
   r = await s.scan(t0 + 12_000, 'full');
   assert.equal(r.pass?.full, 3);
 });
+
+test('the walk: every known process re-checked within rescanMs (round robin wraps), exits forgotten, fd numbers ≥ 0xFFFF', async () => {
+  const t = mixedHost();
+  const pids = Array.from({ length: 10 }, (_, i) => 1000 + i);
+  for (const pid of pids) {
+    t.addProcess({
+      pid,
+      comm: `p${pid}`,
+      cgroup: '/lxc/101/ns',
+      fds: { 0: '/dev/null', 70000: 'socket:[1]' },
+    });
+  }
+  // discovery every 2 s, each process re-checked within 6 s: a third of them per pass
+  const s = new ProcScanner(new HostRoot(t.dir), { discoverMs: 2000, rescanMs: 6000, fullRescanMs: 600_000 });
+  const t0 = 1_000_000;
+  let r = await s.scan(t0);
+  const known = s.size;
+  assert.equal(r.clients.length, 0);
+  // after its first check every process opens the GPU at an fd number it did not have, one of
+  // them above the 16-bit range
+  pids.forEach((pid, i) => {
+    const fd = i === 0 ? 70_001 : 5;
+    t.link(`/proc/${pid}/fd/${fd}`, '/dev/dri/renderD129');
+    t.file(`/proc/${pid}/fdinfo/${fd}`, xeFdinfoText(100 + i, 1n, 10n));
+  });
+  // twice round: the slice wraps past the end of the process map at least once
+  for (let pass = 1; pass <= 3; pass++) r = await s.scan(t0 + 2000 * pass);
+  assert.deepEqual(
+    r.clients
+      .map((c) => c.proc.pid)
+      .filter((p) => p >= 1000)
+      .sort(),
+    pids,
+    'every late open found within rescanMs',
+  );
+  // processes that exit are forgotten at the next pass, the others kept
+  t.removeProcess(1003);
+  t.removeProcess(1007);
+  r = await s.scan(t0 + 8000);
+  assert.equal(s.size, known - 2);
+  assert.equal(s.process(1003), undefined);
+  assert.equal(s.process(1004)?.comm, 'p1004');
+  assert.equal(r.clients.filter((c) => c.proc.pid >= 1000).length, 8);
+});
