@@ -31,21 +31,17 @@ test('ROCm process of CT 105: VRAM, SDMA % and CU occupancy on its GPU', async (
   setKfdProcess(t, 3500, { vram: 4 * 1024 ** 3, sdmaUs: 1_000_000, cu: 48 });
   const s = new Sampler({ host: new HostRoot(dir), node: 'pve' });
   try {
-    const began = Date.now(); // the sample measures its own interval (ms clock): SDMA ≈ 30 %
-    await s.sampleNow();
+    const first = await s.sampleNow();
     await sleep(400);
-    // 30 % of the interval on SDMA
-    setKfdProcess(t, 3500, {
-      vram: 4 * 1024 ** 3,
-      sdmaUs: 1_000_000 + Math.round((Date.now() - began) * 300),
-      cu: 48,
-    });
+    // 120 ms on SDMA; the sample measures its own interval (ms clock, the snapshots' times)
+    setKfdProcess(t, 3500, { vram: 4 * 1024 ** 3, sdmaUs: 1_120_000, cu: 48 });
     const snap = await s.sampleNow();
+    const sdma = (120_000 / ((snap.time - first.time) * 1000)) * 100;
     const p = snap.processes.find((x) => x.pid === 3500);
     assert.deepEqual([p?.owner, p?.gpu, p?.comm, p?.nspid], ['105', '0000:08:00.0', 'ollama', 212]);
     assert.equal(p?.memoryBytes, 4 * 1024 ** 3);
     assert.equal(p?.engines.cu, 50, '48 of 96 CUs');
-    assert.ok((p?.engines.sdma ?? 0) > 5 && (p?.engines.sdma ?? 0) <= 40, `sdma ${p?.engines.sdma}`);
+    assert.ok(Math.abs((p?.engines.sdma ?? -1) - sdma) < 0.01, `sdma ${p?.engines.sdma}, ${sdma} expected`);
     const o = snap.owners.find((x) => x.owner === '105');
     assert.equal(o?.gpu, '0000:08:00.0');
     const whole = snap.samples.find((x) => x.gpu === '0000:08:00.0');

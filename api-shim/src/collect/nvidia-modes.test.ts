@@ -13,6 +13,7 @@ import {
   writeFakeNvidiaSmi,
 } from '../../../test/fixtures/collect/fake-nvidia-smi.ts';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
+import { until } from '../../../test/support/until.ts';
 import type { UsageSnapshot } from '../api/types.ts';
 import { render } from '../cli/top.ts';
 import { HostTree } from '../demo/workload/host-tree.ts';
@@ -20,7 +21,6 @@ import { HostRoot } from '../host/host-root.ts';
 import { normalizePci } from './parse-util.ts';
 import { Sampler } from './sampler.ts';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const PID = 5000;
 
 /** A host with the mode's NVIDIA GPUs (/proc/driver/nvidia, minors in index order) and one CT process per GPU. */
@@ -64,14 +64,46 @@ function nvidiaHost(mode: FakeMode): { dir: string; smi: string } {
   return { dir, smi: writeFakeNvidiaSmi(dir, mode, { pid: PID }) };
 }
 
-async function sampleUntil(s: Sampler, ok: (snap: UsageSnapshot) => boolean): Promise<UsageSnapshot> {
-  let snap = await s.sampleNow();
-  // up to 15 s: each nvidia-smi stand-in is a node process, slow to start on a loaded machine
-  for (let i = 0; i < 150 && !ok(snap); i++) {
-    await sleep(100);
-    snap = await s.sampleNow();
+/** Runs `body` with a started Sampler on the mode's host and fake nvidia-smi; stops it whatever happens. */
+async function withSampler(mode: FakeMode, body: (s: Sampler, smi: string) => Promise<void>): Promise<void> {
+  const { dir, smi } = nvidiaHost(mode);
+  const s = new Sampler({ host: new HostRoot(dir), node: 'pve', intervalMs: 200, nvidiaSmi: smi });
+  await s.start();
+  try {
+    await body(s, smi);
+  } finally {
+    await s.stop();
   }
-  return snap;
+}
+
+/**
+ * Samples until `ok`. Each nvidia-smi stand-in is a node process, slow to start on a loaded
+ * machine, where the collector may also restart one it took for hung: up to 90 s.
+ */
+function sampleUntil(s: Sampler, ok: (snap: UsageSnapshot) => boolean, what: string): Promise<UsageSnapshot> {
+  return until(
+    async () => {
+      const snap = await s.sampleNow();
+      return ok(snap) && snap;
+    },
+    what,
+    90_000,
+  );
+}
+
+/** The snapshots of the sampler's own loop until at least `count` came and `minMs` passed. */
+function watchSamples(s: Sampler, count: number, minMs: number): Promise<UsageSnapshot[]> {
+  const seen: UsageSnapshot[] = [];
+  const began = Date.now();
+  return new Promise((resolve) => {
+    const off = s.onSample((snap) => {
+      seen.push(snap);
+      if (seen.length >= count && Date.now() - began >= minMs) {
+        off();
+        resolve(seen);
+      }
+    });
+  });
 }
 
 const calls = (smi: string) =>
@@ -81,13 +113,13 @@ const calls = (smi: string) =>
     .map((l) => JSON.parse(l) as string[]);
 
 test('six GPUs: pmon in groups of ≤ 4 (-i), every process on its GPU by index → PCI, in its CT', async () => {
-  const { dir, smi } = nvidiaHost('multi');
-  const s = new Sampler({ host: new HostRoot(dir), node: 'pve', intervalMs: 200, nvidiaSmi: smi });
-  await s.start();
-  try {
+  await withSampler('multi', async (s, smi) => {
     const gpus = fakeGpus('multi', PID);
-    const snap = await sampleUntil(s, (x) =>
-      gpus.every((g) => x.owners.some((o) => o.owner === String(201 + g.index) && (o.engines.sm ?? 0) > 0)),
+    const snap = await sampleUntil(
+      s,
+      (x) =>
+        gpus.every((g) => x.owners.some((o) => o.owner === String(201 + g.index) && (o.engines.sm ?? 0) > 0)),
+      'every GPU busy in its CT',
     );
     const pmon = calls(smi).filter((a) => a[0] === 'pmon');
     assert.deepEqual(pmon.map((a) => a[a.indexOf('-i') + 1]).sort(), ['0,1,2,3', '4,5']);
@@ -100,24 +132,24 @@ test('six GPUs: pmon in groups of ≤ 4 (-i), every process on its GPU by index 
       assert.equal(snap.gpus.find((x) => x.id === pci)?.nvidiaMinor, g.index);
     }
     assert.equal(snap.gpus.find((x) => x.id === '0000:87:00.0')?.driverVersion, '550.144.03');
-  } finally {
-    await s.stop();
-  }
+  });
 });
 
 test('pmon "Not supported on the device(s)": stable unsupported state, memory per process, no restart loop', async () => {
-  const { dir, smi } = nvidiaHost('pmon-unsupported');
-  const s = new Sampler({ host: new HostRoot(dir), node: 'pve', intervalMs: 200, nvidiaSmi: smi });
-  await s.start();
-  try {
-    let snap = await sampleUntil(s, (x) => (x.owners.find((o) => o.owner === '201')?.memoryBytes ?? 0) > 0);
-    const states = new Set<string>();
-    for (let i = 0; i < 15; i++) {
-      await sleep(100);
-      snap = await s.sampleNow();
-      states.add(`${snap.collectors.nvidia?.state}/${snap.collectors['nvidia-processes']?.state}`);
-    }
+  await withSampler('pmon-unsupported', async (s, smi) => {
+    await sampleUntil(
+      s,
+      (x) => (x.owners.find((o) => o.owner === '201')?.memoryBytes ?? 0) > 0,
+      "CT 201's memory from --query-compute-apps",
+    );
+    // The sampler's own loop (every 200 ms) over more than a restart backoff (1 s): a restart loop
+    // would show "restarting" in one of them. Counted in samples, so a slow machine only waits longer.
+    const seen = await watchSamples(s, 8, 1500);
+    const states = new Set(
+      seen.map((x) => `${x.collectors.nvidia?.state}/${x.collectors['nvidia-processes']?.state}`),
+    );
     assert.deepEqual([...states], ['ok/unsupported'], 'the state never flaps');
+    const snap = seen[seen.length - 1];
     assert.match(snap.collectors['nvidia-processes']?.message ?? '', /Not supported on the device/);
     const o = snap.owners.find((x) => x.owner === '201');
     assert.equal(o?.memoryBytes, 300 * 1024 * 1024);
@@ -128,33 +160,28 @@ test('pmon "Not supported on the device(s)": stable unsupported state, memory pe
       'whole GPU still measured',
     );
     assert.equal(calls(smi).filter((a) => a[0] === 'pmon').length, 1, 'pmon asked once, not restarted');
-  } finally {
-    await s.stop();
-  }
+  });
 });
 
 test('driver/library mismatch names the userspace NVML and the loaded kernel module versions', async () => {
-  const { dir, smi } = nvidiaHost('mismatch');
-  const s = new Sampler({ host: new HostRoot(dir), node: 'pve', intervalMs: 200, nvidiaSmi: smi });
-  await s.start();
-  try {
-    const snap = await sampleUntil(s, (x) => x.collectors.nvidia?.state === 'driver-mismatch');
+  await withSampler('mismatch', async (s) => {
+    const snap = await sampleUntil(
+      s,
+      (x) => x.collectors.nvidia?.state === 'driver-mismatch',
+      'the driver-mismatch state',
+    );
     assert.match(snap.collectors.nvidia?.message ?? '', /NVML 570\.124.*Loaded kernel module: 580\.173\.02/);
-  } finally {
-    await s.stop();
-  }
+  });
 });
 
 test('MIG: instances listed under their GPU with profile and memory, each process on its instance, in its CT', async () => {
-  const { dir, smi } = nvidiaHost('mig');
-  const s = new Sampler({ host: new HostRoot(dir), node: 'pve', intervalMs: 200, nvidiaSmi: smi });
-  await s.start();
-  try {
+  await withSampler('mig', async (s, smi) => {
     const snap = await sampleUntil(
       s,
       (x) =>
         (x.samples[0]?.migInstances?.length ?? 0) > 0 &&
         x.processes.filter((p) => p.gpuInstance !== undefined).length === 3,
+      'MIG instances and the three processes on them',
     );
     const gpu = snap.samples.find((x) => x.gpu === '0000:01:00.0');
     const mib = 1024 * 1024;
@@ -195,41 +222,30 @@ test('MIG: instances listed under their GPU with profile and memory, each proces
       calls(smi).some((a) => a[0] === 'mig' && a[1] === '-lgi'),
       'profiles from nvidia-smi mig -lgi',
     );
-  } finally {
-    await s.stop();
-  }
+  });
 });
 
 test('no MIG: no instance polling, no plain nvidia-smi table', async () => {
-  const { dir, smi } = nvidiaHost('ok');
-  const s = new Sampler({ host: new HostRoot(dir), node: 'pve', intervalMs: 200, nvidiaSmi: smi });
-  await s.start();
-  try {
-    const snap = await sampleUntil(s, (x) => (x.owners[0]?.engines.sm ?? 0) > 0);
+  await withSampler('ok', async (s, smi) => {
+    const snap = await sampleUntil(s, (x) => (x.owners[0]?.engines.sm ?? 0) > 0, 'a pmon row');
     assert.equal(snap.samples[0].migInstances, undefined);
     assert.ok(!calls(smi).some((a) => a.length === 0 || a[0] === 'mig'));
-  } finally {
-    await s.stop();
-  }
+  });
 });
 
 test('top: MIG instances with their owners, processes on their instance, unmeasured utilisation said so', async () => {
-  const { dir, smi } = nvidiaHost('mig');
-  const s = new Sampler({ host: new HostRoot(dir), node: 'pve', intervalMs: 200, nvidiaSmi: smi });
-  await s.start();
-  try {
+  await withSampler('mig', async (s) => {
     const snap = await sampleUntil(
       s,
       (x) =>
         x.processes.filter((p) => p.gpuInstance !== undefined).length === 3 &&
         x.samples[0]?.migInstances?.[0]?.profile !== undefined,
+      'the processes on their instances and the profiles',
     );
     const node = render(snap, undefined, 1);
     assert.match(node, /MIG GI 3 MIG 2g\.20gb .* CT 201/);
     assert.match(node, /MIG GI 5 MIG 2g\.20gb .* CT 202/);
     assert.match(node, /MIG GI 6 MIG 2g\.20gb .* -$/m);
     assert.match(render(snap, '201', 1), new RegExp(`${PID} .*0000:01:00\\.0 GI 3 +not measured`));
-  } finally {
-    await s.stop();
-  }
+  });
 });

@@ -4,19 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { writeFakeNvidiaSmi } from '../../../test/fixtures/collect/fake-nvidia-smi.ts';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
+import { until } from '../../../test/support/until.ts';
 import { NvidiaSmi } from './nvidia-smi.ts';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(f: () => T | undefined, ms = 5000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = f();
-    if (v) return v;
-    if (Date.now() > end) throw new Error('condition not reached');
-    await sleep(50);
-  }
-}
 
 function alive(pid: number): boolean {
   try {
@@ -35,7 +24,7 @@ test('long-running query and pmon children; placeholders parsed; stop() kills th
     const r = await until(() => {
       const x = nv.reading();
       return x.gpus.length && x.processes.length ? x : undefined;
-    });
+    }, 'a GPU row and a pmon row');
     assert.equal(r.status.state, 'ok');
     assert.equal(r.gpus[0].pci, '0000:01:00.0');
     assert.equal(r.gpus[0].utilGpu, 42);
@@ -52,10 +41,11 @@ test('long-running query and pmon children; placeholders parsed; stop() kills th
     // rows keep arriving from the same two children: no spawn per sample
     const pids = nv.childPids();
     assert.equal(pids.length, 2);
-    await sleep(600);
+    const rowTimes = new Set<number>();
+    await until(() => rowTimes.add(nv.reading().gpus[0].at).size > 3, 'three more query rows');
     assert.deepEqual(nv.childPids(), pids);
     nv.stop();
-    await until(() => pids.every((p) => !alive(p)) || undefined, 3000);
+    await until(() => pids.every((p) => !alive(p)), 'the children killed by stop()');
   } finally {
     nv.stop();
   }
@@ -66,13 +56,13 @@ test('a hung child (prints, then sleeps forever) is killed and restarted', async
   const nv = new NvidiaSmi({ command: cmd, intervalMs: 100, hangMs: 500, backoffMs: 100 });
   nv.start();
   try {
-    const first = await until(() => (nv.childPids().length ? nv.childPids()[0] : undefined));
-    await until(() => (nv.restarts()['query-gpu'] >= 1 ? true : undefined), 5000);
-    await until(() => !alive(first) || undefined, 3000);
+    const first = await until(() => nv.childPids()[0], 'the query child');
+    await until(() => nv.restarts()['query-gpu'] >= 1, 'a restart of the silent query child');
+    await until(() => !alive(first), 'the hung child killed');
     const again = await until(() => {
       const p = nv.childPids()[0];
       return p && p !== first ? p : undefined;
-    }, 5000);
+    }, 'a new query child');
     assert.notEqual(again, first);
   } finally {
     nv.stop();
@@ -84,7 +74,7 @@ test('a dying child is restarted with growing backoff, a hung probe times out', 
   const nv = new NvidiaSmi({ command: cmd, intervalMs: 100, backoffMs: 50, maxBackoffMs: 400 });
   nv.start();
   try {
-    await until(() => (nv.restarts()['query-gpu'] >= 3 ? true : undefined), 5000);
+    await until(() => nv.restarts()['query-gpu'] >= 3, 'three restarts of the dying child');
     assert.ok(['restarting', 'ok'].includes(nv.reading().status.state));
   } finally {
     nv.stop();
@@ -96,9 +86,12 @@ test('a dying child is restarted with growing backoff, a hung probe times out', 
   });
   hung.start();
   try {
-    await sleep(1500);
-    assert.equal(hung.reading().status.state, 'error');
-    assert.match(hung.reading().status.message ?? '', /timeout/);
+    const status = await until(() => {
+      const st = hung.reading().status;
+      return st.state !== 'restarting' && st; // 'restarting' until the probe answers
+    }, 'the probe to answer or time out');
+    assert.equal(status.state, 'error');
+    assert.match(status.message ?? '', /timeout/);
   } finally {
     hung.stop();
   }
@@ -116,7 +109,7 @@ test('driver/library mismatch, no devices and a missing binary are clear states'
     });
     nv.start();
     try {
-      await until(() => (nv.reading().status.state === state ? true : undefined), 5000);
+      await until(() => nv.reading().status.state === state, `the ${state} state`);
       assert.ok(nv.reading().status.message);
     } finally {
       nv.stop();
@@ -125,7 +118,7 @@ test('driver/library mismatch, no devices and a missing binary are clear states'
   const missing = new NvidiaSmi({ command: '/nonexistent/nvidia-smi', intervalMs: 100 });
   missing.start();
   try {
-    await until(() => (missing.reading().status.state === 'not-installed' ? true : undefined), 5000);
+    await until(() => missing.reading().status.state === 'not-installed', 'the not-installed state');
   } finally {
     missing.stop();
   }

@@ -23,8 +23,11 @@ export interface MockPve {
    * seconds"); 0 by default so that ordinary tests stay fast, 3000 in the flood tests.
    */
   failureDelayMs: number;
-  /** Requests being answered now, the most at once, and those the client gave up on. */
-  readonly load: { inFlight: number; maxInFlight: number; abandoned: number };
+  /**
+   * Requests being answered now, the most at once, those the client gave up on, and the 401s
+   * actually sent (a test tells "served before any held 401 ended" from "waited behind one").
+   */
+  readonly load: { inFlight: number; maxInFlight: number; abandoned: number; rejected: number };
   close(): Promise<void>;
 }
 
@@ -65,7 +68,7 @@ export async function startMockPve(opts: {
 }): Promise<MockPve> {
   const tickets = opts.tickets ?? new TicketAuthority();
   const state = { delayMs: 0, failureDelayMs: 0 };
-  const load = { inFlight: 0, maxInFlight: 0, abandoned: 0 };
+  const load = { inFlight: 0, maxInFlight: 0, abandoned: 0, rejected: 0 };
   const calls: MockPve['calls'] = [];
   const server = https.createServer({ cert: opts.cert, key: opts.key }, (req, res) => {
     load.inFlight += 1;
@@ -78,6 +81,7 @@ export async function startMockPve(opts: {
       const timer = setTimeout(
         () => {
           if (res.destroyed) return;
+          if (status === 401) load.rejected += 1;
           res.writeHead(status, statusText, { 'Content-Type': 'application/json;charset=UTF-8' });
           res.end(JSON.stringify(body));
         },
