@@ -41,7 +41,6 @@ before(async () => {
   const cert = pki.issue('pveproxy', ['IP:127.0.0.1']);
   api = new MockLxcConfigApi('pve1', MODEL, tickets);
   api.hostDevices.add('/dev/dri/renderD128');
-  api.taskMs = 50;
   pve = await startMockPve({ cert: cert.cert, key: cert.key, model: MODEL, tickets, lxc: api });
 });
 
@@ -179,6 +178,7 @@ test('reboot: VM.PowerMgmt, a vzreboot UPID, task status until stopped/OK; pendi
   const denied = await call('POST', '/nodes/pve1/lxc/101/status/reboot', { user: 'carol@pve' });
   assert.equal(denied.status, 403);
   assert.match(String(denied.body.message), /\/vms\/101, VM\.PowerMgmt/);
+  api.taskMs = 3_600_000; // runs until finishTask(): a loaded machine cannot outrun it
   const r = await call('POST', '/nodes/pve1/lxc/101/status/reboot', { user: 'root@pam' });
   assert.equal(r.status, 200);
   const upid = String(r.body.data);
@@ -186,7 +186,7 @@ test('reboot: VM.PowerMgmt, a vzreboot UPID, task status until stopped/OK; pendi
   const path1 = `/nodes/pve1/tasks/${encodeURIComponent(upid)}/status`;
   const first = (await call('GET', path1, { user: 'root@pam' })).body.data as Record<string, string>;
   assert.equal(first.status, 'running');
-  await new Promise((res) => setTimeout(res, 80));
+  api.finishTask(upid);
   const done = (await call('GET', path1, { user: 'root@pam' })).body.data as Record<string, string>;
   assert.deepEqual([done.status, done.exitstatus], ['stopped', 'OK']);
   assert.equal(api.cts.get('101')?.options.has('dev0'), false, 'applied as the CT started');

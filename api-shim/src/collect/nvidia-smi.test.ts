@@ -18,7 +18,8 @@ function alive(pid: number): boolean {
 
 test('long-running query and pmon children; placeholders parsed; stop() kills them', async () => {
   const cmd = writeFakeNvidiaSmi(tempDir('nv'), 'ok', { pid: 777 });
-  const nv = new NvidiaSmi({ command: cmd, intervalMs: 200 });
+  // A starved child (a loaded machine) must not be taken for hung here: hanging is not the subject.
+  const nv = new NvidiaSmi({ command: cmd, intervalMs: 200, hangMs: 60_000 });
   nv.start();
   try {
     const r = await until(() => {
@@ -53,7 +54,9 @@ test('long-running query and pmon children; placeholders parsed; stop() kills th
 
 test('a hung child (prints, then sleeps forever) is killed and restarted', async () => {
   const cmd = writeFakeNvidiaSmi(tempDir('nv'), 'hung');
-  const nv = new NvidiaSmi({ command: cmd, intervalMs: 100, hangMs: 500, backoffMs: 100 });
+  // hangMs also bounds the --help-query-gpu probe (3×): long enough for a node stand-in to start
+  // on a loaded machine; the hung child is silent for good, so it is caught whatever the bound.
+  const nv = new NvidiaSmi({ command: cmd, intervalMs: 100, hangMs: 2500, backoffMs: 100 });
   nv.start();
   try {
     const first = await until(() => nv.childPids()[0], 'the query child');

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import { FakeHealth, FakeUsage } from '../../../test/support/mock-pve/fixture.ts';
+import { DEADLINE_MS, until } from '../../../test/support/until.ts';
 import { MAX_REQUEST_BYTES } from '../api/collector-protocol.ts';
 import type { HealthSource } from '../api/sources.ts';
 import { CollectorClient, CollectorUnavailableError } from '../serve/collector-client.ts';
@@ -19,32 +20,28 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 let n = 0;
 const sockPath = () => path.join(dir, `c${n++}.sock`);
 
-async function until(cond: () => boolean, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-/** Raw connection: what the collector answers to `lines`, until it closes or `ms` pass. */
-function raw(p: string, lines: string, ms = 500): Promise<{ text: string; closed: boolean }> {
+/**
+ * Raw connection: what the collector answers to `lines`, once it closes the connection or has
+ * answered a whole line (a test waits on the event, not on a time; DEADLINE_MS only bounds a
+ * connection left open without a word, which fails the caller's assertions).
+ */
+function raw(p: string, lines: string): Promise<{ text: string; closed: boolean }> {
   return new Promise((resolve) => {
     const s = net.createConnection(p);
     let text = '';
-    let closed = false;
-    s.on('data', (d) => {
-      text += d;
-    });
-    s.on('error', () => {});
-    s.on('close', () => {
-      closed = true;
-    });
-    s.write(lines);
-    setTimeout(() => {
+    const done = (closed: boolean) => {
+      clearTimeout(timer);
       s.destroy();
       resolve({ text, closed });
-    }, ms);
+    };
+    const timer = setTimeout(() => done(false), DEADLINE_MS);
+    s.on('data', (d) => {
+      text += d;
+      if (text.endsWith('\n')) done(false);
+    });
+    s.on('error', () => {});
+    s.on('close', () => done(true));
+    s.write(lines);
   });
 }
 
@@ -56,12 +53,12 @@ test('samples, history and health reach the server through the socket; the file 
   try {
     assert.equal(statSync(p).mode & 0o777, 0o660);
     await client.start();
-    await until(() => client.latest() !== undefined);
+    await until(() => client.latest() !== undefined, 'the first sample');
     assert.equal(client.latest()?.node, 'pve1');
     const seen: number[] = [];
     client.onSample((s) => seen.push(s.time));
     usage.emit();
-    await until(() => seen.length === 1);
+    await until(() => seen.length === 1, 'the emitted sample');
     const h = await client.history('101', 'day', 'MAX');
     assert.equal(h.vmid, '101');
     assert.deepEqual(usage.historyCalls.at(-1), ['101', 'day', 'MAX']);
@@ -124,10 +121,10 @@ test('a hanging collector costs one request a timeout; a restarted one is found 
   });
   try {
     await client.start();
-    await until(() => client.isConnected() && client.latest() !== undefined);
+    await until(() => client.isConnected() && client.latest() !== undefined, 'connected with a sample');
     await assert.rejects(client.report('101'), CollectorUnavailableError);
     await col.close();
-    await until(() => !client.isConnected());
+    await until(() => !client.isConnected(), 'the client sees the collector gone');
     assert.equal(client.latest(), undefined, 'no stale sample while the collector is away');
     await assert.rejects(client.history('101', 'hour', 'AVERAGE'), /not running/);
     col = await listenCollectorSocket({
@@ -135,7 +132,7 @@ test('a hanging collector costs one request a timeout; a restarted one is found 
       usage: new FakeUsage('pve1'),
       health: new FakeHealth('pve1', ['101']),
     });
-    await until(() => client.isConnected() && client.latest() !== undefined, 5000);
+    await until(() => client.isConnected() && client.latest() !== undefined, 'connected again');
     assert.equal((await client.report('101'))?.vmid, '101');
   } finally {
     client.stop();

@@ -24,6 +24,8 @@ export interface Limits {
   authCallsPerAddress: number;
   /** Uncached permission calls waiting for a slot, per client address; more → 429. */
   authQueuePerAddress: number;
+  /** Time the PVE API has to answer one permission call, ms; then → 503. */
+  authCallTimeoutMs: number;
   /** Time to answer a plain (non-stream) request, ms. */
   responseTimeoutMs: number;
   maxStreams: number;
@@ -50,6 +52,7 @@ export function defaultLimits(): Limits {
     handshakeTimeoutMs: 5_000,
     authCallsPerAddress: 4,
     authQueuePerAddress: 16,
+    authCallTimeoutMs: 5_000,
     responseTimeoutMs: 20_000,
     maxStreams: 64,
     maxStreamsPerClient: 8,

@@ -113,6 +113,7 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
           cacheSeconds: config.authCacheSeconds,
           callsPerClient: limits.authCallsPerAddress,
           queuePerClient: limits.authQueuePerAddress,
+          timeoutMs: limits.authCallTimeoutMs,
         })
       : undefined;
   const authorizer: Authorizer = opts.authorizer ?? (ownAuthorizer as Authorizer);

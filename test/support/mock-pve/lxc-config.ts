@@ -404,6 +404,12 @@ export class MockLxcConfigApi {
     return upid;
   }
 
+  /** Ends a task now: a test that must first see it running holds it with a long taskMs. */
+  finishTask(upid: string): void {
+    const t = this.tasks.get(upid);
+    if (t) t.endsAt = Date.now();
+  }
+
   /** pve-manager API2/Tasks.pm read_task_status: the owner, or Sys.Audit on the node. */
   private taskStatus(user: string, upid: string): Record<string, unknown> {
     const t = this.tasks.get(upid);
