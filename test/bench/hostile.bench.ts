@@ -12,16 +12,12 @@
 // daemon's CPU and RSS. Target: real users 100 % served, p99 well under PVE's 3 s hold.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { writeDemoHostConfig } from '../../api-shim/src/demo/host-config/index.ts';
-import { writeDemoUsageTree } from '../../api-shim/src/demo/workload/index.ts';
-import { makeTestPki } from '../support/certs.ts';
-import { standardModel } from '../support/mock-pve/fixture.ts';
-import { startMockPve } from '../support/mock-pve/server.ts';
+import { NODE, percentile, procStat, startBenchDaemon } from './bench-daemon.ts';
 
 const SECONDS = Number(process.env.PGT_BENCH_SECONDS ?? 30);
 const HANDSHAKES = 2000;
@@ -29,30 +25,8 @@ const SLOWLORIS_ADDRESSES = 100;
 const FLOOD_ADDRESSES = 8;
 const FLOOD_PER_ADDRESS = 32;
 const REAL_PER_SECOND = 4;
-const NODE = 'pve-demo';
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 /** The first bytes of a TLS ClientHello record, then nothing. */
 const HALF_HELLO = Buffer.from([0x16, 0x03, 0x01, 0x00, 0xc8, 0x01, 0x00, 0x00, 0xc4, 0x03, 0x03]);
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-function procStat(pid: number): { cpuTicks: number; rssKiB: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return { cpuTicks: Number(fields[11]) + Number(fields[12]), rssKiB: rss ? Number(rss[1]) : 0 };
-}
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const p = (s.address() as net.AddressInfo).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return p;
-}
 
 /** A ticket of PVE's form whose signature is random: the daemon cannot tell it from a real one. */
 function fakeTicket(i: number): string {
@@ -189,91 +163,19 @@ async function realUsers(
 }
 
 async function main(): Promise<number> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'pgt-bench-hostile-'));
-  const host = path.join(dir, 'host');
-  mkdirSync(host, { recursive: true });
-  await writeDemoHostConfig(host);
-  const workload = await writeDemoUsageTree(host);
-  workload.start();
-  const pki = makeTestPki(path.join(dir, 'pki'));
-  const nodeCert = pki.issue(NODE, ['IP:127.0.0.1', 'DNS:localhost']);
-  const pveCert = pki.issue('pveproxy', ['IP:127.0.0.1']);
-  for (const d of ['etc/pve/local', `etc/pve/nodes/${NODE}`])
-    mkdirSync(path.join(host, d), { recursive: true });
-  writeFileSync(path.join(host, 'etc/pve/pve-root-ca.pem'), pki.caCert);
-  writeFileSync(path.join(host, 'etc/pve/local/pve-ssl.pem'), nodeCert.cert);
-  writeFileSync(path.join(host, 'etc/pve/local/pve-ssl.key'), nodeCert.key);
-  writeFileSync(path.join(host, `etc/pve/nodes/${NODE}/pve-ssl.pem`), nodeCert.cert);
-  writeFileSync(
-    path.join(host, 'etc/pve/.members'),
-    JSON.stringify({
-      nodename: NODE,
-      version: 1,
-      nodelist: { [NODE]: { id: 1, online: 1, ip: '127.0.0.1' } },
-    }),
-  );
-  const pve = await startMockPve({ cert: pveCert.cert, key: pveCert.key, model: standardModel() });
-  pve.failureDelayMs = 3000;
-
-  const port = await freePort();
-  const conf = path.join(dir, 'pve-gpu-tab.conf');
   // Shipped defaults but the paths: the per-address rate limit and every other bound apply.
-  writeFileSync(
-    conf,
-    [
-      `port: ${port}`,
-      'listen: 127.0.0.1',
-      `root: ${host}`,
-      `pve_api: ${pve.url}`,
-      `state_dir: ${path.join(dir, 'state')}`,
-      `nvidia_smi: ${workload.nvidiaSmi}`,
-      'log_level: error',
-      '',
-    ].join('\n'),
-  );
-  const bundle = path.join(root, 'dist/api-shim/pve-gpu-tab.mjs');
-  const args = existsSync(bundle)
-    ? [bundle, 'serve', '--config', conf]
-    : ['--import', 'tsx', path.join(root, 'api-shim/src/cli.ts'), 'serve', '--config', conf];
-  const daemon = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let daemonErr = '';
-  daemon.stderr.on('data', (d) => {
-    daemonErr += d;
-  });
-  daemon.stdout.resume();
-  const base = `https://127.0.0.1:${port}`;
+  const d = await startBenchDaemon('hostile', ['log_level: error']);
+  const { pki, pve, port, daemon } = d;
+  pve.failureDelayMs = 3000;
   const usagePath = `/api/v1/nodes/${NODE}/lxc/101/usage`;
   const request = (headers: Record<string, string>, opts: { agent?: https.Agent; timeoutMs?: number } = {}) =>
-    new Promise<number>((resolve, reject) => {
-      const req = https.request(
-        `${base}${usagePath}`,
-        { ca: pki.caCert, agent: opts.agent ?? false, headers },
-        (res) => {
-          res.resume();
-          res.on('end', () => resolve(res.statusCode ?? 0));
-        },
-      );
-      req.setTimeout(opts.timeoutMs ?? 30_000, () => req.destroy(new Error('timeout')));
-      req.on('error', reject);
-      req.end();
-    });
-
-  const ready = Date.now() + 30_000;
-  for (;;) {
-    const t = encodeURIComponent(pve.tickets.issue('auditor@pve'));
-    const status = await request({ Authorization: `PVEAuthCookie=${t}` }).catch(() => 0);
-    if (status === 200) break;
-    if (Date.now() > ready) {
-      process.stderr.write(`daemon did not come up (last status ${status})\n${daemonErr}\n`);
-      daemon.kill('SIGKILL');
-      return 1;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+    d.request(usagePath, { headers, ...opts });
+  if (!(await d.ready())) return 1;
 
   // Quiet phase first: the same users without attackers, on the same (shared) machine.
   const quiet = await realUsers(Math.min(10, SECONDS), request, (u) => pve.tickets.issue(u), pki.caCert);
 
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pgt-bench-hostile-ca-'));
   const caFile = path.join(dir, 'ca.pem');
   writeFileSync(caFile, pki.caCert);
   const attacker = spawn(
@@ -308,10 +210,7 @@ async function main(): Promise<number> {
   try {
     report = JSON.parse(attackReport.trim().split('\n').at(-1) ?? '');
   } catch {}
-  daemon.kill('SIGTERM');
-  const code = await new Promise<number | null>((r) => daemon.on('exit', (c) => r(c)));
-  workload.stop();
-  await pve.close();
+  const code = await d.stop();
   rmSync(dir, { recursive: true, force: true });
   const cpuPct = ((cpu1.cpuTicks - cpuAttack0.cpuTicks) / 100 / wallS) * 100;
   const lines = [

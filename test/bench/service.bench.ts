@@ -3,129 +3,30 @@
 // with its counters moving, asking a mock PVE API for permissions. 50 concurrent SSE clients
 // plus 200 requests/s for 60 s (PGT_BENCH_SECONDS to change). Prints errors, latency
 // percentiles, the daemon's CPU and RSS. Target: no errors, p99 < 50 ms.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
-import net from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
-import { writeDemoHostConfig } from '../../api-shim/src/demo/host-config/index.ts';
-import { writeDemoUsageTree } from '../../api-shim/src/demo/workload/index.ts';
-import { makeTestPki } from '../support/certs.ts';
-import { standardModel } from '../support/mock-pve/fixture.ts';
-import { startMockPve } from '../support/mock-pve/server.ts';
+import { NODE, percentile, procStat, startBenchDaemon } from './bench-daemon.ts';
 
 const SECONDS = Number(process.env.PGT_BENCH_SECONDS ?? 60);
 const STREAMS = 50;
 const RATE = 200;
-const NODE = 'pve-demo';
-const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-function procStat(pid: number): { cpuTicks: number; rssKiB: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const cpuTicks = Number(fields[11]) + Number(fields[12]); // utime + stime
-  const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return { cpuTicks, rssKiB: rss ? Number(rss[1]) : 0 };
-}
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const p = (s.address() as net.AddressInfo).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return p;
-}
 
 async function main(): Promise<number> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'pgt-bench-service-'));
-  const host = path.join(dir, 'host');
-  mkdirSync(host, { recursive: true });
-  await writeDemoHostConfig(host);
-  const workload = await writeDemoUsageTree(host);
-  workload.start();
-
-  const pki = makeTestPki(path.join(dir, 'pki'));
-  const nodeCert = pki.issue(NODE, ['IP:127.0.0.1', 'DNS:localhost']);
-  const pveCert = pki.issue('pveproxy', ['IP:127.0.0.1']);
-  for (const d of ['etc/pve/local', `etc/pve/nodes/${NODE}`])
-    mkdirSync(path.join(host, d), { recursive: true });
-  writeFileSync(path.join(host, 'etc/pve/pve-root-ca.pem'), pki.caCert);
-  writeFileSync(path.join(host, 'etc/pve/local/pve-ssl.pem'), nodeCert.cert);
-  writeFileSync(path.join(host, 'etc/pve/local/pve-ssl.key'), nodeCert.key);
-  writeFileSync(path.join(host, `etc/pve/nodes/${NODE}/pve-ssl.pem`), nodeCert.cert);
-  writeFileSync(
-    path.join(host, 'etc/pve/.members'),
-    JSON.stringify({
-      nodename: NODE,
-      version: 1,
-      nodelist: { [NODE]: { id: 1, online: 1, ip: '127.0.0.1' } },
-    }),
-  );
-  const pve = await startMockPve({ cert: pveCert.cert, key: pveCert.key, model: standardModel() });
-
-  const port = await freePort();
-  const conf = path.join(dir, 'pve-gpu-tab.conf');
-  writeFileSync(
-    conf,
-    [
-      `port: ${port}`,
-      'listen: 127.0.0.1',
-      `root: ${host}`,
-      `pve_api: ${pve.url}`,
-      `state_dir: ${path.join(dir, 'state')}`,
-      `nvidia_smi: ${workload.nvidiaSmi}`,
-      'max_streams: 200',
-      'max_streams_per_client: 200',
-      // every bench client comes from 127.0.0.1: the per-address limit would be the bottleneck
-      'rate_limit_per_minute: 1000000',
-      'log_level: warn',
-      '',
-    ].join('\n'),
-  );
-  const bundle = path.join(root, 'dist/api-shim/pve-gpu-tab.mjs');
-  const args = existsSync(bundle)
-    ? [bundle, 'serve', '--config', conf]
-    : ['--import', 'tsx', path.join(root, 'api-shim/src/cli.ts'), 'serve', '--config', conf];
-  const daemon = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let daemonErr = '';
-  daemon.stderr.on('data', (d) => {
-    daemonErr += d;
-  });
-  daemon.stdout.resume();
-  const base = `https://127.0.0.1:${port}`;
+  const d = await startBenchDaemon('service', [
+    'max_streams: 200',
+    'max_streams_per_client: 200',
+    // every bench client comes from 127.0.0.1: the per-address limit would be the bottleneck
+    'rate_limit_per_minute: 1000000',
+    'log_level: warn',
+  ]);
+  const { pki, pve, base, daemon } = d;
   const agent = new https.Agent({ keepAlive: true, maxSockets: 64, ca: pki.caCert });
   const ticket = () => encodeURIComponent(pve.tickets.issue('auditor@pve'));
   const headers = { Authorization: `PVEAuthCookie=${ticket()}` };
-
-  const request = (p: string) =>
-    new Promise<number>((resolve, reject) => {
-      const req = https.request(`${base}${p}`, { agent, headers }, (res) => {
-        res.resume();
-        res.on('end', () => resolve(res.statusCode ?? 0));
-      });
-      req.setTimeout(5000, () => req.destroy(new Error('timeout')));
-      req.on('error', reject);
-      req.end();
-    });
+  const request = (p: string) => d.request(p, { agent, headers, timeoutMs: 5000 });
 
   // wait for the daemon and its first sample
-  const ready = Date.now() + 30_000;
-  for (;;) {
-    const status = await request(`/api/v1/nodes/${NODE}/lxc/101/usage`).catch(() => 0);
-    if (status === 200) break;
-    if (Date.now() > ready) {
-      process.stderr.write(`daemon did not come up (last status ${status})\n${daemonErr}\n`);
-      daemon.kill('SIGKILL');
-      return 1;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  if (!(await d.ready())) return 1;
 
   let errors = 0;
   const errorKinds = new Map<string, number>();
@@ -234,11 +135,7 @@ async function main(): Promise<number> {
   stopping = true;
   for (const s of streams) s.destroy();
   agent.destroy();
-  daemon.kill('SIGTERM');
-  const code = await new Promise<number | null>((r) => daemon.on('exit', (c) => r(c)));
-  workload.stop();
-  await pve.close();
-  rmSync(dir, { recursive: true, force: true });
+  const code = await d.stop();
 
   latencies.sort((a, b) => a - b);
   const ticks = 100; // USER_HZ on Linux

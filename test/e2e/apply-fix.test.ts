@@ -3,21 +3,18 @@
 // user's ticket cookie and CSRF token, guarded by the config digest, against a mock of PVE's
 // container config API (test/support/mock-pve/lxc-config.ts) on the page's own origin.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { CT103_CONF, type FakeShim, startFakeShim } from '../support/fake-shim.ts';
+import { CT103_CONF, type FakeShim } from '../support/fake-shim.ts';
 import type { AccessModel } from '../support/mock-pve/acl.ts';
 import { MockLxcConfigApi } from '../support/mock-pve/lxc-config.ts';
 import { TicketAuthority } from '../support/mock-pve/tickets.ts';
-import { type ShellServer, startShellServer } from '../support/shell-server.ts';
+import type { ShellServer } from '../support/shell-server.ts';
 import { clickNav, openShell, until } from './helpers.ts';
+import { repo, type ShellWorld, startShellWorld } from './shell-world.ts';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // Pictures of each run, for a look at what the tests saw; never into the tracked tree.
 const shots = path.join(repo, 'test/out/screenshots');
 
@@ -33,6 +30,7 @@ const MODEL: AccessModel = {
   pools: {},
 };
 
+let world: ShellWorld;
 let browser: Browser;
 let shim: FakeShim;
 let shell: ShellServer;
@@ -40,21 +38,15 @@ let pve: MockLxcConfigApi;
 const tickets = new TicketAuthority();
 
 before(async () => {
-  execFileSync(process.execPath, [path.join(repo, 'plugin/build.mjs')], { stdio: 'inherit' });
   mkdirSync(shots, { recursive: true });
-  shim = await startFakeShim();
   pve = new MockLxcConfigApi('pve', MODEL, tickets);
   pve.hostDevices.add('/dev/dri/renderD128');
   pve.taskMs = 1500;
-  shell = await startShellServer(repo, { api: (req, res) => pve.handle(req, res) });
-  browser = await launchChromium();
+  world = await startShellWorld({ api: (req, res) => pve.handle(req, res) });
+  ({ browser, shim, shell } = world);
 });
 
-after(async () => {
-  await browser?.close();
-  await shell?.close();
-  await shim?.close();
-});
+after(() => world?.close());
 
 beforeEach(() => {
   pve.addCt('103', CT103_CONF, true);

@@ -2,23 +2,21 @@
 // The GPU tab against the real shim: `pve-gpu-tab demo` (host snapshot with moving counters,
 // the real sampler, health engine and HTTP service) serving the PVE-like shell at `/`.
 import assert from 'node:assert/strict';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import type { HealthReport } from '../../api-shim/src/api/types.ts';
 import { launchChromium } from '../support/browser.ts';
+import { type DemoProcess, startDemo } from '../support/demo-process.ts';
 import { clickNav, openShell, until } from './helpers.ts';
+import { buildForBrowser, repo } from './shell-world.ts';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bundle = path.join(repo, 'dist/api-shim/pve-gpu-tab.mjs');
 // Pictures of each run; the README's own come from `npm run screenshots`.
 const shots = path.join(repo, 'test/out/screenshots');
 
 let browser: Browser;
-let demo: ChildProcess;
+let demo: DemoProcess;
 let url = '';
 let node = '';
 const ticket = () =>
@@ -27,49 +25,27 @@ const ticket = () =>
     .toUpperCase()
     .padStart(8, '0')}::ZGVtby10aWNrZXQ=`;
 
-async function api<T>(p: string): Promise<T> {
-  const res = await fetch(new URL(p, url), {
-    headers: { Authorization: `PVEAuthCookie=${encodeURIComponent(ticket())}` },
-  });
-  assert.equal(res.status, 200, `${p}: HTTP ${res.status}`);
-  return (await res.json()) as T;
-}
-
 before(async () => {
-  if (!existsSync(bundle)) execFileSync('npm', ['run', '--silent', 'build'], { cwd: repo, stdio: 'inherit' });
-  else execFileSync(process.execPath, [path.join(repo, 'plugin/build.mjs')], { stdio: 'inherit' });
-  demo = spawn(process.execPath, [bundle, 'demo', '--listen', '127.0.0.1:0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  buildForBrowser({ bundle: true });
+  demo = await startDemo({
+    headers: () => ({ Authorization: `PVEAuthCookie=${encodeURIComponent(ticket())}` }),
   });
-  let out = '';
-  demo.stderr?.on('data', (d) => {
-    out += d;
-  });
-  url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`demo did not print its URL in 30 s:\n${out}`)), 30_000);
-    demo.stdout?.on('data', (d) => {
-      out += d;
-      const m = /demo: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    demo.on('exit', (code) => reject(new Error(`demo exited with ${code}:\n${out}`)));
-  });
-  node = (await api<{ node: string }>('/api/v1/version')).node;
+  url = demo.url;
+  node = (await demo.api<{ node: string }>('/api/v1/version')).node;
   browser = await launchChromium();
   mkdirSync(shots, { recursive: true });
 });
 
 after(async () => {
   await browser?.close();
-  demo?.kill('SIGTERM');
+  await demo?.stop();
 });
+
+const api = <T>(p: string) => demo.api<T>(p);
 
 describe('against pve-gpu-tab demo', () => {
   test('shows live data from a shim running on a host snapshot', async () => {
-    const { page, errors, pageErrors } = await openShell(browser, url.replace(/\/$/, ''), {
+    const { page, errors, pageErrors } = await openShell(browser, url, {
       select: 'lxc/101',
     });
     await clickNav(page, 'GPU');
@@ -110,7 +86,7 @@ describe('against pve-gpu-tab demo', () => {
 
   test('health verdicts match the snapshot (CT 103: wrong render gid, idmap gap)', async () => {
     const report = await api<HealthReport>(`/api/v1/nodes/${node}/lxc/103/health`);
-    const { page } = await openShell(browser, url.replace(/\/$/, ''), { select: 'lxc/103' });
+    const { page } = await openShell(browser, url, { select: 'lxc/103' });
     await clickNav(page, 'GPU');
     await page.locator('pvegpu-ct-tab button[data-view="health"]').click();
     const health = page.locator('pvegpu-health-view');
@@ -141,7 +117,7 @@ describe('against pve-gpu-tab demo', () => {
   });
 
   test('light and dark, no overflow (pictures in test/out/screenshots)', async () => {
-    const { page, errors } = await openShell(browser, url.replace(/\/$/, ''), { select: 'lxc/101' });
+    const { page, errors } = await openShell(browser, url, { select: 'lxc/101' });
     const shot = async (name: string) => {
       for (const theme of ['light', 'dark'] as const) {
         await page.evaluate(

@@ -2,42 +2,34 @@
 // The GPU tab in the PVE-like shell (real ExtJS, PVE.panel.Config stand-in), on Debian's
 // Chromium, against the fixture shim (test/support/fake-shim.ts).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
 import { type FakeShim, startFakeShim } from '../support/fake-shim.ts';
-import { type ShellServer, startShellServer } from '../support/shell-server.ts';
+import type { ShellServer } from '../support/shell-server.ts';
 import { clickNav, navEntries, openShell, selectResource, until } from './helpers.ts';
+import { repo, type ShellWorld, startShellWorld } from './shell-world.ts';
 
 /** The page's ExtJS, as far as these tests touch it (evaluated in the browser). */
 declare const Ext: { ComponentQuery: { query(s: string): Array<{ savedItems: Record<string, unknown> }> } };
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // Pictures of each run, for a look at what the tests saw; never into the tracked tree.
 const shots = path.join(repo, 'test/out/screenshots');
 
+let world: ShellWorld;
 let browser: Browser;
 let shim: FakeShim;
 let shell: ShellServer;
 
 before(async () => {
-  execFileSync(process.execPath, [path.join(repo, 'plugin/build.mjs')], { stdio: 'inherit' });
-  shim = await startFakeShim();
-  shell = await startShellServer(repo);
-  browser = await launchChromium();
+  world = await startShellWorld();
+  ({ browser, shim, shell } = world);
   mkdirSync(shots, { recursive: true });
 });
 
-after(async () => {
-  await browser?.close();
-  await shell?.close();
-  await shim?.close();
-});
+after(() => world?.close());
 
 const q = (extra: Record<string, string> = {}) => ({ shim: shim.url, ...extra });
 

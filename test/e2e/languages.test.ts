@@ -7,36 +7,26 @@
 // that language's catalogue chunk is fetched, and at 1024×768 nothing makes the tab scroll
 // sideways.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { EN } from '../../plugin/src/i18n/en.ts';
 import { placeholdersOf } from '../../plugin/src/i18n/message-format.ts';
-import { launchChromium } from '../support/browser.ts';
-import { type FakeShim, startFakeShim } from '../support/fake-shim.ts';
-import { type ShellServer, startShellServer } from '../support/shell-server.ts';
+import type { FakeShim } from '../support/fake-shim.ts';
+import type { ShellServer } from '../support/shell-server.ts';
 import { clickNav, navEntries, selectResource, until } from './helpers.ts';
+import { type ShellWorld, startShellWorld } from './shell-world.ts';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
+let world: ShellWorld;
 let browser: Browser;
 let shim: FakeShim;
 let shell: ShellServer;
 
 before(async () => {
-  execFileSync(process.execPath, [path.join(repo, 'plugin/build.mjs')], { stdio: 'inherit' });
-  shim = await startFakeShim();
-  shell = await startShellServer(repo);
-  browser = await launchChromium();
+  world = await startShellWorld();
+  ({ browser, shim, shell } = world);
 });
 
-after(async () => {
-  await browser?.close();
-  await shell?.close();
-  await shim?.close();
-});
+after(() => world?.close());
 
 interface Opened {
   page: Page;

@@ -3,35 +3,25 @@
 // time frame remembered where PVE keeps its own, keyboard-only use, axe-core in light, dark and
 // auto themes on every view, and no sideways overflow from 1024×768 up.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser.ts';
-import { type FakeShim, startFakeShim } from '../support/fake-shim.ts';
-import { type ShellServer, startShellServer } from '../support/shell-server.ts';
+import type { FakeShim } from '../support/fake-shim.ts';
+import type { ShellServer } from '../support/shell-server.ts';
 import { clickNav, openShell, selectResource, until } from './helpers.ts';
 import { axeSerious, focused, horizontalOverflow } from './page-checks.ts';
+import { type ShellWorld, startShellWorld } from './shell-world.ts';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
+let world: ShellWorld;
 let browser: Browser;
 let shim: FakeShim;
 let shell: ShellServer;
 
 before(async () => {
-  execFileSync(process.execPath, [path.join(repo, 'plugin/build.mjs')], { stdio: 'inherit' });
-  shim = await startFakeShim();
-  shell = await startShellServer(repo);
-  browser = await launchChromium();
+  world = await startShellWorld();
+  ({ browser, shim, shell } = world);
 });
 
-after(async () => {
-  await browser?.close();
-  await shell?.close();
-  await shim?.close();
-});
+after(() => world?.close());
 
 const q = (extra: Record<string, string> = {}) => ({ shim: shim.url, ...extra });
 

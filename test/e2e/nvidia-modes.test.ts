@@ -5,66 +5,25 @@
 // Chromium shows it. One demo per mode: more than four GPUs, pmon "Not supported", MIG, a
 // driver/library mismatch, and a hung nvidia-smi.
 import assert from 'node:assert/strict';
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import type { ContainerUsage, NodeUsage } from '../../api-shim/src/api/types.ts';
 import { launchChromium } from '../support/browser.ts';
+import { type DemoProcess, startDemo } from '../support/demo-process.ts';
 import { clickNav, type OpenedPage, openShell, selectResource, until } from './helpers.ts';
+import { buildForBrowser } from './shell-world.ts';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bundle = path.join(repo, 'dist/api-shim/pve-gpu-tab.mjs');
 const NODE = 'pve-demo';
 
 let browser: Browser;
 
-interface Demo {
-  url: string;
-  child: ChildProcess;
-  api<T>(p: string): Promise<T>;
-}
-
-async function startDemo(mode: string): Promise<Demo> {
-  const child = spawn(process.execPath, [bundle, 'demo', '--listen', '127.0.0.1:0', '--nvidia-mode', mode], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stderr?.on('data', (d) => {
-    out += d;
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`demo did not print its URL in 90 s:\n${out}`)), 90_000);
-    child.stdout?.on('data', (d) => {
-      out += d;
-      const m = /demo: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`demo exited with ${code}:\n${out}`)));
-  });
-  return {
-    url,
-    child,
-    async api<T>(p: string): Promise<T> {
-      const res = await fetch(new URL(p, url));
-      assert.equal(res.status, 200, `${p}: HTTP ${res.status}`);
-      return (await res.json()) as T;
-    },
-  };
-}
-
-/** Runs `body` against a demo in `mode`, with a page; stops both whatever happens. */
+/** Runs `body` against a demo in `mode`, with a page; stops both (and waits for the demo to exit) whatever happens. */
 async function withDemo(
   mode: string,
   select: string,
-  body: (demo: Demo, opened: OpenedPage) => Promise<void>,
+  body: (demo: DemoProcess, opened: OpenedPage) => Promise<void>,
 ): Promise<void> {
-  const demo = await startDemo(mode);
+  const demo = await startDemo({ args: ['--nvidia-mode', mode] });
   let opened: OpenedPage | undefined;
   try {
     opened = await openShell(browser, demo.url, { select });
@@ -73,13 +32,12 @@ async function withDemo(
     assert.deepEqual(opened.pageErrors, [], 'no uncaught exception in the page');
   } finally {
     await opened?.page.close();
-    demo.child.kill('SIGTERM');
+    await demo.stop();
   }
 }
 
 before(async () => {
-  if (!existsSync(bundle)) execFileSync('npm', ['run', '--silent', 'build'], { cwd: repo, stdio: 'inherit' });
-  else execFileSync(process.execPath, [path.join(repo, 'plugin/build.mjs')], { stdio: 'inherit' });
+  buildForBrowser({ bundle: true });
   browser = await launchChromium();
 });
 
@@ -137,17 +95,24 @@ describe('the demo in each recorded NVIDIA behaviour', () => {
         await row.locator('td[data-engine] [title]').first().getAttribute('title'),
         'Not measured: the driver reports no per-process utilisation on this GPU (`nvidia-smi pmon` is not supported); the memory figure is real.',
       );
-      // Watch the states for 6 s (pmon exited once; a restart loop would flap to "restarting").
+      // Watch the states over six of the demo's samples (1 s apart; pmon exited once, a restart
+      // loop would flap to "restarting"): counted in samples, so a slow machine only waits longer.
       const seen = new Set<string>();
-      for (let i = 0; i < 12; i++) {
-        const u = await demo.api<ContainerUsage>(`/api/v1/nodes/${NODE}/lxc/102/usage`);
-        seen.add(`${u.collectors.nvidia?.state}/${u.collectors['nvidia-processes']?.state}`);
-        const states = await page
-          .locator('pvegpu-ct-tab [data-state^="collector-"]')
-          .evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
-        seen.add(states.join(','));
-        await new Promise((r) => setTimeout(r, 500));
-      }
+      const times = new Set<number>();
+      await until(
+        async () => {
+          const u = await demo.api<ContainerUsage>(`/api/v1/nodes/${NODE}/lxc/102/usage`);
+          times.add(u.time);
+          seen.add(`${u.collectors.nvidia?.state}/${u.collectors['nvidia-processes']?.state}`);
+          const states = await page
+            .locator('pvegpu-ct-tab [data-state^="collector-"]')
+            .evaluateAll((els) => els.map((e) => e.getAttribute('data-state')));
+          seen.add(states.join(','));
+          return times.size >= 6;
+        },
+        "six of the demo's samples",
+        60_000,
+      );
       assert.deepEqual([...seen].sort(), ['collector-unsupported', 'ok/unsupported']);
     });
   });
