@@ -4,94 +4,38 @@
 // the mock PVE API deciding permissions, as api-shim/src/serve/cluster/forward.test.ts). The
 // page is served by pve1's shim, so every request goes to pve1, which forwards pve2's.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { createHash, X509Certificate } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { HostRoot } from '../../api-shim/src/host/host-root.ts';
-import { defaultConfig } from '../../api-shim/src/serve/config-file.ts';
-import { silentLogger } from '../../api-shim/src/serve/log.ts';
-import { type RunningShim, startShim } from '../../api-shim/src/serve/server.ts';
-import { contentType, shellFiles } from '../../plugin/shell/static-files.ts';
+import type { RunningShim } from '../../api-shim/src/serve/server.ts';
 import { launchChromium } from '../support/browser.ts';
-import {
-  type ClusterFixture,
-  FakeHealth,
-  FakeUsage,
-  makeCluster,
-  NODE_A,
-  NODE_B,
-  sampleSnapshot,
-} from '../support/mock-pve/fixture.ts';
-import { freePort } from '../support/real-servers.ts';
+import { type ClusterFixture, NODE_A, NODE_B, sampleSnapshot } from '../support/mock-pve/fixture.ts';
+import { startTwoNodes, type TwoNodes } from '../support/mock-pve/two-nodes.ts';
+import { shellRoute } from '../support/shell-server.ts';
 import { openShell, until } from './helpers.ts';
+import { buildForBrowser, repo } from './shell-world.ts';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let nodes: TwoNodes;
 let fx: ClusterFixture;
 let shimA: RunningShim;
-let shimB: RunningShim | undefined;
 let browser: Browser;
-let port: number;
-const usageB = new FakeUsage(NODE_B);
-
-function serveShell(files: Record<string, string>) {
-  return (req: IncomingMessage, res: ServerResponse): boolean => {
-    const file = files[new URL(req.url ?? '/', 'https://x').pathname];
-    if (!file) return false;
-    readFile(file).then(
-      (body) => res.writeHead(200, { 'Content-Type': contentType(file) }).end(body),
-      () => res.writeHead(404).end(),
-    );
-    return true;
-  };
-}
-
-const config = (listen: string, root: string) => ({
-  ...defaultConfig(),
-  port,
-  listen,
-  pveApi: fx.pve.url,
-  root,
-  peerTimeoutMs: 1500,
-  rateLimitPerMinute: 100_000,
-});
-
-async function startB(): Promise<RunningShim> {
-  return startShim({
-    config: config('127.0.0.2', fx.rootB),
-    host: new HostRoot(fx.rootB),
-    node: NODE_B,
-    usage: usageB,
-    health: new FakeHealth(NODE_B, ['201']),
-    logger: silentLogger,
-  });
-}
 
 before(async () => {
-  execFileSync(process.execPath, [path.join(repo, 'plugin/build.mjs')], { stdio: 'inherit' });
-  fx = await makeCluster();
-  // alice: Sys.Audit on every node (PVEAuditor on /nodes), VM.Audit only on CT 101 (group media).
-  fx.pve.model.acl.push({ path: '/nodes', ugid: 'alice@pve', role: 'PVEAuditor', propagate: true });
-  port = await freePort('127.0.0.2');
-  const b = sampleSnapshot(NODE_B);
-  b.owners = [
-    { owner: '201', gpu: '0000:00:02.0', engines: { video: 75 }, memoryBytes: 64 << 20, processes: 3 },
-  ];
-  usageB.snapshot = b;
-  shimA = await startShim({
-    config: config('127.0.0.1', fx.rootA),
-    host: new HostRoot(fx.rootA),
-    node: NODE_A,
-    usage: new FakeUsage(NODE_A),
-    health: new FakeHealth(NODE_A, ['101', '102']),
-    logger: silentLogger,
-    extraRoutes: serveShell(shellFiles(repo)),
+  buildForBrowser();
+  nodes = await startTwoNodes({
+    vmidsA: ['101', '102'],
+    shimA: { extraRoutes: shellRoute(repo) },
+    prepare: (f, usageB) => {
+      // alice: Sys.Audit on every node (PVEAuditor on /nodes), VM.Audit only on CT 101 (group media).
+      f.pve.model.acl.push({ path: '/nodes', ugid: 'alice@pve', role: 'PVEAuditor', propagate: true });
+      const b = sampleSnapshot(NODE_B);
+      b.owners = [
+        { owner: '201', gpu: '0000:00:02.0', engines: { video: 75 }, memoryBytes: 64 << 20, processes: 3 },
+      ];
+      usageB.snapshot = b;
+    },
   });
-  shimB = await startB();
+  ({ fx, shimA } = nodes);
   // Chromium trusts exactly pve1's certificate (by its key), nothing else.
   const spki = new X509Certificate(fx.certs[NODE_A].cert).publicKey.export({ type: 'spki', format: 'der' });
   browser = await launchChromium([
@@ -101,9 +45,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await shimB?.close();
-  await shimA?.close();
-  await fx?.cleanup();
+  await nodes?.close();
 });
 
 const open = (user: string) =>
@@ -183,8 +125,7 @@ test('each node filters by the user`s permissions, as the node view does', async
 });
 
 test('a node that does not answer is shown as such; the other stays', async () => {
-  await shimB?.close();
-  shimB = undefined;
+  await nodes.stopB();
   const { page } = await open('auditor@pve');
   await page.locator('.pveshell-nav .x-grid-cell-inner', { hasText: /^GPU$/ }).click();
   await until(async () => (await view(page))?.nodes.join() === 'pve1:ok,pve2:failed', 'pve2 failed', 10_000);
@@ -193,7 +134,7 @@ test('a node that does not answer is shown as such; the other stays', async () =
   assert.match(v?.text ?? '', /Node pve2 does not answer/);
   assert.ok(v?.owners.some((o) => o.startsWith('pve1 101')));
   // It comes back by itself when the node does (the view polls).
-  shimB = await startB();
+  await nodes.startB();
   await until(async () => (await view(page))?.nodes.join() === 'pve1:ok,pve2:ok', 'pve2 back', 15_000);
   await page.close();
 });

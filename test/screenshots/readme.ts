@@ -2,41 +2,18 @@
 // `npm run screenshots`: the README's pictures of the GPU tab, taken from `pve-gpu-tab demo`
 // (the real shim on a host snapshot) in the PVE-like shell, light and dark. Run it by hand when
 // the UI changes; tests never write into the tracked tree (their pictures go to test/out).
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { clickNav, openShell, selectResource } from '../e2e/helpers.ts';
 import { launchChromium } from '../support/browser.ts';
+import { startDemo } from '../support/demo-process.ts';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.resolve(process.argv[2] ?? path.join(repo, 'docs/screenshots'));
 const bundle = path.join(repo, 'dist/api-shim/pve-gpu-tab.mjs');
-
-/** Starts the demo on an ephemeral port; resolves with its URL and the process. */
-async function startDemo(): Promise<{ url: string; demo: ChildProcess }> {
-  const demo = spawn(process.execPath, [bundle, 'demo', '--listen', '127.0.0.1:0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  demo.stderr?.on('data', (d) => {
-    out += d;
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`demo did not print its URL in 30 s:\n${out}`)), 30_000);
-    demo.stdout?.on('data', (d) => {
-      out += d;
-      const m = /demo: (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]);
-      }
-    });
-    demo.on('exit', (code) => reject(new Error(`demo exited with ${code}:\n${out}`)));
-  });
-  return { url, demo };
-}
 
 async function shot(page: Page, name: string): Promise<void> {
   for (const theme of ['light', 'dark'] as const) {
@@ -57,7 +34,8 @@ async function shot(page: Page, name: string): Promise<void> {
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: repo, stdio: 'inherit' });
 if (!existsSync(bundle)) throw new Error(`${bundle} missing after the build`);
 mkdirSync(outDir, { recursive: true });
-const { url, demo } = await startDemo();
+const demo = await startDemo({ startMs: 30_000 });
+const url = demo.url;
 const browser = await launchChromium();
 try {
   const { page } = await openShell(browser, url, { select: 'lxc/101' });
@@ -77,5 +55,5 @@ try {
   await shot(page, 'demo-node');
 } finally {
   await browser.close();
-  demo.kill('SIGTERM');
+  await demo.stop();
 }

@@ -12,6 +12,25 @@ export interface ShellServer {
 }
 
 /**
+ * Answers the shell's files (true), or leaves the request alone (false): the route a server
+ * adds to serve the shell from its own origin (the shell server here, a real shim in
+ * test/e2e/datacenter.test.ts).
+ */
+export function shellRoute(repoRoot: string): (req: IncomingMessage, res: ServerResponse) => boolean {
+  const files = shellFiles(repoRoot);
+  return (req, res) => {
+    const file = files[new URL(req.url ?? '/', 'http://x').pathname];
+    if (!file) return false;
+    readFile(file).then(
+      (body) =>
+        res.writeHead(200, { 'Content-Type': contentType(file), 'Cache-Control': 'no-store' }).end(body),
+      () => res.writeHead(404, { 'Content-Type': 'text/plain' }).end(`missing ${file} (run npm run build)`),
+    );
+    return true;
+  };
+}
+
+/**
  * `api` answers PVE API paths on the page's own origin (/api2/json/…), where the PVE UI and the
  * panel's Apply call them (test/support/mock-pve/lxc-config.ts); true when it took the request.
  */
@@ -19,21 +38,10 @@ export async function startShellServer(
   repoRoot: string,
   opts: { api?: (req: IncomingMessage, res: ServerResponse) => boolean } = {},
 ): Promise<ShellServer> {
-  const files = shellFiles(repoRoot);
-  const server = createServer(async (req, res) => {
-    if (opts.api?.(req, res)) return;
-    const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = files[urlPath];
-    if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': contentType(file), 'Cache-Control': 'no-store' }).end(body);
-    } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end(`missing ${file} (run npm run build)`);
-    }
+  const shell = shellRoute(repoRoot);
+  const server = createServer((req, res) => {
+    if (opts.api?.(req, res) || shell(req, res)) return;
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -41,6 +41,15 @@ function nvidiaHost(mode: FakeMode): { dir: string; smi: string } {
       fds: { 3: `/dev/nvidia${g.index}` },
     });
   }
+  if (mode === 'pmon-unsupported') {
+    // A holder of the GPU that no nvidia-smi row names (no context yet, or its row lapsed).
+    t.addProcess({
+      pid: PID + 9,
+      comm: 'python3',
+      cgroup: '/lxc/209/ns/init.scope',
+      fds: { 3: '/dev/nvidia0' },
+    });
+  }
   if (mode === 'mig') {
     // GI 3 holds two processes of CT 201 (PID, PID+1); GI 5 one of CT 202 (PID+2).
     t.addProcess({
@@ -160,6 +169,12 @@ test('pmon "Not supported on the device(s)": stable unsupported state, memory pe
       'whole GPU still measured',
     );
     assert.equal(calls(smi).filter((a) => a[0] === 'pmon').length, 1, 'pmon asked once, not restarted');
+    const holder = snap.processes.find((p) => p.pid === PID + 9);
+    assert.deepEqual(
+      [holder?.owner, holder?.utilisationUnknown, { ...holder?.engines }],
+      ['209', true, {}],
+      'a holder without a row: listed, utilisation unknown (not a measured 0 %)',
+    );
   });
 });
 

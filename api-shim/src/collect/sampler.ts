@@ -374,7 +374,14 @@ export class Sampler implements UsageSource, Service {
       for (const minor of minors) {
         const gpu = inv.nvidiaByMinor.get(minor);
         if (gpu && !nvPids.has(`${pid}\t${gpu}`)) {
-          agg.add({ pid, nspid: who.nspid, owner: who.owner, comm: who.comm, gpu }, {}, 0);
+          // Where pmon is not supported its 0 % would be invented: utilisation unknown, as for
+          // the processes --query-compute-apps lists (a row may lag or lapse on a busy host).
+          const utilisationUnknown = nv?.perProcess.state === 'unsupported' || undefined;
+          agg.add(
+            { pid, nspid: who.nspid, owner: who.owner, comm: who.comm, gpu, utilisationUnknown },
+            {},
+            0,
+          );
         }
       }
     }

@@ -17,6 +17,7 @@ import {
   makeCluster,
   NODE_A,
 } from '../../../test/support/mock-pve/fixture.ts';
+import { until } from '../../../test/support/until.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { type Authorizer, allowAll } from './auth/authorizer.ts';
 import { defaultConfig } from './config-file.ts';
@@ -62,15 +63,6 @@ function servedFingerprint(port: number): Promise<string> {
   });
 }
 
-async function until(cond: () => Promise<boolean>, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await cond()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('condition not met in time');
-}
-
 describe('certificate', () => {
   test('pveproxy-ssl.pem when both files exist, else pve-ssl.pem; renewals picked up', async () => {
     const local = path.join(fx.rootA, 'etc/pve/nodes', NODE_A);
@@ -83,7 +75,10 @@ describe('certificate', () => {
       await new Promise((r) => setTimeout(r, 300));
       assert.equal(await servedFingerprint(shim.port), pveSsl, 'only the .pem, no .key yet: still pve-ssl');
       writeFileSync(path.join(local, 'pveproxy-ssl.key'), acme.key);
-      await until(async () => (await servedFingerprint(shim.port)) === pemFingerprint256(acme.cert));
+      await until(
+        async () => (await servedFingerprint(shim.port)) === pemFingerprint256(acme.cert),
+        'the new certificate served',
+      );
       // a renewal that left a key not matching its certificate is refused; the old pair stays
       const other = fx.pki.issue('acme-b', ['IP:127.0.0.1']);
       writeFileSync(path.join(local, 'pveproxy-ssl.pem'), other.cert);
@@ -91,7 +86,7 @@ describe('certificate', () => {
       assert.equal(await servedFingerprint(shim.port), pemFingerprint256(acme.cert));
       rmSync(path.join(local, 'pveproxy-ssl.pem'));
       rmSync(path.join(local, 'pveproxy-ssl.key'));
-      await until(async () => (await servedFingerprint(shim.port)) === pveSsl);
+      await until(async () => (await servedFingerprint(shim.port)) === pveSsl, 'pve-ssl served again');
     } finally {
       await shim.close();
     }
@@ -184,7 +179,7 @@ describe('slow clients', () => {
       );
       sock.pause(); // never reads again
       sock.on('error', () => {});
-      await until(async () => (await streams()) === 1);
+      await until(async () => (await streams()) === 1, 'one stream open');
       for (let i = 0; i < 400 && !sock.destroyed; i++) {
         usage.snapshot = big;
         for (const l of usage.listeners) l(big);
@@ -284,7 +279,7 @@ describe('pve-gpu-tab serve', () => {
     });
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     try {
-      await until(async () => /"msg":"listening"/.test(out), 20_000);
+      await until(async () => /"msg":"listening"/.test(out), 'the daemon listening');
       const listening = out.split('\n').find((l) => l.includes('"listening"')) ?? '';
       const entry = JSON.parse(listening) as { url: string; node: string; level: string; time: string };
       assert.equal(entry.node, NODE_A, 'node name from <root>/etc/hostname');
@@ -332,7 +327,7 @@ describe('pve-gpu-tab serve', () => {
     });
     const local = path.join(fx.rootA, 'etc/pve/nodes', NODE_A);
     try {
-      await until(async () => /"msg":"listening"/.test(out), 20_000);
+      await until(async () => /"msg":"listening"/.test(out), 'the daemon listening');
       const url = `https://127.0.0.1:${port}`;
       assert.equal((await get(`${url}/`, { ca })).status, 200);
       assert.doesNotMatch(out, /"level":"debug"/);
@@ -343,17 +338,17 @@ describe('pve-gpu-tab serve', () => {
       writeFileSync(path.join(local, 'pveproxy-ssl.key'), renewed.key);
       writeFileSync(conf, `${body}log_level: debug\n`);
       child.kill('SIGHUP');
-      await until(async () => /"msg":"reloaded"/.test(out), 5000);
+      await until(async () => /"msg":"reloaded"/.test(out), 'reloaded');
       assert.equal(exitCode, undefined, 'still running after SIGHUP');
       assert.match(out, /"msg":"tls certificate reloaded"/, 'at once, not at the next 60 s poll');
       assert.equal(await servedFingerprint(port), pemFingerprint256(renewed.cert));
       assert.equal((await get(`${url}/`, { ca })).status, 200);
-      await until(async () => /"level":"debug","msg":"request"/.test(out), 3000);
+      await until(async () => /"level":"debug","msg":"request"/.test(out), 'a debug request line');
 
       // A broken config on reload: logged, the running service and its config stay.
       writeFileSync(conf, `${body}log_level: loud\n`);
       child.kill('SIGHUP');
-      await until(async () => /reload: config refused/.test(out), 5000);
+      await until(async () => /reload: config refused/.test(out), 'the bad config refused');
       assert.match(out, /hup\.conf:7: log_level/);
       assert.equal(exitCode, undefined);
       assert.equal((await get(`${url}/`, { ca })).status, 200);

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { DriverFixture } from '../../../../test/fixtures/collect/drivers/fixture.ts';
 import { tempDir } from '../../../../test/fixtures/collect/samples.ts';
+import { until } from '../../../../test/support/until.ts';
 import { HostRoot } from '../../host/host-root.ts';
 import { Sampler } from '../sampler.ts';
 import { DRIVERS, driverFor } from './registry.ts';
@@ -47,13 +48,18 @@ for (const [driver, file] of DRIVERS.flatMap((d) => [
       let snap = await s.sampleNow();
       if (driver.usage === 'nvidia-smi') {
         await s.start(); // its children start with the sampler
-        const busy = () =>
-          snap.samples.find((x) => x.gpu === fixture.gpu)?.busyPercent !== undefined &&
-          snap.owners.some((o) => o.gpu === fixture.gpu && Object.values(o.engines).some((v) => v > 0));
-        for (let i = 0; i < 50 && !busy(); i++) {
-          await sleep(100);
-          snap = await s.sampleNow();
-        }
+        // its stand-in is a node process: slow to start on a loaded machine
+        snap = await until(
+          async () => {
+            const x = await s.sampleNow();
+            const busy =
+              x.samples.find((y) => y.gpu === fixture.gpu)?.busyPercent !== undefined &&
+              x.owners.some((o) => o.gpu === fixture.gpu && Object.values(o.engines).some((v) => v > 0));
+            return busy && x;
+          },
+          `${fixture.gpu} busy through nvidia-smi`,
+          90_000,
+        );
       } else {
         await sleep(20);
         fixture.advance(tree);

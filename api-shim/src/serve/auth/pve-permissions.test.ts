@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { type ClusterFixture, makeCluster } from '../../../../test/support/mock-pve/fixture.ts';
 import { type MockPve, startMockPve } from '../../../../test/support/mock-pve/server.ts';
 import { TicketAuthority } from '../../../../test/support/mock-pve/tickets.ts';
+import { until } from '../../../../test/support/until.ts';
 import { HostRoot } from '../../host/host-root.ts';
 import { silentLogger } from '../log.ts';
 import { AuthBusyError, AuthUnavailableError } from './authorizer.ts';
@@ -18,13 +19,6 @@ import { PveApiAuthorizer } from './pve-permissions.ts';
 
 let fx: ClusterFixture;
 
-async function until(cond: () => boolean, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error(`condition not reached in ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 const cred = (user: string, at?: number): Credential => {
   const x = parseTicket(fx.pve.tickets.issue(user, at));
   assert.ok(x && 'credential' in x);
@@ -249,7 +243,7 @@ describe('uncached calls bounded per client address, cancelled when the client g
       queuePerClient: 3,
     });
     fx.pve.failureDelayMs = 1500;
-    await until(() => fx.pve.load.inFlight === 0, 10_000); // earlier tests' slow calls
+    await until(() => fx.pve.load.inFlight === 0, 'PVE calls in flight: 0'); // earlier tests' slow calls
     fx.pve.load.maxInFlight = 0;
     const forger = new TicketAuthority();
     const fake = (i: number) => {
@@ -268,7 +262,7 @@ describe('uncached calls bounded per client address, cancelled when the client g
           (e: Error) => e,
         ),
       );
-      await until(() => fx.pve.load.inFlight === 2, 3000);
+      await until(() => fx.pve.load.inFlight === 2, 'PVE calls in flight: 2');
       assert.equal(
         await a.authorize(cred('auditor@pve'), '/vms/101', 'VM.Audit', { client: '192.0.2.2' }),
         'granted',
@@ -301,7 +295,7 @@ describe('uncached calls bounded per client address, cancelled when the client g
       // The real user has been served from their address before.
       const home = { client: '192.0.2.50' };
       assert.equal(await a.authorize(cred('auditor@pve'), '/vms/101', 'VM.Audit', home), 'granted');
-      await until(() => fx.pve.load.inFlight === 0, 10_000);
+      await until(() => fx.pve.load.inFlight === 0, 'PVE calls in flight: 0');
       fx.pve.failureDelayMs = 1500;
       fx.pve.load.maxInFlight = 0;
       const answeredAt: number[] = [];
@@ -313,7 +307,7 @@ describe('uncached calls bounded per client address, cancelled when the client g
           .authorize(x.credential, '/vms/101', 'VM.Audit', { client: `198.51.100.${i % 6}` })
           .then(() => answeredAt.push(Date.now()));
       });
-      await until(() => fx.pve.load.inFlight === 4, 3000);
+      await until(() => fx.pve.load.inFlight === 4, 'PVE calls in flight: 4');
       // A fresh ticket (new login) of the same user from the same address: not a stranger.
       assert.equal(await a.authorize(cred('auditor@pve'), '/vms/102', 'VM.Audit', home), 'granted');
       assert.equal(answeredAt.length, 0, 'served while every stranger slot was held by PVE');
@@ -336,7 +330,7 @@ describe('uncached calls bounded per client address, cancelled when the client g
     const x = parseTicket(forger.issue('stranger@pve'));
     assert.ok(x && 'credential' in x);
     try {
-      await until(() => fx.pve.load.inFlight === 0, 10_000); // earlier tests' calls
+      await until(() => fx.pve.load.inFlight === 0, 'PVE calls in flight: 0'); // earlier tests' calls
       const abandonedBefore = fx.pve.load.abandoned;
       const gone = new AbortController();
       const alone = a.authorize(x.credential, '/vms/101', 'VM.Audit', {
@@ -352,13 +346,13 @@ describe('uncached calls bounded per client address, cancelled when the client g
         signal: left.signal,
       });
       const shared2 = a.authorize(y.credential, '/vms/101', 'VM.Audit', { client: '192.0.2.9' });
-      await until(() => fx.pve.load.inFlight === 2, 3000);
+      await until(() => fx.pve.load.inFlight === 2, 'PVE calls in flight: 2');
       gone.abort();
       left.abort();
       await assert.rejects(alone, WaitAbortedError);
       await assert.rejects(shared1, WaitAbortedError);
       // PVE holds these 401s 3 s; the abandoned one is gone long before.
-      await until(() => fx.pve.load.inFlight === 1, 1500);
+      await until(() => fx.pve.load.inFlight === 1, 'PVE calls in flight: 1');
       assert.equal(fx.pve.load.abandoned - abandonedBefore, 1);
       assert.equal(await shared2, 'unauthenticated', 'the call still awaited finished');
     } finally {

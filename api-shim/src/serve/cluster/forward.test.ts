@@ -4,7 +4,6 @@
 // sees when the other node is offline, down, hanging or an impostor.
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import tls from 'node:tls';
@@ -13,79 +12,35 @@ import {
   type ClusterFixture,
   FakeHealth,
   FakeUsage,
-  makeCluster,
   NODE_A,
   NODE_B,
 } from '../../../../test/support/mock-pve/fixture.ts';
+import { startTwoNodes, type TwoNodes } from '../../../../test/support/mock-pve/two-nodes.ts';
+import { DEADLINE_MS, until } from '../../../../test/support/until.ts';
 import { HostRoot } from '../../host/host-root.ts';
-import { defaultConfig } from '../config-file.ts';
 import { silentLogger } from '../log.ts';
 import { type RunningShim, startShim } from '../server.ts';
 
+let nodes: TwoNodes;
 let fx: ClusterFixture;
 let port: number;
 let shimA: RunningShim;
-let shimB: RunningShim | undefined;
+let usageB: FakeUsage;
 let ca: string;
-const usageB = new FakeUsage(NODE_B);
 const auth = (user: string) => ({
   Authorization: `PVEAuthCookie=${encodeURIComponent(fx.pve.tickets.issue(user))}`,
 });
 const viaA = (node: string, vmid: string, what = 'usage') =>
   `${shimA.url}/api/v1/nodes/${node}/lxc/${vmid}/${what}`;
-
-async function freePortOn(host: string): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, host, r));
-  const p = (s.address() as net.AddressInfo).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return p;
-}
-
-function config(listen: string, root: string) {
-  return {
-    ...defaultConfig(),
-    port,
-    listen,
-    pveApi: fx.pve.url,
-    root,
-    peerTimeoutMs: 1500,
-    rateLimitPerMinute: 100_000,
-  };
-}
-
-async function startB(): Promise<RunningShim> {
-  return startShim({
-    config: config('127.0.0.2', fx.rootB),
-    host: new HostRoot(fx.rootB),
-    node: NODE_B,
-    usage: usageB,
-    health: new FakeHealth(NODE_B, ['201']),
-    logger: silentLogger,
-  });
-}
+const config = (listen: string, root: string) => nodes.config(listen, root);
 
 before(async () => {
-  fx = await makeCluster();
+  nodes = await startTwoNodes({ vmidsA: ['101'], shimA: { pinRefreshMs: 0 } });
+  ({ fx, port, shimA, usageB } = nodes);
   ca = fx.pki.caCert;
-  port = await freePortOn('127.0.0.2');
-  shimA = await startShim({
-    config: config('127.0.0.1', fx.rootA),
-    host: new HostRoot(fx.rootA),
-    node: NODE_A,
-    usage: new FakeUsage(NODE_A),
-    health: new FakeHealth(NODE_A, ['101']),
-    logger: silentLogger,
-    pinRefreshMs: 0,
-  });
-  shimB = await startB();
 });
 
-after(async () => {
-  await shimA?.close();
-  await shimB?.close();
-  await fx?.cleanup();
-});
+after(() => nodes?.close());
 
 describe('forwarding to the node that runs the container', () => {
   test("a container on pve2 is served through pve1 with pve2's data", async () => {
@@ -194,13 +149,15 @@ describe('limits between nodes', () => {
 
 describe('when the other node misbehaves', () => {
   test('node down (nothing listening) → 503 node-unreachable, quickly', async () => {
-    await shimB?.close();
-    shimB = undefined;
+    await nodes.stopB();
     const t0 = Date.now();
     const r = await get(viaA(NODE_B, '201'), { ca, headers: auth('auditor@pve') });
     assert.equal(r.status, 503);
     assert.equal((r.json as { error: string }).error, 'node-unreachable');
-    assert.ok(Date.now() - t0 < 2500, `took ${Date.now() - t0} ms`);
+    // refused at once, not waited out (the peer timeout is 1.5 s): said by the reason, which a
+    // loaded machine does not change, rather than by the time taken
+    assert.match((r.json as { message: string }).message, /ECONNREFUSED/);
+    assert.ok(Date.now() - t0 < 1500 + DEADLINE_MS, `took ${Date.now() - t0} ms`);
   });
 
   test('an impostor with another certificate gets no credential', async () => {
@@ -258,7 +215,9 @@ describe('when the other node misbehaves', () => {
       assert.equal(r.status, 503);
       assert.equal((r.json as { error: string }).error, 'node-unreachable');
       const ms = Date.now() - t0;
-      assert.ok(ms >= 1400 && ms < 3000, `took ${ms} ms`);
+      // waited for the peer timeout (1.5 s), and gave up: the upper bound only catches a hang
+      assert.ok(ms >= 1400 && ms < 1500 + DEADLINE_MS, `took ${ms} ms`);
+      assert.match((r.json as { message: string }).message, /no answer within 1500 ms/);
     } finally {
       hang.close();
     }
@@ -277,7 +236,7 @@ describe('peer certificate missing once', () => {
     rmSync(pem);
     // A fresh pve1 shim (its peer directory has never seen pve2's certificate) on 127.0.0.3.
     const own = fx.pki.issue('pve1-c', ['IP:127.0.0.3']);
-    shimB ??= await startB();
+    if (!nodes.shimB) await nodes.startB();
     const shimC = await startShim({
       config: config('127.0.0.3', fx.rootA),
       host: new HostRoot(fx.rootA),
@@ -295,9 +254,11 @@ describe('peer certificate missing once', () => {
       assert.equal(first.status, 503);
       assert.equal((first.json as { error: string }).error, 'node-untrusted');
       writeFileSync(pem, saved); // pmxcfs has synced it
-      await new Promise((r) => setTimeout(r, 250));
-      const later = await get(url, { ca, headers: auth('auditor@pve') });
-      assert.equal(later.status, 200, later.body);
+      // the pin is read again (every 200 ms here): the next requests go through
+      await until(
+        async () => (await get(url, { ca, headers: auth('auditor@pve') })).status === 200,
+        'a request through once the pin was re-read',
+      );
     } finally {
       writeFileSync(pem, saved);
       await shimC.close();

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { FakeUsage } from '../../../../test/support/mock-pve/fixture.ts';
+import { until } from '../../../../test/support/until.ts';
 import { HostRoot } from '../../host/host-root.ts';
 import { jsonLogger } from '../log.ts';
 import { MetricExporter } from './exporter.ts';
@@ -89,12 +90,6 @@ after(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const until = async (cond: () => boolean, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
-  assert.ok(cond(), 'condition reached in time');
-};
-
 test('one interval reaches every live server in its format; dead ones are counted, not waited for', async () => {
   usage.emit();
   usage.emit();
@@ -104,7 +99,10 @@ test('one interval reaches every live server in its format; dead ones are counte
     Date.now() - started < 900,
     'tick() hands off; it does not wait for a silent server (1 s timeout)',
   );
-  await until(() => udpGot.length > 0 && httpGot.length > 0 && tcpGot.join('').includes('\n'));
+  await until(
+    () => udpGot.length > 0 && httpGot.length > 0 && tcpGot.join('').includes('\n'),
+    'UDP, HTTP and TCP servers reached',
+  );
 
   const udpText = udpGot.join('');
   assert.match(
@@ -120,7 +118,7 @@ test('one interval reaches every live server in its format; dead ones are counte
   assert.equal(httpGot[0].auth, 'Token influx-secret-2', 'token from the service copy of <id>.pw');
   assert.match(httpGot[0].body, /^gpu,object=nodes,host=pve1,instance=0000:00:02\.0 /m);
 
-  await until(() => tcpGot.join('').split('\n').length > 5);
+  await until(() => tcpGot.join('').split('\n').length > 5, 'more TCP lines');
   assert.match(tcpGot.join(''), /^pve\.lab\.lxc\.102\.gpu\.0000:00:02-0\.render 10 \d+$/m);
 
   await exporter.drained();
