@@ -4,7 +4,6 @@
 // and answers the server over a unix socket only; it opens no network socket at all (its unit
 // allows AF_UNIX only). SIGTERM/SIGINT stop it; SIGHUP is logged and ignored (its settings are
 // read at start; `systemctl restart pve-gpu-tab-collector` applies new ones).
-import { parseArgs } from 'node:util';
 import { DEFAULT_COLLECTOR_SOCKET } from '../api/collector-protocol.ts';
 import { Sampler } from '../collect/sampler.ts';
 import { listenCollectorSocket } from '../collector/socket-server.ts';
@@ -12,6 +11,7 @@ import { HealthEngine } from '../health/health-source.ts';
 import { HostRoot } from '../host/host-root.ts';
 import type { ShimConfig } from '../serve/config-file.ts';
 import { jsonLogger } from '../serve/log.ts';
+import { commandArgs } from './args.ts';
 import { loadServeConfig, nodeName } from './serve.ts';
 
 const HELP = `Usage: pve-gpu-tab collector [options]
@@ -28,31 +28,23 @@ Options:
 `;
 
 export async function run(args: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        config: { type: 'string' },
-        root: { type: 'string' },
-        socket: { type: 'string' },
-        node: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (err) {
-    process.stderr.write(`pve-gpu-tab collector: ${(err as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = commandArgs('collector', HELP, {
+    args,
+    options: {
+      config: { type: 'string' },
+      root: { type: 'string' },
+      socket: { type: 'string' },
+      node: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   let config: ShimConfig;
   try {
-    config = loadServeConfig(values as { config?: string; root?: string });
+    config = loadServeConfig(values);
   } catch (err) {
     process.stderr.write(`pve-gpu-tab collector: ${(err as Error).message}\n`);
     return 2;

@@ -3,10 +3,10 @@
 // Exit status: 0 all checks pass or info, 1 warnings, 2 failures, 3 usage error or no such container.
 
 import os from 'node:os';
-import { parseArgs } from 'node:util';
 import type { CheckResult, HealthReport, Severity } from '../api/types.ts';
 import { HealthEngine } from '../health/health-source.ts';
 import { HostRoot } from '../host/host-root.ts';
+import { commandArgs } from './args.ts';
 
 const USAGE = `Usage: pve-gpu-tab health <vmid> [--root DIR] [--node NAME] [--json]
 
@@ -106,19 +106,10 @@ export function renderReport(r: HealthReport): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  let parsed: ReturnType<
-    typeof parseArgs<{
-      options: {
-        root: { type: 'string' };
-        node: { type: 'string' };
-        json: { type: 'boolean' };
-        help: { type: 'boolean'; short: 'h' };
-      };
-      allowPositionals: true;
-    }>
-  >;
-  try {
-    parsed = parseArgs({
+  const parsed = commandArgs(
+    'health',
+    USAGE,
+    {
       args,
       options: {
         root: { type: 'string' },
@@ -127,17 +118,10 @@ export async function run(args: string[]): Promise<number> {
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,
-    });
-  } catch (err) {
-    process.stderr.write(
-      `pve-gpu-tab health: ${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`,
-    );
-    return 3;
-  }
-  if (parsed.values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+    },
+    3,
+  );
+  if (typeof parsed === 'number') return parsed;
   const [vmid, ...extra] = parsed.positionals;
   if (!vmid || extra.length || !/^\d{1,9}$/.test(vmid)) {
     process.stderr.write(

@@ -5,7 +5,6 @@
 // gracefully (streams get a last event, answers in flight finish). Certificates are re-read
 // by the service itself every minute.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import type { HealthSource, UsageSource } from '../api/sources.ts';
 import { Sampler } from '../collect/sampler.ts';
 import { HealthEngine } from '../health/health-source.ts';
@@ -21,6 +20,7 @@ import {
 } from '../serve/config-file.ts';
 import { jsonLogger } from '../serve/log.ts';
 import { startShim } from '../serve/server.ts';
+import { commandArgs } from './args.ts';
 
 const HELP = `Usage: pve-gpu-tab serve [options]
 
@@ -72,33 +72,25 @@ export async function nodeName(host: HostRoot, given?: string): Promise<string> 
 }
 
 export async function run(args: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        config: { type: 'string' },
-        root: { type: 'string' },
-        port: { type: 'string' },
-        listen: { type: 'string' },
-        node: { type: 'string' },
-        collector: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (err) {
-    process.stderr.write(`pve-gpu-tab serve: ${(err as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = commandArgs('serve', HELP, {
+    args,
+    options: {
+      config: { type: 'string' },
+      root: { type: 'string' },
+      port: { type: 'string' },
+      listen: { type: 'string' },
+      node: { type: 'string' },
+      collector: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   let config: ShimConfig;
   try {
-    config = loadServeConfig(values as { config?: string; root?: string; port?: string; listen?: string });
+    config = loadServeConfig(values);
   } catch (err) {
     process.stderr.write(`pve-gpu-tab serve: ${(err as Error).message}\n`);
     return 2;

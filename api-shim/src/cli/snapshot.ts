@@ -3,10 +3,11 @@
 // host file the collectors read and every fact the health engine reads for the containers, laid
 // out as a host snapshot (docs/snapshot.md) — for bug reports, and to become a test fixture
 // (`--root` of any command reads it back once extracted, and reports the same health).
-import { parseArgs } from 'node:util';
+
 import { SnapshotGatherer } from '../collect/snapshot/gather.ts';
 import { writeTarGz } from '../collect/snapshot/tar.ts';
 import { HostRoot } from '../host/host-root.ts';
+import { commandArgs } from './args.ts';
 
 const HELP = `Usage: pve-gpu-tab snapshot [--root DIR] [--vmid N[,N…]] [--output FILE.tar.gz]
 
@@ -18,27 +19,19 @@ addresses and secrets are never included. Default output: ./pve-gpu-tab-snapshot
 `;
 
 export async function run(args: string[]): Promise<number> {
-  let values: { root?: string; output?: string; vmid?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        root: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        vmid: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (err) {
-    process.stderr.write(`pve-gpu-tab snapshot: ${(err as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = commandArgs('snapshot', HELP, {
+    args,
+    options: {
+      root: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      vmid: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const vmids = values.vmid?.split(',').map((v) => v.trim());
   if (vmids?.some((v) => !/^\d{1,9}$/.test(v))) {
     process.stderr.write(`pve-gpu-tab snapshot: --vmid takes container ids (100 or 100,101)\n\n${HELP}`);

@@ -3,12 +3,12 @@
 // live per-container GPU usage in the host's terminal — the view intel_gpu_top cannot give from
 // inside an unprivileged container.
 import os from 'node:os';
-import { parseArgs } from 'node:util';
 import type { GpuSample, UsageSnapshot } from '../api/types.ts';
 import { ownerOrder } from '../collect/aggregate.ts';
 import { describeDiscovery } from '../collect/discovery-path.ts';
 import { Sampler } from '../collect/sampler.ts';
 import { HostRoot } from '../host/host-root.ts';
+import { commandArgs } from './args.ts';
 
 const HELP = `Usage: pve-gpu-tab top [--vmid N] [--root DIR] [--once] [--interval MS] [--nvidia-smi CMD]
 
@@ -18,18 +18,23 @@ one interval) and exits. --root DIR reads a host snapshot instead of /.
 `;
 
 export async function run(args: string[]): Promise<number> {
-  let opts: ReturnType<typeof parse>;
-  try {
-    opts = parse(args);
-  } catch (err) {
-    process.stderr.write(`pve-gpu-tab top: ${(err as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  const v = opts.values;
-  if (v.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const parsed = commandArgs('top', HELP, {
+    args,
+    options: {
+      vmid: { type: 'string' },
+      root: { type: 'string' },
+      once: { type: 'boolean' },
+      interval: { type: 'string' },
+      'nvidia-smi': { type: 'string' },
+      // diagnostics for `npm run bench`: memory and cost of the sample, as JSON on stderr
+      stats: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (typeof parsed === 'number') return parsed;
+  const v = parsed.values;
   const interval = Number(v.interval ?? 1000);
   if (!Number.isInteger(interval) || interval < 100 || interval > 60_000) {
     process.stderr.write('pve-gpu-tab top: --interval must be a whole number of ms between 100 and 60000\n');
@@ -79,24 +84,6 @@ export async function run(args: string[]): Promise<number> {
   off();
   await sampler.stop();
   return 0;
-}
-
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    options: {
-      vmid: { type: 'string' },
-      root: { type: 'string' },
-      once: { type: 'boolean' },
-      interval: { type: 'string' },
-      'nvidia-smi': { type: 'string' },
-      // diagnostics for `npm run bench`: memory and cost of the sample, as JSON on stderr
-      stats: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
 }
 
 export function render(snap: UsageSnapshot, vmid: string | undefined, costMs: number): string {
