@@ -5,15 +5,14 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { CT103_CONF, type FakeShim } from '../support/fake-shim.ts';
+import { before, beforeEach, describe, test } from 'node:test';
+import type { Locator, Page } from 'playwright-core';
+import { CT103_CONF } from '../support/fake-shim.ts';
 import type { AccessModel } from '../support/mock-pve/acl.ts';
 import { MockLxcConfigApi } from '../support/mock-pve/lxc-config.ts';
 import { TicketAuthority } from '../support/mock-pve/tickets.ts';
-import type { ShellServer } from '../support/shell-server.ts';
 import { clickNav, openShell, until } from './helpers.ts';
-import { repo, type ShellWorld, startShellWorld } from './shell-world.ts';
+import { browser, repo, shell, shim, useShellWorld } from './shell-world.ts';
 
 // Pictures of each run, for a look at what the tests saw; never into the tracked tree.
 const shots = path.join(repo, 'test/out/screenshots');
@@ -30,23 +29,17 @@ const MODEL: AccessModel = {
   pools: {},
 };
 
-let world: ShellWorld;
-let browser: Browser;
-let shim: FakeShim;
-let shell: ShellServer;
 let pve: MockLxcConfigApi;
 const tickets = new TicketAuthority();
+
+useShellWorld({ api: (req, res) => pve.handle(req, res) });
 
 before(async () => {
   mkdirSync(shots, { recursive: true });
   pve = new MockLxcConfigApi('pve', MODEL, tickets);
   pve.hostDevices.add('/dev/dri/renderD128');
   pve.taskMs = 1500;
-  world = await startShellWorld({ api: (req, res) => pve.handle(req, res) });
-  ({ browser, shim, shell } = world);
 });
-
-after(() => world?.close());
 
 beforeEach(() => {
   pve.addCt('103', CT103_CONF, true);

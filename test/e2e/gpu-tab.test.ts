@@ -4,13 +4,11 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { type FakeShim, startFakeShim } from '../support/fake-shim.ts';
-import type { ShellServer } from '../support/shell-server.ts';
+import { startFakeShim } from '../support/fake-shim.ts';
 import { clickNav, navEntries, openShell, selectResource, until } from './helpers.ts';
-import { repo, type ShellWorld, startShellWorld } from './shell-world.ts';
+import { browser, repo, shell, shim, useShellWorld } from './shell-world.ts';
 
 /** The page's ExtJS, as far as these tests touch it (evaluated in the browser). */
 declare const Ext: { ComponentQuery: { query(s: string): Array<{ savedItems: Record<string, unknown> }> } };
@@ -18,18 +16,11 @@ declare const Ext: { ComponentQuery: { query(s: string): Array<{ savedItems: Rec
 // Pictures of each run, for a look at what the tests saw; never into the tracked tree.
 const shots = path.join(repo, 'test/out/screenshots');
 
-let world: ShellWorld;
-let browser: Browser;
-let shim: FakeShim;
-let shell: ShellServer;
+useShellWorld();
 
 before(async () => {
-  world = await startShellWorld();
-  ({ browser, shim, shell } = world);
   mkdirSync(shots, { recursive: true });
 });
-
-after(() => world?.close());
 
 const q = (extra: Record<string, string> = {}) => ({ shim: shim.url, ...extra });
 

@@ -7,26 +7,14 @@
 // that language's catalogue chunk is fetched, and at 1024×768 nothing makes the tab scroll
 // sideways.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { EN } from '../../plugin/src/i18n/en.ts';
 import { placeholdersOf } from '../../plugin/src/i18n/message-format.ts';
-import type { FakeShim } from '../support/fake-shim.ts';
-import type { ShellServer } from '../support/shell-server.ts';
 import { clickNav, navEntries, selectResource, until } from './helpers.ts';
-import { type ShellWorld, startShellWorld } from './shell-world.ts';
+import { browser, shell, shim, useShellWorld } from './shell-world.ts';
 
-let world: ShellWorld;
-let browser: Browser;
-let shim: FakeShim;
-let shell: ShellServer;
-
-before(async () => {
-  world = await startShellWorld();
-  ({ browser, shim, shell } = world);
-});
-
-after(() => world?.close());
+useShellWorld();
 
 interface Opened {
   page: Page;

@@ -3,25 +3,13 @@
 // time frame remembered where PVE keeps its own, keyboard-only use, axe-core in light, dark and
 // auto themes on every view, and no sideways overflow from 1024×768 up.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import type { FakeShim } from '../support/fake-shim.ts';
-import type { ShellServer } from '../support/shell-server.ts';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { clickNav, openShell, selectResource, until } from './helpers.ts';
 import { axeSerious, focused, horizontalOverflow } from './page-checks.ts';
-import { type ShellWorld, startShellWorld } from './shell-world.ts';
+import { browser, shell, shim, useShellWorld } from './shell-world.ts';
 
-let world: ShellWorld;
-let browser: Browser;
-let shim: FakeShim;
-let shell: ShellServer;
-
-before(async () => {
-  world = await startShellWorld();
-  ({ browser, shim, shell } = world);
-});
-
-after(() => world?.close());
+useShellWorld();
 
 const q = (extra: Record<string, string> = {}) => ({ shim: shim.url, ...extra });
 

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
@@ -22,35 +23,28 @@ export function buildForBrowser(opts: { bundle?: boolean } = {}): void {
   else execFileSync(process.execPath, [path.join(repo, 'plugin/build.mjs')], { stdio: 'inherit' });
 }
 
-export interface ShellWorld {
-  browser: Browser;
-  shim: FakeShim;
-  shell: ShellServer;
-  /** Stops all three, whichever started. */
-  close(): Promise<void>;
-}
+// The world of the file that called useShellWorld(): node's test runner runs each test file in a
+// process of its own, so these bindings are that file's, set before its first test.
+export let browser: Browser;
+export let shim: FakeShim;
+export let shell: ShellServer;
 
 /**
- * The plugin built, a fake shim, the shell (with `api` answering PVE API paths on its origin,
- * see startShellServer) and Chromium.
+ * Starts, before the file's tests, the plugin build, a fake shim, the shell (with `api`
+ * answering PVE API paths on its origin, see startShellServer) and Chromium; stops them after.
  */
-export async function startShellWorld(
+export function useShellWorld(
   opts: { shim?: FakeShimOptions; api?: (req: IncomingMessage, res: ServerResponse) => boolean } = {},
-): Promise<ShellWorld> {
-  buildForBrowser();
-  const world: Partial<ShellWorld> = {};
-  const close = async () => {
-    await world.browser?.close();
-    await world.shell?.close();
-    await world.shim?.close();
-  };
-  try {
-    world.shim = await startFakeShim(opts.shim);
-    world.shell = await startShellServer(repo, { api: opts.api });
-    world.browser = await launchChromium();
-  } catch (err) {
-    await close();
-    throw err;
-  }
-  return { ...(world as Required<Omit<ShellWorld, 'close'>>), close };
+): void {
+  before(async () => {
+    buildForBrowser();
+    shim = await startFakeShim(opts.shim);
+    shell = await startShellServer(repo, { api: opts.api });
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await shell?.close();
+    await shim?.close();
+  });
 }

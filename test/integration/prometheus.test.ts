@@ -7,17 +7,9 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { HostRoot } from '../../api-shim/src/host/host-root.ts';
-import { defaultConfig } from '../../api-shim/src/serve/config-file.ts';
-import { silentLogger } from '../../api-shim/src/serve/log.ts';
 import { type RunningShim, startShim } from '../../api-shim/src/serve/server.ts';
-import {
-  type ClusterFixture,
-  FakeHealth,
-  FakeUsage,
-  makeCluster,
-  NODE_A,
-} from '../support/mock-pve/fixture.ts';
+import { type ClusterFixture, FakeUsage, makeCluster, NODE_A } from '../support/mock-pve/fixture.ts';
+import { nodeAShim } from '../support/mock-pve/node-a-shim.ts';
 import { type Prometheus, startPrometheus } from '../support/real-servers.ts';
 
 let fx: ClusterFixture;
@@ -32,21 +24,7 @@ before(async () => {
   fx = await makeCluster();
   // alice (group media: VM.Audit on CT 101 only) gets Sys.Audit on the node for this test.
   fx.pve.model.acl.push({ path: '/nodes', ugid: 'alice@pve', role: 'PVEAuditor', propagate: true });
-  shim = await startShim({
-    config: {
-      ...defaultConfig(),
-      port: 0,
-      listen: '127.0.0.1',
-      pveApi: fx.pve.url,
-      root: fx.rootA,
-      rateLimitPerMinute: 100_000,
-    },
-    host: new HostRoot(fx.rootA),
-    node: NODE_A,
-    usage,
-    health: new FakeHealth(NODE_A, ['101', '102']),
-    logger: silentLogger,
-  });
+  shim = await startShim(nodeAShim(fx, { usage }));
   const ca = path.join(fx.dir, 'pve-root-ca.pem');
   writeFileSync(ca, fx.pki.caCert);
   const target = new URL(shim.url).host;

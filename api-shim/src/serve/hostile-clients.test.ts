@@ -9,18 +9,10 @@ import https from 'node:https';
 import net from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { get } from '../../../test/support/mock-pve/client.ts';
-import {
-  type ClusterFixture,
-  FakeHealth,
-  FakeUsage,
-  makeCluster,
-  NODE_A,
-} from '../../../test/support/mock-pve/fixture.ts';
+import { type ClusterFixture, makeCluster, NODE_A } from '../../../test/support/mock-pve/fixture.ts';
+import { nodeAShim } from '../../../test/support/mock-pve/node-a-shim.ts';
 import { TicketAuthority } from '../../../test/support/mock-pve/tickets.ts';
 import { DEADLINE_MS, until } from '../../../test/support/until.ts';
-import { HostRoot } from '../host/host-root.ts';
-import { defaultConfig } from './config-file.ts';
-import { silentLogger } from './log.ts';
 import { type RunningShim, startShim } from './server.ts';
 
 let fx: ClusterFixture;
@@ -31,33 +23,22 @@ const HANDSHAKE_MS = 20_000;
 
 before(async () => {
   fx = await makeCluster();
-  shim = await startShim({
-    config: {
-      ...defaultConfig(),
-      port: 0,
-      listen: '127.0.0.1',
-      pveApi: fx.pve.url,
-      root: fx.rootA,
-      rateLimitPerMinute: 100_000,
-    },
-    host: new HostRoot(fx.rootA),
-    node: NODE_A,
-    usage: new FakeUsage(NODE_A),
-    health: new FakeHealth(NODE_A, ['101', '102']),
-    logger: silentLogger,
-    metricExport: false,
-    limits: {
-      handshakeTimeoutMs: HANDSHAKE_MS,
-      maxConnections: 150,
-      maxConnectionsPerAddress: 30,
-      authCallsPerAddress: 4,
-      authQueuePerAddress: 16,
-      // The flood test holds fake tickets at PVE for longer than a loaded machine can take to
-      // serve the real user; the shim must not give up on them first (see that test).
-      authCallTimeoutMs: 20 * DEADLINE_MS,
-      responseTimeoutMs: 20 * DEADLINE_MS,
-    },
-  });
+  shim = await startShim(
+    nodeAShim(fx, {
+      metricExport: false,
+      limits: {
+        handshakeTimeoutMs: HANDSHAKE_MS,
+        maxConnections: 150,
+        maxConnectionsPerAddress: 30,
+        authCallsPerAddress: 4,
+        authQueuePerAddress: 16,
+        // The flood test holds fake tickets at PVE for longer than a loaded machine can take to
+        // serve the real user; the shim must not give up on them first (see that test).
+        authCallTimeoutMs: 20 * DEADLINE_MS,
+        responseTimeoutMs: 20 * DEADLINE_MS,
+      },
+    }),
+  );
 });
 
 after(async () => {

@@ -5,17 +5,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { get } from '../../../test/support/mock-pve/client.ts';
-import {
-  type ClusterFixture,
-  FakeHealth,
-  FakeUsage,
-  makeCluster,
-  NODE_A,
-} from '../../../test/support/mock-pve/fixture.ts';
+import { type ClusterFixture, makeCluster, NODE_A } from '../../../test/support/mock-pve/fixture.ts';
+import { nodeAShim } from '../../../test/support/mock-pve/node-a-shim.ts';
 import { TicketAuthority } from '../../../test/support/mock-pve/tickets.ts';
-import { HostRoot } from '../host/host-root.ts';
-import { defaultConfig } from './config-file.ts';
-import { silentLogger } from './log.ts';
 import { ROUTES, type RouteSpec } from './routes.ts';
 import { type RunningShim, startShim } from './server.ts';
 
@@ -24,21 +16,7 @@ let shim: RunningShim;
 
 before(async () => {
   fx = await makeCluster();
-  shim = await startShim({
-    config: {
-      ...defaultConfig(),
-      port: 0,
-      listen: '127.0.0.1',
-      pveApi: fx.pve.url,
-      root: fx.rootA,
-      rateLimitPerMinute: 100_000,
-    },
-    host: new HostRoot(fx.rootA),
-    node: NODE_A,
-    usage: new FakeUsage(NODE_A),
-    health: new FakeHealth(NODE_A, ['101', '102']),
-    logger: silentLogger,
-  });
+  shim = await startShim(nodeAShim(fx));
 });
 
 after(async () => {

@@ -12,10 +12,8 @@ import {
   makeCluster,
   NODE_A,
 } from '../../../test/support/mock-pve/fixture.ts';
+import { nodeAShim } from '../../../test/support/mock-pve/node-a-shim.ts';
 import { until } from '../../../test/support/until.ts';
-import { HostRoot } from '../host/host-root.ts';
-import { defaultConfig } from './config-file.ts';
-import { silentLogger } from './log.ts';
 import { type RunningShim, startShim } from './server.ts';
 import { pemFingerprint256 } from './tls.ts';
 
@@ -35,25 +33,17 @@ before(async () => {
   ca = fx.pki.caCert;
   usage = new FakeUsage(NODE_A);
   health = new FakeHealth(NODE_A, ['101', '102']);
-  shim = await startShim({
-    config: {
-      ...defaultConfig(),
-      port: 0,
-      listen: '127.0.0.1',
-      pveApi: fx.pve.url,
-      root: fx.rootA,
-      authCacheSeconds: 0,
-      maxStreams: 5,
-      maxStreamsPerClient: 3,
-      rateLimitPerMinute: 100_000,
-    },
-    host: new HostRoot(fx.rootA),
-    node: NODE_A,
-    usage,
-    health,
-    logger: silentLogger,
-    limits: { headersTimeoutMs: 1500, requestTimeoutMs: 3000, checkIntervalMs: 250, streamReauthMs: 300 },
-  });
+  shim = await startShim(
+    nodeAShim(
+      fx,
+      {
+        usage,
+        health,
+        limits: { headersTimeoutMs: 1500, requestTimeoutMs: 3000, checkIntervalMs: 250, streamReauthMs: 300 },
+      },
+      { authCacheSeconds: 0, maxStreams: 5, maxStreamsPerClient: 3 },
+    ),
+  );
 });
 
 after(async () => {

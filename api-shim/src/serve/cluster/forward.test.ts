@@ -4,6 +4,7 @@
 // sees when the other node is offline, down, hanging or an impostor.
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import tls from 'node:tls';
@@ -160,48 +161,45 @@ describe('when the other node misbehaves', () => {
     assert.ok(Date.now() - t0 < 1500 + DEADLINE_MS, `took ${Date.now() - t0} ms`);
   });
 
-  test('an impostor with another certificate gets no credential', async () => {
-    const fake = fx.pki.selfSigned('impostor', ['IP:127.0.0.2']);
+  /**
+   * Asks pve1 for CT 201 while an impostor with `cert` listens on pve2's address; resolves once
+   * the impostor's connection has closed (pve1 gave up on it), with what it received.
+   */
+  async function askThroughImpostor(cert: { cert: string; key: string }) {
     let received = '';
-    const impostor = tls.createServer({ cert: fake.cert, key: fake.key }, (s) => {
+    const closed: Promise<void>[] = [];
+    const impostor = tls.createServer({ cert: cert.cert, key: cert.key }, (s) => {
       s.on('data', (d) => {
         received += d.toString();
       });
       s.on('error', () => {});
     });
+    // a connection that fails the handshake never reaches the callback above
+    impostor.on('connection', (c: net.Socket) => closed.push(new Promise((r) => c.once('close', () => r()))));
     await new Promise<void>((r) => impostor.listen(port, '127.0.0.2', r));
     try {
       const r = await get(viaA(NODE_B, '201'), { ca, headers: auth('auditor@pve') });
-      assert.equal(r.status, 503);
-      assert.equal((r.json as { error: string }).error, 'node-untrusted');
-      await new Promise((res) => setTimeout(res, 100));
-      assert.equal(received, '', 'nothing, least of all the ticket, reached the impostor');
+      await Promise.all(closed);
+      return { r, received };
     } finally {
       await new Promise<void>((r) => impostor.close(() => r()));
     }
+  }
+
+  test('an impostor with another certificate gets no credential', async () => {
+    const { r, received } = await askThroughImpostor(fx.pki.selfSigned('impostor', ['IP:127.0.0.2']));
+    assert.equal(r.status, 503);
+    assert.equal((r.json as { error: string }).error, 'node-untrusted');
+    assert.equal(received, '', 'nothing, least of all the ticket, reached the impostor');
   });
 
   test('an impostor with a certificate from the cluster CA fails the pin in the handshake', async () => {
     // The chain verifies (same cluster CA), so only the fingerprint pin can stop it.
-    const fake = fx.pki.issue('impostor-ca-signed', ['IP:127.0.0.2']);
-    let received = '';
-    const impostor = tls.createServer({ cert: fake.cert, key: fake.key }, (s) => {
-      s.on('data', (d) => {
-        received += d.toString();
-      });
-      s.on('error', () => {});
-    });
-    await new Promise<void>((r) => impostor.listen(port, '127.0.0.2', r));
-    try {
-      const r = await get(viaA(NODE_B, '201'), { ca, headers: auth('auditor@pve') });
-      assert.equal(r.status, 503);
-      assert.equal((r.json as { error: string }).error, 'node-untrusted');
-      assert.match((r.json as { message: string }).message, /fingerprint [0-9A-F:]+/);
-      await new Promise((res) => setTimeout(res, 100));
-      assert.equal(received, '', 'nothing, least of all the ticket, reached the impostor');
-    } finally {
-      await new Promise<void>((r) => impostor.close(() => r()));
-    }
+    const { r, received } = await askThroughImpostor(fx.pki.issue('impostor-ca-signed', ['IP:127.0.0.2']));
+    assert.equal(r.status, 503);
+    assert.equal((r.json as { error: string }).error, 'node-untrusted');
+    assert.match((r.json as { message: string }).message, /fingerprint [0-9A-F:]+/);
+    assert.equal(received, '', 'nothing, least of all the ticket, reached the impostor');
   });
 
   test('a peer that accepts but never answers → 503 within the timeout', async () => {
