@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
+import { watchEventLoop } from '../../../test/support/event-loop.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { ProcScanner } from './proc-scanner.ts';
 import { Sampler } from './sampler.ts';
@@ -68,19 +69,11 @@ test('a stat() stalled on a FUSE mount never blocks the event loop; the sample c
     // scheduling delays (which are not what this test is about).
     const scanner = new ProcScanner(new HostRoot('/'), { statTimeoutMs: STAT_BOUND_MS });
     try {
-      let ticks = 0;
-      let maxGap = 0;
-      let last = performance.now();
-      const ticker = setInterval(() => {
-        const now = performance.now();
-        maxGap = Math.max(maxGap, now - last);
-        last = now;
-        ticks += 1;
-      }, 10);
+      const loop = watchEventLoop();
       const began = performance.now();
       await scanner.scan(Date.now(), 'discover');
       const took = performance.now() - began;
-      clearInterval(ticker);
+      const { maxGapMs: maxGap, ticks } = loop.stop();
       assert.ok(took >= STAT_BOUND_MS, `the scan waited out the stalled stat (${Math.round(took)} ms)`);
       assert.ok(ticks > 5, `the event loop kept turning (${ticks} ticks in ${Math.round(took)} ms)`);
       assert.ok(

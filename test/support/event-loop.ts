@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Watches this process's event loop while a test waits on something that stalls (a FUSE stat, a
+// read in a container): a loop held by the stall shows one gap as long as the stall's bound.
+// Tests pick a bound of seconds, far above a loaded machine's scheduling delays, and compare
+// the longest gap with it, never with a fixed small figure.
+
+export interface EventLoopWatch {
+  /** Stops watching: the longest gap between ticks (ms) and how many ticks came. */
+  stop(): { maxGapMs: number; ticks: number };
+}
+
+export function watchEventLoop(everyMs = 10): EventLoopWatch {
+  let ticks = 0;
+  let maxGapMs = 0;
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    maxGapMs = Math.max(maxGapMs, now - last);
+    last = now;
+    ticks += 1;
+  }, everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      // the time since the last tick counts too: a loop held until the end shows here
+      maxGapMs = Math.max(maxGapMs, performance.now() - last);
+      return { maxGapMs, ticks };
+    },
+  };
+}
