@@ -156,9 +156,15 @@ test('every subscriber gets each sample, the same line for all (encoded once per
   const samples = (text: string) => text.split('\n').filter((l) => l.startsWith('{"event":"sample"'));
   try {
     // the first sample on subscribing, then one pushed
-    await until(() => subscribers.every(({ got }) => samples(got.text).length === 1));
+    await until(
+      () => subscribers.every(({ got }) => samples(got.text).length === 1),
+      'the first sample each',
+    );
     usage.emit();
-    await until(() => subscribers.every(({ got }) => samples(got.text).length === 2));
+    await until(
+      () => subscribers.every(({ got }) => samples(got.text).length === 2),
+      'the pushed sample each',
+    );
     const lines = subscribers.map(({ got }) => samples(got.text));
     for (const l of lines) assert.deepEqual(l, lines[0]);
     assert.equal(JSON.parse(lines[0][1]).snapshot.node, 'pve1');
