@@ -3,7 +3,7 @@
 // (or the sources through tsx) in its own process, serving the demo host snapshot with its
 // counters moving, with certificates of a test PKI and a mock PVE API deciding permissions.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import net from 'node:net';
 import os from 'node:os';
@@ -14,20 +14,14 @@ import { makeTestPki, type TestPki } from '../support/certs.ts';
 import { standardModel } from '../support/mock-pve/fixture.ts';
 import { type MockPve, startMockPve } from '../support/mock-pve/server.ts';
 
+export { procStat } from './proc-stat.ts';
+
 export const NODE = 'pve-demo';
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-/** CPU ticks (utime + stime, USER_HZ) and RSS of a process, from /proc. */
-export function procStat(pid: number): { cpuTicks: number; rssKiB: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return { cpuTicks: Number(fields[11]) + Number(fields[12]), rssKiB: rss ? Number(rss[1]) : 0 };
 }
 
 async function freePort(): Promise<number> {

@@ -15,7 +15,7 @@
 //                    Node pays for a reclassification on this machine (the walk's lower bound)
 //   daemons        = the packaged processes (collector + serve, started as the systemd units start
 //                    them) on the 10 000-process tree: RSS; at 2 000: the collector's CPU at 1 Hz
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -36,6 +36,8 @@ import { Sampler } from '../../api-shim/src/collect/sampler.ts';
 import { HostTree, i915Fdinfo } from '../../api-shim/src/demo/workload/host-tree.ts';
 import { HostRoot } from '../../api-shim/src/host/host-root.ts';
 import { type ClientRowSpec, writeDrmClients } from '../fixtures/collect/debugfs-clients.ts';
+import { writeNodeCertificate } from '../support/certs.ts';
+import { procStat } from './proc-stat.ts';
 
 const FDS = 50;
 const GPU_CLIENTS = 20;
@@ -333,45 +335,10 @@ const bundle = path.resolve('dist/api-shim/pve-gpu-tab.mjs');
 
 /** /etc and a certificate for `serve`, a config with its state dir, in the host tree. */
 function daemonFiles(dir: string): string {
-  mkdirSync(path.join(dir, 'etc/pve/lxc'), { recursive: true });
-  mkdirSync(path.join(dir, 'etc/pve/local'), { recursive: true });
-  const key = path.join(dir, 'etc/pve/local/pve-ssl.key');
-  const cert = path.join(dir, 'etc/pve/local/pve-ssl.pem');
-  const r = spawnSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '2',
-      '-subj',
-      '/CN=bench',
-      '-keyout',
-      key,
-      '-out',
-      cert,
-    ],
-    { stdio: 'ignore' },
-  );
-  if (r.status !== 0) throw new Error('openssl failed: apt-get install openssl');
-  writeFileSync(path.join(dir, 'etc/pve/pve-root-ca.pem'), readFileSync(cert));
+  writeNodeCertificate(dir, 'bench');
   const conf = path.join(dir, 'bench.conf');
   writeFileSync(conf, `state_dir: ${path.join(dir, 'state')}\nlisten: 127.0.0.1\n`);
   return conf;
-}
-
-function procStat(pid: number): { cpuTicks: number; rssKiB: number; hwmKiB: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return {
-    cpuTicks: Number(f[11]) + Number(f[12]), // utime + stime (fields 14, 15)
-    rssKiB: Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1]),
-    hwmKiB: Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1]),
-  };
 }
 
 function freePort(): Promise<number> {

@@ -13,6 +13,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { writeNodeCertificate } from '../support/certs.ts';
+import { procStat } from './proc-stat.ts';
 
 const VMID = '100';
 /** benign: small files, few fds; files: the huge /etc/group and dpkg status; fds: 10 000 open fds; hostile: both. */
@@ -82,37 +84,14 @@ function hostTree(): string {
   const p = mkdtempSync(path.join(os.tmpdir(), 'bench-host-'));
   for (const d of ['proc', 'sys', 'dev']) symlinkSync(`/${d}`, path.join(p, d));
   mkdirSync(path.join(p, 'etc/pve/lxc'), { recursive: true });
-  mkdirSync(path.join(p, 'etc/pve/local'), { recursive: true });
   writeFileSync(path.join(p, 'etc/hostname'), 'pve1\n');
   writeFileSync(
     path.join(p, 'etc/pve/lxc/100.conf'),
     'arch: amd64\nhostname: hostile\nunprivileged: 1\nlxc.cgroup2.devices.allow: c 226:128 rwm\nlxc.mount.entry: /dev/dri/renderD128 dev/dri/renderD128 none bind,optional,create=file\n',
   );
-  const key = path.join(p, 'etc/pve/local/pve-ssl.key');
-  const cert = path.join(p, 'etc/pve/local/pve-ssl.pem');
-  spawnSync('openssl', [
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-days',
-    '2',
-    '-subj',
-    '/CN=pve1',
-    '-keyout',
-    key,
-    '-out',
-    cert,
-  ]);
-  writeFileSync(path.join(p, 'etc/pve/pve-root-ca.pem'), readFileSync(cert));
+  writeNodeCertificate(p, 'pve1');
   writeFileSync(path.join(p, 'config'), `state_dir: ${path.join(p, 'state')}\nlisten: 127.0.0.1\n`);
   return p;
-}
-
-function rssKiB(pid: number): { rss: number; hwm: number } {
-  const s = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return { rss: Number(/^VmRSS:\s+(\d+)/m.exec(s)?.[1]), hwm: Number(/^VmHWM:\s+(\d+)/m.exec(s)?.[1]) };
 }
 
 function freePort(): Promise<number> {
@@ -213,16 +192,16 @@ async function run(kind: Kind): Promise<void> {
       if (h.ok) times.push(h.ms);
       else failures++;
       checks = h.checks ?? checks;
-      maxC = Math.max(maxC, rssKiB(collector.pid as number).rss);
-      maxS = Math.max(maxS, rssKiB(server.pid as number).rss);
+      maxC = Math.max(maxC, procStat(collector.pid as number).rssKiB);
+      maxS = Math.max(maxS, procStat(server.pid as number).rssKiB);
       await new Promise((r) => setTimeout(r, 1000));
     }
-    const c = rssKiB(collector.pid as number);
-    const s = rssKiB(server.pid as number);
+    const c = procStat(collector.pid as number);
+    const s = procStat(server.pid as number);
     times.sort((a, b) => a - b);
     const mb = (k: number) => `${(k / 1024).toFixed(1)} MB`;
     process.stdout.write(
-      `${kind.padEnd(8)} collector RSS max ${mb(maxC)} (peak VmHWM ${mb(c.hwm)}), server RSS max ${mb(maxS)} (peak ${mb(s.hwm)}); ` +
+      `${kind.padEnd(8)} collector RSS max ${mb(maxC)} (peak VmHWM ${mb(c.hwmKiB)}), server RSS max ${mb(maxS)} (peak ${mb(s.hwmKiB)}); ` +
         `health over the socket: ${times.length}/30 answered (${failures} failed), median ${times[times.length >> 1]?.toFixed(0)} ms, max ${times.at(-1)?.toFixed(0)} ms, ${checks ?? '?'} checks\n`,
     );
   } finally {

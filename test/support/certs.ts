@@ -104,3 +104,27 @@ export function makeTestPki(dir: string): TestPki {
     selfSigned: (name, sans) => leaf(name, sans, false),
   };
 }
+
+/**
+ * A PVE node's certificate where pmxcfs keeps it, under a host root: a self-signed key pair as
+ * etc/pve/local/pve-ssl.{key,pem}, the same certificate as etc/pve/pve-root-ca.pem, and the
+ * etc/pve/lxc directory. For daemons the benches start on a host tree.
+ */
+export function writeNodeCertificate(hostRoot: string, name: string): void {
+  const local = path.join(hostRoot, 'etc/pve/local');
+  mkdirSync(local, { recursive: true });
+  mkdirSync(path.join(hostRoot, 'etc/pve/lxc'), { recursive: true });
+  openssl(
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${name}`].concat([
+      '-keyout',
+      'pve-ssl.key',
+      '-out',
+      'pve-ssl.pem',
+    ]),
+    local,
+  );
+  writeFileSync(
+    path.join(hostRoot, 'etc/pve/pve-root-ca.pem'),
+    readFileSync(path.join(local, 'pve-ssl.pem')),
+  );
+}
