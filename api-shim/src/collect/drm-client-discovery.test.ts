@@ -243,3 +243,150 @@ test('falls back to the walk where the list is absent, unreadable, names openers
     s.close();
   }
 });
+
+// PID reuse with the kernel's list (docs/collectors.md "PID reuse and the kernel's list"). A listed
+// PID's start time is read again only where its rows could hide a new process: rows changed, a row
+// of a dead struct pid ("<unknown>": the number is free), a late pass, the full reclassification.
+
+/** One i915 GPU's list in the newest kernels' format (client name and client id columns). */
+function reuseWorld() {
+  const w = world();
+  const ids: Record<string, string> = { Xorg: '31', jellyfin: '11', go2rtc: '21' };
+  for (const list of w.rows.values()) for (const r of list) r.clientId = ids[r.command];
+  w.write();
+  return w;
+}
+const jellyfinRow = (over: Partial<ClientRowSpec> = {}): ClientRowSpec => ({
+  command: 'jellyfin',
+  pid: 100,
+  minor: 128,
+  uid: 100000,
+  clientId: '11',
+  ...over,
+});
+const setI915Rows = (w: World, ...rows: ClientRowSpec[]) => {
+  w.rows.set(GPUS.i915, [
+    { command: 'Xorg', pid: 400, minor: 0, master: true, authenticated: true, clientId: '31' },
+    ...rows,
+  ]);
+  w.write();
+};
+const holderOf = (r: ScanResult, clientId: string) =>
+  clients(r).filter((c) => c.startsWith(`${GPUS.i915}/${clientId} `));
+
+test('a PID reused between two passes with rows that differ only in the client id is seen at the next pass', async () => {
+  const w = reuseWorld();
+  const { listed: s } = scanners(w);
+  try {
+    const t0 = 1_000_000;
+    let r = await s.scan(t0);
+    assert.deepEqual(holderOf(r, '11'), [`${GPUS.i915}/11 pid 100 ct 101 jellyfin`]);
+    // jellyfin (CT 101) and its ffmpeg exit; another jellyfin, in CT 105, gets PID 100 and opens
+    // the render node at the same fd number: same command, minor, uid, magic — a new client id
+    w.t.removeProcess(100);
+    w.t.removeProcess(101);
+    w.t.addProcess({
+      pid: 100,
+      comm: 'jellyfin',
+      cgroup: '/lxc/105/ns',
+      start: 77_777,
+      fds: { 3: '/dev/dri/renderD128' },
+      fdinfo: { 3: i915(12) },
+    });
+    setI915Rows(w, jellyfinRow({ clientId: '12' }));
+    r = await s.scan(t0 + 2000);
+    assert.deepEqual(holderOf(r, '11'), []);
+    assert.deepEqual(holderOf(r, '12'), [`${GPUS.i915}/12 pid 100 ct 105 jellyfin`]);
+    assert.equal(r.pass?.newPids, 1);
+  } finally {
+    s.close();
+  }
+});
+
+test('a PID reused under the unchanged row of a dead struct pid ("<unknown>") is seen at the next pass', async () => {
+  const w = reuseWorld();
+  const { listed: s } = scanners(w);
+  try {
+    const t0 = 1_000_000;
+    await s.scan(t0);
+    // jellyfin exits; its ffmpeg keeps the file without using it, so the kernel's row keeps the
+    // dead struct pid: command "<unknown>", uid 0, the freed number 100 (drm_clients_info())
+    w.t.removeProcess(100);
+    const dead = jellyfinRow({ command: '<unknown>', uid: 0 });
+    setI915Rows(w, dead);
+    let r = await s.scan(t0 + 2000);
+    assert.equal(s.process(100), undefined);
+    // PID 100 goes to a worker of CT 105 that was handed the file (SCM_RIGHTS) and holds it
+    // unused: the row stays exactly as it was
+    w.t.addProcess({
+      pid: 100,
+      comm: 'worker',
+      cgroup: '/lxc/105/ns',
+      start: 80_000,
+      fds: { 5: '/dev/dri/renderD128' },
+      fdinfo: { 5: i915(11) },
+    });
+    setI915Rows(w, dead);
+    r = await s.scan(t0 + 4000);
+    assert.deepEqual(holderOf(r, '11'), [`${GPUS.i915}/11 pid 100 ct 105 worker`]);
+    // the worker exits and PID 100 comes round again, to a process of CT 106 holding the same file
+    // at the same fd number; the row still has not changed
+    w.t.removeProcess(100);
+    w.t.addProcess({
+      pid: 100,
+      comm: 'other',
+      cgroup: '/lxc/106/ns',
+      start: 90_000,
+      fds: { 5: '/dev/dri/renderD128' },
+      fdinfo: { 5: i915(11) },
+    });
+    setI915Rows(w, dead);
+    r = await s.scan(t0 + 6000);
+    assert.deepEqual(holderOf(r, '11'), [`${GPUS.i915}/11 pid 100 ct 106 other`]);
+  } finally {
+    s.close();
+  }
+});
+
+test('unchanged rows of a live task are trusted until the full reclassification or a late pass, which read the start time again', async () => {
+  // A world the kernel does not produce (PID 100 replaced while its row, client id included,
+  // stays): it shows which passes read /proc/<pid>/stat and which trust the rows.
+  const replace = (w: World, start: number, ct: string) => {
+    w.t.removeProcess(100);
+    w.t.addProcess({
+      pid: 100,
+      comm: 'jellyfin',
+      cgroup: `/lxc/${ct}/ns`,
+      start,
+      fds: { 0: '/dev/null', 3: '/dev/dri/renderD128', 4: '/dev/dri/renderD128', 5: 'socket:[1]' },
+      fdinfo: { 3: i915(11), 4: i915(11) },
+    });
+  };
+  for (const way of ['full', 'late'] as const) {
+    const w = reuseWorld();
+    const s = new ProcScanner(new HostRoot(w.t.dir), { fullRescanMs: 10_000 });
+    s.setDiscoverySources(SOURCES);
+    try {
+      const t0 = 1_000_000;
+      await s.scan(t0);
+      replace(w, 55_555, '105');
+      // on time, rows unchanged: the process is taken to be the same one
+      let r = await s.scan(t0 + 2000);
+      assert.deepEqual(holderOf(r, '11'), [`${GPUS.i915}/11 pid 100 ct 101 jellyfin`], way);
+      assert.equal(r.pass?.newPids, 0);
+      if (way === 'full') {
+        for (const t of [4000, 6000, 8000]) {
+          r = await s.scan(t0 + t);
+          assert.deepEqual(holderOf(r, '11'), [`${GPUS.i915}/11 pid 100 ct 101 jellyfin`], `${way} ${t}`);
+        }
+        r = await s.scan(t0 + 10_000); // PID 100's full reclassification is due
+      } else {
+        r = await s.scan(t0 + 2000 + 4001); // more than two intervals after the last pass
+      }
+      assert.deepEqual(holderOf(r, '11'), [`${GPUS.i915}/11 pid 100 ct 105 jellyfin`], way);
+      assert.equal(r.pass?.newPids, 1, way);
+    } finally {
+      s.close();
+    }
+  }
+});

@@ -62,6 +62,7 @@ test("the tests' writer prints the kernel's format: it reproduces the recorded f
   for (const [name, column] of [
     ['clients-pid-opener.txt', 'pid'],
     ['clients-tgid-user.txt', 'tgid'],
+    ['clients-name-client-id.txt', 'tgid'],
   ] as const) {
     const text = fixture(name);
     const table = parseDrmClients(text);

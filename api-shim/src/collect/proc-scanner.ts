@@ -232,20 +232,30 @@ export class ProcScanner {
 
   /**
    * Discovery from the kernel's DRM client list: only the listed PIDs exist for us. A PID whose rows
-   * changed (a file opened, closed or handed over) has its fd table classified again; the others
-   * only get the PID-reuse check. Nothing else in /proc is read.
+   * changed (a file opened, closed or handed over) has its fd table classified again and its start
+   * time read (PID reuse); the others are left alone. Nothing else in /proc is read.
    */
   private async discoverListed(
     now: number,
-    rows: ReadonlyArray<{ pid: number; minor: number; clientId?: string; magic: number }>,
+    rows: ReadonlyArray<{ command: string; pid: number; minor: number; clientId?: string; magic: number }>,
     forceFull: boolean,
   ): Promise<PassStats> {
+    // A pass later than twice the interval (a stalled loop, a stopped collector) checks every
+    // start time: the argument below holds for one interval, not for any gap.
+    const gap = now - this.lastDiscover;
+    const late = !(gap >= 0 && gap <= 2 * this.discoverMs);
     this.lastDiscover = now;
     const stats: PassStats = { newPids: 0, rechecked: 0, full: 0, via: 'debugfs' };
     const byPid = new Map<number, string>();
+    /** PIDs with a row of a dead struct pid: their number is free for any new process */
+    let unowned: Set<number> | undefined;
     for (const r of rows) {
       if (r.pid <= 0) continue; // not in our PID namespace
-      const row = `${r.minor}/${r.clientId ?? ''}/${r.magic}`;
+      if (r.command === DEAD_PID_COMMAND) {
+        unowned ??= new Set();
+        unowned.add(r.pid);
+      }
+      const row = `${r.command}/${r.minor}/${r.clientId ?? ''}/${r.magic}`;
       const prior = byPid.get(r.pid);
       byPid.set(r.pid, prior === undefined ? row : `${prior} ${row}`);
     }
@@ -254,7 +264,13 @@ export class ProcScanner {
     for (const [pid, sig] of byPid) {
       let proc = this.procs.get(pid);
       const changed = this.listedRows.get(pid) !== sig;
-      if (proc) {
+      const full = proc !== undefined && (forceFull || now - proc.fullAt >= this.fullRescanMs);
+      // PID reuse (docs/collectors.md "PID reuse and the kernel's list"): rows unchanged since the
+      // last pass, each naming a live task, mean the same process — its number cannot have been
+      // freed and handed out again in between. The start time is read where that does not hold:
+      // rows changed, a row of a dead struct pid ("<unknown>"), a late pass, and at the process's
+      // full reclassification (every fullRescanMs) whatever the rows say.
+      if (proc && (changed || full || late || unowned?.has(pid))) {
         const stat = this.readProc(pid, 'stat');
         if (stat === undefined) {
           this.forget(proc);
@@ -269,7 +285,6 @@ export class ProcScanner {
         await this.addProcess(pid, now);
         stats.newPids += 1;
       } else {
-        const full = forceFull || now - proc.fullAt >= this.fullRescanMs;
         // A listed PID with no GPU fd found yet is looked at again each pass (one readdir): the
         // kernel says it uses a DRM file, so it holds one, or is about to.
         if (full || changed || (proc.drmFds.size === 0 && proc.nvFds.size === 0)) {
@@ -611,6 +626,12 @@ export class ProcScanner {
 }
 
 const EMPTY: Map<number, number> = new Map();
+/**
+ * The command drm_clients_info() prints for a file whose struct pid has no task left
+ * (pid_task(pid, PIDTYPE_TGID) is NULL): the process that last used the file has exited while
+ * another still holds the file, and the PID printed is a number the kernel may give to anyone.
+ */
+const DEAD_PID_COMMAND = '<unknown>';
 const NONE: ReadonlySet<string> = new Set();
 /** The walk's fd-number buffer, reused by every scan (a process's set is packed from it). */
 let scratch = new Uint32Array(1024);
