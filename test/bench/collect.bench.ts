@@ -15,6 +15,11 @@
 //                    Node pays for a reclassification on this machine (the walk's lower bound)
 //   daemons        = the packaged processes (collector + serve, started as the systemd units start
 //                    them) on the 10 000-process tree: RSS; at 2 000: the collector's CPU at 1 Hz
+//                    and serve's (the sample it is pushed every second)
+// Flags (`npm run bench collect -- --flag`): --quick (1 000 processes, short daemon windows),
+// --daemons-only (no in-process figures), --way=debugfs|walk (the daemons one way only),
+// --against=<bundle> --rounds=N (the daemons at 2 000 processes, this build and another
+// pve-gpu-tab.mjs in alternating rounds on one tree: CPU before/after on a shared machine).
 import { type ChildProcess, spawn } from 'node:child_process';
 import {
   existsSync,
@@ -369,7 +374,20 @@ const TICK_MS = 1000 / 100; // USER_HZ
  * scan and V8's memory reducer pass, then watches both for `seconds`: CPU of the collector (its
  * 1 Hz sampler with discovery every 2 s; nothing else asks it anything) and RSS of both.
  */
-async function daemons(dir: string, conf: string, seconds: number, warmS: number): Promise<string> {
+interface DaemonFigures {
+  line: string;
+  /** % of one core over the window */
+  collectorCpu: number;
+  serveCpu: number;
+}
+
+async function daemons(
+  dir: string,
+  conf: string,
+  seconds: number,
+  warmS: number,
+  bundlePath = bundle,
+): Promise<DaemonFigures> {
   const sock = path.join(dir, 'collector.sock');
   rmSync(sock, { force: true });
   rmSync(path.join(dir, 'state'), { recursive: true, force: true });
@@ -383,7 +401,7 @@ async function daemons(dir: string, conf: string, seconds: number, warmS: number
       process.execPath,
       [
         ...collectorUnit.nodeFlags,
-        bundle,
+        bundlePath,
         'collector',
         '--config',
         conf,
@@ -414,7 +432,7 @@ async function daemons(dir: string, conf: string, seconds: number, warmS: number
       process.execPath,
       [
         ...serverUnit.nodeFlags,
-        bundle,
+        bundlePath,
         'serve',
         '--config',
         conf,
@@ -436,6 +454,7 @@ async function daemons(dir: string, conf: string, seconds: number, warmS: number
     const firstClose = Math.ceil((startedAt + 1) / 60_000) * 60_000;
     if (Date.now() < firstClose + 2000) await sleep(firstClose + 2000 - Date.now());
     const c0 = procStat(collector.pid as number);
+    const s0 = procStat(server.pid as number);
     const t0 = performance.now();
     let maxC = c0.rssKiB;
     let maxS = 0;
@@ -446,13 +465,18 @@ async function daemons(dir: string, conf: string, seconds: number, warmS: number
     }
     const c1 = procStat(collector.pid as number);
     const s1 = procStat(server.pid as number);
-    const cpu = (((c1.cpuTicks - c0.cpuTicks) * TICK_MS) / (performance.now() - t0)) * 100;
+    const window = performance.now() - t0;
+    const cpu = (((c1.cpuTicks - c0.cpuTicks) * TICK_MS) / window) * 100;
+    const serveCpu = (((s1.cpuTicks - s0.cpuTicks) * TICK_MS) / window) * 100;
     const via = /"via":"(\w+)"/.exec(log)?.[1] ?? '?';
     const mb = (k: number) => `${(k / 1024).toFixed(1)} MB`;
-    return (
-      `discovery ${via.padEnd(7)} collector CPU ${cpu.toFixed(2)} % of one core over ${seconds} s, RSS max ${mb(maxC)} (peak ${mb(c1.hwmKiB)}); ` +
-      `serve RSS max ${mb(maxS)} (peak ${mb(s1.hwmKiB)})`
-    );
+    return {
+      line:
+        `discovery ${via.padEnd(7)} collector CPU ${cpu.toFixed(2)} % of one core over ${seconds} s, RSS max ${mb(maxC)} (peak ${mb(c1.hwmKiB)}); ` +
+        `serve CPU ${serveCpu.toFixed(2)} %, RSS max ${mb(maxS)} (peak ${mb(s1.hwmKiB)})`,
+      collectorCpu: cpu,
+      serveCpu,
+    };
   } finally {
     for (const p of procs) p.kill('SIGKILL');
   }
@@ -471,9 +495,9 @@ async function daemonsBothWays(processes: number, seconds: number, warmS: number
   global.gc?.();
   process.stdout.write(`\nThe packaged daemons on the ${processes}-process tree (1 Hz; load ${load()}):\n`);
   const debugfs = path.join(tree.dir, 'sys/kernel/debug');
-  for (const way of ['debugfs', 'walk'] as const) {
+  for (const way of ways) {
     if (way === 'walk') rmSync(debugfs, { recursive: true, force: true });
-    const line = await daemons(tree.dir, conf, seconds, warmS);
+    const { line } = await daemons(tree.dir, conf, seconds, warmS);
     process.stdout.write(`  ${line}\n`);
   }
   process.stdout.write(
@@ -482,11 +506,55 @@ async function daemonsBothWays(processes: number, seconds: number, warmS: number
   rmSync(tree.dir, { recursive: true, force: true });
 }
 
+/**
+ * This build and another bundle in alternating rounds on one 2 000-process tree (one way): the
+ * CPU of each daemon before and after a change, under the same (shared) load.
+ */
+async function daemonsAgainst(other: string, rounds: number, seconds: number, warmS: number): Promise<void> {
+  if (!existsSync(bundle)) throw new Error('dist/api-shim/pve-gpu-tab.mjs missing (npm run build)');
+  if (!existsSync(other)) throw new Error(`${other} missing`);
+  const tree = build(2000);
+  const conf = daemonFiles(tree.dir);
+  const way = ways.length === 1 ? ways[0] : 'debugfs';
+  if (way === 'walk') rmSync(path.join(tree.dir, 'sys/kernel/debug'), { recursive: true, force: true });
+  global.gc?.();
+  process.stdout.write(
+    `\nThis build (A) against ${other} (B), ${rounds} alternating rounds, 2 000 processes, ${way}:\n`,
+  );
+  const got: Record<'A' | 'B', DaemonFigures[]> = { A: [], B: [] };
+  for (let r = 0; r < rounds; r++) {
+    for (const which of r % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
+      const f = await daemons(tree.dir, conf, seconds, warmS, which === 'A' ? bundle : other);
+      got[which].push(f);
+      process.stdout.write(`  ${which} (load ${load()}): ${f.line}\n`);
+    }
+  }
+  for (const which of ['A', 'B'] as const) {
+    const c = got[which].map((f) => f.collectorCpu);
+    const sv = got[which].map((f) => f.serveCpu);
+    process.stdout.write(
+      `  ${which}: collector CPU median ${median(c).toFixed(2)} % (${c.map((v) => v.toFixed(2)).join(', ')}); ` +
+        `serve CPU median ${median(sv).toFixed(2)} % (${sv.map((v) => v.toFixed(2)).join(', ')})\n`,
+    );
+  }
+  rmSync(tree.dir, { recursive: true, force: true });
+}
+
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const quick = process.argv.includes('--quick');
+const wayFlag = flag('way');
+if (wayFlag !== undefined && wayFlag !== 'debugfs' && wayFlag !== 'walk')
+  throw new Error('--way=debugfs|walk');
+const ways: Array<'debugfs' | 'walk'> = wayFlag ? [wayFlag] : ['debugfs', 'walk'];
+const against = flag('against');
 process.stdout.write(`node ${process.version}, ${os.cpus().length} CPUs, load average ${load()} at start\n`);
-const sizes = process.argv.includes('--daemons-only') ? [] : quick ? [1000] : [1000, 10_000];
-for (const n of sizes) await measure(n);
-// target: sampler ≤ 0.5 % of one core at 1 Hz with 2 000 processes; RSS ≤ 80 MB at 10 000
-await daemonsBothWays(2000, quick ? 10 : 40, quick ? 8 : 15);
-if (!quick) await daemonsBothWays(10_000, 20, 20);
+if (against !== undefined) {
+  await daemonsAgainst(path.resolve(against), Number(flag('rounds') ?? 3), quick ? 10 : 40, quick ? 8 : 15);
+} else {
+  const sizes = process.argv.includes('--daemons-only') ? [] : quick ? [1000] : [1000, 10_000];
+  for (const n of sizes) await measure(n);
+  // target: sampler ≤ 0.5 % of one core at 1 Hz with 2 000 processes; RSS ≤ 80 MB at 10 000
+  await daemonsBothWays(2000, quick ? 10 : 40, quick ? 8 : 15);
+  if (!quick) await daemonsBothWays(10_000, 20, 20);
+}
 process.stdout.write(`\nload average ${load()} at the end\n`);
