@@ -18,6 +18,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { DiscoveryFallback, GpuDiscovery } from '../api/types.ts';
 import { type HostRoot, isDenied, isGone } from '../host/host-root.ts';
+import { ContainerGpuReach } from './ct-gpu-reach.ts';
 import { chooseDiscovery, type DiscoveryInputs, type ListOutcome } from './discovery-path.ts';
 import { type DrmFdinfo, parseDrmFdinfo } from './drm-fdinfo.ts';
 import { classifyFd, classifyFdLink, DRM_MAJOR, type GpuFd, gpuOfStat, NVIDIA_MAJOR } from './fd-class.ts';
@@ -50,6 +51,11 @@ export interface ProcInfo {
   /** the walk pass whose readdir of /proc last listed this PID */
   listed: number;
   denied: boolean;
+  /**
+   * set by the walk when the process's container cannot open a GPU node (ct-gpu-reach.ts): its fd
+   * table is not read, only its start time at the full check (PID reuse)
+   */
+  walkOff: boolean;
   /** fds whose stat() did not answer in time (a stalled FUSE/NFS file): never stat()ed again */
   stalled?: Set<number>;
 }
@@ -114,6 +120,13 @@ export interface ScannerOptions {
   statTimeoutMs?: number;
   /** use the kernel's DRM client list where it can be trusted; default true (false: always walk) */
   debugfs?: boolean;
+  /**
+   * the walk skips the fd tables of containers that cannot open a GPU node (ct-gpu-reach.ts);
+   * default true
+   */
+  gpuReach?: boolean;
+  /** how often each container's GPU reach is checked again; default 10 s */
+  gpuReachMs?: number;
 }
 
 const FDINFO_MAX = 16 * 1024;
@@ -134,6 +147,9 @@ export class ProcScanner {
   private readonly fullRescanMs: number;
   private readonly chunk: number;
   private readonly useDebugfs: boolean;
+  /** per container, may its processes open a GPU node (undefined: walk them all) */
+  private readonly reach?: ContainerGpuReach;
+  private lastReach = 0;
   private sources?: DiscoverySources;
   /** per listed PID, its rows of the last debugfs pass: a change re-walks that PID's fds */
   private listedRows = new Map<number, string>();
@@ -152,6 +168,7 @@ export class ProcScanner {
     this.chunk = opts.chunk ?? 256;
     this.deviceOfMinor = opts.deviceOfMinor ?? (() => undefined);
     this.useDebugfs = opts.debugfs ?? true;
+    if (opts.gpuReach ?? true) this.reach = new ContainerGpuReach(host, opts.gpuReachMs ?? 10_000);
     this.procDir = host.resolve('/proc');
     this.stats = new FdStatWorker({ timeoutMs: opts.statTimeoutMs });
   }
@@ -179,6 +196,20 @@ export class ProcScanner {
   /** Known processes (for tests and memory accounting). */
   get size(): number {
     return this.procs.size;
+  }
+
+  /** Known processes whose fd tables the walk skips: their container cannot open a GPU node. */
+  walkSkipped(): number {
+    let n = 0;
+    this.procs.forEach((p) => {
+      if (p.walkOff) n += 1;
+    });
+    return n;
+  }
+
+  /** The walk's verdict for a container (ct-gpu-reach.ts), once one of its processes was met. */
+  containerReach(vmid: string): { walk: boolean; because: string } | undefined {
+    return this.reach?.get(vmid);
   }
 
   /**
@@ -319,6 +350,10 @@ export class ProcScanner {
       if (proc.listed !== stamp) this.forget(proc);
     });
     const stats: PassStats = { newPids: 0, rechecked: 0, full: 0, via: 'walk' };
+    if (this.reach && now - this.lastReach >= this.reach.refreshMs) {
+      this.lastReach = now;
+      await this.refreshReach(this.reach, now);
+    }
     // A slice of the known processes, round robin, so each is re-checked every rescanMs.
     const known = this.procs.size;
     const share = forceFull ? known : Math.min(known, Math.ceil((known * elapsed) / this.rescanMs));
@@ -332,7 +367,7 @@ export class ProcScanner {
       if (stat === undefined) this.forget(proc);
       else if (parseStatStartTime(stat) !== proc.start) {
         this.forget(proc);
-        await this.addProcess(proc.pid, now);
+        await this.addProcess(proc.pid, now, true);
       }
     }
     let n = 0;
@@ -347,11 +382,50 @@ export class ProcScanner {
     for (let k = 0; k < pids.length; k++) {
       const pid = pids[k];
       if (this.procs.has(pid)) continue;
-      await this.addProcess(pid, now);
+      await this.addProcess(pid, now, true);
       stats.newPids += 1;
       if (++n % this.chunk === 0) await yieldToLoop();
     }
     return stats;
+  }
+
+  /**
+   * Checks every container's GPU reach again (its config changed, a device was hot-plugged or
+   * unplugged): processes of a container that can now open a GPU node are walked at once; those of
+   * one that no longer can keep the GPU fds they hold (the cgroup is checked at open only) and are
+   * not walked any more.
+   */
+  private async refreshReach(reach: ContainerGpuReach, now: number): Promise<void> {
+    // one process per container, its init where known (nspid 1): whose mountinfo is read
+    const witness = new Map<string, ProcInfo>();
+    this.procs.forEach((p) => {
+      if (p.owner === 'host') return;
+      const w = witness.get(p.owner);
+      if (!w || (p.nspid === 1 && w.nspid !== 1)) witness.set(p.owner, p);
+    });
+    reach.keepOnly(new Set(witness.keys()));
+    const opened = new Set<string>();
+    for (const [vmid, p] of witness) {
+      const was = reach.get(vmid)?.walk;
+      const r = await reach.check(vmid, p.pid, now);
+      if (r.walk && was === false) opened.add(vmid);
+    }
+    const toWalk: ProcInfo[] = [];
+    this.procs.forEach((p) => {
+      if (p.owner === 'host') return;
+      const walk = reach.get(p.owner)?.walk ?? true;
+      if (walk && p.walkOff) {
+        p.walkOff = false;
+        if (opened.has(p.owner)) toWalk.push(p);
+      } else if (!walk && !p.walkOff) p.walkOff = true;
+    });
+    let n = 0;
+    for (const p of toWalk) {
+      if (this.procs.get(p.pid) !== p) continue;
+      p.fullAt = now;
+      await this.scanFds(p, true);
+      if (++n % this.chunk === 0) await yieldToLoop();
+    }
   }
 
   /** `count` known processes from the `start`th on, in the map's order, wrapping around. */
@@ -417,16 +491,23 @@ export class ProcScanner {
     }
   }
 
-  private async addProcess(pid: number, now: number): Promise<void> {
+  /** `gated`: the walk's call, which skips the fd table where the container cannot open a GPU. */
+  private async addProcess(pid: number, now: number, gated = false): Promise<void> {
     const cgroup = this.readProc(pid, 'cgroup');
     if (cgroup === undefined) return; // exited between readdir and read
     const status = this.readProc(pid, 'status');
     const stat = this.readProc(pid, 'stat');
     const st = status ? parseProcStatus(status) : { nspid: [] as number[], name: undefined };
+    const owner = parseCgroupOwner(cgroup).owner;
+    let walkOff = false;
+    if (gated && this.reach && owner !== 'host') {
+      // the first process met of a container has it checked (two small reads), later ones reuse it
+      walkOff = !(this.reach.get(owner) ?? (await this.reach.check(owner, pid, now))).walk;
+    }
     const proc: ProcInfo = {
       pid,
       start: stat ? parseStatStartTime(stat) : undefined,
-      owner: parseCgroupOwner(cgroup).owner,
+      owner,
       nspid: st.nspid.length > 1 ? st.nspid[st.nspid.length - 1] : undefined,
       comm: st.name ?? '?',
       drmFds: EMPTY,
@@ -436,15 +517,29 @@ export class ProcScanner {
       fullAt: now,
       listed: this.walks,
       denied: false,
+      walkOff,
       // every field in the literal: one hidden class, no out-of-object property array per process
       fdinfoDir: undefined,
       stalled: undefined,
     };
     this.procs.set(pid, proc);
-    await this.scanFds(proc, true);
+    if (!walkOff) await this.scanFds(proc, true);
   }
 
   private async recheck(proc: ProcInfo, full: boolean, now: number): Promise<void> {
+    // A container that cannot open a GPU node: no fd table to read. Its PID may be reused by a
+    // process of another container (checked at the full check, as for any process).
+    if (proc.walkOff && !this.holders.has(proc)) {
+      if (!full) return;
+      proc.fullAt = now;
+      const stat = this.readProc(proc.pid, 'stat');
+      if (stat === undefined) this.forget(proc);
+      else if (parseStatStartTime(stat) !== proc.start) {
+        this.forget(proc);
+        await this.addProcess(proc.pid, now, true);
+      }
+      return;
+    }
     // PID reuse matters where it could misattribute usage: GPU holders are checked every time,
     // the rest at their full check.
     if (full || this.holders.has(proc)) {
@@ -455,7 +550,7 @@ export class ProcScanner {
       }
       if (parseStatStartTime(stat) !== proc.start) {
         this.forget(proc);
-        await this.addProcess(proc.pid, now);
+        await this.addProcess(proc.pid, now, true);
         return;
       }
     }
