@@ -115,7 +115,8 @@ function reachHost() {
       fdinfo: { 5: xeFdinfoText(client++, 1n, 10n) },
     });
     if (mountinfo) t.file(`/proc/${pid}/mountinfo`, fix(mountinfo));
-    (pidsOf[owner] ??= []).push(pid);
+    pidsOf[owner] ??= [];
+    pidsOf[owner].push(pid);
   };
   for (const [vmid, conf, mi] of cts) {
     t.file(`/var/lib/lxc/${vmid}/config`, fix(conf));
