@@ -28,3 +28,14 @@ export function watchEventLoop(everyMs = 10): EventLoopWatch {
     },
   };
 }
+
+/**
+ * Holds this thread as a long synchronous job does (a big JSON encode, a loaded host): for `ms`,
+ * the event loop runs no timer and delivers no message.
+ */
+export function holdEventLoop(ms: number): void {
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    // spin
+  }
+}

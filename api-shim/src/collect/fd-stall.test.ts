@@ -6,12 +6,15 @@
 // root with O_PATH — its /proc/<pid>/fd link reads "/dev/stall", as a container's /dev node would,
 // and a stat() of it waits for the daemon forever. Needs root (mount), util-linux's unshare and
 // /dev/fuse: a missing one fails the test with what to do.
+// The other way round: a healthy GPU fd whose stat answers while the main thread is held (a loaded
+// host) must not be taken for stalled, which would hide it for good.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
-import { watchEventLoop } from '../../../test/support/event-loop.ts';
+import { holdEventLoop, watchEventLoop } from '../../../test/support/event-loop.ts';
 import { HostRoot } from '../host/host-root.ts';
+import { FdStatWorker } from './fd-stat-worker.ts';
 import { ProcScanner } from './proc-scanner.ts';
 import { Sampler } from './sampler.ts';
 
@@ -25,11 +28,23 @@ exec "$0" -e "const fd = require('node:fs').openSync('/dev/stall', 0o10000000 /*
 /** The stat bound of the scanner the event loop is watched on (ms). */
 const STAT_BOUND_MS = 4000;
 
-function startHolder(): Promise<{ child: ChildProcess; fd: number }> {
-  assert.equal(process.getuid?.(), 0, 'this test mounts a FUSE file system: run the unit tests as root');
-  assert.ok(existsSync('/dev/fuse'), 'no /dev/fuse: load the fuse module (modprobe fuse)');
+/**
+ * A render node as a container's /dev holds it: a tmpfs over /dev in a private mount namespace, a
+ * char node 226:200 (DRM's major, a render minor no GPU of this machine has), opened with O_PATH so
+ * that no driver needs to be loaded; the fd link reads "/dev/dri/renderD200".
+ */
+const GPU_HOLDER = `set -e
+mount -t tmpfs pve-gpu-tab-test /dev
+mkdir /dev/dri
+mknod /dev/dri/renderD200 c 226 200
+exec "$0" -e "const fd = require('node:fs').openSync('/dev/dri/renderD200', 0o10000000 /* O_PATH */); console.log('ready ' + fd); setInterval(() => {}, 1 << 30)"`;
+
+function startHolder(script = HOLDER): Promise<{ child: ChildProcess; fd: number }> {
+  assert.equal(process.getuid?.(), 0, 'this test mounts file systems: run the unit tests as root');
+  if (script === HOLDER)
+    assert.ok(existsSync('/dev/fuse'), 'no /dev/fuse: load the fuse module (modprobe fuse)');
   assert.ok(spawnSync('unshare', ['--version']).status === 0, 'unshare missing: apt-get install util-linux');
-  const child = spawn('unshare', ['-m', '--propagation', 'private', 'sh', '-c', HOLDER, process.execPath], {
+  const child = spawn('unshare', ['-m', '--propagation', 'private', 'sh', '-c', script, process.execPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -93,5 +108,62 @@ test('a stat() stalled on a FUSE mount never blocks the event loop; the sample c
   } finally {
     await sampler.stop();
     child.kill('SIGKILL'); // closes /dev/fuse: the kernel aborts the connection, the stat returns
+  }
+});
+
+test('a GPU fd whose stat answers while the main thread is held is found, not marked stalled', async () => {
+  const { child, fd } = await startHolder(GPU_HOLDER);
+  const pid = child.pid as number;
+  const bound = 300;
+  const scanner = new ProcScanner(new HostRoot('/'), { statTimeoutMs: bound, debugfs: false });
+  try {
+    // A loaded event loop: every turn of it, until the scan is done, a job holds the thread three
+    // bounds long (its stat worker starts and answers meanwhile).
+    let scanning = true;
+    let held = 0;
+    const hold = () => {
+      if (!scanning) return;
+      held += 1;
+      holdEventLoop(3 * bound);
+      setImmediate(hold);
+    };
+    setImmediate(hold);
+    await scanner.scan(Date.now(), 'discover').finally(() => {
+      scanning = false;
+    });
+    assert.ok(held > 0, 'the loop was held during the scan');
+    assert.equal(scanner.stalledStats(), 0, `no stat taken for stalled (${held} holds)`);
+    assert.equal(scanner.process(pid)?.stalled, undefined);
+    assert.equal(scanner.process(pid)?.drmFds.get(fd), 200, 'the render node is found');
+
+    // And on an idle loop, a full re-classification still finds it.
+    await scanner.scan(Date.now(), 'full');
+    assert.equal(scanner.process(pid)?.drmFds.get(fd), 200);
+  } finally {
+    scanner.close();
+    child.kill('SIGKILL');
+  }
+});
+
+test('a stalled stat is still stalled when the main thread is held; beyond maxStuck a healthy fd answers "gone", not "stalled"', async () => {
+  const { child, fd } = await startHolder();
+  const bound = 300;
+  const worker = new FdStatWorker({ timeoutMs: bound, maxStuck: 1 });
+  try {
+    const stalled = `/proc/${child.pid}/fd/${fd}`;
+    const healthy = `/proc/${process.pid}/fd/0`;
+    const began = performance.now();
+    const pending = worker.statAll([stalled, healthy]);
+    holdEventLoop(3 * bound); // the thread starts and blocks in the stat meanwhile
+    assert.deepEqual(await pending, ['stalled', 'gone']);
+    assert.ok(performance.now() - began < 3 * bound + 2 * bound + 2000, 'judged once the loop was free');
+    // One thread is stuck, the most allowed here: the stat after it is not tried, and says so as
+    // "gone", which the walk looks at again, not as "stalled", which it would never look at again.
+    assert.equal(worker.stuckThreads, 1);
+    assert.deepEqual(await worker.statAll([healthy]), ['gone']);
+    assert.equal(worker.stalledCount, 1);
+  } finally {
+    worker.close();
+    child.kill('SIGKILL');
   }
 });

@@ -8,8 +8,17 @@
 // candidate device nodes to a worker thread. A stat that has not answered within `timeoutMs` is
 // reported "stalled"; its worker is abandoned (a thread blocked in a system call cannot be
 // interrupted: it ends when the call returns) and the rest of the batch goes to a fresh one. At
-// most `maxStuck` abandoned threads are kept: beyond that every stat answers "stalled" at once,
-// until one of them comes back.
+// most `maxStuck` abandoned threads are kept: beyond that a stat is not tried and answers "gone"
+// at once, until one of them comes back. Not "stalled": the walk never stat()s a stalled fd again
+// (proc-scanner.ts), and these fds did nothing wrong; a "gone" one is looked at again at the walk's
+// next full check of its process.
+//
+// The bound is the stat's own time, not the host's: the worker writes into memory shared with this
+// thread when it begins and ends each stat (monotonic clock, process.hrtime, the same in every
+// thread), and an expired timer judges from that. A thread still starting (hundreds of ms on a
+// loaded host) has not begun the stat; an answer waiting in the message queue behind a busy main
+// thread (the event loop's next turn runs expired timers before it delivers messages) has ended
+// it. Neither is a stall, and a "stalled" fd is never stat()ed again by the walk (proc-scanner.ts).
 import { Worker } from 'node:worker_threads';
 
 /** [isCharacterDevice, rdev] of a stat that answered; "gone" for ENOENT and other errors. */
@@ -17,20 +26,39 @@ export type FdStat = { char: boolean; rdev: number } | 'gone' | 'stalled';
 
 // Plain CommonJS evaluated by the worker: no import of bundled code, so it works the same from
 // the esbuild bundle and from the sources.
+// workerData: the shared progress buffer (see Progress).
 const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
 const { statSync } = require('node:fs');
+const counts = new Int32Array(workerData, 0, 2);
+const began = new BigInt64Array(workerData, 8, 1);
 parentPort.on('message', (m) => {
   for (let i = m.from; i < m.paths.length; i++) {
+    Atomics.store(began, 0, process.hrtime.bigint());
+    Atomics.add(counts, 0, 1);
     let r = null;
     try {
       const st = statSync(m.paths[i], { throwIfNoEntry: false });
       if (st) r = [st.isCharacterDevice() ? 1 : 0, st.rdev];
     } catch {}
+    Atomics.add(counts, 1, 1);
     parentPort.postMessage({ id: m.id, i, r });
   }
 });
 `;
+
+/** A worker thread and what it shares with this one. */
+interface StatThread {
+  worker: Worker;
+  /** [stats begun, stats ended] by the thread, in the order it answers them */
+  counts: Int32Array;
+  /** process.hrtime.bigint() when the thread began its latest stat */
+  began: BigInt64Array;
+  /** answers received from it: the stat awaited now is its number `received` */
+  received: number;
+  /** when this thread was first awaited for a stat it has not begun (ms, performance.now()) */
+  waitingSince?: number;
+}
 
 interface Batch {
   id: number;
@@ -46,22 +74,29 @@ export interface FdStatWorkerOptions {
   timeoutMs?: number;
   /** abandoned (blocked) threads kept at most; default 4 */
   maxStuck?: number;
+  /**
+   * how long a thread may take to begin a stat it was sent (start-up, a loaded host) before it is
+   * given up and that stat answers "gone" (not "stalled": the fd is not to blame); default 30 s
+   */
+  startTimeoutMs?: number;
 }
 
 export class FdStatWorker {
-  private worker?: Worker;
+  private thread?: StatThread;
   private batch?: Batch;
   private readonly queue: Batch[] = [];
   private nextId = 1;
   private stuck = 0;
   readonly timeoutMs: number;
   private readonly maxStuck: number;
+  private readonly startTimeoutMs: number;
   /** stats reported stalled so far (diagnostics, tests) */
   stalledCount = 0;
 
   constructor(opts: FdStatWorkerOptions = {}) {
     this.timeoutMs = opts.timeoutMs ?? 1000;
     this.maxStuck = opts.maxStuck ?? 4;
+    this.startTimeoutMs = opts.startTimeoutMs ?? 30_000;
   }
 
   /** Threads blocked in a stat right now. */
@@ -81,8 +116,8 @@ export class FdStatWorker {
 
   /** Ends the thread; pending stats answer "stalled". A later statAll starts a new one. */
   close(): void {
-    const w = this.worker;
-    this.worker = undefined;
+    const w = this.thread?.worker;
+    this.thread = undefined;
     void w?.terminate().catch(() => undefined);
     for (const b of [this.batch, ...this.queue]) if (b) this.finish(b, 'stalled');
     this.queue.length = 0;
@@ -93,7 +128,7 @@ export class FdStatWorker {
     const b = this.queue.shift();
     this.batch = b;
     if (!b) {
-      this.worker?.unref(); // idle: never keeps the process alive
+      this.thread?.worker.unref(); // idle: never keeps the process alive
       return;
     }
     this.send(b);
@@ -101,43 +136,84 @@ export class FdStatWorker {
 
   private send(b: Batch): void {
     if (this.stuck >= this.maxStuck) {
-      this.finish(b, 'stalled');
+      this.finish(b, 'gone');
       if (this.batch === b) this.startNext();
       return;
     }
-    const w = this.ensureWorker();
-    w.ref();
-    this.arm(b);
-    w.postMessage({ id: b.id, paths: b.paths, from: b.next });
+    const t = this.ensureThread();
+    t.worker.ref();
+    this.arm(b, this.timeoutMs);
+    t.worker.postMessage({ id: b.id, paths: b.paths, from: b.next });
   }
 
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const w = new Worker(WORKER_SOURCE, { eval: true });
+  private ensureThread(): StatThread {
+    if (this.thread) return this.thread;
+    const shared = new SharedArrayBuffer(16);
+    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: shared });
+    const t: StatThread = {
+      worker: w,
+      counts: new Int32Array(shared, 0, 2),
+      began: new BigInt64Array(shared, 8, 1),
+      received: 0,
+    };
     w.on('message', (m: { id: number; i: number; r: [number, number] | null }) => {
+      if (t !== this.thread) return;
+      t.received += 1;
       const b = this.batch;
-      if (w !== this.worker || !b || m.id !== b.id || m.i !== b.next) return;
+      if (!b || m.id !== b.id || m.i !== b.next) return;
       this.advance(b, m.r ? { char: m.r[0] === 1, rdev: m.r[1] } : 'gone', false);
     });
     w.on('error', () => {
       // A worker that died (out of memory …): its stat counts as failed, the rest goes on.
-      if (w !== this.worker) return;
-      this.abandon(w, false);
+      if (t !== this.thread) return;
+      this.abandon(t, false);
       if (this.batch) this.advance(this.batch, 'gone', true);
     });
-    this.worker = w;
-    return w;
+    this.thread = t;
+    return t;
   }
 
-  /** The time bound of the stat now running. */
-  private arm(b: Batch): void {
+  /** Checks the stat now running in `ms`. */
+  private arm(b: Batch, ms: number): void {
     clearTimeout(b.timer);
-    b.timer = setTimeout(() => {
-      if (this.batch !== b || !this.worker) return;
-      this.stalledCount += 1;
-      this.abandon(this.worker, true);
-      this.advance(b, 'stalled', true);
-    }, this.timeoutMs);
+    b.timer = setTimeout(() => this.check(b), ms);
+  }
+
+  /** The bound of the stat now running: judged from what its thread says it did, not from the timer. */
+  private check(b: Batch): void {
+    const t = this.thread;
+    if (this.batch !== b || !t) return;
+    // Read in the order the thread writes backwards: an end seen means that stat's answer is sent.
+    const ended = Atomics.load(t.counts, 1);
+    const begun = Atomics.load(t.counts, 0);
+    if (ended > t.received) {
+      // Answered; the message waits behind this turn of the loop. Look again in case it is lost.
+      this.arm(b, this.timeoutMs);
+      return;
+    }
+    const now = performance.now();
+    if (begun <= t.received) {
+      // The thread has not begun it: still starting, or not yet scheduled.
+      t.waitingSince ??= now;
+      if (now - t.waitingSince < this.startTimeoutMs) {
+        this.arm(b, Math.min(this.timeoutMs, this.startTimeoutMs - (now - t.waitingSince)));
+        return;
+      }
+      // A thread that never begins is given up (it is in no system call: terminate() ends it);
+      // the fd is not to blame: "gone", so the walk looks at it again at its next full check.
+      this.abandon(t, false);
+      this.advance(b, 'gone', true);
+      return;
+    }
+    t.waitingSince = undefined;
+    const ranMs = Number(process.hrtime.bigint() - Atomics.load(t.began, 0)) / 1e6;
+    if (ranMs < this.timeoutMs) {
+      this.arm(b, this.timeoutMs - ranMs);
+      return;
+    }
+    this.stalledCount += 1;
+    this.abandon(t, true);
+    this.advance(b, 'stalled', true);
   }
 
   /** Records the answer of the stat now running; `resend`: the rest goes to a fresh worker. */
@@ -149,11 +225,12 @@ export class FdStatWorker {
       b.resolve(b.out);
       this.startNext();
     } else if (resend) this.send(b);
-    else this.arm(b);
+    else this.arm(b, this.timeoutMs);
   }
 
-  private abandon(w: Worker, blocked: boolean): void {
-    this.worker = undefined;
+  private abandon(t: StatThread, blocked: boolean): void {
+    const w = t.worker;
+    this.thread = undefined;
     w.removeAllListeners('message');
     w.unref();
     if (blocked) {
