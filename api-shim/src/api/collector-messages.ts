@@ -27,6 +27,8 @@ export const COLLECTOR_MESSAGES = {
   'collector.msg.nvidia_no_index_fields': 'nvidia-smi lacks the `index` and `pci.bus_id` query fields.',
   'collector.msg.nvidia_exited': 'nvidia-smi {name} exited ({why}); restarting in {seconds} s.',
   'collector.msg.nvidia_hung': 'nvidia-smi {name} stopped answering; restarting.',
+  'collector.msg.nvidia_silent_start':
+    'nvidia-smi {name} printed nothing in {seconds} s; restarting it with a longer wait. Without persistence mode the driver sets the GPUs up for the first program that opens them, which can take tens of seconds: run `nvidia-persistenced`.',
   'collector.msg.nvidia_mismatch':
     'NVIDIA driver/library version mismatch: the loaded kernel module differs from the installed libraries — usually after a driver upgrade without reboot. Reboot the host (or reload the nvidia modules).',
   'collector.msg.nvidia_mismatch_nvml':

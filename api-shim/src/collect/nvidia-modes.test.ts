@@ -178,6 +178,29 @@ test('pmon "Not supported on the device(s)": stable unsupported state, memory pe
   });
 });
 
+test('slow first row (no persistence mode): "starting" until it comes, then measured; the child never restarted', async () => {
+  // The fake's first row comes after 4 s; the sampler's nvidia-smi bound between rows is
+  // 3 × 200 ms + 2 s = 2.6 s. Every sample until the row says "starting", none claims a hang.
+  await withSampler('slow-start', async (s, smi) => {
+    const states = new Set<string>();
+    const off = s.onSample((x) => {
+      states.add(`${x.collectors.nvidia?.state}/${x.collectors.nvidia?.messageMsg?.id ?? ''}`);
+    });
+    try {
+      const snap = await sampleUntil(
+        s,
+        (x) => x.samples.find((g) => g.gpu === '0000:01:00.0')?.busyPercent === 42,
+        'the GPU measured',
+      );
+      assert.equal(snap.collectors.nvidia?.state, 'ok');
+    } finally {
+      off();
+    }
+    for (const st of states) assert.match(st, /^(restarting\/collector\.msg\.nvidia_starting|ok\/)$/);
+    assert.equal(calls(smi).filter((a) => a.some((x) => x.startsWith('--query-gpu='))).length, 1);
+  });
+});
+
 test('driver/library mismatch names the userspace NVML and the loaded kernel module versions', async () => {
   await withSampler('mismatch', async (s) => {
     const snap = await sampleUntil(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Real child processes: fake nvidia-smi scripts that answer, hang, die or report driver states.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { writeFakeNvidiaSmi } from '../../../test/fixtures/collect/fake-nvidia-smi.ts';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
@@ -67,6 +68,58 @@ test('a hung child (prints, then sleeps forever) is killed and restarted', async
       return p && p !== first ? p : undefined;
     }, 'a new query child');
     assert.notEqual(again, first);
+  } finally {
+    nv.stop();
+  }
+});
+
+test('a child slow to print its first row (driver set-up without persistence mode) is waited for, not restarted', async () => {
+  // 4 s before the first row, steady-state bound 3 × 100 ms + 2 s = 2.3 s: the bound that applies
+  // between rows would kill it, and each restart would start the set-up again.
+  const cmd = writeFakeNvidiaSmi(tempDir('nv'), 'slow-start', { startDelayMs: 4000 });
+  const nv = new NvidiaSmi({ command: cmd, intervalMs: 100 });
+  nv.start();
+  try {
+    const r = await until(() => nv.reading().gpus.length > 0 && nv.reading(), 'the first row');
+    assert.equal(r.status.state, 'ok');
+    assert.equal(r.gpus[0].utilGpu, 42);
+    assert.equal(nv.restarts()['query-gpu'], 0, 'not restarted');
+    const queries = readFileSync(`${cmd}.calls`, 'utf8')
+      .trim()
+      .split('\n')
+      .filter((l) => l.includes('--query-gpu='));
+    assert.equal(queries.length, 1, 'the query loop spawned once');
+  } finally {
+    nv.stop();
+  }
+});
+
+test('a child that never prints is killed after the first-output allowance, restarted with backoff and a longer allowance', async () => {
+  const cmd = writeFakeNvidiaSmi(tempDir('nv'), 'hung-start');
+  const kills: { silentMs: number; firstLine: boolean }[] = [];
+  const nv = new NvidiaSmi({
+    command: cmd,
+    intervalMs: 100,
+    hangMs: 500,
+    firstOutputMs: 1500,
+    backoffMs: 100,
+    logger: (_level, msg, fields) => {
+      if (msg.includes('hung')) kills.push(fields as { silentMs: number; firstLine: boolean });
+    },
+  });
+  nv.start();
+  try {
+    await until(() => kills.length >= 2, 'two kills of the silent query child');
+    const r = nv.reading();
+    assert.equal(r.status.state, 'restarting');
+    assert.equal(r.status.messageMsg?.id, 'collector.msg.nvidia_silent_start');
+    assert.match(r.status.message ?? '', /printed nothing in [1-9]\d* s.*nvidia-persistenced/);
+    assert.deepEqual(r.gpus, [], 'no figure served');
+    assert.ok(kills.every((k) => k.firstLine));
+    // The steady-state bound (500 ms) does not apply before the first line; the allowance doubles.
+    assert.ok(kills[0].silentMs >= 1500, `first kill after ${kills[0].silentMs} ms`);
+    assert.ok(kills[1].silentMs >= 3000, `second kill after ${kills[1].silentMs} ms`);
+    assert.ok(nv.restarts()['query-gpu'] >= 2);
   } finally {
     nv.stop();
   }

@@ -2,6 +2,16 @@
 // NVIDIA's proprietary driver has no DRM fdinfo: usage comes from long-running nvidia-smi children
 // (one --query-gpu loop, one pmon per ≤4 GPUs), never a spawn per sample. A child that dies or
 // stays silent is restarted with backoff; stop() kills them all.
+//
+// Silence is judged apart before and after a child's first line. Without persistence mode the
+// driver sets the GPUs up when the first client opens them and tears that down when the last one
+// closes them: "long load times … on the order of seconds" (NVIDIA, Driver Persistence,
+// https://docs.nvidia.com/deploy/driver-persistence/background.html), nvidia-smi taking 30 s
+// instead of 2 s on 8-GPU A100 VMs without nvidia-persistenced (Azure/aks-gpu#105), longer still
+// on a loaded host. Killing such a child at the steady-state bound (3 intervals + 2 s) tears the
+// set-up down, and its restart starts it again: a loop that never shows a number. So a child gets
+// `firstOutputMs` (default 60 s) for its first line, doubled each time a child is killed for
+// printing nothing (up to 8×), and only then the steady-state bound between lines.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { collectorStatus } from '../api/collector-messages.ts';
 import type { CollectorStatus, MigInstance } from '../api/types.ts';
@@ -73,8 +83,13 @@ export interface NvidiaSmiOptions {
     msg: string,
     fields?: Record<string, unknown>,
   ) => void;
-  /** silence after which a child counts as hung; default 3 intervals + 2 s */
+  /** silence between two lines after which a child counts as hung; default 3 intervals + 2 s */
   hangMs?: number;
+  /**
+   * silence from a child's spawn to its first line after which it counts as hung; default 60 s
+   * (the driver's set-up without persistence mode: see the top of this file), at least hangMs
+   */
+  firstOutputMs?: number;
   /** first restart delay; doubles up to maxBackoffMs */
   backoffMs?: number;
   maxBackoffMs?: number;
@@ -103,6 +118,10 @@ interface Supervised {
   restartAfter?: (tail: string) => boolean;
   child?: ChildProcess;
   lastLineAt: number;
+  /** the running child has printed a line: from then on the steady-state bound applies */
+  answered: boolean;
+  /** how long the next child may take to its first line; doubles after a child printed nothing */
+  firstOutputMs: number;
   backoff: number;
   restartTimer?: NodeJS.Timeout;
   tail: string[];
@@ -138,6 +157,7 @@ export class NvidiaSmi {
   constructor(opts: NvidiaSmiOptions) {
     this.opts = {
       hangMs: opts.hangMs ?? opts.intervalMs * 3 + 2000,
+      firstOutputMs: Math.max(opts.firstOutputMs ?? 60_000, opts.hangMs ?? opts.intervalMs * 3 + 2000),
       backoffMs: opts.backoffMs ?? 1000,
       maxBackoffMs: opts.maxBackoffMs ?? 60_000,
       ...opts,
@@ -458,6 +478,8 @@ export class NvidiaSmi {
     const s: Supervised = {
       ...spec,
       lastLineAt: Date.now(),
+      answered: false,
+      firstOutputMs: this.opts.firstOutputMs,
       backoff: this.opts.backoffMs,
       tail: [],
       restarts: 0,
@@ -470,6 +492,7 @@ export class NvidiaSmi {
     if (this.stopped) return;
     s.tail = [];
     s.lastLineAt = Date.now();
+    s.answered = false;
     let child: ChildProcess;
     try {
       child = spawn(this.opts.command, s.args(), { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -487,6 +510,7 @@ export class NvidiaSmi {
         const line = buffered.slice(0, nl).replace(/\r$/, '');
         buffered = buffered.slice(nl + 1);
         s.lastLineAt = Date.now();
+        s.answered = true;
         s.tail.push(line);
         if (s.tail.length > 10) s.tail.shift();
         const known = classifyNvidiaSmiError(line);
@@ -547,15 +571,28 @@ export class NvidiaSmi {
   private checkHung(): void {
     const now = Date.now();
     for (const s of this.supervised) {
-      if (s.child && !s.quiet && now - s.lastLineAt > this.opts.hangMs) {
+      const limit = s.answered ? this.opts.hangMs : s.firstOutputMs;
+      if (s.child && !s.quiet && now - s.lastLineAt > limit) {
         this.opts.logger?.('warn', 'nvidia-smi child hung; killing it', {
           child: s.name,
           silentMs: now - s.lastLineAt,
+          firstLine: !s.answered,
         });
         const child = s.child;
         s.child = undefined;
         killHard(child);
-        this.setStatus(collectorStatus('restarting', 'collector.msg.nvidia_hung', { name: s.name }));
+        if (s.answered) {
+          this.setStatus(collectorStatus('restarting', 'collector.msg.nvidia_hung', { name: s.name }));
+        } else {
+          this.setStatus(
+            collectorStatus('restarting', 'collector.msg.nvidia_silent_start', {
+              name: s.name,
+              seconds: Math.round(limit / 1000),
+            }),
+          );
+          // A host this slow gets longer next time (each kill starts the driver's set-up again).
+          s.firstOutputMs = Math.min(s.firstOutputMs * 2, this.opts.firstOutputMs * 8);
+        }
         s.restarts += 1;
         s.restartTimer = setTimeout(() => this.spawnChild(s), s.backoff);
         s.restartTimer.unref();

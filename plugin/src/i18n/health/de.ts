@@ -682,4 +682,7 @@ export default {
   'collector.msg.nvidia_not_running': 'nvidia-smi läuft für diese GPU nicht.',
   'collector.msg.nvidia_gpu_stale':
     'nvidia-smi hat diese GPU seit {seconds} s nicht gemeldet: Die Werte stammen von damals.',
+  // 12robust: nvidia-smi's first-output allowance (collect/nvidia-smi.ts)
+  'collector.msg.nvidia_silent_start':
+    'nvidia-smi {name} hat in {seconds} s nichts ausgegeben; Neustart mit längerer Wartezeit. Ohne Persistenzmodus richtet der Treiber die GPUs erst für das erste Programm ein, das sie öffnet, und das kann Dutzende Sekunden dauern: `nvidia-persistenced` ausführen.',
 } satisfies Record<string, string>;

@@ -677,4 +677,7 @@ export default {
   'collector.msg.nvidia_not_running': 'nvidia-smi no se está ejecutando para esta GPU.',
   'collector.msg.nvidia_gpu_stale':
     'nvidia-smi no ha informado de esta GPU desde hace {seconds} s: las cifras son de entonces.',
+  // 12robust: nvidia-smi's first-output allowance (collect/nvidia-smi.ts)
+  'collector.msg.nvidia_silent_start':
+    'nvidia-smi {name} no ha mostrado nada en {seconds} s; se reinicia con una espera más larga. Sin el modo de persistencia, el controlador prepara las GPU para el primer programa que las abre, lo que puede tardar decenas de segundos: ejecute `nvidia-persistenced`.',
 } satisfies Record<string, string>;

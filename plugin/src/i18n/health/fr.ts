@@ -687,4 +687,7 @@ export default {
   'collector.msg.nvidia_not_running': 'nvidia-smi ne tourne pas pour ce GPU.',
   'collector.msg.nvidia_gpu_stale':
     'nvidia-smi n’a rien signalé pour ce GPU depuis {seconds} s : les chiffres datent de ce moment-là.',
+  // 12robust: nvidia-smi's first-output allowance (collect/nvidia-smi.ts)
+  'collector.msg.nvidia_silent_start':
+    'nvidia-smi {name} n’a rien affiché en {seconds} s ; redémarrage avec une attente plus longue. Sans le mode persistance, le pilote initialise les GPU pour le premier programme qui les ouvre, ce qui peut prendre des dizaines de secondes : lancez `nvidia-persistenced`.',
 } satisfies Record<string, string>;

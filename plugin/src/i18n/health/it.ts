@@ -674,4 +674,7 @@ export default {
   'collector.msg.nvidia_not_running': 'nvidia-smi non è in esecuzione per questa GPU.',
   'collector.msg.nvidia_gpu_stale':
     'nvidia-smi non riporta questa GPU da {seconds} s: i valori risalgono ad allora.',
+  // 12robust: nvidia-smi's first-output allowance (collect/nvidia-smi.ts)
+  'collector.msg.nvidia_silent_start':
+    'nvidia-smi {name} non ha stampato nulla in {seconds} s; riavvio con un’attesa più lunga. Senza la modalità di persistenza il driver prepara le GPU per il primo programma che le apre, e può richiedere decine di secondi: eseguire `nvidia-persistenced`.',
 };

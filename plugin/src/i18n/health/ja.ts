@@ -668,4 +668,7 @@ export default {
   'collector.msg.nvidia_not_running': 'この GPU では nvidia-smi が動作していません。',
   'collector.msg.nvidia_gpu_stale':
     'nvidia-smi は {seconds} 秒間この GPU を報告していません。表示値はその時点のものです。',
+  // 12robust: nvidia-smi's first-output allowance (collect/nvidia-smi.ts)
+  'collector.msg.nvidia_silent_start':
+    'nvidia-smi {name} は {seconds} 秒間何も出力しませんでした。待ち時間を延ばして再起動します。永続モードがない場合、ドライバーは最初に GPU を開いたプログラムのために GPU を初期化するため、数十秒かかることがあります。`nvidia-persistenced` を実行してください。',
 } satisfies Record<string, string>;

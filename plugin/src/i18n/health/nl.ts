@@ -682,4 +682,7 @@ export default {
   'collector.msg.nvidia_not_running': 'nvidia-smi draait niet voor deze GPU.',
   'collector.msg.nvidia_gpu_stale':
     'nvidia-smi heeft deze GPU al {seconds} s niet gemeld: de cijfers zijn van toen.',
+  // 12robust: nvidia-smi's first-output allowance (collect/nvidia-smi.ts)
+  'collector.msg.nvidia_silent_start':
+    "nvidia-smi {name} heeft in {seconds} s niets uitgevoerd; herstarten met een langere wachttijd. Zonder persistentiemodus richt het stuurprogramma de GPU's pas in voor het eerste programma dat ze opent, wat tientallen seconden kan duren: start `nvidia-persistenced`.",
 };

@@ -669,4 +669,7 @@ export default {
   'collector.msg.nvidia_not_running': 'nvidia-smi nie działa dla tego GPU.',
   'collector.msg.nvidia_gpu_stale':
     'nvidia-smi nie zgłosiło tego GPU od {seconds} s: wartości pochodzą z tamtej chwili.',
+  // 12robust: nvidia-smi's first-output allowance (collect/nvidia-smi.ts)
+  'collector.msg.nvidia_silent_start':
+    'nvidia-smi {name} nic nie wypisało przez {seconds} s; ponowne uruchomienie z dłuższym oczekiwaniem. Bez trybu persistence sterownik przygotowuje GPU dopiero dla pierwszego programu, który je otwiera, co może trwać dziesiątki sekund: uruchom `nvidia-persistenced`.',
 } satisfies Record<string, string>;

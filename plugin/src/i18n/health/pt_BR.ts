@@ -676,4 +676,7 @@ export default {
   'collector.msg.nvidia_not_running': 'O nvidia-smi não está em execução para esta GPU.',
   'collector.msg.nvidia_gpu_stale':
     'O nvidia-smi não informa esta GPU há {seconds} s: os números são daquele momento.',
+  // 12robust: nvidia-smi's first-output allowance (collect/nvidia-smi.ts)
+  'collector.msg.nvidia_silent_start':
+    'O nvidia-smi {name} não imprimiu nada em {seconds} s; reiniciando com uma espera maior. Sem o modo de persistência, o driver prepara as GPUs para o primeiro programa que as abre, o que pode levar dezenas de segundos: execute o `nvidia-persistenced`.',
 } satisfies Record<string, string>;

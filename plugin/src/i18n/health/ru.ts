@@ -668,4 +668,7 @@ export default {
   'collector.msg.nvidia_not_running': 'nvidia-smi не запущен для этого GPU.',
   'collector.msg.nvidia_gpu_stale':
     'nvidia-smi не сообщал об этом GPU уже {seconds} с: значения получены тогда.',
+  // 12robust: nvidia-smi's first-output allowance (collect/nvidia-smi.ts)
+  'collector.msg.nvidia_silent_start':
+    'nvidia-smi {name} ничего не вывел за {seconds} с; перезапуск с более долгим ожиданием. Без режима persistence драйвер инициализирует GPU для первой открывшей их программы, и это может занять десятки секунд: запустите `nvidia-persistenced`.',
 };

@@ -611,4 +611,7 @@ export default {
   'collector.msg.nvidia_not_listed': 'nvidia-smi 未列出此 GPU。',
   'collector.msg.nvidia_not_running': 'nvidia-smi 未为此 GPU 运行。',
   'collector.msg.nvidia_gpu_stale': 'nvidia-smi 已有 {seconds} 秒未报告此 GPU：这些数值来自那时。',
+  // 12robust: nvidia-smi's first-output allowance (collect/nvidia-smi.ts)
+  'collector.msg.nvidia_silent_start':
+    'nvidia-smi {name} 在 {seconds} 秒内没有任何输出；将以更长的等待时间重启。未启用持久模式时，驱动程序会在第一个程序打开 GPU 时才初始化它们，这可能需要数十秒：请运行 `nvidia-persistenced`。',
 };
