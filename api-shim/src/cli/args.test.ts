@@ -27,6 +27,7 @@ const COMMANDS: Array<[string, () => Promise<{ run(args: string[]): Promise<numb
   ['top', () => import('./top.ts'), 2],
   ['snapshot', () => import('./snapshot.ts'), 2],
   ['health', () => import('./health.ts'), 3],
+  ['demo', () => import('./demo.ts'), 2],
 ];
 
 for (const [name, load, usageStatus] of COMMANDS) {

@@ -8,7 +8,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { contentType, shellFiles } from '../../../plugin/shell/static-files.ts';
 import { Sampler } from '../collect/sampler.ts';
 import { writeDemoHostConfig } from '../demo/host-config/index.ts';
@@ -20,8 +19,15 @@ import { HostRoot } from '../host/host-root.ts';
 import { allowAll } from '../serve/auth/authorizer.ts';
 import { defaultConfig } from '../serve/config-file.ts';
 import { startShim } from '../serve/server.ts';
+import { commandArgs } from './args.ts';
 
 const DEMO_NODE = 'pve-demo';
+
+const HELP =
+  'Usage: pve-gpu-tab demo [--listen 127.0.0.1:PORT] [--dir DIR] [--interval MS] [--nvidia-mode MODE]\n\n' +
+  'Runs the shim on a built-in simulated host and serves a PVE-like page with the GPU tab.\n' +
+  'Loopback only. --dir keeps the simulated host snapshot there (default: a temp dir, removed on exit).\n' +
+  `--nvidia-mode (or PVE_GPU_TAB_DEMO_NVIDIA): how the stand-in nvidia-smi behaves, as real drivers did:\n  ${DEMO_NVIDIA_MODES.join(', ')} (default ok; see docs/collectors.md)\n`;
 
 function parseListen(value: string): { host: string; port: number } {
   const m = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\]|::1):(\d{1,5})$/.exec(value);
@@ -41,7 +47,7 @@ function repoRoot(): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-  const { values } = parseArgs({
+  const parsed = commandArgs('demo', HELP, {
     args,
     options: {
       listen: { type: 'string', default: '127.0.0.1:8080' },
@@ -52,15 +58,8 @@ export async function run(args: string[]): Promise<number> {
     },
     strict: true,
   });
-  if (values.help) {
-    process.stdout.write(
-      'Usage: pve-gpu-tab demo [--listen 127.0.0.1:PORT] [--dir DIR] [--interval MS] [--nvidia-mode MODE]\n\n' +
-        'Runs the shim on a built-in simulated host and serves a PVE-like page with the GPU tab.\n' +
-        'Loopback only. --dir keeps the simulated host snapshot there (default: a temp dir, removed on exit).\n' +
-        `--nvidia-mode (or PVE_GPU_TAB_DEMO_NVIDIA): how the stand-in nvidia-smi behaves, as real drivers did:\n  ${DEMO_NVIDIA_MODES.join(', ')} (default ok; see docs/collectors.md)\n`,
-    );
-    return 0;
-  }
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const listen = parseListen(values.listen ?? '127.0.0.1:8080');
   const nvidiaMode = values['nvidia-mode'] ?? 'ok';
   if (!isDemoNvidiaMode(nvidiaMode))
