@@ -5,14 +5,10 @@
 // allows AF_UNIX only). SIGTERM/SIGINT stop it; SIGHUP is logged and ignored (its settings are
 // read at start; `systemctl restart pve-gpu-tab-collector` applies new ones).
 import { DEFAULT_COLLECTOR_SOCKET } from '../api/collector-protocol.ts';
-import { Sampler } from '../collect/sampler.ts';
 import { listenCollectorSocket } from '../collector/socket-server.ts';
 import { HealthEngine } from '../health/health-source.ts';
-import { HostRoot } from '../host/host-root.ts';
-import type { ShimConfig } from '../serve/config-file.ts';
-import { jsonLogger } from '../serve/log.ts';
 import { commandArgs } from './args.ts';
-import { loadServeConfig, nodeName } from './serve.ts';
+import { configuredSampler, startDaemon } from './daemon.ts';
 
 const HELP = `Usage: pve-gpu-tab collector [options]
 
@@ -42,24 +38,10 @@ export async function run(args: string[]): Promise<number> {
   });
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  let config: ShimConfig;
-  try {
-    config = loadServeConfig(values);
-  } catch (err) {
-    process.stderr.write(`pve-gpu-tab collector: ${(err as Error).message}\n`);
-    return 2;
-  }
-  const logger = jsonLogger(config.logLevel);
-  const host = new HostRoot(config.root);
-  const node = await nodeName(host, values.node as string | undefined);
-  const sampler = new Sampler({
-    host,
-    node,
-    intervalMs: config.sampleIntervalMs,
-    nvidiaSmi: config.nvidiaSmi,
-    stateDir: config.stateDir,
-    logger: (level, msg, fields) => logger[level](msg, { part: 'sampler', ...fields }),
-  });
+  const daemon = await startDaemon('collector', values as typeof values & { node?: string });
+  if (typeof daemon === 'number') return daemon;
+  const { logger, host, node } = daemon;
+  const sampler = configuredSampler(daemon);
   const health = new HealthEngine({ host, node });
   const socketPath = (values.socket as string | undefined) ?? DEFAULT_COLLECTOR_SOCKET;
   await sampler.start();
@@ -72,22 +54,11 @@ export async function run(args: string[]): Promise<number> {
       log: (level, msg, fields) => logger[level](msg, { part: 'collector-socket', ...fields }),
     });
   } catch (err) {
-    await sampler.stop();
-    logger.error('cannot start', { error: err });
-    process.stderr.write(`pve-gpu-tab collector: ${(err as Error).message}\n`);
-    return 1;
+    return daemon.failed(err, () => sampler.stop());
   }
   logger.info('collector listening', { socket: socketPath, node });
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    const stop = (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info('shutting down', { signal });
-      Promise.allSettled([socket.close(), sampler.stop()]).then(() => resolve(0));
-    };
-    process.once('SIGTERM', () => stop('SIGTERM'));
-    process.once('SIGINT', () => stop('SIGINT'));
-    process.on('SIGHUP', () => logger.info('SIGHUP: the collector reads its settings at start only'));
-  });
+  return daemon.run(
+    () => [socket.close(), sampler.stop()],
+    () => logger.info('SIGHUP: the collector reads its settings at start only'),
+  );
 }

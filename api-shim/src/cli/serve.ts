@@ -4,23 +4,13 @@
 // --collector SOCKET, as the packaged units run it) → HTTPS service. SIGTERM/SIGINT shut down
 // gracefully (streams get a last event, answers in flight finish). Certificates are re-read
 // by the service itself every minute.
-import { readFileSync } from 'node:fs';
 import type { HealthSource, UsageSource } from '../api/sources.ts';
-import { Sampler } from '../collect/sampler.ts';
 import { HealthEngine } from '../health/health-source.ts';
-import { HostRoot } from '../host/host-root.ts';
 import { CollectorClient } from '../serve/collector-client.ts';
-import {
-  ConfigError,
-  DEFAULT_CONFIG_FILE,
-  defaultConfig,
-  overrideKey,
-  parseConfig,
-  type ShimConfig,
-} from '../serve/config-file.ts';
-import { jsonLogger } from '../serve/log.ts';
+import { DEFAULT_CONFIG_FILE, type ShimConfig } from '../serve/config-file.ts';
 import { startShim } from '../serve/server.ts';
 import { commandArgs } from './args.ts';
+import { configuredSampler, loadServeConfig, startDaemon } from './daemon.ts';
 
 const HELP = `Usage: pve-gpu-tab serve [options]
 
@@ -37,39 +27,6 @@ Options:
                   (pve-gpu-tab collector); without it, this process collects itself
   -h, --help      this text
 `;
-
-/** Config from the file (when present) and the command line; throws ConfigError. */
-export function loadServeConfig(values: {
-  config?: string;
-  root?: string;
-  port?: string;
-  listen?: string;
-}): ShimConfig {
-  const file = values.config ?? DEFAULT_CONFIG_FILE;
-  let text: string | undefined;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    // Only the default file may be absent; a file named on the command line must exist.
-    if (!(code === 'ENOENT' && values.config === undefined)) {
-      throw new ConfigError(file, 0, `cannot read: ${(err as Error).message}`);
-    }
-  }
-  let cfg = text === undefined ? defaultConfig() : parseConfig(text, file);
-  if (values.root !== undefined) cfg = overrideKey(cfg, 'root', values.root, '--root');
-  if (values.port !== undefined) cfg = overrideKey(cfg, 'port', values.port, '--port');
-  if (values.listen !== undefined) cfg = overrideKey(cfg, 'listen', values.listen, '--listen');
-  return cfg;
-}
-
-export async function nodeName(host: HostRoot, given?: string): Promise<string> {
-  if (given) return given;
-  const text = (await host.readText('/etc/hostname'))?.trim();
-  if (!text)
-    throw new Error(`cannot tell the node name: ${host.resolve('/etc/hostname')} is missing; pass --node`);
-  return text.split('.')[0];
-}
 
 export async function run(args: string[]): Promise<number> {
   const parsed = commandArgs('serve', HELP, {
@@ -88,19 +45,9 @@ export async function run(args: string[]): Promise<number> {
   });
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  let config: ShimConfig;
-  try {
-    config = loadServeConfig(values);
-  } catch (err) {
-    process.stderr.write(`pve-gpu-tab serve: ${(err as Error).message}\n`);
-    return 2;
-  }
-  const logger = jsonLogger(config.logLevel);
-  // Until the service runs, a SIGHUP (an early systemctl reload) must not end the process.
-  const early = () => logger.info('reload ignored: still starting');
-  process.on('SIGHUP', early);
-  const host = new HostRoot(config.root);
-  const node = await nodeName(host, values.node as string | undefined);
+  const daemon = await startDaemon('serve', values as typeof values & { node?: string });
+  if (typeof daemon === 'number') return daemon;
+  const { config, logger, host, node } = daemon;
   let usage: UsageSource;
   let health: HealthSource;
   let stopSources: () => Promise<void> | void;
@@ -113,14 +60,7 @@ export async function run(args: string[]): Promise<number> {
     health = client;
     stopSources = () => client.stop();
   } else {
-    const sampler = new Sampler({
-      host,
-      node,
-      intervalMs: config.sampleIntervalMs,
-      nvidiaSmi: config.nvidiaSmi,
-      stateDir: config.stateDir,
-      logger: (level, msg, fields) => logger[level](msg, { part: 'sampler', ...fields }),
-    });
+    const sampler = configuredSampler(daemon);
     await sampler.start();
     usage = sampler;
     health = new HealthEngine({ host, node });
@@ -130,33 +70,20 @@ export async function run(args: string[]): Promise<number> {
   try {
     shim = await startShim({ config, host, node, usage, health, logger });
   } catch (err) {
-    await stopSources();
-    logger.error('cannot start', { error: err });
-    process.stderr.write(`pve-gpu-tab serve: ${(err as Error).message}\n`);
-    return 1;
+    return daemon.failed(err, stopSources);
   }
-  process.off('SIGHUP', early);
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    const stop = (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info('shutting down', { signal });
-      Promise.allSettled([shim.close(), stopSources()]).then(() => resolve(0));
-    };
-    process.once('SIGTERM', () => stop('SIGTERM'));
-    process.once('SIGINT', () => stop('SIGINT'));
-    // SIGHUP (systemctl reload) re-reads the certificate and the config; node's default for it
-    // is to exit, which stopped the service for good. A bad new config keeps the running one.
-    process.on('SIGHUP', () => {
-      if (stopping) return;
+  return daemon.run(
+    () => [shim.close(), stopSources()],
+    // SIGHUP (systemctl reload) re-reads the certificate and the config; a bad new config keeps
+    // the running one.
+    () => {
       let next: ShimConfig | undefined;
       try {
-        next = loadServeConfig(values as { config?: string; root?: string; port?: string; listen?: string });
+        next = loadServeConfig(values);
       } catch (err) {
         logger.error('reload: config refused, keeping the running one', { message: (err as Error).message });
       }
       shim.reload(next).catch((err: unknown) => logger.error('reload failed', { error: err }));
-    });
-  });
+    },
+  );
 }
