@@ -6,12 +6,13 @@
 // is held at a known point without any hook: <root>/etc/hostname is a FIFO, so the daemon waits
 // in its node-name read until this test writes the name.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
+import { spawnCli } from '../../../test/support/cli-process.ts';
 import { until } from '../../../test/support/until.ts';
 
 test('collector: SIGHUP while starting is ignored, SIGHUP while running answered, SIGTERM stops it (exit 0)', async () => {
@@ -27,46 +28,28 @@ test('collector: SIGHUP while starting is ignored, SIGHUP while running answered
     `root: ${root}\nstate_dir: ${path.join(dir, 'state')}\nnvidia_smi: /nonexistent/nvidia-smi\n`,
   );
   const socket = path.join(dir, 'collector.sock');
-  const cli = path.resolve('api-shim/src/cli.ts');
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', cli, 'collector', '--config', conf, '--socket', socket],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => {
-    out += d;
-  });
-  child.stderr.on('data', (d) => {
-    err += d;
-  });
-  const exited = new Promise<[number | null, string | null]>((r) =>
-    child.on('exit', (code, sig) => r([code, sig])),
-  );
+  const { child, out, err, exited } = spawnCli(['collector', '--config', conf, '--socket', socket]);
   try {
     // Opening the FIFO for writing returns once the daemon has it open for reading: it is then
     // past its config, in its start.
     const writer = await open(fifo, 'w');
     child.kill('SIGHUP');
     await until(
-      () => /reload ignored: still starting/.test(out) || child.exitCode !== null || child.signalCode,
+      () => /reload ignored: still starting/.test(out()) || child.exitCode !== null || child.signalCode,
       'the early SIGHUP taken',
     );
-    assert.equal(child.signalCode, null, `the early SIGHUP did not end the collector: ${err}`);
+    assert.equal(child.signalCode, null, `the early SIGHUP did not end the collector: ${err()}`);
     await writer.write('pve7.example.org\n');
     await writer.close();
-    await until(() => /"msg":"collector listening"/.test(out), `the collector listening (${err})`);
-    assert.match(out, /"node":"pve7"/);
+    await until(() => /"msg":"collector listening"/.test(out()), `the collector listening (${err()})`);
+    assert.match(out(), /"node":"pve7"/);
 
     child.kill('SIGHUP');
-    await until(() => /reads its settings at start only/.test(out), 'the running collector answers SIGHUP');
+    await until(() => /reads its settings at start only/.test(out()), 'the running collector answers SIGHUP');
     child.kill('SIGTERM');
-    assert.deepEqual(await exited, [0, null], err);
-    assert.match(out, /"msg":"shutting down","signal":"SIGTERM"/);
-    for (const line of out.trim().split('\n')) JSON.parse(line);
+    assert.deepEqual(await exited, { code: 0, signal: null }, err());
+    assert.match(out(), /"msg":"shutting down","signal":"SIGTERM"/);
+    for (const line of out().trim().split('\n')) JSON.parse(line);
   } finally {
     child.kill('SIGKILL');
   }

@@ -2,13 +2,13 @@
 // Certificate choice and reload, rate and stream limits, graceful shutdown, plain-HTTP demo
 // mode, failing sources, and the `serve` command as a process (config, SIGTERM, JSON logs).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import tls from 'node:tls';
+import { spawnCli } from '../../../test/support/cli-process.ts';
 import { get, openStream } from '../../../test/support/mock-pve/client.ts';
 import {
   type ClusterFixture,
@@ -257,39 +257,26 @@ describe('pve-gpu-tab serve', () => {
       conf,
       `# test\nport: 18247\nlisten: 127.0.0.1\nroot: ${fx.rootA}\npve_api: ${fx.pve.url}\nstate_dir: ${path.join(fx.dir, 'state')}\nnvidia_smi: /nonexistent/nvidia-smi\n`,
     );
-    const cli = path.resolve('api-shim/src/cli.ts');
     const probe = net.createServer();
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
     const port = (probe.address() as net.AddressInfo).port;
     await new Promise<void>((r) => probe.close(() => r()));
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', cli, 'serve', '--config', conf, '--port', String(port)],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    const { child, out, err, exited } = spawnCli(['serve', '--config', conf, '--port', String(port)]);
     try {
-      await until(async () => /"msg":"listening"/.test(out), 'the daemon listening');
-      const listening = out.split('\n').find((l) => l.includes('"listening"')) ?? '';
+      await until(async () => /"msg":"listening"/.test(out()), 'the daemon listening');
+      const listening =
+        out()
+          .split('\n')
+          .find((l) => l.includes('"listening"')) ?? '';
       const entry = JSON.parse(listening) as { url: string; node: string; level: string; time: string };
       assert.equal(entry.node, NODE_A, 'node name from <root>/etc/hostname');
       assert.equal(entry.level, 'info');
       const r = await get(`${entry.url.replace('127.0.0.1', '127.0.0.1')}/`, { ca });
       assert.equal(r.status, 200);
       child.kill('SIGTERM');
-      assert.equal(await exited, 0, err);
-      for (const line of out.trim().split('\n')) JSON.parse(line);
-      assert.match(out, /"msg":"stopped"/);
+      assert.equal((await exited).code, 0, err());
+      for (const line of out().trim().split('\n')) JSON.parse(line);
+      assert.match(out(), /"msg":"stopped"/);
     } finally {
       child.kill('SIGKILL');
     }
@@ -303,34 +290,13 @@ describe('pve-gpu-tab serve', () => {
     await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
     const port = (probe.address() as net.AddressInfo).port;
     await new Promise<void>((r) => probe.close(() => r()));
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        path.resolve('api-shim/src/cli.ts'),
-        'serve',
-        '--config',
-        conf,
-        '--port',
-        String(port),
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    let exitCode: number | null | undefined;
-    child.on('exit', (code) => {
-      exitCode = code;
-    });
+    const { child, out } = spawnCli(['serve', '--config', conf, '--port', String(port)]);
     const local = path.join(fx.rootA, 'etc/pve/nodes', NODE_A);
     try {
-      await until(async () => /"msg":"listening"/.test(out), 'the daemon listening');
+      await until(async () => /"msg":"listening"/.test(out()), 'the daemon listening');
       const url = `https://127.0.0.1:${port}`;
       assert.equal((await get(`${url}/`, { ca })).status, 200);
-      assert.doesNotMatch(out, /"level":"debug"/);
+      assert.doesNotMatch(out(), /"level":"debug"/);
 
       // A renewed certificate and a new log level, then systemctl reload.
       const renewed = fx.pki.issue('renewed', ['IP:127.0.0.1']);
@@ -338,19 +304,19 @@ describe('pve-gpu-tab serve', () => {
       writeFileSync(path.join(local, 'pveproxy-ssl.key'), renewed.key);
       writeFileSync(conf, `${body}log_level: debug\n`);
       child.kill('SIGHUP');
-      await until(async () => /"msg":"reloaded"/.test(out), 'reloaded');
-      assert.equal(exitCode, undefined, 'still running after SIGHUP');
-      assert.match(out, /"msg":"tls certificate reloaded"/, 'at once, not at the next 60 s poll');
+      await until(async () => /"msg":"reloaded"/.test(out()), 'reloaded');
+      assert.equal(child.exitCode, null, 'still running after SIGHUP');
+      assert.match(out(), /"msg":"tls certificate reloaded"/, 'at once, not at the next 60 s poll');
       assert.equal(await servedFingerprint(port), pemFingerprint256(renewed.cert));
       assert.equal((await get(`${url}/`, { ca })).status, 200);
-      await until(async () => /"level":"debug","msg":"request"/.test(out), 'a debug request line');
+      await until(async () => /"level":"debug","msg":"request"/.test(out()), 'a debug request line');
 
       // A broken config on reload: logged, the running service and its config stay.
       writeFileSync(conf, `${body}log_level: loud\n`);
       child.kill('SIGHUP');
-      await until(async () => /reload: config refused/.test(out), 'the bad config refused');
-      assert.match(out, /hup\.conf:7: log_level/);
-      assert.equal(exitCode, undefined);
+      await until(async () => /reload: config refused/.test(out()), 'the bad config refused');
+      assert.match(out(), /hup\.conf:7: log_level/);
+      assert.equal(child.exitCode, null);
       assert.equal((await get(`${url}/`, { ca })).status, 200);
     } finally {
       rmSync(path.join(local, 'pveproxy-ssl.pem'), { force: true });
@@ -362,19 +328,9 @@ describe('pve-gpu-tab serve', () => {
   test('a bad config names the file and line and exits 2', async () => {
     const conf = path.join(fx.dir, 'bad.conf');
     writeFileSync(conf, 'port: 8247\ncolour: blue\n');
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', path.resolve('api-shim/src/cli.ts'), 'serve', '--config', conf],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let err = '';
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    const { exited, err } = spawnCli(['serve', '--config', conf]);
+    const { code } = await exited;
     assert.equal(code, 2);
-    assert.match(err, /bad\.conf:2: unknown key 'colour'/);
+    assert.match(err(), /bad\.conf:2: unknown key 'colour'/);
   });
 });
