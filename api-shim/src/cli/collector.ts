@@ -38,7 +38,7 @@ export async function run(args: string[]): Promise<number> {
   });
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  const daemon = await startDaemon('collector', values as typeof values & { node?: string });
+  const daemon = await startDaemon('collector', values);
   if (typeof daemon === 'number') return daemon;
   const { logger, host, node } = daemon;
   const sampler = configuredSampler(daemon);

@@ -45,7 +45,7 @@ export async function run(args: string[]): Promise<number> {
   });
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  const daemon = await startDaemon('serve', values as typeof values & { node?: string });
+  const daemon = await startDaemon('serve', values);
   if (typeof daemon === 'number') return daemon;
   const { config, logger, host, node } = daemon;
   let usage: UsageSource;

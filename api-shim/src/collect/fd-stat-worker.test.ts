@@ -40,34 +40,42 @@ function assertHealthy(answers: Awaited<ReturnType<FdStatWorker['statAll']>>): v
   assert.equal(dir.char, false);
 }
 
-test('a new worker thread that starts while the main thread is held: its healthy stats are not stalled', async () => {
+/** Runs `body` with a worker and healthy fds; closes both whatever happens. */
+async function withWorker(
+  opts: ConstructorParameters<typeof FdStatWorker>[0],
+  body: (worker: FdStatWorker, paths: string[]) => Promise<void>,
+): Promise<void> {
   const fds = healthyFds();
-  const worker = new FdStatWorker({ timeoutMs: BOUND_MS });
+  const worker = new FdStatWorker(opts);
   try {
-    const answers = worker.statAll(fds.paths);
+    await body(worker, fds.paths);
+  } finally {
+    worker.close();
+    fds.close();
+  }
+}
+
+test('a new worker thread that starts while the main thread is held: its healthy stats are not stalled', async () => {
+  await withWorker({ timeoutMs: BOUND_MS }, async (worker, paths) => {
+    const answers = worker.statAll(paths);
     // The thread starts and stats while this one is held three bounds long (a loaded host).
     holdEventLoop(3 * BOUND_MS);
     assertHealthy(await answers);
     assert.equal(worker.stalledCount, 0);
     assert.equal(worker.stuckThreads, 0);
-  } finally {
-    worker.close();
-    fds.close();
-  }
+  });
 });
 
 test('a running worker whose answer waits behind another job holding the main thread: not stalled', async () => {
-  const fds = healthyFds();
-  const worker = new FdStatWorker({ timeoutMs: BOUND_MS });
-  try {
-    assertHealthy(await worker.statAll(fds.paths)); // the thread is up
+  await withWorker({ timeoutMs: BOUND_MS }, async (worker, paths) => {
+    assertHealthy(await worker.statAll(paths)); // the thread is up
     for (let round = 0; round < 3; round++) {
       // The stats are asked for from a setImmediate callback and the thread stays busy before
       // their answers are taken (a long job, a loaded host): the answers wait in the message
       // queue, and the loop's next turn runs the expired bound's timer before it delivers them.
       const answers = await new Promise<ReturnType<FdStatWorker['statAll']>>((resolve) =>
         setImmediate(() => {
-          const pending = worker.statAll(fds.paths);
+          const pending = worker.statAll(paths);
           holdEventLoop(2 * BOUND_MS);
           resolve(pending);
         }),
@@ -75,22 +83,14 @@ test('a running worker whose answer waits behind another job holding the main th
       assertHealthy(await answers);
     }
     assert.equal(worker.stalledCount, 0);
-  } finally {
-    worker.close();
-    fds.close();
-  }
+  });
 });
 
 test('a thread that never begins its stat in time is given up: the stat answers "gone" (tried again later), never "stalled"', async () => {
-  const fds = healthyFds();
   // No thread starts within 1 ms (creating one and its JavaScript environment takes tens of ms).
-  const worker = new FdStatWorker({ timeoutMs: 1, startTimeoutMs: 1 });
-  try {
-    assert.deepEqual(await worker.statAll(fds.paths), ['gone', 'gone', 'gone']);
+  await withWorker({ timeoutMs: 1, startTimeoutMs: 1 }, async (worker, paths) => {
+    assert.deepEqual(await worker.statAll(paths), ['gone', 'gone', 'gone']);
     assert.equal(worker.stalledCount, 0);
     assert.equal(worker.stuckThreads, 0, 'a thread given up before it began is not counted as stuck');
-  } finally {
-    worker.close();
-    fds.close();
-  }
+  });
 });
