@@ -407,7 +407,7 @@ export class ProcScanner {
     const opened = new Set<string>();
     for (const [vmid, p] of witness) {
       const was = reach.get(vmid)?.walk;
-      const r = await reach.check(vmid, p.pid, now);
+      const r = reach.check(vmid, p.pid, now);
       if (r.walk && was === false) opened.add(vmid);
     }
     const toWalk: ProcInfo[] = [];
@@ -502,7 +502,7 @@ export class ProcScanner {
     let walkOff = false;
     if (gated && this.reach && owner !== 'host') {
       // the first process met of a container has it checked (two small reads), later ones reuse it
-      walkOff = !(this.reach.get(owner) ?? (await this.reach.check(owner, pid, now))).walk;
+      walkOff = !(this.reach.get(owner) ?? this.reach.check(owner, pid, now)).walk;
     }
     const proc: ProcInfo = {
       pid,
