@@ -118,3 +118,27 @@ test('the walk: every known process re-checked within rescanMs (round robin wrap
   assert.equal(s.process(1004)?.comm, 'p1004');
   assert.equal(r.clients.filter((c) => c.proc.pid >= 1000).length, 8);
 });
+
+test('the walk reads links from inside each fd directory and leaves the working directory as it was, also after a process exits', async () => {
+  const t = mixedHost();
+  for (let pid = 2000; pid < 2010; pid++) {
+    t.addProcess({
+      pid,
+      comm: `p${pid}`,
+      cgroup: '/lxc/101/ns',
+      fds: { 0: '/dev/null', 1: 'pipe:[1]', 2: 'socket:[2]', 3: '/dev/dri/renderD129' },
+      fdinfo: { 3: xeFdinfoText(pid, 1n, 10n) },
+    });
+  }
+  const home = process.cwd();
+  const s = new ProcScanner(new HostRoot(t.dir), { debugfs: false });
+  let r = await s.scan(1_000_000);
+  assert.equal(process.cwd(), home);
+  assert.equal(r.clients.filter((c) => c.proc.pid >= 2000).length, 10);
+  // a process that exited: dropped, the others still read from inside their fd directories
+  t.removeProcess(2003);
+  r = await s.scan(1_002_000, 'full');
+  assert.equal(process.cwd(), home);
+  assert.equal(r.clients.filter((c) => c.proc.pid >= 2000).length, 9);
+  s.close();
+});
