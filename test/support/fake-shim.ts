@@ -6,7 +6,9 @@
 // the tab must explain (401, 403, NVIDIA driver/library mismatch).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { collectorStatus } from '../../api-shim/src/api/collector-messages.ts';
 import { HEALTH_MESSAGES } from '../../api-shim/src/api/health-messages.ts';
+import { type HttpMsg, httpMessageText, httpMsg } from '../../api-shim/src/api/http-messages.ts';
 import { formatMsg } from '../../api-shim/src/api/message-format.ts';
 import type {
   CheckArea,
@@ -28,7 +30,7 @@ import type {
 import { parsePctConfig } from '../../api-shim/src/health/config/pct-config.ts';
 import { configChangeOf } from '../../api-shim/src/health/config-change.ts';
 
-export type FakeMode = 'ok' | 'unauthorized' | 'forbidden' | 'driver-mismatch';
+export type FakeMode = 'ok' | 'unauthorized' | 'forbidden' | 'driver-mismatch' | 'newer-shim';
 
 /**
  * CT 103's config as the fake's health report reads it (dev0 on line 12, the idmap on 13–15):
@@ -213,11 +215,12 @@ export class FakeWorld {
       mismatch
         ? {
             gpu: NVIDIA.id,
-            status: {
-              state: 'driver-mismatch',
-              message:
-                'Failed to initialize NVML: Driver/library version mismatch (NVML library 550.120, kernel module 550.107.02)',
-            },
+            // what the sampler makes of nvidia-smi's answer with the loaded module's version
+            // (collect/nvidia-smi-parse.ts classifyNvidiaSmiError, sampler.ts withModuleVersion)
+            status: collectorStatus('driver-mismatch', 'collector.msg.nvidia_mismatch_versions', {
+              nvml: '550.120',
+              module: '550.107.02',
+            }),
             engines: {},
             engineClasses: NVIDIA_CLASSES,
           }
@@ -273,10 +276,9 @@ export class FakeWorld {
     return this.mode === 'driver-mismatch'
       ? {
           fdinfo: { state: 'ok' },
-          nvidia: {
-            state: 'driver-mismatch',
-            message: 'nvidia-smi: Failed to initialize NVML: Driver/library version mismatch',
-          },
+          nvidia: collectorStatus('driver-mismatch', 'collector.msg.nvidia_mismatch_nvml', {
+            nvml: '550.120',
+          }),
         }
       : { fdinfo: { state: 'ok' }, nvidia: { state: 'ok' } };
   }
@@ -594,6 +596,11 @@ function send(res: ServerResponse, status: number, body: unknown): void {
     .end(JSON.stringify(body));
 }
 
+/** An error answer as the real shim writes it (api-shim/src/serve/http-error.ts sendError). */
+function sendError(res: ServerResponse, status: number, error: string, msg: HttpMsg): void {
+  send(res, status, { error, message: httpMessageText(msg), messageMsg: msg });
+}
+
 export interface FakeShimOptions {
   /** ms between stream events (default 1000) */
   intervalMs?: number;
@@ -635,13 +642,28 @@ export async function startFakeShim(opts: FakeShimOptions = {}): Promise<FakeShi
         .end('<p>Certificate accepted. You may close this tab.</p>');
       return;
     }
-    if (!credentialOk(req.headers.authorization) || world.mode === 'unauthorized') {
-      send(res, 401, { error: 'unauthorized', message: 'authentication failure' });
-      return;
-    }
+    if (!credentialOk(req.headers.authorization))
+      return sendError(res, 401, 'unauthenticated', httpMsg('http.msg.no_credential'));
+    if (world.mode === 'unauthorized')
+      return sendError(res, 401, 'unauthenticated', httpMsg('http.msg.ticket_rejected'));
     if (world.mode === 'forbidden') {
-      send(res, 403, { error: 'forbidden', message: 'Permission check failed (/vms/101, VM.Audit)' });
-      return;
+      const vmid = /\/lxc\/(\d+)\//.exec(url.pathname)?.[1];
+      return sendError(
+        res,
+        403,
+        'forbidden',
+        vmid
+          ? httpMsg('http.msg.permission_denied', { privilege: 'VM.Audit', path: `/vms/${vmid}` })
+          : httpMsg('http.msg.permission_denied', { privilege: 'Sys.Audit', path: `/nodes/${NODE}` }),
+      );
+    }
+    if (world.mode === 'newer-shim') {
+      // An error id this build has no template for, as a newer shim could send: the English stands.
+      return send(res, 503, {
+        error: 'gpu-on-fire',
+        message: 'the GPU is on fire; call the fire brigade',
+        messageMsg: { id: 'http.msg.gpu_on_fire', params: { gpu: '0000:00:02.0' } },
+      });
     }
     if (url.pathname === '/api/v1/version') return send(res, 200, { version: '0.1.0-fake', node: NODE });
     let m = /^\/api\/v1\/nodes\/([^/]+)\/lxc\/(\d+)\/(usage|history|stream|health)$/.exec(url.pathname);
@@ -653,10 +675,7 @@ export async function startFakeShim(opts: FakeShimOptions = {}): Promise<FakeShi
         const tf = url.searchParams.get('timeframe');
         const cf = url.searchParams.get('cf');
         if ((tf !== 'hour' && tf !== 'day' && tf !== 'week') || (cf !== 'AVERAGE' && cf !== 'MAX')) {
-          return send(res, 400, {
-            error: 'bad-request',
-            message: 'timeframe must be hour|day|week, cf AVERAGE|MAX',
-          });
+          return sendError(res, 400, 'bad-timeframe', httpMsg('http.msg.bad_timeframe'));
         }
         return send(res, 200, world.history(vmid, tf, cf));
       }
@@ -669,16 +688,18 @@ export async function startFakeShim(opts: FakeShimOptions = {}): Promise<FakeShi
         const tf = url.searchParams.get('timeframe');
         const cf = url.searchParams.get('cf');
         if ((tf !== 'hour' && tf !== 'day' && tf !== 'week') || (cf !== 'AVERAGE' && cf !== 'MAX')) {
-          return send(res, 400, {
-            error: 'bad-request',
-            message: 'timeframe must be hour|day|week, cf AVERAGE|MAX',
-          });
+          return sendError(res, 400, 'bad-timeframe', httpMsg('http.msg.bad_timeframe'));
         }
         return send(res, 200, world.nodeHistory(tf, cf));
       }
       return openStream(res, () => world.nodeUsage());
     }
-    send(res, 404, { error: 'not-found', message: `no such resource: ${url.pathname}` });
+    sendError(
+      res,
+      404,
+      'not-found',
+      httpMsg('http.msg.no_such_endpoint', { path: url.pathname.slice(0, 200) }),
+    );
   };
 
   const openStream = (res: ServerResponse, doc: () => unknown) => {

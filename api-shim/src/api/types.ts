@@ -425,5 +425,8 @@ export interface HealthReport {
 /** Error body of every non-2xx answer. */
 export interface ApiError {
   error: string;
+  /** English, rendered from messageMsg (curl, scripts, logs). */
   message: string;
+  /** The message as an id with parameters (api/http-messages.ts), for the panel to translate. */
+  messageMsg?: Msg;
 }

@@ -13,6 +13,8 @@
 // everyone (issue 10).
 import http from 'node:http';
 import type { Server as NetServer, Socket } from 'node:net';
+import { httpMessageText, httpMsg } from '../api/http-messages.ts';
+import type { ApiError } from '../api/types.ts';
 import type { Limits } from './limits.ts';
 import type { Logger } from './log.ts';
 
@@ -131,10 +133,18 @@ export class ConnectionGuard {
       return;
     }
     const status = code === 'HPE_HEADER_OVERFLOW' ? 431 : code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-    const body = JSON.stringify({
+    const msg =
+      status === 431
+        ? httpMsg('http.msg.headers_too_large')
+        : status === 408
+          ? httpMsg('http.msg.request_timeout')
+          : httpMsg('http.msg.bad_http', { code: code || 'bad request' });
+    const answer: ApiError = {
       error: status === 431 ? 'headers-too-large' : status === 408 ? 'timeout' : 'bad-request',
-      message: code || 'bad request',
-    });
+      message: httpMessageText(msg),
+      messageMsg: msg,
+    };
+    const body = JSON.stringify(answer);
     socket.end(
       `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );

@@ -4,6 +4,7 @@
 // then the route's handler. Errors become JSON answers; a plain answer that takes too long is
 // cut off; a handler that throws never takes the daemon down.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { httpMsg } from '../api/http-messages.ts';
 import { FORWARD_HEADER, forwardToPeer } from './cluster/forward.ts';
 import type { PeerDirectory } from './cluster/peers.ts';
 import type { FrontDoor } from './front-door.ts';
@@ -41,12 +42,12 @@ export function createDispatcher(parts: DispatchParts): (req: IncomingMessage, r
     if (admitted.answered) return;
 
     const target = splitTarget(req.url);
-    if (isRouteError(target)) throw new HttpError(target.status, target.error, target.message);
+    if (isRouteError(target)) throw new HttpError(target.status, target.error, target.msg);
     const match = parts.router.match('GET', target.pathname);
-    if (isRouteError(match)) throw new HttpError(match.status, match.error, match.message);
+    if (isRouteError(match)) throw new HttpError(match.status, match.error, match.msg);
     if (!match) {
       if (svc.extraRoutes?.(req, res)) return;
-      throw new HttpError(404, 'not-found', 'no such page');
+      throw new HttpError(404, 'not-found', httpMsg('http.msg.no_such_page'));
     }
     const { spec, params } = match;
     const credential = svc.gate.authenticate(
@@ -77,11 +78,7 @@ export function createDispatcher(parts: DispatchParts): (req: IncomingMessage, r
   const relay = async (ctx: RequestContext, spec: RouteSpec, query: URLSearchParams, url: string) => {
     const target = ctx.params.node;
     if (ctx.req.headers[FORWARD_HEADER] !== undefined) {
-      throw new HttpError(
-        400,
-        'forward-loop',
-        `this is node ${svc.node}, not ${target}; refusing to forward a forwarded request`,
-      );
+      throw new HttpError(400, 'forward-loop', httpMsg('http.msg.forward_loop', { node: svc.node, target }));
     }
     // The ticket goes in a header to the peer, never in its URL.
     const q = new URLSearchParams(query);
@@ -102,7 +99,7 @@ export function createDispatcher(parts: DispatchParts): (req: IncomingMessage, r
       ctx.credential,
       ctx.res,
       spec.stream === true,
-      (f) => sendError(ctx.res, new HttpError(f.status, f.error, f.message)),
+      (f) => sendError(ctx.res, new HttpError(f.status, f.error, f.msg)),
     );
   };
 
@@ -111,7 +108,7 @@ export function createDispatcher(parts: DispatchParts): (req: IncomingMessage, r
     const gone = new AbortController();
     // A plain answer that takes too long is cut off; streams clear this when they start.
     const deadline = setTimeout(() => {
-      if (!res.headersSent) sendError(res, new HttpError(503, 'timeout', 'the answer took too long'));
+      if (!res.headersSent) sendError(res, new HttpError(503, 'timeout', httpMsg('http.msg.timeout')));
       else if (!isEventStream(res)) res.destroy();
     }, svc.limits.responseTimeoutMs);
     res.on('close', () => {
@@ -140,7 +137,7 @@ export function createDispatcher(parts: DispatchParts): (req: IncomingMessage, r
           return sendError(res, err);
         }
         svc.logger.error('request handler crashed', { error: err, path: logPath(req) });
-        sendError(res, new HttpError(500, 'internal', 'internal error; see the daemon log'));
+        sendError(res, new HttpError(500, 'internal', httpMsg('http.msg.internal')));
       });
   };
 }

@@ -2,6 +2,7 @@
 // What every request passes before routing: the Origin check and CORS headers, the per-address
 // rate limit (after CORS, so a browser can read the 429), CORS preflights, GET only, no body.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { httpMsg } from '../api/http-messages.ts';
 import { FORWARD_HEADER } from './cluster/forward.ts';
 import type { PeerDirectory } from './cluster/peers.ts';
 import type { ShimConfig } from './config-file.ts';
@@ -48,11 +49,7 @@ export class FrontDoor {
     if (origin !== undefined) {
       const own = `${this.scheme}://${req.headers.host ?? ''}`;
       if (origin !== own && !originAllowed(this.cors, origin, req.headers.host)) {
-        throw new HttpError(
-          403,
-          'origin-not-allowed',
-          "cross-origin requests are only accepted from this node's PVE web interface",
-        );
+        throw new HttpError(403, 'origin-not-allowed', httpMsg('http.msg.origin_not_allowed'));
       }
       applyCors(res, origin);
     }
@@ -63,24 +60,29 @@ export class FrontDoor {
       (await this.peers.isPeerAddress(req.socket.remoteAddress, this.node));
     const wait = fromPeer ? 0 : this.rate.take(req.socket.remoteAddress ?? 'unknown');
     if (wait > 0) {
-      throw new HttpError(429, 'rate-limited', 'too many requests from this address', {
+      throw new HttpError(429, 'rate-limited', httpMsg('http.msg.rate_limited'), {
         'Retry-After': String(wait),
       });
     }
     if (isPreflight(req)) {
-      if (origin === undefined) throw new HttpError(400, 'bad-preflight', 'preflight without Origin');
+      if (origin === undefined)
+        throw new HttpError(400, 'bad-preflight', httpMsg('http.msg.preflight_without_origin'));
       const method = String(req.headers['access-control-request-method']);
       if (method !== 'GET')
-        throw new HttpError(405, 'method-not-allowed', 'only GET is accepted', { Allow: 'GET, OPTIONS' });
+        throw new HttpError(405, 'method-not-allowed', httpMsg('http.msg.method_not_allowed'), {
+          Allow: 'GET, OPTIONS',
+        });
       writePreflight(res, origin);
       return { answered: true };
     }
     if (req.method !== 'GET') {
-      throw new HttpError(405, 'method-not-allowed', 'only GET is accepted', { Allow: 'GET, OPTIONS' });
+      throw new HttpError(405, 'method-not-allowed', httpMsg('http.msg.method_not_allowed'), {
+        Allow: 'GET, OPTIONS',
+      });
     }
     const len = Number(req.headers['content-length'] ?? 0);
     if (len > 0 || req.headers['transfer-encoding'] !== undefined) {
-      throw new HttpError(413, 'body-not-allowed', 'GET requests carry no body');
+      throw new HttpError(413, 'body-not-allowed', httpMsg('http.msg.body_not_allowed'));
     }
     return { answered: false, fromPeer };
   }

@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// One way to answer: JSON with no-store, and errors as { error, message } (docs/api.md). A
-// handler throws HttpError; the dispatcher turns it into the answer.
+// One way to answer: JSON with no-store, and errors as { error, message, messageMsg } (docs/api.md).
+// A handler throws HttpError with a message id (api/http-messages.ts); the dispatcher turns it into
+// the answer: the English text for curl and logs, the id with its parameters for the panel.
 import type { ServerResponse } from 'node:http';
+import { type HttpMsg, httpMessageText } from '../api/http-messages.ts';
 import type { ApiError } from '../api/types.ts';
 
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly error: string,
-    message: string,
+    readonly msg: HttpMsg,
     readonly headers: Record<string, string> = {},
   ) {
-    super(message);
+    super(httpMessageText(msg));
   }
 }
 
@@ -37,6 +39,6 @@ export function sendJson(
 }
 
 export function sendError(res: ServerResponse, e: HttpError): void {
-  const body: ApiError = { error: e.error, message: e.message };
+  const body: ApiError = { error: e.error, message: e.message, messageMsg: e.msg };
   sendJson(res, e.status, body, e.headers);
 }

@@ -4,19 +4,21 @@
 // file name or a forwarded URL; every path parameter has a rule (a node name is a host name
 // label, a vmid a PVE guest id), and a pattern naming a parameter without a rule does not compile.
 
-export type RouteError = { status: 400 | 404 | 414; error: string; message: string };
+import { type HttpMsg, httpMsg } from '../api/http-messages.ts';
+
+export type RouteError = { status: 400 | 404 | 414; error: string; msg: HttpMsg };
 
 export const MAX_TARGET_LENGTH = 2048;
 
 /** The rules of every path parameter a pattern may use ("{node}", "{vmid}"). */
-export const PARAM_RULES: Record<string, { re: RegExp; error: string; message: string }> = {
+export const PARAM_RULES: Record<string, { re: RegExp; error: string; msg: HttpMsg }> = {
   node: {
     re: /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$/,
     error: 'bad-node',
-    message: 'invalid node name',
+    msg: httpMsg('http.msg.bad_node'),
   },
   /** PVE guest ids: 100 … 999999999. */
-  vmid: { re: /^[1-9][0-9]{2,8}$/, error: 'bad-vmid', message: 'invalid container id' },
+  vmid: { re: /^[1-9][0-9]{2,8}$/, error: 'bad-vmid', msg: httpMsg('http.msg.bad_vmid') },
 };
 
 export interface Target {
@@ -25,9 +27,10 @@ export interface Target {
 }
 
 export function splitTarget(raw: string | undefined): Target | RouteError {
-  if (!raw?.startsWith('/')) return { status: 400, error: 'bad-request', message: 'bad request target' };
+  if (!raw?.startsWith('/'))
+    return { status: 400, error: 'bad-request', msg: httpMsg('http.msg.bad_request') };
   if (raw.length > MAX_TARGET_LENGTH)
-    return { status: 414, error: 'uri-too-long', message: 'request target too long' };
+    return { status: 414, error: 'uri-too-long', msg: httpMsg('http.msg.uri_too_long') };
   const q = raw.indexOf('?');
   const pathname = q < 0 ? raw : raw.slice(0, q);
   const query = new URLSearchParams(q < 0 ? '' : raw.slice(q + 1));
@@ -83,7 +86,7 @@ export class Router<S extends RoutePattern> {
       isApi &&
       seg.some((s) => s === '' || s === '.' || s === '..' || s.includes('%') || s.includes('\\'))
     ) {
-      return { status: 400, error: 'bad-path', message: 'malformed path' };
+      return { status: 400, error: 'bad-path', msg: httpMsg('http.msg.bad_path') };
     }
     let paramError: RouteError | undefined;
     for (const { spec, segments } of this.compiled) {
@@ -96,7 +99,7 @@ export class Router<S extends RoutePattern> {
         if ('literal' in s) fits = s.literal === seg[i];
         else {
           const rule = PARAM_RULES[s.param];
-          if (!rule.re.test(seg[i])) bad ??= { status: 400, error: rule.error, message: rule.message };
+          if (!rule.re.test(seg[i])) bad ??= { status: 400, error: rule.error, msg: rule.msg };
           params[s.param] = seg[i];
         }
       }
@@ -109,7 +112,11 @@ export class Router<S extends RoutePattern> {
     }
     if (paramError) return paramError;
     if (!isApi) return undefined;
-    return { status: 404, error: 'not-found', message: `no such endpoint: ${pathname.slice(0, 200)}` };
+    return {
+      status: 404,
+      error: 'not-found',
+      msg: httpMsg('http.msg.no_such_endpoint', { path: pathname.slice(0, 200) }),
+    };
   }
 }
 

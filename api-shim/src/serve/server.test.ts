@@ -80,8 +80,11 @@ describe('authentication', () => {
   test('no credential → 401 with a JSON error', async () => {
     const r = await get(ct('101'), { ca });
     assert.equal(r.status, 401);
-    assert.deepEqual(Object.keys(r.json as object).sort(), ['error', 'message']);
+    assert.deepEqual(Object.keys(r.json as object).sort(), ['error', 'message', 'messageMsg']);
     assert.equal((r.json as { error: string }).error, 'unauthenticated');
+    // the English for curl, and the same sentence as an id for the panel to translate
+    assert.deepEqual((r.json as { messageMsg: unknown }).messageMsg, { id: 'http.msg.no_credential' });
+    assert.match((r.json as { message: string }).message, /^no PVE ticket or API token/);
   });
 
   test('version needs a credential too', async () => {
@@ -174,6 +177,10 @@ describe('authorization (VM.Audit on /vms/<vmid>, Sys.Audit on /nodes/<node>)', 
     assert.equal(r.status, 403);
     assert.equal((r.json as { error: string }).error, 'forbidden');
     assert.match((r.json as { message: string }).message, /VM\.Audit on \/vms\/102/);
+    assert.deepEqual((r.json as { messageMsg: unknown }).messageMsg, {
+      id: 'http.msg.permission_denied',
+      params: { privilege: 'VM.Audit', path: '/vms/102' },
+    });
   });
 
   test('an ACL without propagate on /vms grants nothing on /vms/101', async () => {

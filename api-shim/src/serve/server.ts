@@ -9,6 +9,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { httpMsg } from '../api/http-messages.ts';
 import type { HealthSource, UsageSource } from '../api/sources.ts';
 import type { HostRoot } from '../host/host-root.ts';
 import { VERSION } from '../version.ts';
@@ -268,7 +269,7 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
       const done = new Promise<void>((resolve) => server.close(() => resolve()));
       // Let the last events reach the clients (bounded), then drop idle keep-alive sockets.
       await Promise.race([
-        streams.closeAll('shutting-down', 'the GPU service is restarting'),
+        streams.closeAll('shutting-down', httpMsg('http.msg.stream_shutting_down')),
         new Promise((r) => setTimeout(r, 1000).unref()),
       ]);
       server.closeIdleConnections();

@@ -2,6 +2,8 @@
 // Server-Sent Events writer. A client that reads slower than we write is dropped once its
 // backlog passes a cap, so a stalled browser tab cannot pin memory in the daemon.
 import type { ServerResponse } from 'node:http';
+import { type HttpMsg, httpMessageText } from '../api/http-messages.ts';
+import type { ApiError } from '../api/types.ts';
 
 export class SseStream {
   private closed = false;
@@ -62,15 +64,16 @@ export class SseStream {
     else this.onCloseFns.push(fn);
   }
 
-  /** Ends the stream; with a reason the client gets a final "error" event first. */
-  close(reason?: string, message?: string): void {
+  /** Ends the stream; with a reason the client gets a final "error" event first (an ApiError). */
+  close(reason?: string, msg?: HttpMsg): void {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.heartbeat);
     if (reason && reason !== 'slow-client' && this.res.writable) {
-      this.res.write(
-        `event: error\ndata: ${JSON.stringify({ error: reason, message: message ?? reason })}\n\n`,
-      );
+      const body: ApiError = msg
+        ? { error: reason, message: httpMessageText(msg), messageMsg: msg }
+        : { error: reason, message: reason };
+      this.res.write(`event: error\ndata: ${JSON.stringify(body)}\n\n`);
     }
     if (reason === 'slow-client') this.res.destroy();
     else this.res.end();

@@ -2,6 +2,8 @@
 // Every live stream of the service: its slot (fair per user, limits.ts), its re-check of the
 // caller's permission while it is open, the end at the ticket's expiry, and the last event at
 // shutdown. Handlers only say what a stream sends.
+
+import { type HttpMsg, httpMsg } from '../api/http-messages.ts';
 import { principal, TICKET_LIFETIME_S } from './auth/credential.ts';
 import type { AccessGate } from './auth/gate.ts';
 import { HttpError } from './http-error.ts';
@@ -35,9 +37,7 @@ export class StreamManager {
   /** Opens an SSE stream; subscribe() starts sending and returns how to stop. Throws 429/503. */
   open(ctx: RequestContext, access: StreamAccess, subscribe: (stream: SseStream) => () => void): void {
     let stream: SseStream | undefined;
-    const release = this.take(ctx, () =>
-      stream?.close('preempted', 'another user needed a stream slot; reconnect later'),
-    );
+    const release = this.take(ctx, () => stream?.close('preempted', httpMsg('http.msg.stream_preempted')));
     stream = new SseStream(ctx.res, this.limits.maxStreamBacklogBytes, this.limits.heartbeatMs);
     const open = stream;
     this.streams.add(open);
@@ -48,7 +48,7 @@ export class StreamManager {
         await this.gate.require({ ...ctx, signal: undefined }, access.path, access.privilege);
       } catch (err) {
         if (err instanceof HttpError && err.status !== 503 && err.status !== 429)
-          open.close(err.error, err.message);
+          open.close(err.error, err.msg);
       }
     }, this.limits.streamReauthMs);
     reauth.unref();
@@ -57,7 +57,7 @@ export class StreamManager {
     if (cred?.kind === 'ticket') {
       const ms = (cred.issuedAt + TICKET_LIFETIME_S) * 1000 - Date.now();
       expiry = setTimeout(
-        () => open.close('unauthenticated', 'ticket expired; reconnect with a fresh ticket'),
+        () => open.close('unauthenticated', httpMsg('http.msg.stream_ticket_expired')),
         Math.max(0, ms),
       );
       expiry.unref();
@@ -84,7 +84,7 @@ export class StreamManager {
   }
 
   /** Ends every stream with a last event; resolves when they are flushed (callers bound the wait). */
-  closeAll(reason: string, message: string): Promise<void> {
+  closeAll(reason: string, message: HttpMsg): Promise<void> {
     const flushed = [...this.streams].map((s) => {
       s.close(reason, message);
       return s.finished;
@@ -98,10 +98,8 @@ export class StreamManager {
     const slot = this.slots.acquire(user, preempt);
     if (!slot.ok) {
       throw slot.reason === 'server'
-        ? new HttpError(503, 'too-many-streams', 'the service has reached its limit of live streams', {
-            'Retry-After': '5',
-          })
-        : new HttpError(429, 'too-many-streams', 'too many live streams for this user', {
+        ? new HttpError(503, 'too-many-streams', httpMsg('http.msg.streams_full'), { 'Retry-After': '5' })
+        : new HttpError(429, 'too-many-streams', httpMsg('http.msg.streams_per_user'), {
             'Retry-After': '5',
           });
     }

@@ -6,6 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { HTTP_MESSAGES } from '../../../api-shim/src/api/http-messages.ts';
 import { parseTemplate } from '../../../api-shim/src/api/message-format.ts';
 import { EN } from './en.ts';
 import { CATALOGUE_LANGUAGES, localeOf } from './languages.ts';
@@ -21,6 +22,8 @@ async function englishSource(): Promise<{ all: Record<string, string>; health: S
   const health: Record<string, string> = {
     ...(existsSync(healthMessagesFile) ? (await import(healthMessagesFile)).HEALTH_MESSAGES : {}),
     ...(existsSync(collectorMessagesFile) ? (await import(collectorMessagesFile)).COLLECTOR_MESSAGES : {}),
+    // the shim's HTTP error answers travel as ids too (./http/<lang>.ts)
+    ...HTTP_MESSAGES,
   };
   for (const id of Object.keys(health)) assert.ok(!(id in EN), `health id ${id} collides with a UI id`);
   return { all: { ...EN, ...health }, health: new Set(Object.keys(health)) };

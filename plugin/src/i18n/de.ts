@@ -3,6 +3,7 @@
 // Auslastung, Zustand, Ressourcen → Hinzufügen, Durchschnitt/Maximum, Stunde/Tag/Woche.
 import type { Catalogue } from './en.ts';
 import health from './health/de.ts';
+import http from './http/de.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -167,6 +168,12 @@ export default {
     'Um die GPUs dieses Knotens zu sehen, benötigen Sie das Privileg Sys.Audit auf dem Knoten.',
   'state.notFound.title': 'Nicht gefunden',
   'state.error.title': 'Der GPU-Dienst hat einen Fehler gemeldet',
+  'error.unreachable': 'Der Browser konnte keine Verbindung zum GPU-Dienst herstellen.',
+  'error.httpStatus': 'Der GPU-Dienst hat mit HTTP-Status {status} geantwortet.',
+  'error.noStreaming':
+    'Dieser Browser kann Live-Daten nicht als Stream lesen; verwenden Sie einen aktuellen Browser.',
+  'error.streamLost': 'Die Live-Verbindung zum GPU-Dienst wurde unterbrochen; sie wird neu aufgebaut…',
+  'error.unexpected': 'Unerwarteter Fehler im GPU-Panel: {error}',
   'collector.title': '{collector}: {state}',
   'collector.state.suspended': 'ruht',
   'collector.state.unsupported': 'nicht unterstützt',
@@ -208,6 +215,10 @@ export default {
   'apply.modified':
     'PVE hat die Änderung abgelehnt: jemand anderes hat die Konfiguration inzwischen geändert ({message}). Lesen Sie sie erneut, um die Änderung auf dem aktuellen Stand zu sehen.',
   'apply.failed': 'PVE hat die Änderung abgelehnt: {message}',
+  'apply.noConnection':
+    'PVE hat nicht geantwortet (Verbindungsfehler). Prüfen Sie die Verbindung zum Knoten und versuchen Sie es erneut.',
+  'apply.loginExpired':
+    'PVE hat Ihre Anmeldung nicht akzeptiert ({message}): die Sitzung oder ihr CSRF-Token ist nicht mehr gültig. Laden Sie die Seite neu und melden Sie sich erneut an.',
   'apply.done': 'Erledigt: PVE hat die Konfiguration geändert.',
   'apply.already': 'PVE hat diese Änderung bereits; es wurde nichts geschrieben.',
   'apply.pending':
@@ -236,4 +247,5 @@ export default {
     'Dieser Schlüssel ist schon mit einem anderen Eintrag belegt: fügen Sie die Zeile unter einer freien Nummer in {file} hinzu.',
   'apply.manual.read-only': 'PVE ändert diese Einstellung eines bestehenden Containers nicht.',
   ...health,
+  ...http,
 } satisfies Catalogue;

@@ -192,6 +192,14 @@ export const EN = {
   'state.notFound.title': 'Not found',
   'state.error.title': 'The GPU service reported an error',
 
+  // failures the browser meets itself (shim-client.ts); the shim's own error answers arrive as
+  // ids of api-shim/src/api/http-messages.ts, translated in ./http/<lang>.ts
+  'error.unreachable': 'The browser could not connect to the GPU service.',
+  'error.httpStatus': 'The GPU service answered with HTTP status {status}.',
+  'error.noStreaming': 'This browser cannot read live data as a stream; use a current browser.',
+  'error.streamLost': 'The live connection to the GPU service was interrupted; reconnecting…',
+  'error.unexpected': 'Unexpected failure in the GPU panel: {error}',
+
   // collector states: title "<collector>: <state>" and the next step
   'collector.title': '{collector}: {state}',
   'collector.state.suspended': 'suspended',
@@ -234,6 +242,10 @@ export const EN = {
   'apply.modified':
     'PVE refused the change: someone else modified the configuration in the meantime ({message}). Read it again to see the change as it is now.',
   'apply.failed': 'PVE refused the change: {message}',
+  'apply.noConnection':
+    'PVE did not answer (connection error). Check the connection to the node, then try again.',
+  'apply.loginExpired':
+    'PVE did not accept your login ({message}): the session or its CSRF token is no longer valid. Reload the page and log in again.',
   'apply.done': 'Done: PVE changed the configuration.',
   'apply.already': 'PVE already has this change; nothing was written.',
   'apply.pending':

@@ -3,6 +3,7 @@
 // Salud, Host, Recursos → Agregar → Dispositivo passthrough, Promedio/Máximo, Hora/Día/Semana.
 import type { Catalogue } from './en.ts';
 import health from './health/es.ts';
+import http from './http/es.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -167,6 +168,11 @@ export default {
   'state.forbidden.node': 'Necesita el privilegio Sys.Audit en este nodo para ver sus GPU.',
   'state.notFound.title': 'No encontrado',
   'state.error.title': 'El servicio de GPU informó de un error',
+  'error.unreachable': 'El navegador no pudo conectarse al servicio de GPU.',
+  'error.httpStatus': 'El servicio de GPU respondió con el estado HTTP {status}.',
+  'error.noStreaming': 'Este navegador no puede leer datos en vivo como flujo; use un navegador actual.',
+  'error.streamLost': 'Se interrumpió la conexión en vivo con el servicio de GPU; reconectando…',
+  'error.unexpected': 'Fallo inesperado en el panel de GPU: {error}',
   'collector.title': '{collector}: {state}',
   'collector.state.suspended': 'en suspensión',
   'collector.state.unsupported': 'no compatible',
@@ -208,6 +214,10 @@ export default {
   'apply.modified':
     'PVE rechazó el cambio: otra persona modificó la configuración entretanto ({message}). Vuelva a leerla para ver el cambio tal como está ahora.',
   'apply.failed': 'PVE rechazó el cambio: {message}',
+  'apply.noConnection':
+    'PVE no respondió (error de conexión). Compruebe la conexión con el nodo e inténtelo de nuevo.',
+  'apply.loginExpired':
+    'PVE no aceptó su inicio de sesión ({message}): la sesión o su token CSRF ya no son válidos. Recargue la página e inicie sesión de nuevo.',
   'apply.done': 'Hecho: PVE cambió la configuración.',
   'apply.already': 'PVE ya tiene este cambio; no se escribió nada.',
   'apply.pending':
@@ -233,4 +243,5 @@ export default {
     'Esta clave ya contiene otra entrada: añada la línea con un número libre en {file}.',
   'apply.manual.read-only': 'PVE no cambia este ajuste de un contenedor existente.',
   ...health,
+  ...http,
 } satisfies Catalogue;

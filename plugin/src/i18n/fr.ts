@@ -4,6 +4,7 @@
 // moyenne/Maximum, Heure/Jour/Semaine. A no-break space goes before « : ».
 import type { Catalogue } from './en.ts';
 import health from './health/fr.ts';
+import http from './http/fr.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -169,6 +170,12 @@ export default {
   'state.forbidden.node': 'Il vous faut le privilège Sys.Audit sur ce nœud pour voir ses GPU.',
   'state.notFound.title': 'Introuvable',
   'state.error.title': 'Le service GPU a signalé une erreur',
+  'error.unreachable': 'Le navigateur n’a pas pu se connecter au service GPU.',
+  'error.httpStatus': 'Le service GPU a répondu avec le statut HTTP {status}.',
+  'error.noStreaming':
+    'Ce navigateur ne sait pas lire les données en direct en flux ; utilisez un navigateur récent.',
+  'error.streamLost': 'La connexion en direct au service GPU a été interrompue ; reconnexion…',
+  'error.unexpected': 'Échec inattendu dans le panneau GPU : {error}',
   'collector.title': '{collector} : {state}',
   'collector.state.suspended': 'en veille',
   'collector.state.unsupported': 'non pris en charge',
@@ -210,6 +217,10 @@ export default {
   'apply.modified':
     'PVE a refusé le changement : quelqu’un d’autre a modifié la configuration entre-temps ({message}). Relisez-la pour voir le changement tel qu’il est maintenant.',
   'apply.failed': 'PVE a refusé le changement : {message}',
+  'apply.noConnection':
+    'PVE n’a pas répondu (erreur de connexion). Vérifiez la connexion au nœud, puis réessayez.',
+  'apply.loginExpired':
+    'PVE n’a pas accepté votre connexion ({message}) : la session ou son jeton CSRF n’est plus valide. Rechargez la page et reconnectez-vous.',
   'apply.done': 'Terminé : PVE a modifié la configuration.',
   'apply.already': 'PVE a déjà ce changement ; rien n’a été écrit.',
   'apply.pending':
@@ -236,4 +247,5 @@ export default {
     'Cette clé porte déjà une autre entrée : ajoutez la ligne sous un numéro libre dans {file}.',
   'apply.manual.read-only': 'PVE ne modifie pas ce paramètre d’un conteneur existant.',
   ...health,
+  ...http,
 } satisfies Catalogue;

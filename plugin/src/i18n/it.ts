@@ -3,6 +3,7 @@
 // Salute, Host, Risorse → Aggiungi → Passthrough Dispositivo, Media/Massimo, Ora/Giorno/Settimana.
 import type { Catalogue } from './en.ts';
 import health from './health/it.ts';
+import http from './http/it.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -166,6 +167,12 @@ export default {
   'state.forbidden.node': 'Serve il privilegio Sys.Audit su questo nodo per vederne le GPU.',
   'state.notFound.title': 'Non trovato',
   'state.error.title': 'Il servizio GPU ha segnalato un errore',
+  'error.unreachable': 'Il browser non è riuscito a connettersi al servizio GPU.',
+  'error.httpStatus': 'Il servizio GPU ha risposto con lo stato HTTP {status}.',
+  'error.noStreaming':
+    'Questo browser non sa leggere i dati in tempo reale come flusso; usa un browser aggiornato.',
+  'error.streamLost': 'La connessione in tempo reale al servizio GPU si è interrotta; riconnessione…',
+  'error.unexpected': 'Errore imprevisto nel pannello GPU: {error}',
   'collector.title': '{collector}: {state}',
   'collector.state.suspended': 'sospesa',
   'collector.state.unsupported': 'non supportato',
@@ -207,6 +214,10 @@ export default {
   'apply.modified':
     'PVE ha rifiutato la modifica: qualcun altro ha modificato la configurazione nel frattempo ({message}). Rileggila per vedere la modifica com’è ora.',
   'apply.failed': 'PVE ha rifiutato la modifica: {message}',
+  'apply.noConnection':
+    'PVE non ha risposto (errore di connessione). Controlla la connessione al nodo, poi riprova.',
+  'apply.loginExpired':
+    'PVE non ha accettato il tuo accesso ({message}): la sessione o il suo token CSRF non è più valido. Ricarica la pagina e accedi di nuovo.',
   'apply.done': 'Fatto: PVE ha modificato la configurazione.',
   'apply.already': 'PVE ha già questa modifica; non è stato scritto nulla.',
   'apply.pending':
@@ -232,4 +243,5 @@ export default {
     'Questa chiave contiene già un’altra voce: aggiungi la riga con un numero libero in {file}.',
   'apply.manual.read-only': 'PVE non modifica questa impostazione di un container esistente.',
   ...health,
+  ...http,
 } satisfies Catalogue;

@@ -3,6 +3,7 @@
 // ホスト, リソース → 追加 → デバイスパススルー, 平均/最大, 時/日/週. Full-width colon after labels.
 import type { Catalogue } from './en.ts';
 import health from './health/ja.ts';
+import http from './http/ja.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -167,6 +168,12 @@ export default {
   'state.forbidden.node': 'このノードの GPU を見るには、このノードに対する Sys.Audit 権限が必要です。',
   'state.notFound.title': '見つかりません',
   'state.error.title': 'GPU サービスがエラーを報告しました',
+  'error.unreachable': 'ブラウザは GPU サービスに接続できませんでした。',
+  'error.httpStatus': 'GPU サービスは HTTP ステータス {status} で応答しました。',
+  'error.noStreaming':
+    'このブラウザはライブデータをストリームとして読み込めません。最新のブラウザを使ってください。',
+  'error.streamLost': 'GPU サービスとのライブ接続が切れました。再接続しています…',
+  'error.unexpected': 'GPU パネルで予期しないエラーが発生しました: {error}',
   'collector.title': '{collector}: {state}',
   'collector.state.suspended': 'サスペンド中',
   'collector.state.unsupported': '非対応',
@@ -207,6 +214,10 @@ export default {
   'apply.modified':
     'PVE は変更を拒否しました: その間に他のユーザーが設定を変更しました ({message})。もう一度読み込んで、現在の状態での変更を確認してください。',
   'apply.failed': 'PVE は変更を拒否しました: {message}',
+  'apply.noConnection':
+    'PVE が応答しませんでした (接続エラー)。ノードへの接続を確認してから、もう一度お試しください。',
+  'apply.loginExpired':
+    'PVE がログインを受け付けませんでした ({message})。セッションまたはその CSRF トークンが無効になっています。ページを再読込して、もう一度ログインしてください。',
   'apply.done': '完了: PVE が設定を変更しました。',
   'apply.already': 'PVE には既にこの変更があります。何も書き込まれていません。',
   'apply.pending':
@@ -234,4 +245,5 @@ export default {
     'このキーには既に別のエントリがあります: {file} に空いている番号で行を追加してください。',
   'apply.manual.read-only': 'PVE は既存のコンテナのこの設定を変更しません。',
   ...health,
+  ...http,
 } satisfies Catalogue;

@@ -3,6 +3,7 @@
 // Geheugen, Gebruik, Gezondheid, Host, Bronnen → Toevoegen, Uur/dag/Week.
 import type { Catalogue } from './en.ts';
 import health from './health/nl.ts';
+import http from './http/nl.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -166,6 +167,11 @@ export default {
   'state.forbidden.node': 'U hebt het recht Sys.Audit op dit systeem nodig om de GPU’s ervan te zien.',
   'state.notFound.title': 'Niet gevonden',
   'state.error.title': 'De GPU-service meldde een fout',
+  'error.unreachable': 'De browser kon geen verbinding maken met de GPU-service.',
+  'error.httpStatus': 'De GPU-service antwoordde met HTTP-status {status}.',
+  'error.noStreaming': 'Deze browser kan live gegevens niet als stream lezen; gebruik een recente browser.',
+  'error.streamLost': 'De live verbinding met de GPU-service is onderbroken; opnieuw verbinden…',
+  'error.unexpected': 'Onverwachte fout in het GPU-paneel: {error}',
   'collector.title': '{collector}: {state}',
   'collector.state.suspended': 'in slaapstand',
   'collector.state.unsupported': 'niet ondersteund',
@@ -207,6 +213,10 @@ export default {
   'apply.modified':
     'PVE heeft de wijziging geweigerd: iemand anders heeft de configuratie intussen gewijzigd ({message}). Lees haar opnieuw om de wijziging te zien zoals ze nu is.',
   'apply.failed': 'PVE heeft de wijziging geweigerd: {message}',
+  'apply.noConnection':
+    'PVE antwoordde niet (verbindingsfout). Controleer de verbinding met de node en probeer het opnieuw.',
+  'apply.loginExpired':
+    'PVE heeft uw aanmelding niet geaccepteerd ({message}): de sessie of het CSRF-token ervan is niet meer geldig. Herlaad de pagina en meld u opnieuw aan.',
   'apply.done': 'Klaar: PVE heeft de configuratie gewijzigd.',
   'apply.already': 'PVE heeft deze wijziging al; er is niets geschreven.',
   'apply.pending':
@@ -232,4 +242,5 @@ export default {
     'Deze sleutel bevat al een ander item: voeg de regel onder een vrij nummer toe in {file}.',
   'apply.manual.read-only': 'PVE wijzigt deze instelling van een bestaande container niet.',
   ...health,
+  ...http,
 } satisfies Catalogue;

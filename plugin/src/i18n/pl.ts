@@ -4,6 +4,7 @@
 // Counts are written "label: N" where agreement would need case forms.
 import type { Catalogue } from './en.ts';
 import health from './health/pl.ts';
+import http from './http/pl.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -167,6 +168,12 @@ export default {
   'state.forbidden.node': 'Aby widzieć GPU tego węzła, potrzebujesz uprawnienia Sys.Audit na tym węźle.',
   'state.notFound.title': 'Nie znaleziono',
   'state.error.title': 'Usługa GPU zgłosiła błąd',
+  'error.unreachable': 'Przeglądarka nie mogła połączyć się z usługą GPU.',
+  'error.httpStatus': 'Usługa GPU odpowiedziała statusem HTTP {status}.',
+  'error.noStreaming':
+    'Ta przeglądarka nie potrafi czytać danych na żywo jako strumienia; użyj aktualnej przeglądarki.',
+  'error.streamLost': 'Połączenie na żywo z usługą GPU zostało przerwane; ponowne łączenie…',
+  'error.unexpected': 'Nieoczekiwany błąd w panelu GPU: {error}',
   'collector.title': '{collector}: {state}',
   'collector.state.suspended': 'uśpiony',
   'collector.state.unsupported': 'nieobsługiwany',
@@ -207,6 +214,10 @@ export default {
   'apply.modified':
     'PVE odrzucił zmianę: w międzyczasie ktoś inny zmodyfikował konfigurację ({message}). Odczytaj ją ponownie, aby zobaczyć zmianę w obecnym stanie.',
   'apply.failed': 'PVE odrzucił zmianę: {message}',
+  'apply.noConnection':
+    'PVE nie odpowiedział (błąd połączenia). Sprawdź połączenie z węzłem i spróbuj ponownie.',
+  'apply.loginExpired':
+    'PVE nie zaakceptował logowania ({message}): sesja lub jej token CSRF straciły ważność. Odśwież stronę i zaloguj się ponownie.',
   'apply.done': 'Gotowe: PVE zmienił konfigurację.',
   'apply.already': 'PVE ma już tę zmianę; nic nie zostało zapisane.',
   'apply.pending':
@@ -231,4 +242,5 @@ export default {
   'apply.manual.conflict': 'Ten klucz zawiera już inny wpis: dodaj wiersz pod wolnym numerem w {file}.',
   'apply.manual.read-only': 'PVE nie zmienia tego ustawienia istniejącego kontenera.',
   ...health,
+  ...http,
 } satisfies Catalogue;

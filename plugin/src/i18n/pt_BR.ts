@@ -3,6 +3,7 @@
 // Uso, Saúde, Host, Recursos → Adicionar, Hora/Dia/Semana.
 import type { Catalogue } from './en.ts';
 import health from './health/pt_BR.ts';
+import http from './http/pt_BR.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -167,6 +168,11 @@ export default {
   'state.forbidden.node': 'Você precisa do privilégio Sys.Audit neste nó para ver as GPUs dele.',
   'state.notFound.title': 'Não encontrado',
   'state.error.title': 'O serviço de GPU informou um erro',
+  'error.unreachable': 'O navegador não conseguiu se conectar ao serviço de GPU.',
+  'error.httpStatus': 'O serviço de GPU respondeu com o status HTTP {status}.',
+  'error.noStreaming': 'Este navegador não consegue ler dados ao vivo como fluxo; use um navegador atual.',
+  'error.streamLost': 'A conexão ao vivo com o serviço de GPU foi interrompida; reconectando…',
+  'error.unexpected': 'Falha inesperada no painel de GPU: {error}',
   'collector.title': '{collector}: {state}',
   'collector.state.suspended': 'suspensa',
   'collector.state.unsupported': 'não suportado',
@@ -208,6 +214,10 @@ export default {
   'apply.modified':
     'O PVE recusou a alteração: outra pessoa modificou a configuração nesse meio-tempo ({message}). Leia-a novamente para ver a alteração como está agora.',
   'apply.failed': 'O PVE recusou a alteração: {message}',
+  'apply.noConnection':
+    'O PVE não respondeu (erro de conexão). Verifique a conexão com o nó e tente de novo.',
+  'apply.loginExpired':
+    'O PVE não aceitou seu login ({message}): a sessão ou o token CSRF dela não é mais válido. Recarregue a página e faça login de novo.',
   'apply.done': 'Concluído: o PVE alterou a configuração.',
   'apply.already': 'O PVE já tem esta alteração; nada foi gravado.',
   'apply.pending':
@@ -234,4 +244,5 @@ export default {
     'Esta chave já contém outra entrada: adicione a linha com um número livre em {file}.',
   'apply.manual.read-only': 'O PVE não altera esta configuração de um contêiner existente.',
   ...health,
+  ...http,
 } satisfies Catalogue;

@@ -4,6 +4,7 @@
 // Час/День/Неделя. Counts are written "label: N" where agreement would need case forms.
 import type { Catalogue } from './en.ts';
 import health from './health/ru.ts';
+import http from './http/ru.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -167,6 +168,12 @@ export default {
   'state.forbidden.node': 'Чтобы видеть GPU этого узла, нужна привилегия Sys.Audit на этом узле.',
   'state.notFound.title': 'Не найдено',
   'state.error.title': 'Служба GPU сообщила об ошибке',
+  'error.unreachable': 'Браузер не смог подключиться к службе GPU.',
+  'error.httpStatus': 'Служба GPU ответила с HTTP-статусом {status}.',
+  'error.noStreaming':
+    'Этот браузер не умеет читать данные в реальном времени потоком; используйте современный браузер.',
+  'error.streamLost': 'Соединение со службой GPU в реальном времени прервалось; переподключение…',
+  'error.unexpected': 'Непредвиденный сбой в панели GPU: {error}',
   'collector.title': '{collector}: {state}',
   'collector.state.suspended': 'приостановлен',
   'collector.state.unsupported': 'не поддерживается',
@@ -208,6 +215,10 @@ export default {
   'apply.modified':
     'PVE отклонил изменение: за это время конфигурацию изменил кто-то другой ({message}). Прочитайте её снова, чтобы увидеть изменение в текущем виде.',
   'apply.failed': 'PVE отклонил изменение: {message}',
+  'apply.noConnection':
+    'PVE не ответил (ошибка соединения). Проверьте соединение с узлом и повторите попытку.',
+  'apply.loginExpired':
+    'PVE не принял ваш вход ({message}): сеанс или его CSRF-токен больше не действителен. Перезагрузите страницу и войдите снова.',
   'apply.done': 'Готово: PVE изменил конфигурацию.',
   'apply.already': 'В PVE это изменение уже есть; ничего не записано.',
   'apply.pending':
@@ -233,4 +244,5 @@ export default {
     'Этот ключ уже занят другой записью: добавьте строку под свободным номером в {file}.',
   'apply.manual.read-only': 'PVE не меняет этот параметр у существующего контейнера.',
   ...health,
+  ...http,
 } satisfies Catalogue;

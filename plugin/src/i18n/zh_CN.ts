@@ -3,6 +3,7 @@
 // 主机, 资源 → 新增 → 设备直通, 平均值/最大值, 小时/天/周. Full-width colon after labels.
 import type { Catalogue } from './en.ts';
 import health from './health/zh_CN.ts';
+import http from './http/zh_CN.ts';
 
 export default {
   'tab.title': 'GPU',
@@ -161,6 +162,11 @@ export default {
   'state.forbidden.node': '要查看此节点的 GPU，您需要此节点上的 Sys.Audit 权限。',
   'state.notFound.title': '未找到',
   'state.error.title': 'GPU 服务报告了错误',
+  'error.unreachable': '浏览器无法连接到 GPU 服务。',
+  'error.httpStatus': 'GPU 服务以 HTTP 状态 {status} 响应。',
+  'error.noStreaming': '此浏览器无法以流的方式读取实时数据；请使用较新的浏览器。',
+  'error.streamLost': '与 GPU 服务的实时连接已中断；正在重新连接…',
+  'error.unexpected': 'GPU 面板发生意外故障：{error}',
   'collector.title': '{collector}：{state}',
   'collector.state.suspended': '已挂起',
   'collector.state.unsupported': '不支持',
@@ -199,6 +205,9 @@ export default {
   'apply.modified':
     'PVE 拒绝了此更改:在此期间其他人修改了配置 ({message})。请重新读取,查看基于当前配置的更改。',
   'apply.failed': 'PVE 拒绝了此更改:{message}',
+  'apply.noConnection': 'PVE 没有响应（连接错误）。请检查到节点的连接，然后重试。',
+  'apply.loginExpired':
+    'PVE 未接受您的登录（{message}）：会话或其 CSRF 令牌已失效。请重新加载页面并再次登录。',
   'apply.done': '完成:PVE 已更改配置。',
   'apply.already': 'PVE 中已有此更改;未写入任何内容。',
   'apply.pending': '容器正在运行:在容器重启之前,PVE 将 {keys} 保留为待定更改。',
@@ -218,4 +227,5 @@ export default {
   'apply.manual.conflict': '此键已被另一个条目占用:请在 {file} 中以空闲编号添加该行。',
   'apply.manual.read-only': 'PVE 不会更改现有容器的此设置。',
   ...health,
+  ...http,
 } satisfies Catalogue;

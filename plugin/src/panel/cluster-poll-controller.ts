@@ -94,7 +94,11 @@ export class ClusterPollController implements ReactiveController {
         } catch (err) {
           if (abort.signal.aborted) return;
           const error =
-            err instanceof ShimError ? err : new ShimError('error', String((err as Error)?.message ?? err));
+            err instanceof ShimError
+              ? err
+              : ShimError.local('error', 'error.unexpected', {
+                  error: String((err as Error)?.message ?? err),
+                });
           this.results.set(n.node, { node: n.node, state: 'failed', error });
         }
         this.host.requestUpdate();

@@ -80,6 +80,7 @@ export class PveApi {
     try {
       res = await fetch(this.base + path, { method, headers, body, credentials: 'same-origin' });
     } catch (err) {
+      // status 0: no answer at all (the browser's own words, e.g. "Failed to fetch", stay English)
       throw new PveApiError(0, String((err as Error).message ?? err));
     }
     let payload: { data?: unknown; message?: string; errors?: Record<string, string> } = {};

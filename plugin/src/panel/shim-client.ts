@@ -3,6 +3,10 @@
 // header (credentials: 'omit', so no ambient cookie reaches the shim). Streams use fetch
 // streaming rather than EventSource, so the ticket never appears in a URL or a proxy log.
 import type { ApiError } from '../../../api-shim/src/api/types.ts';
+import type { UiMessageId } from '../i18n/en.ts';
+import { EN } from '../i18n/en.ts';
+import { formatMessage, type MessageParams } from '../i18n/message-format.ts';
+import type { MessageRef } from '../i18n/translate.ts';
 import { SseParser } from './sse-parser.ts';
 
 /** What went wrong, in the terms the UI explains to the user. */
@@ -14,14 +18,44 @@ export type FailureKind =
   | 'unavailable'
   | 'error';
 
+/**
+ * A failure with its message twice: `message` in English (the server's text, or the browser's
+ * own for what never reached the server) and `msg`, the id the panel renders in the user's
+ * language (a server id of api/http-messages.ts, or a UI id of ../i18n/en.ts).
+ */
 export class ShimError extends Error {
   constructor(
     readonly kind: FailureKind,
     message: string,
     readonly status?: number,
+    readonly msg?: MessageRef,
   ) {
     super(message);
   }
+
+  /** A failure the browser itself met, said by a UI message id. */
+  static local(kind: FailureKind, id: UiMessageId, params?: MessageParams, status?: number): ShimError {
+    return new ShimError(kind, formatMessage(EN[id], params), status, params ? { id, params } : { id });
+  }
+}
+
+/** The body's messageMsg when it has the shape of one; anything else is ignored. */
+export function messageRefOf(body: unknown): MessageRef | undefined {
+  const m = (body as Partial<ApiError> | null)?.messageMsg;
+  if (!m || typeof m !== 'object' || typeof m.id !== 'string' || m.id.length > 200) return undefined;
+  const params: MessageParams = {};
+  if (m.params && typeof m.params === 'object') {
+    for (const [k, v] of Object.entries(m.params))
+      if (typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))) params[k] = v;
+  }
+  return { id: m.id, params };
+}
+
+/** An ApiError body (an HTTP error answer or a stream's final "error" event) as a ShimError. */
+export function shimErrorOf(kind: FailureKind, body: unknown, status?: number): ShimError | undefined {
+  const b = body as Partial<ApiError> | null;
+  if (!b || typeof b !== 'object' || typeof b.message !== 'string') return undefined;
+  return new ShimError(kind, b.message, status, messageRefOf(b));
 }
 
 export interface ShimClientOptions {
@@ -63,15 +97,18 @@ export class ShimClient {
     } catch (err) {
       if ((err as Error).name === 'AbortError') throw err;
       // fetch says nothing more for a refused connection, a rejected certificate or CORS.
-      throw new ShimError('unreachable', String((err as Error).message ?? err));
+      throw ShimError.local('unreachable', 'error.unreachable');
     }
     if (!res.ok) {
-      let message = `HTTP ${res.status}`;
+      let body: unknown;
       try {
-        const body = (await res.json()) as Partial<ApiError>;
-        if (body && typeof body.message === 'string') message = body.message;
+        body = await res.json();
       } catch {}
-      throw new ShimError(kindOf(res.status), message, res.status);
+      // Not an answer of the shim (a proxy's page, a truncated body): say the status.
+      throw (
+        shimErrorOf(kindOf(res.status), body, res.status) ??
+        ShimError.local(kindOf(res.status), 'error.httpStatus', { status: res.status }, res.status)
+      );
     }
     return res;
   }
@@ -91,20 +128,37 @@ export class ShimClient {
     signal: AbortSignal,
   ): Promise<void> {
     const res = await this.request(path, signal, 'text/event-stream');
-    if (!res.body) throw new ShimError('error', 'streaming is not supported by this browser');
+    if (!res.body) throw ShimError.local('error', 'error.noStreaming');
     const reader = res.body.getReader();
     const decoder = new TextDecoder();
     const parser = new SseParser();
+    let ended: ShimError | undefined;
     try {
       for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return;
+        let chunk: ReadableStreamReadResult<Uint8Array>;
+        try {
+          chunk = await reader.read();
+        } catch (err) {
+          if (signal.aborted) throw err;
+          // The connection broke mid-stream ("network error"): the caller reconnects.
+          throw ShimError.local('error', 'error.streamLost');
+        }
+        const { value, done } = chunk;
+        if (done) {
+          // The server ended the stream and said why in a last "error" event.
+          if (ended) throw ended;
+          return;
+        }
         for (const ev of parser.push(decoder.decode(value, { stream: true }))) {
           let data: unknown;
           try {
             data = JSON.parse(ev.data);
           } catch {
             continue; // one bad event must not end the stream
+          }
+          if (ev.event === 'error') {
+            ended = shimErrorOf('unavailable', data);
+            continue;
           }
           onEvent(ev.event, data);
         }

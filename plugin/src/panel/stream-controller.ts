@@ -98,7 +98,12 @@ export class StreamController implements ReactiveController {
         () => this.retry(ac, undefined),
         (err: unknown) => {
           if (ac.signal.aborted) return;
-          this.retry(ac, err instanceof ShimError ? err : new ShimError('error', String(err)));
+          this.retry(
+            ac,
+            err instanceof ShimError
+              ? err
+              : ShimError.local('error', 'error.unexpected', { error: String(err) }),
+          );
         },
       );
   }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // What the HTTP service asks before it serves data. The daemon uses the PVE API permission
 // client; the loopback demo passes allowAll.
+import { type HttpMsg, httpMessageText } from '../../api/http-messages.ts';
 import type { Credential } from './credential.ts';
 
 /** Who asks and until when: uncached calls are bounded per client address and dropped when the
@@ -22,10 +23,18 @@ export interface Authorizer {
   readonly anonymous?: boolean;
 }
 
-export class AuthUnavailableError extends Error {}
+export class AuthUnavailableError extends Error {
+  constructor(readonly msg: HttpMsg) {
+    super(httpMessageText(msg));
+  }
+}
 
 /** Too many permission calls from one client address are waiting (→ 429). */
-export class AuthBusyError extends Error {}
+export class AuthBusyError extends Error {
+  constructor(readonly msg: HttpMsg) {
+    super(httpMessageText(msg));
+  }
+}
 
 /** Demo only (loopback): every well-formed credential may see everything. */
 export const allowAll: Authorizer = {

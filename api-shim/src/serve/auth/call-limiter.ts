@@ -7,6 +7,7 @@
 // and real users with fresh tickets wait behind him. Strangers from many addresses together get
 // at most strangerSlots calls at once: callers PVE has accepted before (trusted) always find the
 // rest of the pool free. A waiter whose client has gone leaves the queue.
+import { httpMsg } from '../../api/http-messages.ts';
 import { AuthBusyError } from './authorizer.ts';
 import { WaitAbortedError } from './cache.ts';
 
@@ -81,9 +82,7 @@ export class PerClientCallLimiter {
     this.clients.set(client, state);
     if (state.active >= this.perClient) {
       if (state.queue.length >= this.queuePerClient) {
-        throw new AuthBusyError(
-          `too many permission checks from ${client} are waiting for the PVE API; try again in a few seconds`,
-        );
+        throw new AuthBusyError(httpMsg('http.msg.auth_busy', { client }));
       }
       await new Promise<void>((resolve, reject) => {
         const waiter: Waiter = {

@@ -28,8 +28,17 @@ export type CredentialSource = 'header' | 'cookie' | 'query';
 
 export type Extracted =
   | { credential: Credential; source?: CredentialSource }
-  | { problem: string }
+  | { problem: CredentialProblem }
   | undefined;
+
+/** Why a presented credential is unusable (auth/gate.ts gives each its message id). */
+export type CredentialProblem =
+  | 'malformed ticket'
+  | 'not a login ticket'
+  | 'ticket expired'
+  | 'ticket issued in the future'
+  | 'malformed API token'
+  | 'unsupported Authorization scheme';
 
 const TICKET_RE = /^PVE:([^:\s]+):([0-9A-F]{8})::([A-Za-z0-9+/=]+)$/;
 const TOKEN_RE = /^([^\s@!=:]+@[^\s@!=:]+)!([A-Za-z][A-Za-z0-9._-]*)=([^\s]+)$/;
@@ -61,7 +70,7 @@ export function parseTicket(raw: string, nowS = Date.now() / 1000): Extracted {
 
 export function parseToken(raw: string): Extracted {
   const m = TOKEN_RE.exec(raw.trim());
-  if (!m) return { problem: 'malformed API token (expected PVEAPIToken=USER@REALM!TOKENID=SECRET)' };
+  if (!m) return { problem: 'malformed API token' };
   return { credential: { kind: 'token', userid: m[1], tokenId: m[2], secret: m[3] } };
 }
 
@@ -86,7 +95,7 @@ export function extractCredential(req: IncomingMessage, queryTicket?: string, no
     if (ticket) return withSource(parseTicket(ticket[1], nowS), 'header');
     const token = /^PVEAPIToken[= ](.+)$/.exec(a);
     if (token) return withSource(parseToken(token[1]), 'header');
-    return { problem: 'unsupported Authorization scheme (use PVEAuthCookie=… or PVEAPIToken=…)' };
+    return { problem: 'unsupported Authorization scheme' };
   }
   const cookie = cookieValue(req.headers.cookie, 'PVEAuthCookie');
   if (cookie !== undefined && cookie !== '') return withSource(parseTicket(cookie, nowS), 'cookie');

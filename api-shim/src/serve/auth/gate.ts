@@ -4,6 +4,7 @@
 // 401/403/429/503. Handlers never call the authorizer themselves; what a handler may filter
 // further (the containers a node view shows) goes through visibleVmids here.
 import type { IncomingMessage } from 'node:http';
+import { type HttpMessageId, httpMsg } from '../../api/http-messages.ts';
 import { HttpError } from '../http-error.ts';
 import {
   AuthBusyError,
@@ -12,7 +13,17 @@ import {
   type AuthResult,
   AuthUnavailableError,
 } from './authorizer.ts';
-import { type Credential, extractCredential } from './credential.ts';
+import { type Credential, type CredentialProblem, extractCredential } from './credential.ts';
+
+/** What the caller is told about a credential it presented that cannot be used. */
+const CREDENTIAL_PROBLEMS: Record<CredentialProblem, HttpMessageId> = {
+  'malformed ticket': 'http.msg.ticket_malformed',
+  'not a login ticket': 'http.msg.ticket_not_login',
+  'ticket expired': 'http.msg.ticket_expired',
+  'ticket issued in the future': 'http.msg.ticket_future',
+  'malformed API token': 'http.msg.token_malformed',
+  'unsupported Authorization scheme': 'http.msg.auth_scheme',
+};
 
 /** Who is asking: what the gate needs to ask PVE on the caller's behalf. */
 export interface Caller extends AuthCall {
@@ -35,24 +46,17 @@ export class AccessGate {
   authenticate(req: IncomingMessage, isPublic: boolean, queryTicket?: string): Credential | undefined {
     if (isPublic) return undefined;
     const extracted = extractCredential(req, queryTicket);
-    if (extracted && 'problem' in extracted) throw new HttpError(401, 'unauthenticated', extracted.problem);
+    if (extracted && 'problem' in extracted)
+      throw new HttpError(401, 'unauthenticated', httpMsg(CREDENTIAL_PROBLEMS[extracted.problem]));
     if (extracted?.source === 'cookie' && req.headers.origin === undefined) {
       // A cookie rides along with any request the browser makes to this host, also those a
       // foreign page triggers (<img>, a form, a link): honour it only when the browser says the
       // request comes from an allowed origin (the front door has checked the Origin's value).
-      throw new HttpError(
-        401,
-        'unauthenticated',
-        'a ticket in the PVEAuthCookie cookie needs an Origin header of the PVE web interface; send it in the Authorization header instead',
-      );
+      throw new HttpError(401, 'unauthenticated', httpMsg('http.msg.cookie_needs_origin'));
     }
     const credential = extracted?.credential;
     if (!credential && !this.anonymous) {
-      throw new HttpError(
-        401,
-        'unauthenticated',
-        'no PVE ticket or API token (Authorization: PVEAuthCookie=… or PVEAPIToken=…)',
-      );
+      throw new HttpError(401, 'unauthenticated', httpMsg('http.msg.no_credential'));
     }
     return credential;
   }
@@ -63,10 +67,10 @@ export class AccessGate {
     if (!credential) return; // anonymous: only reachable with a demo authorizer
     const result = await this.ask(caller, path, privilege);
     if (result === 'unauthenticated') {
-      throw new HttpError(401, 'unauthenticated', 'the PVE API did not accept this ticket or token');
+      throw new HttpError(401, 'unauthenticated', httpMsg('http.msg.ticket_rejected'));
     }
     if (result === 'denied' && privilege !== '') {
-      throw new HttpError(403, 'forbidden', `permission check failed: ${privilege} on ${path}`);
+      throw new HttpError(403, 'forbidden', httpMsg('http.msg.permission_denied', { privilege, path }));
     }
   }
 
@@ -94,9 +98,9 @@ export class AccessGate {
         signal: caller.signal,
       });
     } catch (err) {
-      if (err instanceof AuthUnavailableError) throw new HttpError(503, 'auth-unavailable', err.message);
+      if (err instanceof AuthUnavailableError) throw new HttpError(503, 'auth-unavailable', err.msg);
       if (err instanceof AuthBusyError) {
-        throw new HttpError(429, 'auth-busy', err.message, { 'Retry-After': '3' });
+        throw new HttpError(429, 'auth-busy', err.msg, { 'Retry-After': '3' });
       }
       throw err;
     }

@@ -12,6 +12,7 @@
 import https from 'node:https';
 import tls from 'node:tls';
 import { type ApiRequestable, proxmoxApi } from 'proxmox-api';
+import { httpMsg } from '../../api/http-messages.ts';
 import type { HostRoot } from '../../host/host-root.ts';
 import type { Logger } from '../log.ts';
 import { loadNodeTrust } from '../tls.ts';
@@ -166,7 +167,7 @@ export class PveApiAuthorizer implements Authorizer {
       }
       this.opts.logger.warn('pve permission query failed', { error: err, path });
       throw new AuthUnavailableError(
-        `cannot ask the PVE API at ${this.opts.baseUrl} for permissions: ${(err as Error).message}`,
+        httpMsg('http.msg.auth_unreachable', { url: this.opts.baseUrl, why: (err as Error).message }),
       );
     }
   }
@@ -292,7 +293,9 @@ export class PveApiAuthorizer implements Authorizer {
       (path) => this.opts.logger.warn('unreadable certificate', { path }),
     );
     if (!clusterCa) {
-      throw new AuthUnavailableError(`cluster CA ${host.resolve('/etc/pve/pve-root-ca.pem')} is missing`);
+      throw new AuthUnavailableError(
+        httpMsg('http.msg.auth_no_ca', { file: host.resolve('/etc/pve/pve-root-ca.pem') }),
+      );
     }
     return {
       ca: [...tls.rootCertificates, clusterCa],

@@ -6,6 +6,7 @@
 
 import http, { type ServerResponse } from 'node:http';
 import tls from 'node:tls';
+import { type HttpMsg, httpMsg } from '../../api/http-messages.ts';
 import type { Credential } from '../auth/credential.ts';
 import { credentialAuthorization } from '../auth/credential.ts';
 import type { PeerDirectory, PeerTrust } from './peers.ts';
@@ -21,7 +22,7 @@ export interface ForwardOptions {
   streamIdleMs: number;
 }
 
-export type ForwardFailure = { status: number; error: string; message: string };
+export type ForwardFailure = { status: number; error: string; msg: HttpMsg };
 
 /** A TLS failure that is about the peer's certificate, not about reaching it. */
 function isCertificateError(err: Error): boolean {
@@ -82,21 +83,21 @@ export async function forwardToPeer(
     return fail({
       status: 404,
       error: 'no-such-node',
-      message: `node '${node}' is not a member of this cluster`,
+      msg: httpMsg('http.msg.no_such_node', { node }),
     });
   }
   if (peer.kind === 'offline') {
     return fail({
       status: 503,
       error: 'node-offline',
-      message: `node '${node}' is offline (cluster status)`,
+      msg: httpMsg('http.msg.node_offline', { node }),
     });
   }
   if (peer.kind === 'no-address') {
     return fail({
       status: 503,
       error: 'node-unreachable',
-      message: `node '${node}' has no address in .members`,
+      msg: httpMsg('http.msg.node_no_address', { node }),
     });
   }
   const { ip } = peer.member;
@@ -105,7 +106,7 @@ export async function forwardToPeer(
     return fail({
       status: 503,
       error: 'node-untrusted',
-      message: `no certificate for node '${node}' in /etc/pve/nodes/${node}/; cannot verify it`,
+      msg: httpMsg('http.msg.node_no_certificate', { node, dir: `/etc/pve/nodes/${node}/` }),
     });
   }
   let socket = await connectPinned(ip, opts.port, trust, opts.timeoutMs);
@@ -121,14 +122,18 @@ export async function forwardToPeer(
     return fail({
       status: 503,
       error: 'node-unreachable',
-      message: `cannot reach the GPU service of node '${node}' at ${ip}:${opts.port}: ${socket.message}`,
+      msg: httpMsg('http.msg.node_unreachable', { node, address: `${ip}:${opts.port}`, why: socket.message }),
     });
   }
   if (!(socket instanceof tls.TLSSocket)) {
     return fail({
       status: 503,
       error: 'node-untrusted',
-      message: `node '${node}' at ${ip}:${opts.port} presented a certificate that is not its own (${socket.untrusted})`,
+      msg: httpMsg('http.msg.node_wrong_certificate', {
+        node,
+        address: `${ip}:${opts.port}`,
+        why: socket.untrusted,
+      }),
     });
   }
   const connected = socket;
@@ -180,7 +185,7 @@ export async function forwardToPeer(
         fail({
           status: 503,
           error: 'node-unreachable',
-          message: `the GPU service of node '${node}' did not answer: ${err.message}`,
+          msg: httpMsg('http.msg.node_no_answer', { node, why: err.message }),
         });
       } else {
         res.destroy();

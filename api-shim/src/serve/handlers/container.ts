@@ -2,6 +2,8 @@
 // A container's documents: usage now, history, live usage stream, health report. The auth layer
 // has checked VM.Audit on /vms/<vmid> before any of these runs; a container that does not exist
 // is a 404 only after that check, so existence never leaks to a caller without the privilege.
+
+import { httpMsg } from '../../api/http-messages.ts';
 import type { HealthSource } from '../../api/sources.ts';
 import type { ConsolidationFn, Timeframe, UsageSnapshot } from '../../api/types.ts';
 import { containerUsage } from '../../api/usage-views.ts';
@@ -11,14 +13,7 @@ import type { RequestContext, Service } from '../service.ts';
 export function latestOr503(svc: Service): UsageSnapshot {
   const snap = svc.usage.latest();
   if (!snap) {
-    throw new HttpError(
-      503,
-      'no-sample-yet',
-      'the first GPU sample is not ready yet; try again in a second',
-      {
-        'Retry-After': '1',
-      },
-    );
+    throw new HttpError(503, 'no-sample-yet', httpMsg('http.msg.no_sample_yet'), { 'Retry-After': '1' });
   }
   return snap;
 }
@@ -31,7 +26,11 @@ async function containerKnown(svc: Service, vmid: string): Promise<boolean> {
 
 async function requireContainer(svc: Service, vmid: string): Promise<void> {
   if (!(await containerKnown(svc, vmid))) {
-    throw new HttpError(404, 'no-such-container', `container ${vmid} does not exist on node ${svc.node}`);
+    throw new HttpError(
+      404,
+      'no-such-container',
+      httpMsg('http.msg.no_such_container', { vmid, node: svc.node }),
+    );
   }
 }
 
@@ -69,9 +68,9 @@ export function historyParams(query: URLSearchParams): { timeframe: Timeframe; c
   const timeframe = query.get('timeframe') ?? 'hour';
   const cf = query.get('cf') ?? 'AVERAGE';
   if (!['hour', 'day', 'week'].includes(timeframe)) {
-    throw new HttpError(400, 'bad-timeframe', 'timeframe must be hour, day or week');
+    throw new HttpError(400, 'bad-timeframe', httpMsg('http.msg.bad_timeframe'));
   }
-  if (!['AVERAGE', 'MAX'].includes(cf)) throw new HttpError(400, 'bad-cf', 'cf must be AVERAGE or MAX');
+  if (!['AVERAGE', 'MAX'].includes(cf)) throw new HttpError(400, 'bad-cf', httpMsg('http.msg.bad_cf'));
   return { timeframe: timeframe as Timeframe, cf: cf as ConsolidationFn };
 }
 
@@ -84,7 +83,11 @@ export async function containerHistory(ctx: RequestContext, svc: Service): Promi
     history = await svc.usage.history(vmid, timeframe, cf);
   } catch (err) {
     svc.logger.error('history failed', { error: err, vmid });
-    throw new HttpError(503, 'history-unavailable', `history is not available: ${(err as Error).message}`);
+    throw new HttpError(
+      503,
+      'history-unavailable',
+      httpMsg('http.msg.history_unavailable', { why: (err as Error).message }),
+    );
   }
   sendJson(ctx.res, 200, history);
 }
@@ -116,9 +119,17 @@ export async function containerHealth(ctx: RequestContext, svc: Service): Promis
     report = await svc.health.report(vmid);
   } catch (err) {
     svc.logger.error('health check failed', { error: err, vmid });
-    throw new HttpError(503, 'health-unavailable', `the health checks failed: ${(err as Error).message}`);
+    throw new HttpError(
+      503,
+      'health-unavailable',
+      httpMsg('http.msg.health_unavailable', { why: (err as Error).message }),
+    );
   }
   if (!report)
-    throw new HttpError(404, 'no-such-container', `container ${vmid} does not exist on node ${svc.node}`);
+    throw new HttpError(
+      404,
+      'no-such-container',
+      httpMsg('http.msg.no_such_container', { vmid, node: svc.node }),
+    );
   sendJson(ctx.res, 200, report);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The node's GPUs: a snapshot and a live stream. The auth layer has checked Sys.Audit on
 // /nodes/<node>; each container's share is shown only to a caller who may audit that container.
+
+import { httpMsg } from '../../api/http-messages.ts';
 import type { NodeUsage } from '../../api/types.ts';
 import { nodeUsage } from '../../api/usage-views.ts';
 import type { Caller } from '../auth/gate.ts';
@@ -64,7 +66,11 @@ export async function nodeHistory(ctx: RequestContext, svc: Service): Promise<vo
     history = await svc.usage.nodeHistory(timeframe, cf);
   } catch (err) {
     svc.logger.error('node history failed', { error: err });
-    throw new HttpError(503, 'history-unavailable', `history is not available: ${(err as Error).message}`);
+    throw new HttpError(
+      503,
+      'history-unavailable',
+      httpMsg('http.msg.history_unavailable', { why: (err as Error).message }),
+    );
   }
   sendJson(ctx.res, 200, history);
 }

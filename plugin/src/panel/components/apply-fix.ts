@@ -29,7 +29,7 @@ type Step =
   | { kind: 'confirm'; digest: string }
   | { kind: 'applying' }
   | { kind: 'modified'; message: string }
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; text: string }
   | { kind: 'done'; pendingKeys: string[]; already?: boolean }
   | { kind: 'rebooting'; upid?: string; status?: string; error?: string };
 
@@ -57,6 +57,18 @@ const ANY_PRIVILEGE: Record<string, number> = Object.fromEntries(
 );
 
 const TASK_POLL_MS = 1000;
+
+/**
+ * A failed PVE call in the user's words: PVE's own message where PVE answered (PVE's UI shows it
+ * as it is, Proxmox.Utils.extractRequestError), and in words of the plugin what PVE never said:
+ * no connection at all, and a 401 (pveproxy's expired ticket or a CSRF token it no longer takes).
+ */
+function pveFailureText(err: unknown): string {
+  if (err instanceof PveApiError && err.status === 0) return t('apply.noConnection');
+  if (err instanceof PveApiError && err.status === 401)
+    return t('apply.loginExpired', { message: err.message });
+  return t('apply.failed', { message: (err as Error).message });
+}
 
 function prose(text: string) {
   return inlineCodeRuns(text).map((r) => (r.code ? html`<code>${r.text}</code>` : r.text));
@@ -202,7 +214,7 @@ export class PveGpuApplyFix extends LitElement {
         ? { kind: 'stale', keys }
         : { kind: 'confirm', digest: String(fresh.digest ?? '') };
     } catch (err) {
-      this.step = { kind: 'failed', message: (err as Error).message };
+      this.step = { kind: 'failed', text: pveFailureText(err) };
     }
   }
 
@@ -217,7 +229,7 @@ export class PveGpuApplyFix extends LitElement {
       this.step =
         err instanceof PveApiError && err.configModified
           ? { kind: 'modified', message: err.message }
-          : { kind: 'failed', message: (err as Error).message };
+          : { kind: 'failed', text: pveFailureText(err) };
       return;
     }
     this.step = { kind: 'done', pendingKeys: await this.pendingKeys() };
@@ -249,7 +261,7 @@ export class PveGpuApplyFix extends LitElement {
     try {
       upid = await api.reboot(this.node, this.vmid);
     } catch (err) {
-      this.step = { kind: 'rebooting', error: (err as Error).message };
+      this.step = { kind: 'rebooting', error: pveFailureText(err) };
       return;
     }
     this.step = { kind: 'rebooting', upid };
@@ -261,7 +273,7 @@ export class PveGpuApplyFix extends LitElement {
           return;
         }
       } catch (err) {
-        this.step = { kind: 'rebooting', upid, error: (err as Error).message };
+        this.step = { kind: 'rebooting', upid, error: pveFailureText(err) };
         return;
       }
       if (this.isConnected) this.pollTimer = setTimeout(poll, TASK_POLL_MS);
@@ -315,7 +327,7 @@ export class PveGpuApplyFix extends LitElement {
       case 'modified':
         return html`<p class="error" role="alert" data-state="modified">${t('apply.modified', { message: s.message })}</p>`;
       case 'failed':
-        return html`<p class="error" role="alert" data-state="failed">${t('apply.failed', { message: s.message })}</p>`;
+        return html`<p class="error" role="alert" data-state="failed">${s.text}</p>`;
       case 'done':
         return html`<p role="status" data-state=${s.already ? 'already' : 'done'}>${t(s.already ? 'apply.already' : 'apply.done')}</p>
           ${
@@ -328,7 +340,7 @@ export class PveGpuApplyFix extends LitElement {
         return html`<p role="status" data-state="task" data-task-status=${s.status ?? (s.error ? 'error' : 'running')}>
           ${
             s.error
-              ? html`<span class="error">${t('apply.failed', { message: s.error })}</span>`
+              ? html`<span class="error">${s.error}</span>`
               : s.upid === undefined
                 ? t('apply.reading')
                 : s.status === undefined

@@ -11,7 +11,7 @@ import { t } from '../i18n.ts';
 import type { ShimClient, ShimError } from '../shim-client.ts';
 import { ThemeController } from '../theme.ts';
 import { engineLabel } from './engine-label.ts';
-import { failureMessage, stateBox, stateStyles } from './state-message.ts';
+import { errorText, failureMessage, stateBox, stateStyles } from './state-message.ts';
 import { base, themeVars } from './styles.ts';
 
 export class PveGpuClusterTab extends LitElement {
@@ -109,7 +109,7 @@ export class PveGpuClusterTab extends LitElement {
         'warn',
         t('dc.nodeDown.title', { node }),
         html`<p>${t('dc.nodeDown.body')}
-          <span class="muted">(${err.message})</span></p>`,
+          <span class="muted">(${errorText(err)})</span></p>`,
       );
     }
     return failureMessage(err, this.client.baseUrl, undefined, () => this.poll.refresh());

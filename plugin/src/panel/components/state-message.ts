@@ -17,6 +17,14 @@ export function stateBox(
   </div>`;
 }
 
+/**
+ * A failure's own words in the user's language: the catalogue's template for its message id, else
+ * the English the server (or the browser) gave, which is what an id from a newer shim shows.
+ */
+export function errorText(err: ShimError): string {
+  return messageText(err.msg, err.message);
+}
+
 /** A failed request to the shim, explained. */
 export function failureMessage(err: ShimError, baseUrl: string, vmid: string | undefined, retry: () => void) {
   const retryButton = html`<button @click=${retry}>${t('state.retry')}</button>`;
@@ -52,13 +60,18 @@ export function failureMessage(err: ShimError, baseUrl: string, vmid: string | u
         t('state.forbidden.title'),
         html`<p>
           ${vmid ? t('state.forbidden.ct', { vmid }) : t('state.forbidden.node')}
-          <span class="muted">(${err.message})</span>
+          <span class="muted">(${errorText(err)})</span>
         </p>`,
       );
     case 'not-found':
-      return stateBox('not-found', 'warn', t('state.notFound.title'), html`<p>${err.message}</p>`);
+      return stateBox('not-found', 'warn', t('state.notFound.title'), html`<p>${errorText(err)}</p>`);
     default:
-      return stateBox(err.kind, 'fail', t('state.error.title'), html`<p>${err.message} ${retryButton}</p>`);
+      return stateBox(
+        err.kind,
+        'fail',
+        t('state.error.title'),
+        html`<p>${errorText(err)} ${retryButton}</p>`,
+      );
   }
 }
 
