@@ -271,3 +271,55 @@ describe('Apply through PVE', () => {
     await page.close();
   });
 });
+
+describe('Apply when PVE does not take the login or does not answer (German page)', () => {
+  /** CT 103's Health view in German, with the CSRF token `csrf` in the page. */
+  async function germanHealth(csrf: string): Promise<Page> {
+    const { page } = await openShell(browser, shell.url, {
+      shim: shim.url,
+      select: 'lxc/103',
+      ticket: tickets.issue('root@pam'),
+      user: 'root@pam',
+      csrf,
+      lang: 'de',
+    });
+    await clickNav(page, 'GPU');
+    await page.locator('pvegpu-ct-tab button[data-view="health"]').click();
+    await page.locator('pvegpu-health-view [data-summary]').waitFor();
+    return page;
+  }
+
+  test('a CSRF token PVE no longer takes: the 401 explained in German, PVE`s own words beside it', async () => {
+    // a token from 3 hours ago: verify_csrf_prevention_token (pve-common Ticket.pm) allows 2 h
+    const page = await germanHealth(pve.csrfToken('root@pam', Math.floor(Date.now() / 1000) - 3 * 3600));
+    const apply = fixOf(page, 'dev.gid_wrong_group');
+    await apply.locator('[data-apply="button"]').click();
+    const dialog = apply.locator('dialog[open]');
+    await dialog.locator('[data-action="confirm"]').click();
+    const failed = dialog.locator('[data-state="failed"]');
+    await failed.waitFor();
+    assert.equal(pve.calls.find((c) => c.method === 'PUT')?.status, 401);
+    assert.match(
+      (await failed.textContent()) ?? '',
+      /^PVE hat Ihre Anmeldung nicht akzeptiert \(Permission denied - invalid csrf token\):.*Laden Sie die Seite neu/,
+    );
+    await page.close();
+  });
+
+  test('PVE not answering at all: a connection error in German, not the browser`s "Failed to fetch"', async () => {
+    const page = await germanHealth(pve.csrfToken('root@pam'));
+    const apply = fixOf(page, 'dev.gid_wrong_group');
+    await apply.locator('[data-apply="button"]').click();
+    const dialog = apply.locator('dialog[open]');
+    await dialog.locator('[data-action="confirm"]').waitFor();
+    // the connection to pveproxy drops (what the browser reports for a restarting pveproxy)
+    await page.route('**/api2/json/**', (route) => route.abort('connectionreset'));
+    await dialog.locator('[data-action="confirm"]').click();
+    const failed = dialog.locator('[data-state="failed"]');
+    await failed.waitFor();
+    const text = (await failed.textContent()) ?? '';
+    assert.match(text, /^PVE hat nicht geantwortet \(Verbindungsfehler\)/);
+    assert.doesNotMatch(text, /fetch/i);
+    await page.close();
+  });
+});

@@ -48,12 +48,13 @@ after(async () => {
   await nodes?.close();
 });
 
-const open = (user: string) =>
+const open = (user: string, extra: Record<string, string> = {}) =>
   openShell(browser, shimA.url, {
     nodes: `${NODE_A},${NODE_B}`,
     cts: '101:jellyfin,102:ollama,201:plex',
     ticket: fx.pve.tickets.issue(user),
     select: 'root',
+    ...extra,
   });
 
 /** Rows of the view: "node owner" for every container row, and each node's state. */
@@ -137,4 +138,29 @@ test('a node that does not answer is shown as such; the other stays', async () =
   await nodes.startB();
   await until(async () => (await view(page))?.nodes.join() === 'pve1:ok,pve2:ok', 'pve2 back', 15_000);
   await page.close();
+});
+
+test('in German: the node that does not answer, and pve1`s reason from its forwarding error, in German', async () => {
+  await nodes.stopB();
+  try {
+    const { page } = await open('auditor@pve', { lang: 'de' });
+    await page.locator('.pveshell-nav .x-grid-cell-inner', { hasText: /^GPU$/ }).click();
+    await until(
+      async () => (await view(page))?.nodes.join() === 'pve1:ok,pve2:failed',
+      'pve2 failed',
+      10_000,
+    );
+    const text = (await view(page))?.text ?? '';
+    assert.match(text, /Knoten pve2 antwortet nicht/);
+    // pve1's 503 node-unreachable, rendered from its messageMsg (api/http-messages.ts); the
+    // parameters (address, the system's ECONNREFUSED) stay as pve1 sent them
+    assert.match(
+      text,
+      /\(Der GPU-Dienst von Knoten „pve2“ unter 127\.0\.0\.2:\d+ ist nicht erreichbar: .*ECONNREFUSED.*\)/,
+    );
+    assert.doesNotMatch(text, /cannot reach the GPU service/);
+    await page.close();
+  } finally {
+    await nodes.startB();
+  }
 });

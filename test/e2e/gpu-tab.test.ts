@@ -305,7 +305,7 @@ describe('states', () => {
     [
       'driver-mismatch',
       'collector-driver-mismatch',
-      /Driver\/library version mismatch[\s\S]*Reboot the node/,
+      /driver\/library version mismatch \(userspace NVML 550\.120\)[\s\S]*Reboot the node/,
     ],
   ] as const) {
     test(`${mode}: shows "${state}" with the next step`, async () => {

@@ -11,7 +11,10 @@ import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { EN } from '../../plugin/src/i18n/en.ts';
 import { placeholdersOf } from '../../plugin/src/i18n/message-format.ts';
+import type { FakeMode } from '../support/fake-shim.ts';
+import { englishFound, englishPieces } from './english-leftovers.ts';
 import { clickNav, navEntries, selectResource, until } from './helpers.ts';
+import { userTexts } from './page-checks.ts';
 import { browser, shell, shim, useShellWorld } from './shell-world.ts';
 
 useShellWorld();
@@ -23,7 +26,7 @@ interface Opened {
   catalogues: string[];
 }
 
-async function open(lang: string, select: string): Promise<Opened> {
+async function open(lang: string, select: string, extra: Record<string, string> = {}): Promise<Opened> {
   // a fresh browser context per page: the language cookie never leaks into another test
   const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   const errors: string[] = [];
@@ -35,7 +38,7 @@ async function open(lang: string, select: string): Promise<Opened> {
   page.on('request', (r) => {
     if (/pve-gpu-tab-i18n-/.test(r.url())) catalogues.push(new URL(r.url()).pathname);
   });
-  const qs = new URLSearchParams({ shim: shim.url, select, lang }).toString();
+  const qs = new URLSearchParams({ shim: shim.url, select, lang, ...extra }).toString();
   await page.goto(`${shell.url}/?${qs}`);
   await page.waitForFunction(
     () => (window as unknown as { PveShell?: { workspace?: unknown } }).PveShell?.workspace,
@@ -245,5 +248,210 @@ describe('a language the plugin has no catalogue for', () => {
     assert.deepEqual(catalogues, []);
     assert.deepEqual(errors, []);
     await page.close();
+  });
+});
+
+/**
+ * Every view and every state of the tab, the node view and Datacenter → GPU, as a user of
+ * another language meets them: [name, element, query, fake shim mode, steps once the GPU entry
+ * is open]. The whole rendered DOM is read (text and the attributes screen readers and tooltips
+ * read), not only the chrome.
+ */
+const SCENES: Array<[string, string, Record<string, string>, FakeMode, (page: Page) => Promise<void>]> = [
+  [
+    'CT usage, a chart read-out open',
+    'pvegpu-ct-tab',
+    { select: 'lxc/101' },
+    'ok',
+    async (page) => {
+      await page.locator('pvegpu-gpu-card .name').first().waitFor();
+      await page.locator('pvegpu-line-chart[data-engine="video"] svg').hover({ position: { x: 100, y: 40 } });
+    },
+  ],
+  [
+    'CT processes',
+    'pvegpu-ct-tab',
+    { select: 'lxc/101' },
+    'ok',
+    async (page) => {
+      await page.locator('pvegpu-ct-tab [data-view="processes"]').click();
+      await page.locator('pvegpu-process-table tbody tr').first().waitFor();
+    },
+  ],
+  [
+    'CT health, every check open',
+    'pvegpu-ct-tab',
+    { select: 'lxc/103' },
+    'ok',
+    async (page) => {
+      await page.locator('pvegpu-ct-tab [data-view="health"]').click();
+      await page.locator('pvegpu-health-view [data-summary]').waitFor();
+      await page.locator('pvegpu-health-view').evaluate((el) => {
+        for (const d of Array.from(el.shadowRoot?.querySelectorAll('details') ?? [])) d.open = true;
+      });
+    },
+  ],
+  [
+    'CT without GPU',
+    'pvegpu-ct-tab',
+    { select: 'lxc/104', cts: '104:web' },
+    'ok',
+    async (page) => {
+      await page.locator('pvegpu-ct-tab [data-state="no-gpu"]').first().waitFor();
+    },
+  ],
+  [
+    'CT stopped',
+    'pvegpu-ct-tab',
+    { select: 'lxc/101', stopped: '101' },
+    'ok',
+    async (page) => {
+      await page.locator('pvegpu-ct-tab [data-state="stopped"]').first().waitFor();
+      await page.locator('pvegpu-health-view [data-summary]').waitFor();
+    },
+  ],
+  [
+    'NVIDIA driver/library mismatch',
+    'pvegpu-ct-tab',
+    { select: 'lxc/102' },
+    'driver-mismatch',
+    async (page) => {
+      await page.locator('pvegpu-ct-tab [data-state="collector-driver-mismatch"]').waitFor();
+      await page.locator('pvegpu-gpu-card [data-gpu-state="driver-mismatch"]').waitFor();
+    },
+  ],
+  [
+    'permission denied',
+    'pvegpu-ct-tab',
+    { select: 'lxc/101' },
+    'forbidden',
+    async (page) => {
+      await page.locator('pvegpu-ct-tab [data-state="forbidden"]').waitFor();
+    },
+  ],
+  [
+    'login not accepted',
+    'pvegpu-ct-tab',
+    { select: 'lxc/101' },
+    'unauthorized',
+    async (page) => {
+      await page.locator('pvegpu-ct-tab [data-state="unauthenticated"]').waitFor();
+    },
+  ],
+  [
+    'service not reachable',
+    'pvegpu-ct-tab',
+    { select: 'lxc/101', shim: 'http://127.0.0.1:9' },
+    'ok',
+    async (page) => {
+      await page.locator('pvegpu-ct-tab [data-state="unreachable"]').waitFor();
+    },
+  ],
+  [
+    'node view',
+    'pvegpu-node-tab',
+    { select: 'node/pve' },
+    'ok',
+    async (page) => {
+      await page.locator('pvegpu-node-tab .gpu').first().waitFor();
+    },
+  ],
+  [
+    'node view, permission denied',
+    'pvegpu-node-tab',
+    { select: 'node/pve' },
+    'forbidden',
+    async (page) => {
+      await page.locator('pvegpu-node-tab [data-state="forbidden"]').waitFor();
+    },
+  ],
+  [
+    'Datacenter → GPU',
+    'pvegpu-cluster-tab',
+    { select: 'root', nodes: 'pve' },
+    'ok',
+    async (page) => {
+      await page.locator('pvegpu-cluster-tab tr.owner').first().waitFor();
+    },
+  ],
+];
+
+/** A number with a decimal point before a unit: English notation where German has a comma. */
+const POINT_DECIMAL = /\d\.\d+\s?(%|W|MHz|°C|[KMGT]?i?B)(?![\w.])/;
+
+for (const lang of ['de', 'ja'] as const) {
+  describe(`nothing left in English, every view and state (${lang})`, () => {
+    for (const [name, tag, query, mode, steps] of SCENES) {
+      test(name, async () => {
+        shim.world.mode = mode;
+        try {
+          const { select, ...extra } = query;
+          const { page } = await open(lang, select, extra);
+          await until(async () => (await navEntries(page)).includes('GPU'), 'GPU entry');
+          await clickNav(page, 'GPU');
+          await steps(page);
+          const texts = await userTexts(page, tag);
+          assert.ok(texts.length > 3, `${tag} rendered nothing`);
+          assert.deepEqual(
+            englishFound(texts, await englishPieces(lang)),
+            [],
+            `English in the ${lang} ${name}`,
+          );
+          if (lang === 'de') {
+            const points = texts
+              .filter((x) => POINT_DECIMAL.test(x.text))
+              .map((x) => `${x.where}: ${x.text}`);
+            assert.deepEqual(points, [], 'German numbers take a decimal comma');
+          }
+          await page.close();
+        } finally {
+          shim.world.mode = 'ok';
+        }
+      });
+    }
+  });
+}
+
+describe('error answers in the user`s language', () => {
+  test('German: the shim`s reason under the state, from its message id; German numbers', async () => {
+    shim.world.mode = 'forbidden';
+    try {
+      const { page } = await open('de', 'lxc/101');
+      await clickNav(page, 'GPU');
+      const box = page.locator('pvegpu-ct-tab [data-state="forbidden"]');
+      await box.waitFor();
+      assert.match(
+        ((await box.textContent()) ?? '').replace(/\s+/g, ' '),
+        /\(Berechtigungsprüfung fehlgeschlagen: VM\.Audit auf \/vms\/101\)/,
+      );
+      await page.close();
+    } finally {
+      shim.world.mode = 'ok';
+    }
+  });
+
+  test('an error id from a newer shim: the translated title, and the shim`s English, not the id', async () => {
+    shim.world.mode = 'newer-shim';
+    try {
+      const { page, errors } = await open('de', 'lxc/101');
+      await clickNav(page, 'GPU');
+      const box = page.locator('pvegpu-ct-tab [data-state="unavailable"]');
+      await box.waitFor();
+      assert.equal(
+        ((await box.locator('.state-title').textContent()) ?? '').trim(),
+        'Der GPU-Dienst hat einen Fehler gemeldet',
+      );
+      const body = (await box.textContent()) ?? '';
+      assert.match(body, /the GPU is on fire; call the fire brigade/);
+      assert.doesNotMatch(body, /http\.msg\./);
+      // the 503s themselves are logged by Chromium; nothing else may be
+      assert.deepEqual(
+        errors.filter((e) => !e.startsWith('Failed to load resource')),
+        [],
+      );
+      await page.close();
+    } finally {
+      shim.world.mode = 'ok';
+    }
   });
 });

@@ -259,6 +259,141 @@ describe('keyboard', () => {
   });
 });
 
+describe('keyboard: states and the node and Datacenter views', () => {
+  /** Lets Lit render what the last event changed. */
+  const settled = (page: Page) =>
+    page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+  test('Retry keeps the focus: on Retry while the service stays down, on the view tab once it answers', async () => {
+    const { page, pageErrors } = await openShell(browser, shell.url, q({ select: 'lxc/101' }));
+    // the certificate not accepted yet: every request to the service fails
+    let refused = 0;
+    await page.route(`${shim.url}/**`, (route) => {
+      refused += 1;
+      return route.abort('failed');
+    });
+    await clickNav(page, 'GPU');
+    const retry = page.locator('pvegpu-ct-tab [data-state="unreachable"] button');
+    await retry.waitFor();
+    await retry.focus();
+    const before = refused;
+    await page.keyboard.press('Enter');
+    // the retry's requests (stream, health, history) have all failed again
+    await until(() => refused >= before + 3, 'the retry was refused');
+    await settled(page);
+    let f = await focused(page);
+    assert.equal(f.text, 'Retry', `focus after a failed retry: ${JSON.stringify(f)}`);
+    // accepted now: Enter again, the data comes, the focus lands on the selected view tab
+    await page.unroute(`${shim.url}/**`);
+    await page.keyboard.press('Enter');
+    await page.locator('pvegpu-gpu-card .name').first().waitFor();
+    await settled(page);
+    f = await focused(page);
+    assert.ok(
+      f.inTab && f.role === 'tab' && f.view === 'usage',
+      `focus after the retry worked: ${JSON.stringify(f)}`,
+    );
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  test('the same in the node view', async () => {
+    const { page } = await openShell(browser, shell.url, q({ select: 'node/pve' }));
+    await page.route(`${shim.url}/**`, (route) => route.abort('failed'));
+    await clickNav(page, 'GPU');
+    const retry = page.locator('pvegpu-node-tab [data-state="unreachable"] button');
+    await retry.waitFor();
+    await retry.focus();
+    await page.unroute(`${shim.url}/**`);
+    await page.keyboard.press('Enter');
+    await page.locator('pvegpu-node-tab .gpu').first().waitFor();
+    await settled(page);
+    const f = await focused(page);
+    assert.ok(f.inTab && f.tag === 'select', `focus after the retry worked: ${JSON.stringify(f)}`);
+    await page.close();
+  });
+
+  /** Tab from PVE's nav through the GPU element: each stop's name and focus ring, until it leaves. */
+  async function tabWalk(page: Page): Promise<Array<{ name: string; tag: string; outline: string }>> {
+    const stops: Array<{ name: string; tag: string; outline: string }> = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      const s = await page.evaluate(`(() => {
+        let el = document.activeElement, inTab = false;
+        while (el && el.shadowRoot && el.shadowRoot.activeElement) {
+          if (el.tagName.toLowerCase().startsWith('pvegpu-')) inTab = true;
+          el = el.shadowRoot.activeElement;
+        }
+        if (!el || !inTab) return null;
+        const root = el.getRootNode();
+        const by = (el.getAttribute('aria-labelledby') || '').split(' ').filter(Boolean)
+          .map((id) => (root.getElementById ? root.getElementById(id) : null)?.textContent || '').join(' ');
+        const name = (el.getAttribute('aria-label') || by || el.textContent || el.getAttribute('title') || '')
+          .replace(/s+/g, ' ').trim();
+        const cs = getComputedStyle(el);
+        return { name, tag: el.tagName.toLowerCase(), outline: cs.outlineStyle + ' ' + cs.outlineWidth };
+      })()`);
+      if (s) stops.push(s as { name: string; tag: string; outline: string });
+      else if (stops.length > 0) break;
+    }
+    return stops;
+  }
+
+  test('node view: every stop has a name and a visible focus; a container opens with Enter', async () => {
+    const { page, errors } = await openShell(browser, shell.url, q({ select: 'node/pve' }));
+    await clickNav(page, 'GPU');
+    await page.locator('pvegpu-node-tab .gpu').first().waitFor();
+    const stops = await tabWalk(page);
+    assert.ok(stops.length >= 5, JSON.stringify(stops));
+    for (const s of stops) {
+      assert.ok(s.name.length > 0, `a ${s.tag} without a name`);
+      assert.notEqual(s.outline.split(' ')[0], 'none', `no visible focus on ${s.tag} "${s.name}"`);
+    }
+    assert.ok(
+      stops.some((s) => s.tag === 'a' && s.name === 'CT 101 (jellyfin)'),
+      stops.map((s) => s.name).join(' | '),
+    );
+    // live data arrives every second: the focus stays on the link through several updates
+    const link = page.locator('pvegpu-node-tab a', { hasText: 'CT 101 (jellyfin)' });
+    await link.focus();
+    const seen = shim.requests.length;
+    await new Promise((r) => setTimeout(r, 2500));
+    assert.equal((await focused(page)).text, 'CT 101 (jellyfin)', 'focus kept through live updates');
+    assert.equal(shim.requests.length, seen, 'the updates came by the open stream');
+    await page.keyboard.press('Enter');
+    await until(
+      async () => (await page.locator('.pveshell-nav').textContent())?.includes('Resources') ?? false,
+      'CT 101 opened',
+    );
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  test('Datacenter → GPU: every stop has a name and a visible focus, kept across its polls', async () => {
+    const { page } = await openShell(
+      browser,
+      shell.url,
+      q({ select: 'root', nodes: 'pve', cts: '101:jellyfin' }),
+    );
+    await clickNav(page, 'GPU');
+    await page.locator('pvegpu-cluster-tab tr.owner a').first().waitFor();
+    const stops = await tabWalk(page);
+    assert.ok(stops.length >= 1, JSON.stringify(stops));
+    for (const s of stops) {
+      assert.ok(s.name.length > 0, `a ${s.tag} without a name`);
+      assert.notEqual(s.outline.split(' ')[0], 'none', `no visible focus on ${s.tag} "${s.name}"`);
+    }
+    const link = page.locator('pvegpu-cluster-tab tr.owner a').first();
+    await link.focus();
+    const polls = () => shim.requests.filter((r) => r.path === '/api/v1/nodes/pve/gpu').length;
+    const before = polls();
+    await until(() => polls() > before, 'the view polled again', 15_000);
+    await settled(page);
+    assert.match((await focused(page)).text, /^CT 101/, 'focus kept across a poll');
+    await page.close();
+  });
+});
+
 /** Each view of the tab, opened on a fresh page: [name, query, steps]. */
 const VIEWS: Array<[string, Record<string, string>, (page: Page) => Promise<void>]> = [
   [

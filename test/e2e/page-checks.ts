@@ -103,3 +103,41 @@ export async function focused(page: Page): Promise<{
     };
   });
 }
+
+/**
+ * Every piece of text a user can meet in the element, its shadow trees included: text nodes and
+ * the attributes a screen reader or a tooltip reads (title, aria-label, aria-description,
+ * placeholder, alt), each with where it sits. <style> and code (<code>, <pre>: paths, config
+ * lines, commands) are left out.
+ */
+export async function userTexts(
+  page: Page,
+  selector: string,
+): Promise<Array<{ where: string; text: string }>> {
+  // A string, not a function: tsx's keep-names helper does not exist in the page.
+  return page.evaluate(`(() => {
+    const out = [];
+    const ATTRS = ['title', 'aria-label', 'aria-description', 'placeholder', 'alt'];
+    const walk = (node, where) => {
+      if (node.nodeType === 3) {
+        const text = (node.textContent || '').replace(/\\s+/g, ' ').trim();
+        if (text) out.push({ where, text });
+        return;
+      }
+      if (node.nodeType === 1) {
+        const tag = node.tagName.toLowerCase();
+        if (tag === 'style' || tag === 'code' || tag === 'pre') return;
+        for (const a of ATTRS) {
+          const v = node.getAttribute(a);
+          if (v) out.push({ where: where + ' ' + tag + '[' + a + ']', text: v });
+        }
+        where = where + ' ' + tag + (node.classList.length ? '.' + node.classList[0] : '');
+        if (node.shadowRoot) walk(node.shadowRoot, where);
+      } else if (node.nodeType !== 11) return;
+      for (const c of Array.from(node.childNodes)) walk(c, where);
+    };
+    const host = document.querySelector(${JSON.stringify(selector)});
+    if (host) walk(host, '');
+    return out;
+  })()`);
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { useLanguage } from '../i18n/translate.ts';
 import { byClass, classesOf, formatBytes, formatPercent, formatUnit, inlineCodeRuns } from './format.ts';
 
 test('formatBytes uses binary units', () => {
@@ -15,6 +16,25 @@ test('formatPercent and formatUnit', () => {
   assert.equal(formatPercent(42.4), '42%');
   assert.equal(formatPercent(Number.NaN), '–');
   assert.equal(formatUnit(12.34, 'W', 1), '12.3 W');
+});
+
+test('numbers in the user`s language: decimal comma and spaced percent in German, none in Japanese', () => {
+  useLanguage('de', null);
+  try {
+    assert.equal(formatUnit(7.54, 'W', 1), '7,5 W');
+    assert.equal(formatBytes(1536), '1,5 KiB');
+    assert.equal(formatPercent(Math.PI), '3,1\u00a0%');
+    assert.equal(formatPercent(42.4), '42\u00a0%');
+    assert.equal(formatUnit(1777, 'MHz'), '1777 MHz', 'no digit grouping');
+    useLanguage('fr', null);
+    // a no-break space before %: U+202F or U+00A0, by the ICU version's CLDR data
+    assert.match(formatPercent(6.12), /^6,1[\u00a0\u202f]%$/);
+    useLanguage('ja', null);
+    assert.equal(formatPercent(6.12), '6.1%');
+  } finally {
+    useLanguage('en');
+  }
+  assert.equal(formatPercent(6.12), '6.1%');
 });
 
 test('byClass takes the busiest engine of a class and clamps', () => {

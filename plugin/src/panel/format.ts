@@ -1,8 +1,39 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Number formatting for the panel, in PVE's style (binary units, one decimal).
+// Number formatting for the panel, in PVE's style (binary units, one decimal), with the decimal
+// separator and percent sign of the user's language (Intl.NumberFormat on the PVE UI locale:
+// "7,5 W" and "6,1 %" in German, "7.5 W" and "6.1%" in English). No digit grouping: the values
+// are small, and a "1.777 MHz" would read as a decimal in English eyes.
 import type { EngineClass, EnginePercents } from '../../../api-shim/src/api/types.ts';
+import { currentLocale } from './i18n.ts';
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(digits: number, percent = false): Intl.NumberFormat {
+  const locale = currentLocale();
+  const key = `${locale}|${digits}|${percent}`;
+  let f = formats.get(key);
+  if (!f) {
+    const opts: Intl.NumberFormatOptions = {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: false,
+      ...(percent ? { style: 'percent' } : {}),
+    };
+    try {
+      f = new Intl.NumberFormat(locale, opts);
+    } catch {
+      f = new Intl.NumberFormat('en', opts);
+    }
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/** A plain number with `digits` decimals in the user's language. */
+export function formatNumber(v: number, digits = 0): string {
+  return numberFormat(digits).format(v);
+}
 
 export function formatBytes(bytes: number | undefined): string {
   if (bytes === undefined || !Number.isFinite(bytes)) return '–';
@@ -12,17 +43,17 @@ export function formatBytes(bytes: number | undefined): string {
     v /= 1024;
     i += 1;
   }
-  return `${i === 0 ? v.toFixed(0) : v.toFixed(v >= 100 ? 0 : 1)} ${UNITS[i]}`;
+  return `${formatNumber(v, i === 0 || v >= 100 ? 0 : 1)} ${UNITS[i]}`;
 }
 
-export function formatPercent(p: number | undefined): string {
+export function formatPercent(p: number | undefined, digits?: number): string {
   if (p === undefined || !Number.isFinite(p)) return '–';
-  return `${p >= 10 || p === 0 ? p.toFixed(0) : p.toFixed(1)}%`;
+  return numberFormat(digits ?? (p >= 10 || p === 0 ? 0 : 1), true).format(p / 100);
 }
 
 export function formatUnit(v: number | undefined, unit: string, digits = 0): string {
   if (v === undefined || !Number.isFinite(v)) return '–';
-  return `${v.toFixed(digits)} ${unit}`;
+  return `${formatNumber(v, digits)} ${unit}`;
 }
 
 /** Order of the engine classes the UI charts (labels: components/engine-label.ts). */

@@ -9,6 +9,7 @@ import { type ClusterNode, ClusterPollController, type NodeResult } from '../clu
 import { byClass, classesOf, formatBytes, formatPercent } from '../format.ts';
 import { t } from '../i18n.ts';
 import type { ShimClient, ShimError } from '../shim-client.ts';
+import { firstControl, StateFocusController } from '../state-focus.ts';
 import { ThemeController } from '../theme.ts';
 import { engineLabel } from './engine-label.ts';
 import { errorText, failureMessage, stateBox, stateStyles } from './state-message.ts';
@@ -36,6 +37,7 @@ export class PveGpuClusterTab extends LitElement {
   constructor() {
     super();
     new ThemeController(this);
+    new StateFocusController(this, firstControl);
   }
 
   static styles = [

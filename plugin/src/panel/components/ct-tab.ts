@@ -15,6 +15,7 @@ import { byClass, classesOf } from '../format.ts';
 import { t } from '../i18n.ts';
 import { bucketize, LiveRing, mergeSeries, type Point, TIMEFRAME_MS } from '../series.ts';
 import { type ShimClient, ShimError } from '../shim-client.ts';
+import { firstControl, StateFocusController } from '../state-focus.ts';
 import { StreamController } from '../stream-controller.ts';
 import {
   chartTimeframe,
@@ -109,6 +110,7 @@ export class PveGpuCtTab extends LitElement {
   constructor() {
     super();
     new ThemeController(this);
+    new StateFocusController(this, firstControl);
   }
 
   /** Back from accepting the certificate in another browser tab: try again at once. */
@@ -171,6 +173,8 @@ export class PveGpuCtTab extends LitElement {
   private async loadHealth(): Promise<void> {
     try {
       this.health = await this.client.get<HealthReport>(`${this.apiBase()}/health`);
+      // The service answers again: what the user retried is over (the stream says its own).
+      if (this.error && this.error === this.retried) this.error = undefined;
       // Until the user picks a view, show what matters: usage while it runs, else health.
       if (!this.userPickedView)
         this.view = this.status === 'stopped' || !this.health.hasGpu ? 'health' : 'usage';
@@ -311,8 +315,11 @@ export class PveGpuCtTab extends LitElement {
     this.loadHistory();
   }
 
+  /** The error a retry is about: it stays shown (and its Retry button focused) until an answer. */
+  private retried: ShimError | undefined;
+
   private retry = () => {
-    this.error = undefined;
+    this.retried = this.error;
     this.stream?.restart();
     this.loadHealth();
     this.loadHistory();

@@ -4,6 +4,7 @@
 // Read like PVE's RRD charts: value and time axes, the value and time under the pointer (or
 // under the cursor moved by the arrow keys), and a legend whose entries switch series off/on.
 import { css, html, LitElement, svg } from 'lit';
+import { formatPercent } from '../format.ts';
 import { currentLocale, t } from '../i18n.ts';
 import { base } from './styles.ts';
 
@@ -89,7 +90,7 @@ export class PveGpuLineChart extends LitElement {
   hover = -1;
   /** labels of the series the user switched off in the legend */
   hiddenSeries: ReadonlySet<string> = new Set();
-  format: (v: number | undefined) => string = (v) => (v === undefined ? '–' : `${v.toFixed(0)}%`);
+  format: (v: number | undefined) => string = (v) => (v === undefined ? '–' : formatPercent(v, 0));
 
   static styles = [
     base,

@@ -7,6 +7,7 @@ import { byClass, classesOf, formatBytes, formatPercent, formatUnit } from '../f
 import { label, t } from '../i18n.ts';
 import { bucketize, LiveRing, mergeSeries, type Point, TIMEFRAME_MS } from '../series.ts';
 import { type ShimClient, ShimError } from '../shim-client.ts';
+import { firstControl, StateFocusController } from '../state-focus.ts';
 import { StreamController } from '../stream-controller.ts';
 import {
   chartTimeframe,
@@ -74,6 +75,7 @@ export class PveGpuNodeTab extends LitElement {
   constructor() {
     super();
     new ThemeController(this);
+    new StateFocusController(this, firstControl);
   }
 
   static styles = [
@@ -299,10 +301,8 @@ export class PveGpuNodeTab extends LitElement {
     </div>`;
   }
 
-  private retry = () => {
-    this.error = undefined;
-    this.stream?.restart();
-  };
+  // The failure stays shown (its Retry button keeps the focus) until the stream answers or fails.
+  private retry = () => this.stream?.restart();
 
   private bar(p: number | undefined) {
     return html`<span class="bar"><span style="width:${Math.min(100, Math.max(0, p ?? 0))}%"></span></span>${formatPercent(p)}`;
