@@ -9,6 +9,7 @@ export default {
   'tab.title': 'GPU',
   'boot.loadError': 'Das GPU-Panel konnte nicht geladen werden: {error}',
   'label.value': '{label}:',
+  'list.separator': ', ',
   'view.usage': 'Auslastung',
   'view.processes': 'Prozesse',
   'view.health': 'Zustand',

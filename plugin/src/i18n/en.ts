@@ -12,6 +12,8 @@ export const EN = {
 
   // label before a value: "Power: 12 W"; French puts a space before the colon, CJK a full-width one
   'label.value': '{label}:',
+  // between the items of a list ("Video 40%, Copy 3%"; config keys): 、 in Japanese and Chinese
+  'list.separator': ', ',
 
   // container tab: views and time frames
   'view.usage': 'Usage',
@@ -278,9 +280,11 @@ export type UiMessageId = keyof typeof EN;
  * translation is not used for them (checked against proxmox-i18n's .po files): "warn" is the
  * verb in de.po (from proxmox-datacenter-manager), "Usage" is "Almacenamiento - Uso" in es.po,
  * "missing" is "perdido" (lost) in pt_BR.po, "not installed" ends in a full stop in nl.po,
- * "Memory" is 内存 (RAM) in zh_CN.po where a GPU's memory is 显存.
+ * "Memory" is 内存 (RAM) in zh_CN.po where a GPU's memory is 显存. A list separator is never
+ * looked up in PVE's catalogue.
  */
 export const NOT_FROM_PVE: ReadonlySet<UiMessageId> = new Set<UiMessageId>([
+  'list.separator',
   'severity.warn',
   'view.usage',
   'dev.missing',

@@ -9,6 +9,7 @@ export default {
   'tab.title': 'GPU',
   'boot.loadError': 'No se pudo cargar el panel de GPU: {error}',
   'label.value': '{label}:',
+  'list.separator': ', ',
   'view.usage': 'Uso',
   'view.processes': 'Procesos',
   'view.health': 'Salud',

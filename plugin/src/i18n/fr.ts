@@ -10,6 +10,7 @@ export default {
   'tab.title': 'GPU',
   'boot.loadError': 'Le panneau GPU n’a pas pu être chargé : {error}',
   'label.value': '{label} :',
+  'list.separator': ', ',
   'view.usage': 'Utilisation',
   'view.processes': 'Processus',
   'view.health': 'État de santé',

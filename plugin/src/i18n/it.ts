@@ -9,6 +9,7 @@ export default {
   'tab.title': 'GPU',
   'boot.loadError': 'Impossibile caricare il pannello GPU: {error}',
   'label.value': '{label}:',
+  'list.separator': ', ',
   'view.usage': 'Utilizzo',
   'view.processes': 'Processi',
   'view.health': 'Salute',

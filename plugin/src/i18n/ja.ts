@@ -9,6 +9,7 @@ export default {
   'tab.title': 'GPU',
   'boot.loadError': 'GPU パネルを読み込めませんでした: {error}',
   'label.value': '{label}：',
+  'list.separator': '、',
   'view.usage': '使用状況',
   'view.processes': 'プロセス',
   'view.health': '正常性',

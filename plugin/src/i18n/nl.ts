@@ -9,6 +9,7 @@ export default {
   'tab.title': 'GPU',
   'boot.loadError': 'Het GPU-paneel kon niet worden geladen: {error}',
   'label.value': '{label}:',
+  'list.separator': ', ',
   'view.usage': 'Gebruik',
   'view.processes': 'Processen',
   'view.health': 'Gezondheid',

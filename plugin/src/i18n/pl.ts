@@ -10,6 +10,7 @@ export default {
   'tab.title': 'GPU',
   'boot.loadError': 'Nie udało się załadować panelu GPU: {error}',
   'label.value': '{label}:',
+  'list.separator': ', ',
   'view.usage': 'Wykorzystanie',
   'view.processes': 'Procesy',
   'view.health': 'Zdrowie',

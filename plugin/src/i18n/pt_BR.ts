@@ -9,6 +9,7 @@ export default {
   'tab.title': 'GPU',
   'boot.loadError': 'Não foi possível carregar o painel da GPU: {error}',
   'label.value': '{label}:',
+  'list.separator': ', ',
   'view.usage': 'Uso',
   'view.processes': 'Processos',
   'view.health': 'Saúde',

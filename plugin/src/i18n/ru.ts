@@ -10,6 +10,7 @@ export default {
   'tab.title': 'GPU',
   'boot.loadError': 'Не удалось загрузить панель GPU: {error}',
   'label.value': '{label}:',
+  'list.separator': ', ',
   'view.usage': 'Использование',
   'view.processes': 'Процессы',
   'view.health': 'Состояние',

@@ -9,6 +9,7 @@ export default {
   'tab.title': 'GPU',
   'boot.loadError': '无法加载 GPU 面板：{error}',
   'label.value': '{label}：',
+  'list.separator': '、',
   'view.usage': '使用率',
   'view.processes': '进程',
   'view.health': '健康状态',

@@ -317,7 +317,7 @@ export class PveGpuApplyFix extends LitElement {
       case 'reading':
         return html`<p role="status">${t('apply.reading')}</p>`;
       case 'stale':
-        return html`<p class="error" role="alert" data-state="stale">${t('apply.stale', { keys: s.keys.join(', ') })}</p>`;
+        return html`<p class="error" role="alert" data-state="stale">${t('apply.stale', { keys: s.keys.join(t('list.separator')) })}</p>`;
       case 'confirm':
         return html`<p id="intro">${t('apply.intro', { user })}</p>
           ${diff}`;
@@ -332,7 +332,7 @@ export class PveGpuApplyFix extends LitElement {
         return html`<p role="status" data-state=${s.already ? 'already' : 'done'}>${t(s.already ? 'apply.already' : 'apply.done')}</p>
           ${
             s.pendingKeys.length
-              ? html`<p data-state="pending">${t('apply.pending', { keys: s.pendingKeys.join(', ') })}</p>
+              ? html`<p data-state="pending">${t('apply.pending', { keys: s.pendingKeys.join(t('list.separator')) })}</p>
                   ${this.privileges === undefined || mayReboot(user, this.privileges ?? {}) ? '' : html`<p>${t('apply.rebootNoRight')}</p>`}`
               : ''
           }`;

@@ -90,7 +90,7 @@ export class PveGpuClusterTab extends LitElement {
     const parts = classesOf(classesMap)
       .filter((c) => (shares[c] ?? 0) > 0)
       .map((c) => `${engineLabel(c)} ${formatPercent(shares[c])}`);
-    return parts.length ? parts.join(', ') : html`<span class="muted">${t('dc.idle')}</span>`;
+    return parts.length ? parts.join(t('list.separator')) : html`<span class="muted">${t('dc.idle')}</span>`;
   }
 
   private nodeFailure(node: string, err: ShimError) {

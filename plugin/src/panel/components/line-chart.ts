@@ -254,7 +254,7 @@ export class PveGpuLineChart extends LitElement {
     }
     const latest = this.series
       .map((s) => `${t('label.value', { label: s.label })} ${this.format(lastFinite(s.values))}`)
-      .join(', ');
+      .join(t('list.separator'));
     return html`<div class="head">
         <span>${this.heading}</span>
         <span class="legend">
