@@ -51,7 +51,10 @@ export function failureMessage(err: ShimError, baseUrl: string, vmid: string | u
         'unauthenticated',
         'fail',
         t('state.unauthenticated.title'),
-        html`<p>${t('state.unauthenticated.body')} ${retryButton}</p>`,
+        // the service's reason (expired, rejected by PVE, malformed), as forbidden shows its own
+        html`<p>
+          ${t('state.unauthenticated.body')} <span class="muted">(${errorText(err)})</span> ${retryButton}
+        </p>`,
       );
     case 'forbidden':
       return stateBox(
