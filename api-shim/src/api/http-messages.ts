@@ -46,6 +46,8 @@ export const HTTP_MESSAGES = {
   // what was asked for (handlers/*.ts, stream-manager.ts, dispatch.ts)
   'http.msg.no_such_container': 'container {vmid} does not exist on node {node}',
   'http.msg.no_sample_yet': 'the first GPU sample is not ready yet; try again in a second',
+  'http.msg.collector_unavailable':
+    'the GPU collector (pve-gpu-tab-collector.service) does not answer; the figures come back when it does',
   'http.msg.history_unavailable': 'history is not available: {why}',
   'http.msg.health_unavailable': 'the health checks failed: {why}',
   'http.msg.streams_full': 'the service has reached its limit of live streams',

@@ -23,6 +23,11 @@ export interface UsageSource {
   ): ContainerHistory | Promise<ContainerHistory>;
   /** The node's GPUs as a whole over time (the node view's charts). */
   nodeHistory(timeframe: Timeframe, cf: ConsolidationFn): NodeHistory | Promise<NodeHistory>;
+  /**
+   * False while the collector process cannot be reached (the daemon's socket client), so an
+   * answer says that instead of "no sample yet"; absent where sampling runs in-process.
+   */
+  reachable?(): boolean;
 }
 
 export interface HealthSource {

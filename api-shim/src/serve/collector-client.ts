@@ -81,6 +81,10 @@ export class CollectorClient implements UsageSource, HealthSource {
     return this.connected;
   }
 
+  reachable(): boolean {
+    return this.connected;
+  }
+
   latest(): UsageSnapshot | undefined {
     // A collector whose sampling fails (or that stopped pushing) must not look live.
     return this.snapshot && servedSnapshot(this.snapshot, Date.now());

@@ -10,7 +10,17 @@ import { containerUsage } from '../../api/usage-views.ts';
 import { HttpError, sendJson } from '../http-error.ts';
 import type { RequestContext, Service } from '../service.ts';
 
+/** 503 collector-unavailable while the collector process does not answer on its socket. */
+export function collectorOr503(svc: Service): void {
+  if (svc.usage.reachable?.() === false) {
+    throw new HttpError(503, 'collector-unavailable', httpMsg('http.msg.collector_unavailable'), {
+      'Retry-After': '2',
+    });
+  }
+}
+
 export function latestOr503(svc: Service): UsageSnapshot {
+  collectorOr503(svc);
   const snap = svc.usage.latest();
   if (!snap) {
     throw new HttpError(503, 'no-sample-yet', httpMsg('http.msg.no_sample_yet'), { 'Retry-After': '1' });
@@ -82,6 +92,7 @@ export async function containerHistory(ctx: RequestContext, svc: Service): Promi
   try {
     history = await svc.usage.history(vmid, timeframe, cf);
   } catch (err) {
+    collectorOr503(svc);
     svc.logger.error('history failed', { error: err, vmid });
     throw new HttpError(
       503,
@@ -118,6 +129,7 @@ export async function containerHealth(ctx: RequestContext, svc: Service): Promis
   try {
     report = await svc.health.report(vmid);
   } catch (err) {
+    collectorOr503(svc);
     svc.logger.error('health check failed', { error: err, vmid });
     throw new HttpError(
       503,

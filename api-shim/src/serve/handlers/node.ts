@@ -8,7 +8,7 @@ import { nodeUsage } from '../../api/usage-views.ts';
 import type { Caller } from '../auth/gate.ts';
 import { HttpError, sendJson } from '../http-error.ts';
 import type { RequestContext, Service } from '../service.ts';
-import { historyParams, latestOr503 } from './container.ts';
+import { collectorOr503, historyParams, latestOr503 } from './container.ts';
 
 /** Containers that have GPU usage in the latest sample. */
 export function containersInSample(svc: Service): string[] {
@@ -65,6 +65,7 @@ export async function nodeHistory(ctx: RequestContext, svc: Service): Promise<vo
   try {
     history = await svc.usage.nodeHistory(timeframe, cf);
   } catch (err) {
+    collectorOr503(svc);
     svc.logger.error('node history failed', { error: err });
     throw new HttpError(
       503,

@@ -40,6 +40,8 @@ export default {
   'http.msg.no_such_container': 'Container {vmid} existiert nicht auf Knoten {node}',
   'http.msg.no_sample_yet':
     'Die erste GPU-Messung ist noch nicht fertig; versuchen Sie es in einer Sekunde erneut',
+  'http.msg.collector_unavailable':
+    'Der GPU-Collector (pve-gpu-tab-collector.service) antwortet nicht; die Werte kommen wieder, sobald er antwortet',
   'http.msg.history_unavailable': 'Der Verlauf ist nicht verfügbar: {why}',
   'http.msg.health_unavailable': 'Die Zustandsprüfungen sind fehlgeschlagen: {why}',
   'http.msg.streams_full': 'Der Dienst hat seine Höchstzahl an Live-Streams erreicht',

@@ -39,6 +39,8 @@ export default {
   'http.msg.no_such_container': 'El contenedor {vmid} no existe en el nodo {node}',
   'http.msg.no_sample_yet':
     'La primera medición de la GPU aún no está lista; inténtelo de nuevo en un segundo',
+  'http.msg.collector_unavailable':
+    'El recolector de GPU (pve-gpu-tab-collector.service) no responde; los datos volverán cuando responda',
   'http.msg.history_unavailable': 'El historial no está disponible: {why}',
   'http.msg.health_unavailable': 'Las comprobaciones de salud fallaron: {why}',
   'http.msg.streams_full': 'El servicio ha alcanzado su límite de flujos en vivo',

@@ -39,6 +39,8 @@ export default {
     'Trop de vérifications de permissions de {client} attendent l’API PVE ; réessayez dans quelques secondes',
   'http.msg.no_such_container': 'Le conteneur {vmid} n’existe pas sur le nœud {node}',
   'http.msg.no_sample_yet': 'La première mesure GPU n’est pas encore prête ; réessayez dans une seconde',
+  'http.msg.collector_unavailable':
+    'Le collecteur GPU (pve-gpu-tab-collector.service) ne répond pas ; les valeurs reviendront dès qu’il répondra',
   'http.msg.history_unavailable': 'L’historique n’est pas disponible : {why}',
   'http.msg.health_unavailable': 'Les vérifications de santé ont échoué : {why}',
   'http.msg.streams_full': 'Le service a atteint sa limite de flux en direct',

@@ -37,6 +37,8 @@ export default {
     'Troppe verifiche dei permessi da {client} attendono l’API di PVE; riprova tra qualche secondo',
   'http.msg.no_such_container': 'Il container {vmid} non esiste sul nodo {node}',
   'http.msg.no_sample_yet': 'La prima misura della GPU non è ancora pronta; riprova tra un secondo',
+  'http.msg.collector_unavailable':
+    'Il collettore GPU (pve-gpu-tab-collector.service) non risponde; i valori tornano quando risponde',
   'http.msg.history_unavailable': 'La cronologia non è disponibile: {why}',
   'http.msg.health_unavailable': 'I controlli di salute non sono riusciti: {why}',
   'http.msg.streams_full': 'Il servizio ha raggiunto il limite di flussi in tempo reale',

@@ -40,6 +40,8 @@ export default {
     '{client} からの権限確認が PVE API の応答待ちで多すぎます。数秒後にもう一度お試しください',
   'http.msg.no_such_container': 'コンテナ {vmid} はノード {node} に存在しません',
   'http.msg.no_sample_yet': '最初の GPU 計測がまだ準備できていません。1 秒後にもう一度お試しください',
+  'http.msg.collector_unavailable':
+    'GPU コレクタ (pve-gpu-tab-collector.service) が応答しません。応答が戻ると値も戻ります',
   'http.msg.history_unavailable': '履歴を利用できません: {why}',
   'http.msg.health_unavailable': 'ヘルスチェックに失敗しました: {why}',
   'http.msg.streams_full': 'サービスのライブストリーム数が上限に達しました',

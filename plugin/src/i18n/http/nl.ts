@@ -37,6 +37,8 @@ export default {
     'Te veel rechtencontroles van {client} wachten op de PVE-API; probeer het over een paar seconden opnieuw',
   'http.msg.no_such_container': 'Container {vmid} bestaat niet op node {node}',
   'http.msg.no_sample_yet': 'De eerste GPU-meting is nog niet klaar; probeer het over een seconde opnieuw',
+  'http.msg.collector_unavailable':
+    'De GPU-collector (pve-gpu-tab-collector.service) antwoordt niet; de waarden komen terug zodra hij antwoordt',
   'http.msg.history_unavailable': 'De geschiedenis is niet beschikbaar: {why}',
   'http.msg.health_unavailable': 'De gezondheidscontroles zijn mislukt: {why}',
   'http.msg.streams_full': 'De service heeft zijn limiet aan live streams bereikt',

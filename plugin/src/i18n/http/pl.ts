@@ -37,6 +37,8 @@ export default {
     'Zbyt wiele sprawdzeń uprawnień z {client} czeka na API PVE; spróbuj ponownie za kilka sekund',
   'http.msg.no_such_container': 'Kontener {vmid} nie istnieje na węźle {node}',
   'http.msg.no_sample_yet': 'Pierwszy pomiar GPU nie jest jeszcze gotowy; spróbuj ponownie za sekundę',
+  'http.msg.collector_unavailable':
+    'Kolektor GPU (pve-gpu-tab-collector.service) nie odpowiada; wartości wrócą, gdy odpowie',
   'http.msg.history_unavailable': 'Historia jest niedostępna: {why}',
   'http.msg.health_unavailable': 'Sprawdzenia stanu nie powiodły się: {why}',
   'http.msg.streams_full': 'Usługa osiągnęła limit strumieni na żywo',

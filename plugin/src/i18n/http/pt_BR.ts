@@ -39,6 +39,8 @@ export default {
     'Verificações de permissão demais de {client} aguardam a API do PVE; tente de novo em alguns segundos',
   'http.msg.no_such_container': 'O contêiner {vmid} não existe no nó {node}',
   'http.msg.no_sample_yet': 'A primeira medição da GPU ainda não está pronta; tente de novo em um segundo',
+  'http.msg.collector_unavailable':
+    'O coletor de GPU (pve-gpu-tab-collector.service) não responde; os valores voltam quando ele responder',
   'http.msg.history_unavailable': 'O histórico não está disponível: {why}',
   'http.msg.health_unavailable': 'As verificações de saúde falharam: {why}',
   'http.msg.streams_full': 'O serviço atingiu seu limite de fluxos ao vivo',

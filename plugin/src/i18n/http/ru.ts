@@ -39,6 +39,8 @@ export default {
     'Слишком много проверок прав от {client} ждут API PVE; повторите попытку через несколько секунд',
   'http.msg.no_such_container': 'Контейнер {vmid} не существует на узле {node}',
   'http.msg.no_sample_yet': 'Первый замер GPU ещё не готов; повторите попытку через секунду',
+  'http.msg.collector_unavailable':
+    'Сборщик данных GPU (pve-gpu-tab-collector.service) не отвечает; значения вернутся, когда он ответит',
   'http.msg.history_unavailable': 'История недоступна: {why}',
   'http.msg.health_unavailable': 'Проверки состояния завершились ошибкой: {why}',
   'http.msg.streams_full': 'Служба достигла предела потоков в реальном времени',

@@ -35,6 +35,8 @@ export default {
   'http.msg.auth_busy': '来自 {client} 的权限检查有太多正在等待 PVE API；请几秒后重试',
   'http.msg.no_such_container': '容器 {vmid} 在节点 {node} 上不存在',
   'http.msg.no_sample_yet': '第一次 GPU 采样尚未就绪；请一秒后重试',
+  'http.msg.collector_unavailable':
+    'GPU 采集器（pve-gpu-tab-collector.service）没有响应；它恢复响应后数值就会回来',
   'http.msg.history_unavailable': '历史数据不可用：{why}',
   'http.msg.health_unavailable': '健康检查失败：{why}',
   'http.msg.streams_full': '服务的实时数据流已达上限',
