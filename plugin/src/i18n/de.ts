@@ -170,6 +170,7 @@ export default {
   'state.notFound.title': 'Nicht gefunden',
   'state.error.title': 'Der GPU-Dienst hat einen Fehler gemeldet',
   'error.unreachable': 'Der Browser konnte keine Verbindung zum GPU-Dienst herstellen.',
+  'error.timeout': 'Der GPU-Dienst hat nicht innerhalb von {seconds} s geantwortet.',
   'error.httpStatus': 'Der GPU-Dienst hat mit HTTP-Status {status} geantwortet.',
   'error.noStreaming':
     'Dieser Browser kann Live-Daten nicht als Stream lesen; verwenden Sie einen aktuellen Browser.',

@@ -197,6 +197,7 @@ export const EN = {
   // failures the browser meets itself (shim-client.ts); the shim's own error answers arrive as
   // ids of api-shim/src/api/http-messages.ts, translated in ./http/<lang>.ts
   'error.unreachable': 'The browser could not connect to the GPU service.',
+  'error.timeout': 'The GPU service did not answer within {seconds} s.',
   'error.httpStatus': 'The GPU service answered with HTTP status {status}.',
   'error.noStreaming': 'This browser cannot read live data as a stream; use a current browser.',
   'error.streamLost': 'The live connection to the GPU service was interrupted; reconnecting…',

@@ -170,6 +170,7 @@ export default {
   'state.notFound.title': 'No encontrado',
   'state.error.title': 'El servicio de GPU informó de un error',
   'error.unreachable': 'El navegador no pudo conectarse al servicio de GPU.',
+  'error.timeout': 'El servicio de GPU no respondió en {seconds} s.',
   'error.httpStatus': 'El servicio de GPU respondió con el estado HTTP {status}.',
   'error.noStreaming': 'Este navegador no puede leer datos en vivo como flujo; use un navegador actual.',
   'error.streamLost': 'Se interrumpió la conexión en vivo con el servicio de GPU; reconectando…',

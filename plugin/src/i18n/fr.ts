@@ -172,6 +172,7 @@ export default {
   'state.notFound.title': 'Introuvable',
   'state.error.title': 'Le service GPU a signalé une erreur',
   'error.unreachable': 'Le navigateur n’a pas pu se connecter au service GPU.',
+  'error.timeout': 'Le service GPU n’a pas répondu en {seconds} s.',
   'error.httpStatus': 'Le service GPU a répondu avec le statut HTTP {status}.',
   'error.noStreaming':
     'Ce navigateur ne sait pas lire les données en direct en flux ; utilisez un navigateur récent.',

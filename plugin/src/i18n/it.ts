@@ -169,6 +169,7 @@ export default {
   'state.notFound.title': 'Non trovato',
   'state.error.title': 'Il servizio GPU ha segnalato un errore',
   'error.unreachable': 'Il browser non è riuscito a connettersi al servizio GPU.',
+  'error.timeout': 'Il servizio GPU non ha risposto entro {seconds} s.',
   'error.httpStatus': 'Il servizio GPU ha risposto con lo stato HTTP {status}.',
   'error.noStreaming':
     'Questo browser non sa leggere i dati in tempo reale come flusso; usa un browser aggiornato.',

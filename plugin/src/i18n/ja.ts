@@ -170,6 +170,7 @@ export default {
   'state.notFound.title': '見つかりません',
   'state.error.title': 'GPU サービスがエラーを報告しました',
   'error.unreachable': 'ブラウザは GPU サービスに接続できませんでした。',
+  'error.timeout': 'GPU サービスが {seconds} 秒以内に応答しませんでした。',
   'error.httpStatus': 'GPU サービスは HTTP ステータス {status} で応答しました。',
   'error.noStreaming':
     'このブラウザはライブデータをストリームとして読み込めません。最新のブラウザを使ってください。',

@@ -169,6 +169,7 @@ export default {
   'state.notFound.title': 'Niet gevonden',
   'state.error.title': 'De GPU-service meldde een fout',
   'error.unreachable': 'De browser kon geen verbinding maken met de GPU-service.',
+  'error.timeout': 'De GPU-service antwoordde niet binnen {seconds} s.',
   'error.httpStatus': 'De GPU-service antwoordde met HTTP-status {status}.',
   'error.noStreaming': 'Deze browser kan live gegevens niet als stream lezen; gebruik een recente browser.',
   'error.streamLost': 'De live verbinding met de GPU-service is onderbroken; opnieuw verbinden…',

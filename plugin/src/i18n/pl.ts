@@ -170,6 +170,7 @@ export default {
   'state.notFound.title': 'Nie znaleziono',
   'state.error.title': 'Usługa GPU zgłosiła błąd',
   'error.unreachable': 'Przeglądarka nie mogła połączyć się z usługą GPU.',
+  'error.timeout': 'Usługa GPU nie odpowiedziała w ciągu {seconds} s.',
   'error.httpStatus': 'Usługa GPU odpowiedziała statusem HTTP {status}.',
   'error.noStreaming':
     'Ta przeglądarka nie potrafi czytać danych na żywo jako strumienia; użyj aktualnej przeglądarki.',

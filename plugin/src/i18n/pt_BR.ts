@@ -170,6 +170,7 @@ export default {
   'state.notFound.title': 'Não encontrado',
   'state.error.title': 'O serviço de GPU informou um erro',
   'error.unreachable': 'O navegador não conseguiu se conectar ao serviço de GPU.',
+  'error.timeout': 'O serviço de GPU não respondeu em {seconds} s.',
   'error.httpStatus': 'O serviço de GPU respondeu com o status HTTP {status}.',
   'error.noStreaming': 'Este navegador não consegue ler dados ao vivo como fluxo; use um navegador atual.',
   'error.streamLost': 'A conexão ao vivo com o serviço de GPU foi interrompida; reconectando…',

@@ -170,6 +170,7 @@ export default {
   'state.notFound.title': 'Не найдено',
   'state.error.title': 'Служба GPU сообщила об ошибке',
   'error.unreachable': 'Браузер не смог подключиться к службе GPU.',
+  'error.timeout': 'Служба GPU не ответила за {seconds} с.',
   'error.httpStatus': 'Служба GPU ответила с HTTP-статусом {status}.',
   'error.noStreaming':
     'Этот браузер не умеет читать данные в реальном времени потоком; используйте современный браузер.',

@@ -164,6 +164,7 @@ export default {
   'state.notFound.title': '未找到',
   'state.error.title': 'GPU 服务报告了错误',
   'error.unreachable': '浏览器无法连接到 GPU 服务。',
+  'error.timeout': 'GPU 服务在 {seconds} 秒内没有响应。',
   'error.httpStatus': 'GPU 服务以 HTTP 状态 {status} 响应。',
   'error.noStreaming': '此浏览器无法以流的方式读取实时数据；请使用较新的浏览器。',
   'error.streamLost': '与 GPU 服务的实时连接已中断；正在重新连接…',

@@ -164,3 +164,30 @@ test('a stream whose connection breaks rejects with error.streamLost, not the br
     s.close();
   }
 });
+
+test('a service that takes the connection and never answers: unreachable, error.timeout, no hang', async () => {
+  // what a host behind a packet-dropping firewall or a wedged proxy looks like from the browser
+  const { createServer } = await import('node:http');
+  const silent = createServer(() => {});
+  await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+  try {
+    const { port } = silent.address() as import('node:net').AddressInfo;
+    const c = new ShimClient({
+      baseUrl: `http://127.0.0.1:${port}`,
+      ticket: () => TICKET,
+      answerTimeoutMs: 300,
+    });
+    const e = await c.get('/api/v1/version').catch((err: unknown) => err);
+    assert.ok(e instanceof ShimError, String(e));
+    assert.equal(e.kind, 'unreachable');
+    assert.deepEqual(e.msg, { id: 'error.timeout', params: { seconds: 0 } });
+    // the caller's own abort is still an AbortError, not a timeout
+    const ac = new AbortController();
+    const pending = c.get('/api/v1/version', ac.signal).catch((err: unknown) => err);
+    ac.abort();
+    assert.equal(((await pending) as Error).name, 'AbortError');
+  } finally {
+    silent.closeAllConnections();
+    silent.close();
+  }
+});

@@ -61,7 +61,17 @@ export function shimErrorOf(kind: FailureKind, body: unknown, status?: number): 
 export interface ShimClientOptions {
   baseUrl: string;
   ticket: () => string;
+  /** How long to wait for an answer's head (default ANSWER_TIMEOUT_MS). */
+  answerTimeoutMs?: number;
 }
+
+/**
+ * A firewall that drops packets (PVE's own firewall on the shim's port, say) leaves a request
+ * hanging for minutes, the tab saying "Waiting for data…". Past this, without an answer's head,
+ * the tab says the service is not reachable. Longer than the shim's own bound on a plain answer
+ * (limits.responseTimeoutMs, 20 s), so that a slow answer is the shim's 503 timeout, not this.
+ */
+export const ANSWER_TIMEOUT_MS = 30_000;
 
 function kindOf(status: number): FailureKind {
   if (status === 401) return 'unauthenticated';
@@ -85,6 +95,17 @@ export class ShimClient {
 
   private async request(path: string, signal?: AbortSignal, accept = 'application/json'): Promise<Response> {
     let res: Response;
+    // The caller's signal ends the whole exchange (a stream's body too); the timer only the wait
+    // for the head.
+    const ac = new AbortController();
+    if (signal?.aborted) ac.abort();
+    else signal?.addEventListener('abort', () => ac.abort(), { once: true });
+    const timeoutMs = this.opts.answerTimeoutMs ?? ANSWER_TIMEOUT_MS;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      ac.abort();
+    }, timeoutMs);
     try {
       res = await fetch(this.baseUrl + path, {
         headers: { ...this.headers(), Accept: accept },
@@ -92,12 +113,16 @@ export class ShimClient {
         // No `cache: 'no-store'`: Chromium skips its CORS preflight cache for such requests, so
         // every request paid a second round trip despite the shim's Access-Control-Max-Age. The
         // shim answers with Cache-Control: no-store, which keeps live data out of the HTTP cache.
-        signal,
+        signal: ac.signal,
       });
     } catch (err) {
+      if (timedOut && !signal?.aborted)
+        throw ShimError.local('unreachable', 'error.timeout', { seconds: Math.round(timeoutMs / 1000) });
       if ((err as Error).name === 'AbortError') throw err;
       // fetch says nothing more for a refused connection, a rejected certificate or CORS.
       throw ShimError.local('unreachable', 'error.unreachable');
+    } finally {
+      clearTimeout(timer);
     }
     if (!res.ok) {
       let body: unknown;
