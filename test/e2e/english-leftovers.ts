@@ -17,8 +17,8 @@ const NAME = /^[A-Za-z_]\w*$/;
 /** The runs of plain text of a template: code spans out, split at every brace. */
 export function textPieces(template: string): string[] {
   return template
-    .replace(/`[^`]*`/g, '\u0000')
-    .split(/[{}\u0000]/)
+    .replace(/`[^`]*`/g, '{')
+    .split(/[{}]/)
     .filter((p) => !PLURAL_HEAD.test(p) && !BRANCH.test(p) && !NAME.test(p))
     .map((p) => p.trim().replace(/^[\s,.;:()—–-]+|[\s,.;:()—–-]+$/g, ''))
     .filter((p) => p.length >= 14 && p.split(/\s+/).length >= 3);
