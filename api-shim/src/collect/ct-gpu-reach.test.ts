@@ -4,7 +4,7 @@
 // on real /proc-layout trees: a container that cannot open a GPU node is not walked, one that can
 // (and the host) is, and a hot-plugged device or a rewritten config is picked up.
 import assert from 'node:assert/strict';
-import { readFileSync, utimesSync } from 'node:fs';
+import { readFileSync, rmSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -197,5 +197,20 @@ test('a device hot-plugged into a running container, or a rewritten config, is p
   });
   r = await s.scan(t0 + 22_000);
   assert.ok(!has(5000), 'a new process of the unplugged CT is not walked');
+  s.close();
+});
+
+test('a container whose witness process exits keeps its verdict (no walk of all its processes for one check)', async () => {
+  const { t, pidsOf } = reachHost();
+  const s = new ProcScanner(new HostRoot(t.dir), { debugfs: false, gpuReachMs: 10_000 });
+  const t0 = 1_000_000;
+  await s.scan(t0);
+  assert.equal(s.containerReach('105')?.walk, false);
+  // every process's mountinfo vanishes but the processes stay listed: as when the one read
+  // through exits between the pass's readdir of /proc and the check
+  for (const pid of pidsOf['105']) rmSync(`${t.dir}/proc/${pid}/mountinfo`);
+  const r = await s.scan(t0 + 10_000);
+  assert.equal(s.containerReach('105')?.walk, false);
+  assert.ok(!r.clients.some((c) => pidsOf['105'].includes(c.proc.pid)));
   s.close();
 });

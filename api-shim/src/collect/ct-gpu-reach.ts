@@ -32,7 +32,7 @@
 // the debugfs list, which needs no walk.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { type DeviceRule, lxcBaseRules, parseDeviceRule } from '../health/checks/device-cgroup.ts';
-import type { HostRoot } from '../host/host-root.ts';
+import { type HostRoot, isGone } from '../host/host-root.ts';
 import { DRM_MAJOR, NVIDIA_MAJOR } from './fd-class.ts';
 
 export interface GpuReach {
@@ -230,23 +230,35 @@ export class ContainerGpuReach {
       stamp = `${st.mtimeMs}/${st.size}/${st.ino}`;
     } catch {}
     const mountinfo = this.readBounded(this.host.resolve(`/proc/${pid}/mountinfo`), MOUNTINFO_MAX);
+    // the process read through exited since the pass listed it: the last verdict stands (a
+    // container's verdict flipping to "walk" for one check would walk all its processes)
+    if (mountinfo === null && prior) return prior.reach;
     if (prior && prior.configStamp === stamp && prior.mountinfo === mountinfo) {
       prior.checkedAt = now;
       return prior.reach;
     }
     let generated: string | undefined;
     if (prior && prior.configStamp === stamp) generated = prior.generated;
-    else if (stamp !== 'none') generated = this.readBounded(configPath, CONFIG_MAX);
-    let reach = gpuReach(generated, mountinfo);
+    else if (stamp !== 'none') generated = this.readBounded(configPath, CONFIG_MAX) ?? undefined;
+    let reach = gpuReach(generated, mountinfo ?? undefined);
     // a config at the bound is cut short: its rules cannot be trusted
     if (stamp !== 'none' && generated === undefined)
       reach = { walk: true, because: 'config unreadable or too large' };
-    this.cts.set(vmid, { reach, mountinfo, configStamp: stamp, checkedAt: now, generated });
+    this.cts.set(vmid, {
+      reach,
+      mountinfo: mountinfo ?? undefined,
+      configStamp: stamp,
+      checkedAt: now,
+      generated,
+    });
     return reach;
   }
 
-  /** A whole small file, or undefined when absent, unreadable or not smaller than `max`. */
-  private readBounded(file: string, max: number): string | undefined {
+  /**
+   * A whole small file; null when it does not exist (ENOENT, ESRCH: a process gone), undefined
+   * when unreadable otherwise or not smaller than `max`.
+   */
+  private readBounded(file: string, max: number): string | null | undefined {
     let fd: number | undefined;
     try {
       fd = openSync(file, 'r');
@@ -258,8 +270,8 @@ export class ContainerGpuReach {
         total += n;
       }
       return total >= max ? undefined : this.buf.toString('utf8', 0, total);
-    } catch {
-      return undefined;
+    } catch (err) {
+      return isGone(err) ? null : undefined;
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
