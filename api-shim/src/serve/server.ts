@@ -74,7 +74,14 @@ export interface RunningShim {
   close(): Promise<void>;
 }
 
-const LOOP_RESOLUTION_MS = 10;
+/**
+ * How often the event-loop delay is sampled (monitorEventLoopDelay's timer). Each sample wakes an
+ * idle daemon: at 10 ms that alone was ≈ 0.8 % of a core on the development VM (serve's whole
+ * idle cost, not the collector's pushed sample it was taken for); at 100 ms ≈ 0.1 %. A stall is
+ * still seen whenever it outlasts one interval, read short by at most the interval
+ * (docs/api.md, pve_gpu_tab_event_loop_delay_seconds).
+ */
+const LOOP_RESOLUTION_MS = 100;
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 /** Keys a running service cannot change; a new value takes effect at the next start. */
 const RESTART_KEYS: Array<keyof ShimConfig> = [
