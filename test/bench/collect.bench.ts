@@ -19,8 +19,9 @@
 // Flags (`npm run bench collect -- --flag`): --quick (1 000 processes, short daemon windows),
 // --daemons-only (no in-process figures), --way=debugfs|walk (the daemons one way only),
 // --against=<bundle> --rounds=N (the daemons at 2 000 processes, this build and another
-// pve-gpu-tab.mjs in alternating rounds on one tree: CPU before/after on a shared machine),
-// --layout=pve (with --against: the tree as on a PVE host, see build()).
+// pve-gpu-tab.mjs side by side on one tree, N rounds: CPU before/after on a shared machine),
+// --seconds=S (their window), --bundle=<file> (the build under test, instead of
+// dist/api-shim/pve-gpu-tab.mjs), --layout=pve (with --against: the tree as on a PVE host, see build()).
 // The walk's figures are printed twice: on the worst-case tree (every container may open a GPU)
 // and on the same processes laid out as on a PVE host with ASSUMED proportions (build()).
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -45,7 +46,7 @@ import { HostTree, i915Fdinfo } from '../../api-shim/src/demo/workload/host-tree
 import { HostRoot } from '../../api-shim/src/host/host-root.ts';
 import { type ClientRowSpec, writeDrmClients } from '../fixtures/collect/debugfs-clients.ts';
 import { writeNodeCertificate } from '../support/certs.ts';
-import { procStat } from './proc-stat.ts';
+import { cpuNs, procStat } from './proc-stat.ts';
 
 const FDS = 50;
 const GPU_CLIENTS = 20;
@@ -426,13 +427,16 @@ ${processes} processes as on a PVE host (ASSUMED proportions, see build(): 1/16 
 
 // ---- the packaged daemons on a host tree ---------------------------------------------------
 
-const bundle = path.resolve('dist/api-shim/pve-gpu-tab.mjs');
+/** the build under test; --bundle=<file> names another (a copy kept while the tree is rebuilt) */
+const bundle = path.resolve(
+  process.argv.find((a) => a.startsWith('--bundle='))?.slice(9) ?? 'dist/api-shim/pve-gpu-tab.mjs',
+);
 
 /** /etc and a certificate for `serve`, a config with its state dir, in the host tree. */
-function daemonFiles(dir: string): string {
+function daemonFiles(dir: string, tag = ''): string {
   writeNodeCertificate(dir, 'bench');
-  const conf = path.join(dir, 'bench.conf');
-  writeFileSync(conf, `state_dir: ${path.join(dir, 'state')}\nlisten: 127.0.0.1\n`);
+  const conf = path.join(dir, `bench${tag}.conf`);
+  writeFileSync(conf, `state_dir: ${path.join(dir, `state${tag}`)}\nlisten: 127.0.0.1\n`);
   return conf;
 }
 
@@ -456,7 +460,6 @@ function unitLaunch(unit: string): { nodeFlags: string[]; env: Record<string, st
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const TICK_MS = 1000 / 100; // USER_HZ
 
 /**
  * Starts the collector and the server exactly as the systemd units do (their node flags and
@@ -477,10 +480,12 @@ async function daemons(
   seconds: number,
   warmS: number,
   bundlePath = bundle,
+  /** a second pair on the same tree at the same time: its own socket, config and state */
+  tag = '',
 ): Promise<DaemonFigures> {
-  const sock = path.join(dir, 'collector.sock');
+  const sock = path.join(dir, `collector${tag}.sock`);
   rmSync(sock, { force: true });
-  rmSync(path.join(dir, 'state'), { recursive: true, force: true });
+  rmSync(path.join(dir, `state${tag}`), { recursive: true, force: true });
   const procs: ChildProcess[] = [];
   let log = '';
   try {
@@ -544,7 +549,8 @@ async function daemons(
     const firstClose = Math.ceil((startedAt + 1) / 60_000) * 60_000;
     if (Date.now() < firstClose + 2000) await sleep(firstClose + 2000 - Date.now());
     const c0 = procStat(collector.pid as number);
-    const s0 = procStat(server.pid as number);
+    const cNs0 = cpuNs(collector.pid as number);
+    const sNs0 = cpuNs(server.pid as number);
     const t0 = performance.now();
     let maxC = c0.rssKiB;
     let maxS = 0;
@@ -555,9 +561,9 @@ async function daemons(
     }
     const c1 = procStat(collector.pid as number);
     const s1 = procStat(server.pid as number);
-    const window = performance.now() - t0;
-    const cpu = (((c1.cpuTicks - c0.cpuTicks) * TICK_MS) / window) * 100;
-    const serveCpu = (((s1.cpuTicks - s0.cpuTicks) * TICK_MS) / window) * 100;
+    // every thread's time on CPU in ns (schedstat): the stat file's 10 ms ticks are too coarse here
+    const cpu = ((cpuNs(collector.pid as number) - cNs0) / 1e6 / (performance.now() - t0)) * 100;
+    const serveCpu = ((cpuNs(server.pid as number) - sNs0) / 1e6 / (performance.now() - t0)) * 100;
     const via = /"via":"(\w+)"/.exec(log)?.[1] ?? '?';
     const mb = (k: number) => `${(k / 1024).toFixed(1)} MB`;
     return {
@@ -579,7 +585,7 @@ async function daemonsBothWays(
   warmS: number,
   layout: Layout = 'worst',
 ): Promise<void> {
-  if (!existsSync(bundle)) throw new Error('dist/api-shim/pve-gpu-tab.mjs missing (npm run build)');
+  if (!existsSync(bundle)) throw new Error(`${bundle} missing (npm run build)`);
   const tree = build(processes, layout);
   const conf = daemonFiles(tree.dir);
   // the walk's reclassification (every 10 min) falls outside the window: its CPU, measured here
@@ -607,28 +613,34 @@ async function daemonsBothWays(
 }
 
 /**
- * This build and another bundle in alternating rounds on one 2 000-process tree (one way): the
- * CPU of each daemon before and after a change, under the same (shared) load.
+ * This build and another bundle side by side on one 2 000-process tree (one way), both pairs
+ * started together and watched over the same window, so that both see the same (shared) load;
+ * the order they are started in alternates from round to round.
  */
 async function daemonsAgainst(other: string, rounds: number, seconds: number, warmS: number): Promise<void> {
-  if (!existsSync(bundle)) throw new Error('dist/api-shim/pve-gpu-tab.mjs missing (npm run build)');
+  if (!existsSync(bundle)) throw new Error(`${bundle} missing (npm run build)`);
   if (!existsSync(other)) throw new Error(`${other} missing`);
   const layout: Layout = flag('layout') === 'pve' ? 'pve' : 'worst';
   const tree = build(2000, layout);
-  const conf = daemonFiles(tree.dir);
+  const confs = { A: daemonFiles(tree.dir, '-A'), B: daemonFiles(tree.dir, '-B') };
   const way = ways.length === 1 ? ways[0] : 'debugfs';
   if (way === 'walk') rmSync(path.join(tree.dir, 'sys/kernel/debug'), { recursive: true, force: true });
   global.gc?.();
   process.stdout.write(
-    `\nThis build (A) against ${other} (B), ${rounds} alternating rounds, 2 000 processes (${layout} layout), ${way}:\n`,
+    `\nThis build (A) and ${other} (B) side by side, ${rounds} rounds, 2 000 processes (${layout} layout), ${way}:\n`,
   );
   const got: Record<'A' | 'B', DaemonFigures[]> = { A: [], B: [] };
   for (let r = 0; r < rounds; r++) {
-    for (const which of r % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
-      const f = await daemons(tree.dir, conf, seconds, warmS, which === 'A' ? bundle : other);
-      got[which].push(f);
-      process.stdout.write(`  ${which} (load ${load()}): ${f.line}\n`);
-    }
+    const order = r % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const);
+    const figures = await Promise.all(
+      order.map((which) =>
+        daemons(tree.dir, confs[which], seconds, warmS, which === 'A' ? bundle : other, `-${which}`),
+      ),
+    );
+    order.forEach((which, i) => {
+      got[which].push(figures[i]);
+      process.stdout.write(`  ${which} (load ${load()}): ${figures[i].line}\n`);
+    });
   }
   for (const which of ['A', 'B'] as const) {
     const c = got[which].map((f) => f.collectorCpu);
@@ -650,7 +662,12 @@ const ways: Array<'debugfs' | 'walk'> = wayFlag ? [wayFlag] : ['debugfs', 'walk'
 const against = flag('against');
 process.stdout.write(`node ${process.version}, ${os.cpus().length} CPUs, load average ${load()} at start\n`);
 if (against !== undefined) {
-  await daemonsAgainst(path.resolve(against), Number(flag('rounds') ?? 3), quick ? 10 : 40, quick ? 8 : 15);
+  await daemonsAgainst(
+    path.resolve(against),
+    Number(flag('rounds') ?? 3),
+    Number(flag('seconds') ?? (quick ? 10 : 40)),
+    quick ? 8 : 15,
+  );
 } else {
   const sizes = process.argv.includes('--daemons-only') ? [] : quick ? [1000] : [1000, 10_000];
   for (const n of sizes) await measure(n);
