@@ -28,6 +28,7 @@ import { type FdSet, hasFd, NO_FDS, packFds } from './fd-set.ts';
 import { FdStatWorker } from './fd-stat-worker.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
 import { parseProcStatus, parseStatStartTime } from './proc-status.ts';
+import { RereadFiles } from './reread.ts';
 
 export interface ProcInfo {
   pid: number;
@@ -163,6 +164,8 @@ export class ProcScanner {
   private readonly home: string;
   /** may the walk chdir into fd directories: on the main thread, with an absolute /proc */
   private readonly relativeOk: boolean;
+  /** the GPU clients' fdinfo files, held open and re-read every sample (reread.ts) */
+  private readonly fdinfoFiles: RereadFiles;
 
   constructor(
     private readonly host: HostRoot,
@@ -179,6 +182,7 @@ export class ProcScanner {
     this.home = cwdOrRoot();
     this.relativeOk = path.isAbsolute(this.procDir) && isMainThread;
     this.stats = new FdStatWorker({ timeoutMs: opts.statTimeoutMs });
+    this.fdinfoFiles = new RereadFiles(host.root !== '/');
   }
 
   /** fd stat()s that stalled so far. */
@@ -186,9 +190,10 @@ export class ProcScanner {
     return this.stats.stalledCount;
   }
 
-  /** Ends the stat worker thread (the sampler's stop()). */
+  /** Ends the stat worker thread and closes the held fdinfo files (the sampler's stop()). */
   close(): void {
     this.stats.close();
+    this.fdinfoFiles.closeAll();
   }
 
   /** What the scanner knows of a PID (owner, NSpid, comm), if it has met it. */
@@ -452,6 +457,7 @@ export class ProcScanner {
   }
 
   private forget(proc: ProcInfo): void {
+    if (proc.fdinfoDir !== undefined) this.fdinfoFiles.closeUnder(`${proc.fdinfoDir}/`);
     this.procs.delete(proc.pid);
     this.holders.delete(proc);
     this.deniedPids.delete(proc.pid);
@@ -638,6 +644,10 @@ export class ProcScanner {
         } else if (a !== 'gone') keep(toStat[i], gpuOfStat(a.char, a.rdev));
       });
     }
+    // fds no longer DRM clients: their held fdinfo files closed
+    if (proc.fdinfoDir !== undefined)
+      for (const fd of proc.drmFds.keys())
+        if (!drm.has(fd)) this.fdinfoFiles.close(`${proc.fdinfoDir}/${fd}`);
     // Most processes hold no GPU: they share one empty map instead of two each.
     proc.drmFds = drm.size ? drm : EMPTY;
     proc.nvFds = nv.size ? nv : EMPTY;
@@ -687,6 +697,7 @@ export class ProcScanner {
   }
 
   private dropFd(proc: ProcInfo, fd: number): void {
+    if (proc.fdinfoDir !== undefined) this.fdinfoFiles.close(`${proc.fdinfoDir}/${fd}`);
     if (proc.drmFds.has(fd)) {
       const next = new Map(proc.drmFds);
       next.delete(fd);
@@ -717,7 +728,11 @@ export class ProcScanner {
         }
         let text: string;
         try {
-          text = readFileSync(`${proc.fdinfoDir ?? `${this.procDir}/${proc.pid}/fdinfo`}/${fd}`, 'utf8');
+          // held open and re-read from offset 0 (reread.ts); at most FDINFO_MAX bytes are parsed
+          text = this.fdinfoFiles.read(
+            `${proc.fdinfoDir ?? `${this.procDir}/${proc.pid}/fdinfo`}/${fd}`,
+            FDINFO_MAX,
+          );
         } catch (err) {
           // Closed (or the process exited) since the fd was classified.
           if (isGone(err)) this.dropFd(proc, fd);

@@ -143,6 +143,7 @@ export class Sampler implements UsageSource, Service {
     this.nvidia = undefined;
     await this.inFlight?.catch(() => undefined);
     this.scanner.close();
+    this.sysfs.close();
     await this.store
       .save()
       .catch((err) => this.logger?.('error', 'cannot save usage history', { error: String(err) }));

@@ -2,7 +2,7 @@
 // Whole-GPU counters from sysfs/hwmon: what is common to every GPU (runtime PM, hwmon power and
 // temperature, RAPL uncore) here; each driver's own counters in its module (drivers/*.ts).
 // A runtime-suspended GPU is reported as suspended and not read: those reads would wake it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { collectorStatus } from '../api/collector-messages.ts';
 import type { GpuInfo } from '../api/types.ts';
 import type { HostRoot } from '../host/host-root.ts';
@@ -10,8 +10,12 @@ import type { SysfsReads, WholeGpu, WholeMarks } from './drivers/driver.ts';
 import { round2 } from './drivers/driver.ts';
 import { driverFor } from './drivers/registry.ts';
 import { parseIntFile } from './parse-util.ts';
+import { RereadFiles } from './reread.ts';
 
 type Whole = WholeGpu;
+
+/** A sysfs attribute holds at most a page (sysfs_emit()); a host tree's file is cut there too. */
+const ATTRIBUTE_MAX = 64 * 1024;
 type Prev = WholeMarks;
 
 export class SysfsGpuReader {
@@ -22,6 +26,8 @@ export class SysfsGpuReader {
   /** host path → path under the root, for the few files read every sample */
   private resolved = new Map<string, string>();
   private fixedValues = new Map<string, number | undefined>();
+  /** the files read every sample, held open and re-read from offset 0 (reread.ts) */
+  private readonly files: RereadFiles;
 
   /** What driver modules read through: sync, misses remembered, never throwing. */
   private readonly reads: SysfsReads = {
@@ -35,7 +41,9 @@ export class SysfsGpuReader {
     text: (p) => this.readSync(p)?.trim(),
   };
 
-  constructor(private readonly host: HostRoot) {}
+  constructor(private readonly host: HostRoot) {
+    this.files = new RereadFiles(host.root !== '/');
+  }
 
   // Sync reads: a handful of tiny sysfs files per GPU cost microseconds; libuv round trips cost 10×.
   private async num(p: string): Promise<number | undefined> {
@@ -55,7 +63,7 @@ export class SysfsGpuReader {
       this.resolved.set(p, real);
     }
     try {
-      return readFileSync(real, 'utf8');
+      return this.files.read(real, ATTRIBUTE_MAX);
     } catch (err) {
       // ENOENT, EACCES (RAPL), EIO/ENODATA (attributes a GPU does not support): they stay so
       // until a driver reload, and a failed read costs an exception per sample.
@@ -66,10 +74,16 @@ export class SysfsGpuReader {
 
   /** Called on inventory refresh: drivers may have been reloaded, files appeared. */
   forgetAbsent(): void {
+    this.files.closeAll();
     this.absent = new Set();
     this.resolved = new Map();
     this.fixedValues = new Map();
     this.raplZone = undefined;
+  }
+
+  /** Closes the held files (the sampler's stop()). */
+  close(): void {
+    this.files.closeAll();
   }
 
   /** True when the GPU is runtime-suspended: nothing of it (sysfs, its clients' fdinfo) may be read. */

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Held descriptors re-read from offset 0 (reread.ts), on the kernel's own files — a live process's
+// /proc/<pid>/fdinfo/<fd> and a sysfs counter — and on a host tree, where a removed or replaced
+// file must read as a path read would.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import dgram from 'node:dgram';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { isGone } from '../host/host-root.ts';
+import { RereadFiles } from './reread.ts';
+
+/** A child that opens a file and moves its offset, closes it or exits when told (one line each). */
+async function fileHolder(file: string) {
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      `const fs = require('node:fs');
+       const fd = fs.openSync(${JSON.stringify(file)}, 'w');
+       process.stdout.write(fd + '\\n');
+       require('node:readline').createInterface({ input: process.stdin }).on('line', (l) => {
+         if (l === 'write') fs.writeSync(fd, 'hello');
+         if (l === 'close') fs.closeSync(fd);
+         if (l === 'exit') process.exit(0);
+         process.stdout.write('done\\n');
+       });`,
+    ],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
+  const lines: string[] = [];
+  let waiting: (() => void) | undefined;
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    lines.push(...d.split('\n').filter(Boolean));
+    waiting?.();
+  });
+  const next = async () => {
+    while (lines.length === 0) await new Promise<void>((r) => (waiting = r));
+    return lines.shift() as string;
+  };
+  const fd = Number(await next());
+  return {
+    pid: child.pid as number,
+    fd,
+    async tell(cmd: 'write' | 'close') {
+      child.stdin.write(`${cmd}\n`);
+      assert.equal(await next(), 'done');
+    },
+    async exit() {
+      child.stdin.write('exit\n');
+      await once(child, 'exit');
+    },
+  };
+}
+
+const pos = (fdinfo: string) => /^pos:\s+(\d+)$/m.exec(fdinfo)?.[1];
+
+test("a live process's fdinfo through one held descriptor: fresh at each read, ENOENT once the fd is closed or the process gone", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'reread-'));
+  const files = new RereadFiles(false);
+  try {
+    const a = await fileHolder(path.join(dir, 'a'));
+    const fdinfo = `/proc/${a.pid}/fdinfo/${a.fd}`;
+    assert.equal(pos(files.read(fdinfo, 4096)), '0');
+    await a.tell('write');
+    // the same descriptor (still one held) answers with the new offset: show() ran again
+    assert.equal(pos(files.read(fdinfo, 4096)), '5');
+    assert.equal(files.held, 1);
+    assert.equal(files.read(fdinfo, 4096), readFileSync(fdinfo, 'utf8'));
+    await a.tell('close');
+    assert.throws(() => files.read(fdinfo, 4096), isGone);
+    assert.equal(files.held, 0); // a file that cannot be read is let go
+
+    const b = await fileHolder(path.join(dir, 'b'));
+    const other = `/proc/${b.pid}/fdinfo/${b.fd}`;
+    assert.equal(pos(files.read(other, 4096)), '0');
+    await b.exit();
+    assert.throws(() => files.read(other, 4096), isGone);
+    await a.exit();
+  } finally {
+    files.closeAll();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a sysfs counter through one held descriptor is read fresh (lo rx_bytes after sending to it)', async () => {
+  const counter = '/sys/class/net/lo/statistics/rx_bytes';
+  const files = new RereadFiles(false);
+  const sock = dgram.createSocket('udp4');
+  try {
+    const before = Number(files.read(counter, 4096));
+    await new Promise<void>((resolve, reject) =>
+      sock.send(Buffer.alloc(1000), 9, '127.0.0.1', (err) => (err ? reject(err) : resolve())),
+    );
+    const after = Number(files.read(counter, 4096));
+    assert.equal(files.held, 1);
+    assert.ok(after >= before + 1000, `rx_bytes ${before} → ${after}`);
+  } finally {
+    sock.close();
+    files.closeAll();
+  }
+});
+
+test('on a host tree: rewritten in place, replaced and removed files read as a path read would', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'reread-tree-'));
+  const files = new RereadFiles(true, 2);
+  const f = path.join(dir, 'fdinfo-3');
+  try {
+    writeFileSync(f, 'drm-engine-render:\t1 ns\n');
+    assert.equal(files.read(f, 4096), 'drm-engine-render:\t1 ns\n');
+    writeFileSync(f, 'drm-engine-render:\t2 ns\n'); // same inode
+    assert.equal(files.read(f, 4096), 'drm-engine-render:\t2 ns\n');
+    writeFileSync(`${f}.new`, 'drm-engine-render:\t3 ns\n');
+    renameSync(`${f}.new`, f); // a new inode under the name: the held one has none left
+    assert.equal(files.read(f, 4096), 'drm-engine-render:\t3 ns\n');
+    assert.equal(files.read(f, 8), 'drm-engi'); // the caller's bound
+    rmSync(f);
+    assert.throws(() => files.read(f, 4096), isGone);
+    assert.equal(files.held, 0);
+    // past the budget, files are read by path, and still right
+    for (const n of [1, 2, 3]) writeFileSync(path.join(dir, `f${n}`), `v${n}\n`);
+    for (const n of [1, 2, 3]) assert.equal(files.read(path.join(dir, `f${n}`), 4096), `v${n}\n`);
+    assert.equal(files.held, 2);
+    files.closeUnder(`${dir}/f1`);
+    assert.equal(files.held, 1);
+  } finally {
+    files.closeAll();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Files the sampler reads every second (the GPU clients' /proc/<pid>/fdinfo/<fd>, a GPU's sysfs
+// counters) are opened once and read again from offset 0 through the same descriptor (pread),
+// instead of open + fstat + read + read + close by path each time: the open's path walk was the
+// larger part of reading such a file (docs/collectors.md "Where the daemon's CPU goes").
+//
+// Why a read at offset 0 gives fresh content: procfs's fdinfo files and sysfs attributes are
+// seq_files (fs/proc/fd.c seq_fdinfo_open() → single_open(); kernfs_fop_read_iter() →
+// seq_read_iter() for attributes with a seq_show, fs/kernfs/file.c), and seq_read_iter()
+// (fs/seq_file.c) starts the record over — show() called again — when the read is at position 0.
+// What a path read would have said, a held descriptor says too: a closed fd's fdinfo reads ENOENT
+// (seq_show() in fs/proc/fd.c: no file at that number, or no task left), an unplugged device's
+// attribute ENODEV; an fd number reused for another file shows that file, as its path would.
+// One difference, in our favour: the descriptor belongs to the process it was opened for (its
+// struct pid), so after PID reuse it reads ENOENT instead of the new process's fd.
+//
+// A host tree (tests, the demo, the bench: /proc and /sys laid out on tmpfs) is no seq_file: a
+// removed file stays readable through a descriptor held on it. There (`unlinkable`), each read
+// first asks fstat() whether the file still has a name, and reopens it by path if not — removed
+// (ENOENT) or replaced (its new content), as a path read would find.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+
+/** Descriptors one reader keeps at most; past that it reads by path (no fd exhaustion). */
+export const REREAD_MAX_HELD = 1024;
+
+/** One buffer for every read: reads are synchronous, each one's text is decoded before the next. */
+let buffer = Buffer.allocUnsafe(16 * 1024);
+
+export class RereadFiles {
+  private readonly fds = new Map<string, number>();
+
+  /**
+   * @param unlinkable the files live on an ordinary file system (a host tree), not procfs/sysfs
+   */
+  constructor(
+    private readonly unlinkable: boolean,
+    private readonly maxHeld = REREAD_MAX_HELD,
+  ) {}
+
+  get held(): number {
+    return this.fds.size;
+  }
+
+  /**
+   * The file's text from offset 0, at most `maxBytes` bytes (the caller's bound on the file).
+   * Throws what reading it by path would throw (ENOENT, EACCES, ENODEV …); the descriptor of a
+   * file that cannot be read is closed.
+   */
+  read(file: string, maxBytes: number): string {
+    let fd = this.fds.get(file);
+    if (fd !== undefined && this.unlinkable && fstatSync(fd).nlink === 0) {
+      this.close(file);
+      fd = undefined;
+    }
+    if (fd === undefined) {
+      if (this.fds.size >= this.maxHeld) return readOnce(file, maxBytes);
+      fd = openSync(file, 'r');
+      this.fds.set(file, fd);
+    }
+    try {
+      return readAt0(fd, maxBytes);
+    } catch (err) {
+      this.close(file);
+      throw err;
+    }
+  }
+
+  /** Stops holding `file` (its fd closed, the process gone, the inventory refreshed). */
+  close(file: string): void {
+    const fd = this.fds.get(file);
+    if (fd === undefined) return;
+    this.fds.delete(file);
+    try {
+      closeSync(fd);
+    } catch {
+      // EBADF cannot happen (ours); EIO on close of a read-only file means nothing
+    }
+  }
+
+  /** Closes every file whose path starts with `prefix` (a process's fdinfo directory). */
+  closeUnder(prefix: string): void {
+    for (const file of this.fds.keys()) if (file.startsWith(prefix)) this.close(file);
+  }
+
+  closeAll(): void {
+    for (const file of [...this.fds.keys()]) this.close(file);
+  }
+}
+
+function readAt0(fd: number, maxBytes: number): string {
+  if (buffer.length < maxBytes) buffer = Buffer.allocUnsafe(maxBytes);
+  // One read: a seq_file hands over its whole record when it fits (single_open() has one), and a
+  // regular file all it has up to the count; fewer bytes than asked is the end of the file, as
+  // many is the caller's bound. No second read to see EOF.
+  const n = readSync(fd, buffer, 0, maxBytes, 0);
+  return buffer.toString('utf8', 0, n);
+}
+
+function readOnce(file: string, maxBytes: number): string {
+  const fd = openSync(file, 'r');
+  try {
+    return readAt0(fd, maxBytes);
+  } finally {
+    closeSync(fd);
+  }
+}
