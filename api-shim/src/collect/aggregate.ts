@@ -5,9 +5,20 @@ import type { EnginePercents, OwnerUsage, ProcessUsage } from '../api/types.ts';
 import { nullDict } from './parse-util.ts';
 import { clampPercent } from './usage-math.ts';
 
-/** Sums raw; `finish()` clamps and rounds once at the end. */
-export function addEngines(into: EnginePercents, add: EnginePercents): void {
-  for (const k in add) into[k] = (into[k] ?? 0) + add[k];
+/**
+ * Sums raw (`finish()` clamps and rounds once at the end): `add`'s engines into each record, its keys listed once: each for…in over a null-prototype
+ * record (a dictionary-mode object) collects and sorts its keys anew, and a client's engines go
+ * into its process, its owner and its GPU every sample.
+ */
+function addEnginesTo(a: EnginePercents, b: EnginePercents, c: EnginePercents, add: EnginePercents): void {
+  const keys = Object.keys(add);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const v = add[k];
+    a[k] = (a[k] ?? 0) + v;
+    b[k] = (b[k] ?? 0) + v;
+    c[k] = (c[k] ?? 0) + v;
+  }
 }
 
 function finish(e: EnginePercents): EnginePercents {
@@ -46,7 +57,6 @@ export class UsageAggregator {
       if (p.utilisationUnknown) proc.utilisationUnknown = true;
       byPid.set(p.pid, proc);
     }
-    addEngines(proc.engines, engines);
     proc.memoryBytes += memoryBytes;
     let byOwner = this.ownerMap.get(p.gpu);
     if (!byOwner) {
@@ -58,7 +68,6 @@ export class UsageAggregator {
       o = { owner: p.owner, gpu: p.gpu, engines: nullDict(), memoryBytes: 0, processes: 0, pids: new Set() };
       byOwner.set(p.owner, o);
     }
-    addEngines(o.engines, engines);
     o.memoryBytes += memoryBytes;
     o.pids.add(p.pid);
     if (p.gpuInstance !== undefined) {
@@ -70,8 +79,8 @@ export class UsageAggregator {
       g = { engines: nullDict(), memoryBytes: 0 };
       this.gpus.set(p.gpu, g);
     }
-    addEngines(g.engines, engines);
     g.memoryBytes += memoryBytes;
+    addEnginesTo(proc.engines, o.engines, g.engines, engines);
   }
 
   ownerList(): OwnerUsage[] {
