@@ -6,9 +6,9 @@ import { nullDict } from './parse-util.ts';
 import { clampPercent } from './usage-math.ts';
 
 /**
- * Sums raw (`finish()` clamps and rounds once at the end): `add`'s engines into each record, its keys listed once: each for…in over a null-prototype
- * record (a dictionary-mode object) collects and sorts its keys anew, and a client's engines go
- * into its process, its owner and its GPU every sample.
+ * Adds `add`'s engines into its process's, owner's and GPU's records at once, summed raw
+ * (`finish()` clamps and rounds once at the end). Its keys are listed once: each for…in over a
+ * null-prototype record (a dictionary-mode object) collects and sorts the keys anew.
  */
 function addEnginesTo(a: EnginePercents, b: EnginePercents, c: EnginePercents, add: EnginePercents): void {
   const keys = Object.keys(add);
