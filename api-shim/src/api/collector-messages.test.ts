@@ -3,33 +3,20 @@
 // the English text is the template rendered with the same parameters, and the panel's renderer
 // gives the user's language from a catalogue (German here) with the server's English as fallback.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import de from '../../../plugin/src/i18n/de.ts';
 import { messageText, useLanguage } from '../../../plugin/src/i18n/translate.ts';
 import { classifyNvidiaSmiError } from '../collect/nvidia-smi-parse.ts';
 import { COLLECTOR_MESSAGES, collectorStatus } from './collector-messages.ts';
 import { formatTemplate, parseTemplate, templateParams } from './message-format.ts';
+import { productSources, SHIM_SOURCES } from './product-sources.test-util.ts';
 import { servedSnapshot } from './usage-views.ts';
-
-const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? sources(path.join(dir, e.name))
-      : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')
-        ? [path.join(dir, e.name)]
-        : [],
-  );
-}
 
 test('every template parses, and every collector.msg id the code names has one', () => {
   for (const [id, t] of Object.entries(COLLECTOR_MESSAGES)) assert.doesNotThrow(() => parseTemplate(t), id);
   const used = new Set<string>();
-  for (const f of sources(src))
+  for (const f of productSources(SHIM_SOURCES))
     for (const m of readFileSync(f, 'utf8').matchAll(/'(collector\.msg\.[a-z_]+)'/g)) used.add(m[1]);
   assert.ok(used.size >= 20, `only ${used.size} ids used`);
   for (const id of used) assert.ok(Object.hasOwn(COLLECTOR_MESSAGES, id), `${id} has no template`);

@@ -3,29 +3,19 @@
 // only {name} and the {count, plural, …} form, every check has a title, every id the engine
 // names exists, and no entry is dead weight for the translators.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { CHECKS } from '../health/checks/index.ts';
 import { HEALTH_MESSAGES } from './health-messages.ts';
 import { formatMsg, formatTemplate, parseTemplate, templateParams } from './message-format.ts';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = path.join(dir, f);
-    if (statSync(p).isDirectory()) return sources(p);
-    return p.endsWith('.ts') && !p.endsWith('.test.ts') ? [p] : [];
-  });
-}
+import { productSources, SHIM_SOURCES } from './product-sources.test-util.ts';
 
 /** ids in msg('…') / { id: '…' } calls; template literals become patterns (`${…}` = any text). */
 function usedIds(): { literal: Set<string>; patterns: RegExp[] } {
   const literal = new Set<string>();
   const patterns: RegExp[] = [];
-  for (const f of sources(path.join(here, '../health'))) {
+  for (const f of productSources(path.join(SHIM_SOURCES, 'health'))) {
     const text = readFileSync(f, 'utf8');
     for (const m of text.matchAll(/\b(?:msg\(\s*|id:\s*)'([a-z0-9_]+\.[a-z0-9_.]+)'/g)) literal.add(m[1]);
     for (const m of text.matchAll(/msg\(\s*`([^`]*)`/g)) {

@@ -4,32 +4,19 @@
 // and the id with its parameters, and the panel's renderer gives German from the catalogue, the
 // server's English for an id it does not know (a newer shim).
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import de from '../../../plugin/src/i18n/de.ts';
 import { messageText, useLanguage } from '../../../plugin/src/i18n/translate.ts';
 import { HttpError } from '../serve/http-error.ts';
 import { HTTP_MESSAGES, httpMessageText, httpMsg } from './http-messages.ts';
 import { parseTemplate } from './message-format.ts';
-
-const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory()
-      ? sources(path.join(dir, e.name))
-      : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')
-        ? [path.join(dir, e.name)]
-        : [],
-  );
-}
+import { productSources, SHIM_SOURCES } from './product-sources.test-util.ts';
 
 test('every template parses, and every http.msg id the server names has one, and is used', () => {
   for (const [id, t] of Object.entries(HTTP_MESSAGES)) assert.doesNotThrow(() => parseTemplate(t), id);
   const used = new Set<string>();
-  for (const f of sources(src)) {
+  for (const f of productSources(SHIM_SOURCES)) {
     if (f.endsWith('http-messages.ts')) continue;
     for (const m of readFileSync(f, 'utf8').matchAll(/'(http\.msg\.[a-z_]+)'/g)) used.add(m[1]);
   }
