@@ -26,6 +26,22 @@ mkdir /dev/stall
 mount -i -t fuse -o fd=3,rootmode=40000,user_id=0,group_id=0 stall /dev/stall
 exec "$0" -e "const fd = require('node:fs').openSync('/dev/stall', 0o10000000 /* O_PATH */); console.log('ready ' + fd); setInterval(() => {}, 1 << 30)"`;
 
+/**
+ * The same stall, with the FUSE daemon and the file's holder in two processes, so that the stall
+ * can end while the holder lives: sh keeps /dev/fuse (the daemon's end) and starts the holder
+ * without it (3<&-; dash gives a background job /dev/null as stdin, so one is made in the new
+ * /dev). Killing sh closes the last /dev/fuse fd: the kernel aborts the connection
+ * (fuse_dev_release → fuse_abort_conn) and a pending or new stat of the file returns ENOTCONN.
+ */
+const SPLIT_HOLDER = `set -e
+exec 3<>/dev/fuse
+mount -t tmpfs pve-gpu-tab-test /dev
+mknod -m 666 /dev/null c 1 3
+mkdir /dev/stall
+mount -i -t fuse -o fd=3,rootmode=40000,user_id=0,group_id=0 stall /dev/stall
+"$0" -e "const fd = require('node:fs').openSync('/dev/stall', 0o10000000 /* O_PATH */); console.log('ready ' + fd + ' holder ' + process.pid); setInterval(() => {}, 1 << 30)" 3<&- &
+wait`;
+
 /** The stat bound of the scanner the event loop is watched on (ms). */
 const STAT_BOUND_MS = 4000;
 
@@ -40,9 +56,9 @@ mkdir /dev/dri
 mknod /dev/dri/renderD200 c 226 200
 exec "$0" -e "const fd = require('node:fs').openSync('/dev/dri/renderD200', 0o10000000 /* O_PATH */); console.log('ready ' + fd); setInterval(() => {}, 1 << 30)"`;
 
-function startHolder(script = HOLDER): Promise<{ child: ChildProcess; fd: number }> {
+function startHolder(script = HOLDER): Promise<{ child: ChildProcess; fd: number; out: string }> {
   assert.equal(process.getuid?.(), 0, 'this test mounts file systems: run the unit tests as root');
-  if (script === HOLDER)
+  if (script !== GPU_HOLDER)
     assert.ok(existsSync('/dev/fuse'), 'no /dev/fuse: load the fuse module (modprobe fuse)');
   assert.ok(spawnSync('unshare', ['--version']).status === 0, 'unshare missing: apt-get install util-linux');
   const child = spawn('unshare', ['-m', '--propagation', 'private', 'sh', '-c', script, process.execPath], {
@@ -53,10 +69,10 @@ function startHolder(script = HOLDER): Promise<{ child: ChildProcess; fd: number
     const timer = setTimeout(() => reject(new Error(`holder not ready: ${out}`)), 10_000);
     const onData = (c: Buffer) => {
       out += c.toString();
-      const m = /ready (\d+)/.exec(out);
+      const m = /ready (\d+)(?: holder \d+)?\n/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve({ child, fd: Number(m[1]) });
+        resolve({ child, fd: Number(m[1]), out });
       }
     };
     child.stdout?.on('data', onData);
@@ -165,11 +181,40 @@ test('a stalled stat is still stalled when the main thread is held; beyond maxSt
     // Once the stuck thread is back (the FUSE daemon gone), the same fd is stat()ed again.
     child.kill('SIGKILL');
     await until(() => worker.stuckThreads === 0, 'the stuck thread back');
+    // and the path it was stuck on is handed back: the walk stat()s that fd again (next test)
+    assert.deepEqual(worker.takeReturned(), [stalled]);
+    assert.deepEqual(worker.takeReturned(), []);
     const [again] = await worker.statAll([healthy]);
     assert.equal(typeof again === 'object' && again.char, true, `stat()ed: ${JSON.stringify(again)}`);
   } finally {
     worker.close();
     closeSync(devNull);
     child.kill('SIGKILL');
+  }
+});
+
+test('a stalled fd is stat()ed again once its stall is over, while its process lives', async () => {
+  const { child, fd, out } = await startHolder(SPLIT_HOLDER);
+  const holder = Number(/holder (\d+)/.exec(out)?.[1]);
+  const scanner = new ProcScanner(new HostRoot('/'), { statTimeoutMs: 300, debugfs: false });
+  try {
+    await scanner.scan(Date.now(), 'discover');
+    assert.deepEqual(scanner.process(holder)?.stalled, new Set([fd]), 'the stat stalled');
+    // While the stall lasts, passes keep the verdict.
+    await scanner.scan(Date.now(), 'discover');
+    assert.deepEqual(scanner.process(holder)?.stalled, new Set([fd]));
+
+    child.kill('SIGKILL'); // the FUSE daemon: its connection is aborted, the blocked stat returns
+    await until(async () => {
+      await scanner.scan(Date.now(), 'discover');
+      return scanner.process(holder)?.stalled === undefined;
+    }, 'the fd no longer taken for stalled: stat()ed again');
+    // The same process, alive: its fd was looked at again, not forgotten with it.
+    assert.equal(spawnSync('kill', ['-0', String(holder)]).status, 0, 'the holder lives');
+    assert.ok(scanner.process(holder), 'the holder is still known');
+  } finally {
+    scanner.close();
+    child.kill('SIGKILL');
+    if (holder > 0) spawnSync('kill', ['-9', String(holder)]);
   }
 });

@@ -9,16 +9,22 @@
 // reported "stalled"; its worker is abandoned (a thread blocked in a system call cannot be
 // interrupted: it ends when the call returns) and the rest of the batch goes to a fresh one. At
 // most `maxStuck` abandoned threads are kept: beyond that a stat is not tried and answers "gone"
-// at once, until one of them comes back. Not "stalled": the walk never stat()s a stalled fd again
-// (proc-scanner.ts), and these fds did nothing wrong; a "gone" one is looked at again at the walk's
-// next full check of its process.
+// at once, until one of them comes back. Not "stalled": the walk does not stat() a stalled fd again
+// while its stall lasts (proc-scanner.ts), and these fds did nothing wrong; a "gone" one is looked
+// at again at the walk's next full check of its process.
+//
+// A stall ends when its thread comes back (the file system answered at last, or its connection was
+// aborted: the FUSE daemon died, `umount -f`, an NFS server back). The path it stalled on is then
+// handed to the walk (takeReturned()), which stat()s that fd again: a verdict taken once is not kept
+// for the life of a process whose file system recovered.
 //
 // The bound is the stat's own time, not the host's: the worker writes into memory shared with this
 // thread when it begins and ends each stat (monotonic clock, process.hrtime, the same in every
 // thread), and an expired timer judges from that. A thread still starting (hundreds of ms on a
 // loaded host) has not begun the stat; an answer waiting in the message queue behind a busy main
 // thread (the event loop's next turn runs expired timers before it delivers messages) has ended
-// it. Neither is a stall, and a "stalled" fd is never stat()ed again by the walk (proc-scanner.ts).
+// it. Neither is a stall, and a "stalled" fd is not stat()ed again by the walk until its thread
+// comes back (proc-scanner.ts).
 import { Worker } from 'node:worker_threads';
 
 /** [isCharacterDevice, rdev] of a stat that answered; "gone" for ENOENT and other errors. */
@@ -46,6 +52,12 @@ parentPort.on('message', (m) => {
   }
 });
 `;
+
+/**
+ * Returned stalls kept until the walk takes them (it does at each pass): beyond that a stalled fd
+ * keeps its verdict until its process exits, as before there was a retry.
+ */
+const RETURNED_KEPT = 1024;
 
 /** A worker thread and what it shares with this one. */
 interface StatThread {
@@ -92,11 +104,23 @@ export class FdStatWorker {
   private readonly startTimeoutMs: number;
   /** stats reported stalled so far (diagnostics, tests) */
   stalledCount = 0;
+  /** paths whose stalled stat's thread has come back since the last takeReturned() */
+  private returned: string[] = [];
 
   constructor(opts: FdStatWorkerOptions = {}) {
     this.timeoutMs = opts.timeoutMs ?? 1000;
     this.maxStuck = opts.maxStuck ?? 4;
     this.startTimeoutMs = opts.startTimeoutMs ?? 30_000;
+  }
+
+  /**
+   * The paths whose stat was reported "stalled" and whose thread has come back since the last call:
+   * their stall is over, a new stat may answer. At most RETURNED_KEPT are kept between calls.
+   */
+  takeReturned(): string[] {
+    const r = this.returned;
+    if (r.length) this.returned = [];
+    return r;
   }
 
   /** Threads blocked in a stat right now. */
@@ -166,7 +190,7 @@ export class FdStatWorker {
     w.on('error', () => {
       // A worker that died (out of memory …): its stat counts as failed, the rest goes on.
       if (t !== this.thread) return;
-      this.abandon(t, false);
+      this.abandon(t);
       if (this.batch) this.advance(this.batch, 'gone', true);
     });
     this.thread = t;
@@ -201,7 +225,7 @@ export class FdStatWorker {
       }
       // A thread that never begins is given up (it is in no system call: terminate() ends it);
       // the fd is not to blame: "gone", so the walk looks at it again at its next full check.
-      this.abandon(t, false);
+      this.abandon(t);
       this.advance(b, 'gone', true);
       return;
     }
@@ -212,7 +236,7 @@ export class FdStatWorker {
       return;
     }
     this.stalledCount += 1;
-    this.abandon(t, true);
+    this.abandon(t, b.paths[b.next]);
     this.advance(b, 'stalled', true);
   }
 
@@ -228,15 +252,17 @@ export class FdStatWorker {
     else this.arm(b, this.timeoutMs);
   }
 
-  private abandon(t: StatThread, blocked: boolean): void {
+  /** `stalledOn`: the path the thread is blocked on, given back by takeReturned() once it exits. */
+  private abandon(t: StatThread, stalledOn?: string): void {
     const w = t.worker;
     this.thread = undefined;
     w.removeAllListeners('message');
     w.unref();
-    if (blocked) {
+    if (stalledOn !== undefined) {
       this.stuck += 1;
       w.once('exit', () => {
         this.stuck -= 1;
+        if (this.returned.length < RETURNED_KEPT) this.returned.push(stalledOn);
       });
     }
     // Ends the thread once its system call returns (terminate cannot interrupt it).

@@ -59,7 +59,10 @@ export interface ProcInfo {
    * table is not read, only its start time at the full check (PID reuse)
    */
   walkOff: boolean;
-  /** fds whose stat() did not answer in time (a stalled FUSE/NFS file): never stat()ed again */
+  /**
+   * fds whose stat() did not answer in time (a stalled FUSE/NFS file): not stat()ed again until the
+   * thread blocked in that stat() comes back (retryReturnedStats)
+   */
   stalled?: Set<number>;
 }
 
@@ -246,12 +249,32 @@ export class ProcScanner {
   }
 
   private async discover(now: number, forceFull: boolean): Promise<PassStats> {
+    await this.retryReturnedStats(now);
     const list = this.drmClientList();
     if (list.state === 'ok') return this.discoverListed(now, list.rows, forceFull);
     this.listedRows.clear();
     const stats = await this.discoverByWalk(now, forceFull);
     stats.walkBecause = list.why;
     return stats;
+  }
+
+  /**
+   * Stalled fds whose stall is over (the thread blocked in their stat() came back: the file system
+   * answered or its connection was aborted): their process's fds are classified again now, those
+   * fds stat()ed with the rest. A PID reused meanwhile has a new ProcInfo with no stalled fds.
+   */
+  private async retryReturnedStats(now: number): Promise<void> {
+    for (const p of this.stats.takeReturned()) {
+      const m = /\/(\d+)\/fd\/(\d+)$/.exec(p);
+      const proc = m ? this.procs.get(Number(m[1])) : undefined;
+      if (!m || !proc?.stalled?.delete(Number(m[2]))) continue;
+      if (proc.stalled.size === 0) {
+        proc.stalled = undefined;
+        this.stalledPids.delete(proc.pid);
+      }
+      proc.fullAt = now;
+      await this.scanFds(proc, true);
+    }
   }
 
   /** Per GPU, the way the last discovery pass learnt its clients and why (discovery-path.ts). */
