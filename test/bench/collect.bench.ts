@@ -15,13 +15,18 @@
 //                    Node pays for a reclassification on this machine (the walk's lower bound)
 //   daemons        = the packaged processes (collector + serve, started as the systemd units start
 //                    them) on the 10 000-process tree: RSS; at 2 000: the collector's CPU at 1 Hz
-//                    and serve's (the sample it is pushed every second)
+//                    and serve's (the sample it is pushed every second); each twice: "idle" (the
+//                    clients' fdinfo never changes) and "moving" (their counters rewritten every
+//                    second by the bench process, as on a busy GPU)
 // Flags (`npm run bench collect -- --flag`): --quick (1 000 processes, short daemon windows),
 // --daemons-only (no in-process figures), --way=debugfs|walk (the daemons one way only),
 // --against=<bundle> --rounds=N (the daemons at 2 000 processes, this build and another
 // pve-gpu-tab.mjs side by side on one tree, N rounds: CPU before/after on a shared machine),
-// --seconds=S (their window), --bundle=<file> (the build under test, instead of
-// dist/api-shim/pve-gpu-tab.mjs), --layout=pve (with --against: the tree as on a PVE host, see build()).
+// --seconds=S (the window of the daemons at 2 000 processes), --bundle=<file> (the build under test, instead of
+// dist/api-shim/pve-gpu-tab.mjs), --layout=pve (with --against: the tree as on a PVE host, see build()),
+// --counters=idle|moving (the daemons only with the GPU clients' fdinfo unchanged, or only with
+// their counters moving every second, written by this process: moving-counters.ts; default both),
+// --cpu-prof-dir=<dir> (the collector under node's --cpu-prof; a .cpuprofile per daemon window).
 // The walk's figures are printed twice: on the worst-case tree (every container may open a GPU)
 // and on the same processes laid out as on a PVE host with ASSUMED proportions (build()).
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -46,6 +51,7 @@ import { HostTree, i915Fdinfo } from '../../api-shim/src/demo/workload/host-tree
 import { HostRoot } from '../../api-shim/src/host/host-root.ts';
 import { type ClientRowSpec, writeDrmClients } from '../fixtures/collect/debugfs-clients.ts';
 import { writeNodeCertificate } from '../support/certs.ts';
+import { MovingCounters } from './moving-counters.ts';
 import { cpuNs, procStat } from './proc-stat.ts';
 
 const FDS = 50;
@@ -60,6 +66,8 @@ const TREE_BASE = process.env.PGT_BENCH_DIR ?? (existsSync('/dev/shm') ? '/dev/s
 interface Tree {
   dir: string;
   fdinfo: string[];
+  /** the drm-client-id of each of `fdinfo` */
+  clientIds: number[];
 }
 
 /**
@@ -94,6 +102,7 @@ function build(processes: number, layout: Layout = 'worst'): Tree {
   });
   t.flushNodes();
   const fdinfo: string[] = [];
+  const clientIds: number[] = [];
   const rows: ClientRowSpec[] = [];
   const gpuEvery = Math.floor(processes / GPU_CLIENTS);
   // Non-GPU processes share one of a few fd-table templates (fd/ is a symlink to it): the walk still
@@ -145,6 +154,7 @@ function build(processes: number, layout: Layout = 'worst'): Tree {
       }),
     );
     fdinfo.push(p);
+    clientIds.push(100 + i);
     rows.push({ command: `proc${i}`, pid, minor: 128, uid: 100000 });
   }
   // the kernel's DRM client list of the GPU (card0/renderD128): a Xorg-less server, 20 clients
@@ -152,7 +162,7 @@ function build(processes: number, layout: Layout = 'worst'): Tree {
   if (layout === 'pve') {
     for (let ct = 100; ct < 140; ct++) t.file(`/var/lib/lxc/${ct}/config`, pveConfig(ct));
   }
-  return { dir, fdinfo };
+  return { dir, fdinfo, clientIds };
 }
 
 const gpuCt = (ct: number) => ct >= 101 && ct <= 108;
@@ -309,6 +319,22 @@ async function measure(processes: number): Promise<void> {
     floorCpu += (await cpuPer(50, readAndParse)) / 10;
     incrementalCpu += (await cpuPer(30, () => sampler.sampleNow())) / 10;
   }
+  // The same with every client's counters moving (moving-counters.ts): the writes are this
+  // process's CPU too, measured alone in the same rounds and taken off.
+  const mover = new MovingCounters(tree.fdinfo, tree.clientIds, PCI);
+  await sampler.sampleNow();
+  mover.write();
+  const busy = (await sampler.sampleNow()).processes.filter((p) => (p.engines.render ?? 0) > 0).length;
+  if (busy !== GPU_CLIENTS) throw new Error(`counters moving, yet ${busy} of ${GPU_CLIENTS} clients busy`);
+  let movingCpu = 0;
+  for (let round = 0; round < 10; round++) {
+    const both = await cpuPer(30, () => {
+      mover.write();
+      return sampler.sampleNow();
+    });
+    movingCpu += (both - (await cpuPer(30, () => mover.write()))) / 10;
+  }
+  mover.close();
   await sampler.stop();
   const nvtopFound = nvtopStyleRescan(tree.dir);
   if (nvtopFound !== GPU_CLIENTS) throw new Error(`nvtop-style rescan found ${nvtopFound} clients`);
@@ -366,7 +392,8 @@ async function measure(processes: number): Promise<void> {
   process.stdout.write(
     [
       `  floor (read + parse ${GPU_CLIENTS} fdinfo files):   ${ms(floor)} wall, ${ms(floorCpu)} CPU`,
-      `  incremental sample (ours):             ${ms(incremental)} wall, ${ms(incrementalCpu)} CPU   = ${(incremental / floor).toFixed(2)}× floor wall, ${(incrementalCpu / floorCpu).toFixed(2)}× floor CPU   (target ≤ 2×)`,
+      `  incremental sample (ours):             ${ms(incremental)} wall, ${ms(incrementalCpu)} CPU   = ${(incremental / floor).toFixed(2)}× floor wall, ${(incrementalCpu / floorCpu).toFixed(2)}× floor CPU   (target ≤ 2×; clients idle: their fdinfo unchanged)`,
+      `    counters moving:                     ${''.padEnd(16)}${ms(movingCpu)} CPU   = ${(movingCpu / floorCpu).toFixed(2)}× floor CPU   (every client's fdinfo rewritten before each sample, the writes' CPU taken off)`,
       `  nvtop-style full rescan per refresh:   ${ms(nvtop)}   = ${(nvtop / floor).toFixed(0)}× floor, ${(nvtop / incremental).toFixed(0)}× ours`,
       `  first sample (first discovery + read): ${ms(firstMs)}`,
       '  discovery                     debugfs list        fd walk',
@@ -496,6 +523,7 @@ async function daemons(
       process.execPath,
       [
         ...collectorUnit.nodeFlags,
+        ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
         bundlePath,
         'collector',
         '--config',
@@ -564,6 +592,12 @@ async function daemons(
     // every thread's time on CPU in ns (schedstat): the stat file's 10 ms ticks are too coarse here
     const cpu = ((cpuNs(collector.pid as number) - cNs0) / 1e6 / (performance.now() - t0)) * 100;
     const serveCpu = ((cpuNs(server.pid as number) - sNs0) / 1e6 / (performance.now() - t0)) * 100;
+    if (profileDir) {
+      // a CPU profile is written when the process exits, not when it is killed
+      const exited = new Promise((r) => collector.once('exit', r));
+      collector.kill('SIGTERM');
+      await Promise.race([exited, sleep(20_000)]);
+    }
     const via = /"via":"(\w+)"/.exec(log)?.[1] ?? '?';
     const mb = (k: number) => `${(k / 1024).toFixed(1)} MB`;
     return {
@@ -603,8 +637,10 @@ async function daemonsBothWays(
   // the "pve" layout only changes what the walk reads: the debugfs path is the same as above
   for (const way of layout === 'pve' ? (['walk'] as const) : ways) {
     if (way === 'walk') rmSync(debugfs, { recursive: true, force: true });
-    const { line } = await daemons(tree.dir, conf, seconds, warmS);
-    process.stdout.write(`  ${line}\n`);
+    for (const mode of counterModes) {
+      const { line } = await withCounters(tree, mode, () => daemons(tree.dir, conf, seconds, warmS));
+      process.stdout.write(`  ${mode.padEnd(6)} ${line}\n`);
+    }
   }
   process.stdout.write(
     `  walk: + ${((fullCpu / 600_000) * 100).toFixed(3)} % for its 10-min full reclassification (${fullCpu.toFixed(0)} ms CPU each); debugfs: reclassifies only the listed PIDs\n`,
@@ -629,31 +665,57 @@ async function daemonsAgainst(other: string, rounds: number, seconds: number, wa
   process.stdout.write(
     `\nThis build (A) and ${other} (B) side by side, ${rounds} rounds, 2 000 processes (${layout} layout), ${way}:\n`,
   );
-  const got: Record<'A' | 'B', DaemonFigures[]> = { A: [], B: [] };
-  for (let r = 0; r < rounds; r++) {
-    const order = r % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const);
-    const figures = await Promise.all(
-      order.map((which) =>
-        daemons(tree.dir, confs[which], seconds, warmS, which === 'A' ? bundle : other, `-${which}`),
-      ),
-    );
-    order.forEach((which, i) => {
-      got[which].push(figures[i]);
-      process.stdout.write(`  ${which} (load ${load()}): ${figures[i].line}\n`);
-    });
-  }
-  for (const which of ['A', 'B'] as const) {
-    const c = got[which].map((f) => f.collectorCpu);
-    const sv = got[which].map((f) => f.serveCpu);
-    process.stdout.write(
-      `  ${which}: collector CPU median ${median(c).toFixed(2)} % (${c.map((v) => v.toFixed(2)).join(', ')}); ` +
-        `serve CPU median ${median(sv).toFixed(2)} % (${sv.map((v) => v.toFixed(2)).join(', ')})\n`,
-    );
+  for (const mode of counterModes) {
+    const got: Record<'A' | 'B', DaemonFigures[]> = { A: [], B: [] };
+    for (let r = 0; r < rounds; r++) {
+      const order = r % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const);
+      const figures = await withCounters(tree, mode, () =>
+        Promise.all(
+          order.map((which) =>
+            daemons(tree.dir, confs[which], seconds, warmS, which === 'A' ? bundle : other, `-${which}`),
+          ),
+        ),
+      );
+      order.forEach((which, i) => {
+        got[which].push(figures[i]);
+        process.stdout.write(`  ${mode.padEnd(6)} ${which} (load ${load()}): ${figures[i].line}\n`);
+      });
+    }
+    for (const which of ['A', 'B'] as const) {
+      const c = got[which].map((f) => f.collectorCpu);
+      const sv = got[which].map((f) => f.serveCpu);
+      process.stdout.write(
+        `  ${mode.padEnd(6)} ${which}: collector CPU median ${median(c).toFixed(2)} % (${c.map((v) => v.toFixed(2)).join(', ')}); ` +
+          `serve CPU median ${median(sv).toFixed(2)} % (${sv.map((v) => v.toFixed(2)).join(', ')})\n`,
+      );
+    }
   }
   rmSync(tree.dir, { recursive: true, force: true });
 }
 
+/**
+ * Runs `f` (daemons watched) with the tree's GPU clients idle (their fdinfo never changes, as
+ * before this flag existed) or their counters moving every second (moving-counters.ts).
+ */
+async function withCounters<T>(tree: Tree, mode: CounterMode, f: () => Promise<T>): Promise<T> {
+  if (mode === 'idle') return f();
+  const mover = new MovingCounters(tree.fdinfo, tree.clientIds, PCI);
+  mover.start();
+  try {
+    return await f();
+  } finally {
+    mover.close();
+  }
+}
+
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+/** --cpu-prof-dir=<dir>: the collector runs with node's --cpu-prof, its profile written there (its CPU figure then includes the profiler's) */
+const profileDir = flag('cpu-prof-dir') && path.resolve(flag('cpu-prof-dir') as string);
+type CounterMode = 'idle' | 'moving';
+const countersFlag = flag('counters');
+if (countersFlag !== undefined && countersFlag !== 'idle' && countersFlag !== 'moving')
+  throw new Error('--counters=idle|moving');
+const counterModes: CounterMode[] = countersFlag ? [countersFlag] : ['idle', 'moving'];
 const quick = process.argv.includes('--quick');
 const wayFlag = flag('way');
 if (wayFlag !== undefined && wayFlag !== 'debugfs' && wayFlag !== 'walk')
@@ -675,8 +737,9 @@ if (against !== undefined) {
     for (const n of sizes) await walkOnPve(n);
   }
   // target: sampler ≤ 0.5 % of one core at 1 Hz with 2 000 processes; RSS ≤ 80 MB at 10 000
-  await daemonsBothWays(2000, quick ? 10 : 40, quick ? 8 : 15);
-  if (ways.includes('walk')) await daemonsBothWays(2000, quick ? 10 : 40, quick ? 8 : 15, 'pve');
+  const window = Number(flag('seconds') ?? (quick ? 10 : 40));
+  await daemonsBothWays(2000, window, quick ? 8 : 15);
+  if (ways.includes('walk')) await daemonsBothWays(2000, window, quick ? 8 : 15, 'pve');
   if (!quick) await daemonsBothWays(10_000, 20, 20);
 }
 process.stdout.write(`\nload average ${load()} at the end\n`);
