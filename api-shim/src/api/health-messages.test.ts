@@ -27,6 +27,10 @@ function usedIds(): { literal: Set<string>; patterns: RegExp[] } {
     }
     // ids chosen by a conditional inside msg(…): quoted after `?` or `:`
     for (const m of text.matchAll(/[?:]\s*'([a-z]+\.[a-z0-9_]+\.[a-z0-9_.]+)'/g)) literal.add(m[1]);
+    // evidence in the engine's own words: ids passed to stated() or kept in a table of them
+    for (const m of text.matchAll(/'(evidence\.[a-z0-9_.]+)'/g)) literal.add(m[1]);
+    for (const m of text.matchAll(/stated\([^()]*?`(evidence\.[^`]*)`/g))
+      patterns.push(new RegExp(`^${m[1].replace(/\./g, '\\.').replace(/\$\{[^}]*\}/g, '[a-z0-9_.]*')}$`));
   }
   return { literal, patterns };
 }
@@ -49,7 +53,7 @@ test('every id named in the engine exists, and every entry is used', () => {
   const checkIds = new Set(CHECKS.map((c) => c.id));
   const unknown = [...literal].filter((id) => !(id in HEALTH_MESSAGES) && !checkIds.has(id));
   // only ids that look like messages: an area prefix of the catalogue, fix. or check.
-  const areas = new Set([...CHECKS.map((c) => c.area), 'fix', 'check']);
+  const areas = new Set([...CHECKS.map((c) => c.area), 'fix', 'check', 'evidence']);
   assert.deepEqual(
     unknown.filter((id) => areas.has(id.split('.')[0])),
     [],

@@ -273,7 +273,10 @@ export interface Evidence {
   /** "config" for the container config, else a host or container file path, or a command. */
   source: string;
   line?: number;
+  /** What was read, quoted as is; or, when textMsg is set, textMsg rendered in English. */
   text: string;
+  /** Set when the evidence is the engine's own words (not a quote): rendered in the user's language. */
+  textMsg?: Msg;
 }
 
 /**

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { writeDemoHostConfig } from '../demo/host-config/index.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { HealthEngine } from './health-source.ts';
-import { messageProblems } from './messages.test-util.ts';
+import { messageProblems, proseProblems, wordsOf, worldWords } from './messages.test-util.ts';
 import { int, pick, prng } from './prng.test-util.ts';
 
 const PATHS = [
@@ -67,6 +67,7 @@ test('property: random configs always give a well-formed report', async () => {
   try {
     await writeDemoHostConfig(dir);
     const engine = new HealthEngine({ host: new HostRoot(dir), node: 'p' });
+    const demoWorld = worldWords(dir);
     const rand = prng(1234);
     for (let i = 0; i < 150; i++) {
       const conf = Array.from({ length: int(rand, 0, 25) }, () => randomLine(rand)).join('\n');
@@ -94,6 +95,7 @@ test('property: random configs always give a well-formed report', async () => {
         assert.ok(['fail', 'warn', 'info', 'pass'].includes(c.severity));
       }
       assert.deepEqual(messageProblems(r), [], conf);
+      assert.deepEqual(proseProblems(r, new Set([...demoWorld, ...wordsOf(conf)])), [], conf);
       JSON.stringify(r);
     }
   } finally {

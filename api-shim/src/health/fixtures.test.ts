@@ -12,7 +12,7 @@ import type { CheckResult } from '../api/types.ts';
 import { writeHealthHost } from '../demo/host-config/snapshot.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { HealthEngine } from './health-source.ts';
-import { messageProblems } from './messages.test-util.ts';
+import { messageProblems, proseProblems, worldWords } from './messages.test-util.ts';
 import { worst } from './report.ts';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/health/configs');
@@ -44,6 +44,8 @@ for (const file of files) {
       );
       assert.deepEqual(m.problems, []);
       assert.deepEqual(messageProblems(report), []);
+      // what the engine says in its own words is a message, rendered in the user's language
+      assert.deepEqual(proseProblems(report, worldWords(root)), []);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

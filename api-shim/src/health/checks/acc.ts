@@ -22,6 +22,7 @@ import {
   fmtMode,
   msg,
   type PassedNode,
+  stated,
 } from './context.ts';
 import { deviceVerdict, effectiveRules } from './device-cgroup.ts';
 import { rawAccess } from './mount.ts';
@@ -101,13 +102,17 @@ export const accChecks: CheckDef[] = [
         const module = (spec ?? accelSpec(cards[0]?.kind ?? 'intel-npu'))?.modules[0] ?? modules[0];
         const evidence = [
           ...ns.map((n) => confEvidence(ctx, n.entry)),
-          ...(loaded.length
-            ? []
-            : [{ source: `/sys/module/${modules[0]}`, text: 'missing (module not loaded)' }]),
-          ...cards.map((c) => ({
-            source: `/sys/bus/pci/devices/${c.pci}/driver`,
-            text: `${c.vendorId.slice(2)}:${c.deviceId.slice(2)} → ${c.driver ?? '(no driver)'}`,
-          })),
+          ...(loaded.length ? [] : [stated(`/sys/module/${modules[0]}`, 'evidence.module_not_loaded')]),
+          ...cards.map((c) =>
+            c.driver
+              ? {
+                  source: `/sys/bus/pci/devices/${c.pci}/driver`,
+                  text: `${c.vendorId.slice(2)}:${c.deviceId.slice(2)} → ${c.driver}`,
+                }
+              : stated(`/sys/bus/pci/devices/${c.pci}/driver`, 'evidence.pci_no_driver', {
+                  id: `${c.vendorId.slice(2)}:${c.deviceId.slice(2)}`,
+                }),
+          ),
         ];
         if (loaded.length && unbound.length) {
           const c = unbound[0];

@@ -4,7 +4,19 @@
 // what a hookscript appended to it), not necessarily what the config says now; and what was
 // read inside the container may have been cut short by the reader's bounds.
 
-import { type CheckDef, confEvidence, type Finding, msg } from './context.ts';
+import type { ContainerFacts } from '../facts/container-facts.ts';
+import { type CheckDef, confEvidence, type Finding, msg, stated } from './context.ts';
+
+/** Why a file inside the container was not read whole, in words (a message id each). */
+const READ_PROBLEM: Record<ContainerFacts['readLimits'][number]['problem'], string> = {
+  denied: 'evidence.read.denied',
+  'not-regular': 'evidence.read.not_regular',
+  'not-directory': 'evidence.read.not_directory',
+  symlink: 'evidence.read.symlink',
+  error: 'evidence.read.error',
+  timeout: 'evidence.read.timeout',
+  truncated: 'evidence.read.truncated',
+};
 
 /** In-container files and the checks whose verdicts rest on them (facts/container-facts.ts). */
 const READ_BY: Array<{ path: RegExp; checks: string[]; vital: boolean }> = [
@@ -67,7 +79,7 @@ export const appliedChecks: CheckDef[] = [
     run(ctx) {
       if (!ctx.ct) return null;
       const limits = ctx.ct.readLimits ?? [];
-      const stalled = ctx.ctStatTimeouts.map((p) => ({ path: p, problem: 'timeout' }));
+      const stalled = ctx.ctStatTimeouts.map((p) => ({ path: p, problem: 'timeout' as const }));
       if (limits.length === 0 && stalled.length === 0) return [];
       const checks = new Set<string>();
       let vital = stalled.length > 0;
@@ -84,10 +96,10 @@ export const appliedChecks: CheckDef[] = [
           severity: vital ? 'warn' : 'info',
           explanation: msg('ct.read_limits', {
             count: all.length,
-            paths: all.map((l) => `${l.path} (${l.problem})`).join(', '),
+            paths: all.map((l) => l.path).join(', '),
             checks: checks.size ? [...checks].join(', ') : '-',
           }),
-          evidence: all.map((l) => ({ source: `${ctx.ct?.root ?? ''}${l.path}`, text: l.problem })),
+          evidence: all.map((l) => stated(`${ctx.ct?.root ?? ''}${l.path}`, READ_PROBLEM[l.problem])),
         },
       ];
     },

@@ -13,6 +13,7 @@ import {
   type Finding,
   isVitalNode,
   msg,
+  nodeKind,
   type PassedNode,
 } from './context.ts';
 import {
@@ -135,10 +136,7 @@ export const cgroupChecks: CheckDef[] = [
             count: ns.length,
             nodes: names.join(', '),
           }),
-          evidence: ns.flatMap((n) => [
-            confEvidence(ctx, n.entry),
-            { source: n.hostPath, text: `${n.host.type} ${devt(n.host)}` },
-          ]),
+          evidence: ns.flatMap((n) => [confEvidence(ctx, n.entry), nodeKind(n.hostPath, n.host)]),
           fix: {
             summary: msg('cgroup.not_allowed.fix'),
             file: ctx.confPath,

@@ -2,7 +2,8 @@
 // Everything a check may look at, gathered once per report: the parsed config, the effective
 // idmap, host and container facts, and the list of GPU nodes the config passes through.
 
-import type { MsgParams } from '../../api/message-format.ts';
+import { HEALTH_MESSAGES } from '../../api/health-messages.ts';
+import { formatMsg, type MsgParams } from '../../api/message-format.ts';
 import type { CheckArea, Evidence, Fix, Msg, Severity, Vendor } from '../../api/types.ts';
 import { type DeviceNodeFacts, listDeviceNodes, statDevice } from '../../host/device-nodes.ts';
 import type { HostRoot } from '../../host/host-root.ts';
@@ -482,6 +483,35 @@ export function hostEvidence(path: string, text: string): Evidence {
   return { source: path, text };
 }
 
+/**
+ * Evidence in the engine's own words, not a quote of what it read ("does not exist", "no driver
+ * bound"): a message of api/health-messages.ts the browser renders in the user's language, its
+ * English beside it for the CLI. A quote (config line, file content, device numbers) stays `text`.
+ */
+export function stated(source: string, id: string, params?: MsgParams, line?: number): Evidence {
+  const textMsg = msg(id, params);
+  return {
+    source,
+    ...(line !== undefined ? { line } : {}),
+    text: formatMsg(HEALTH_MESSAGES, textMsg),
+    textMsg,
+  };
+}
+
+const NODE_KIND: Record<DeviceNodeFacts['type'], string> = {
+  char: 'evidence.node.char',
+  block: 'evidence.node.block',
+  file: 'evidence.node.file',
+  dir: 'evidence.node.dir',
+  missing: 'evidence.missing',
+};
+
+/** What a device path is, in words: "character device 226:128", "directory", "does not exist". */
+export function nodeKind(source: string, f: DeviceNodeFacts): Evidence {
+  const device = f.type === 'char' || f.type === 'block';
+  return stated(source, NODE_KIND[f.type], device ? { devt: devt(f) ?? '?' } : undefined);
+}
+
 /** The container's render gid when it is known (running container), else undefined. */
 export function ctGid(ctx: CheckContext, name: 'render' | 'video'): number | undefined {
   return groupByName(ctx.ct?.groups, name)?.gid;
@@ -555,6 +585,11 @@ export const SERVICE_USERS = [
   'unmanic',
   'abc',
 ];
+
+/** A vendor as a message names it: its own name, or for one we do not know its PCI id ("other" is English). */
+export function vendorName(vendor: Vendor, vendorId: string | undefined): string {
+  return vendor === 'other' ? (vendorId ?? '?') : vendor;
+}
 
 export function fmtMode(mode: number): string {
   return (mode & 0o7777).toString(8).padStart(4, '0');

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // ct.*: inside the running container — docs/health-checks.md.
 
-import type { Msg } from '../../api/types.ts';
+import type { Evidence, Msg } from '../../api/types.ts';
+import type { ContainerFacts } from '../facts/container-facts.ts';
 import { userInGroup } from '../facts/etc-files.ts';
 import {
   type CheckContext,
@@ -13,8 +14,10 @@ import {
   fmtMode,
   isComputeNode,
   msg,
+  nodeKind,
   type PassedNode,
   SERVICE_USERS,
+  stated,
 } from './context.ts';
 import { rawAccess } from './mount.ts';
 
@@ -47,11 +50,19 @@ export function accessBroken(ctx: CheckContext): boolean {
 }
 
 /** Docker inside the CT: the driver usually ships in the application's image, out of our sight. */
+/** The VA-API drivers found in the container, quoted; or that there is none, in words. */
+function vaapiEvidence(ct: ContainerFacts): Evidence {
+  const source = `${ct.root}/usr/lib/x86_64-linux-gnu/dri`;
+  return ct.vaapiDrivers.length
+    ? { source, text: ct.vaapiDrivers.map((d) => d.name).join(', ') }
+    : stated(source, 'evidence.no_vaapi_driver');
+}
+
 function dockerHint(ctx: CheckContext): Finding {
   return {
     severity: 'info',
     explanation: msg('ct.vaapi_driver.docker'),
-    evidence: [{ source: `${ctx.ct?.root}/var/lib/docker`, text: 'Docker data directory' }],
+    evidence: [stated(`${ctx.ct?.root}/var/lib/docker`, 'evidence.docker_dir')],
     fix: {
       summary: msg('ct.vaapi_driver.fix.docker'),
       commands: ['docker exec <container> vainfo --display drm --device /dev/dri/renderD128'],
@@ -88,13 +99,7 @@ export const ctChecks: CheckDef[] = [
         out.push({
           severity: 'fail',
           explanation: why,
-          evidence: [
-            confEvidence(ctx, n.entry),
-            {
-              source: `${ctx.ct.root}${n.ctPath}`,
-              text: c.type === 'missing' ? 'missing' : `${c.type} ${devt(c) ?? ''}`.trim(),
-            },
-          ],
+          evidence: [confEvidence(ctx, n.entry), nodeKind(`${ctx.ct.root}${n.ctPath}`, c)],
           fix: {
             summary: msg('ct.node_check.fix'),
             commands: [`pct reboot ${ctx.vmid}`],
@@ -226,12 +231,7 @@ export const ctChecks: CheckDef[] = [
             explanation: msg(
               `ct.vaapi_driver.${names.has('i965') ? 'only_i965' : 'no_ihd'}${soft ? '_no_access' : ''}`,
             ),
-            evidence: [
-              {
-                source: `${ctx.ct.root}/usr/lib/x86_64-linux-gnu/dri`,
-                text: ctx.ct.vaapiDrivers.map((d) => d.name).join(', ') || '(no *_drv_video.so)',
-              },
-            ],
+            evidence: [vaapiEvidence(ctx.ct)],
             fix: {
               summary: msg('ct.vaapi_driver.fix.intel'),
               commands: [`pct exec ${ctx.vmid} -- apt-get install -y intel-media-va-driver-non-free vainfo`],
@@ -244,12 +244,7 @@ export const ctChecks: CheckDef[] = [
         out.push({
           severity: soft ? 'info' : 'warn',
           explanation: msg(soft ? 'ct.vaapi_driver.no_radeonsi_no_access' : 'ct.vaapi_driver.no_radeonsi'),
-          evidence: [
-            {
-              source: `${ctx.ct.root}/usr/lib/x86_64-linux-gnu/dri`,
-              text: ctx.ct.vaapiDrivers.map((d) => d.name).join(', ') || '(none)',
-            },
-          ],
+          evidence: [vaapiEvidence(ctx.ct)],
           fix: {
             summary: msg('ct.vaapi_driver.fix.amd'),
             commands: [`pct exec ${ctx.vmid} -- apt-get install -y mesa-va-drivers vainfo`],

@@ -15,8 +15,10 @@ import {
   gidText,
   isGpuPath,
   msg,
+  nodeKind,
   type PassedNode,
   SERVICE_USERS,
+  stated,
 } from './context.ts';
 
 const devNodes = (ctx: CheckContext) => ctx.nodes.filter((n) => n.via === 'devN' && n.dev);
@@ -64,7 +66,7 @@ export const devChecks: CheckDef[] = [
           return {
             severity: 'fail' as const,
             explanation,
-            evidence: [confEvidence(ctx, n.entry), { source: n.hostPath, text: 'missing' }],
+            evidence: [confEvidence(ctx, n.entry), stated(n.hostPath, 'evidence.missing')],
             fix: stable
               ? {
                   summary: msg('dev.path_missing.fix.repoint'),
@@ -97,10 +99,8 @@ export const devChecks: CheckDef[] = [
           }),
           evidence: [
             confEvidence(ctx, n.entry),
-            {
-              source: n.hostPath,
-              text: `${n.host.type} mode ${fmtMode(n.host.mode)} ${n.host.uid}:${n.host.gid}`,
-            },
+            nodeKind(n.hostPath, n.host),
+            { source: n.hostPath, text: `${n.host.uid}:${n.host.gid} ${fmtMode(n.host.mode)}` },
           ],
           fix: {
             summary: msg('dev.not_device.fix'),
@@ -246,13 +246,12 @@ export const devChecks: CheckDef[] = [
           ),
           evidence: [
             confEvidence(ctx, n.entry),
-            {
-              source: `${ctx.ct.root}/etc/group`,
-              text: [
-                name ? `${name}:x:${gid}` : `(no group ${gid})`,
-                want !== undefined ? `${wantName}:x:${want}` : `(no ${wantName} group)`,
-              ].join(' ; '),
-            },
+            name
+              ? { source: `${ctx.ct.root}/etc/group`, text: `${name}:x:${gid}` }
+              : stated(`${ctx.ct.root}/etc/group`, 'evidence.no_group_gid', { gid }),
+            want !== undefined
+              ? { source: `${ctx.ct.root}/etc/group`, text: `${wantName}:x:${want}` }
+              : stated(`${ctx.ct.root}/etc/group`, 'evidence.no_group_name', { group: wantName }),
           ],
           fix:
             want === undefined
@@ -448,7 +447,12 @@ export const devChecks: CheckDef[] = [
       if (drm.length === 0) return null;
       const lines = drm.map((n) => {
         const d = ctx.host.drm.find((x) => x.name === n.host.resolved.split('/').pop());
-        return `${n.ctPath} → ${d?.pci ?? '?'} ${d?.vendor ?? '?'}${d?.vendorId ? ` (${d.vendorId})` : ''}${d?.driver ? `, ${d.driver}` : ''}`;
+        const vendor = !d
+          ? '?'
+          : d.vendor === 'other'
+            ? (d.vendorId ?? '?')
+            : `${d.vendor}${d.vendorId ? ` (${d.vendorId})` : ''}`;
+        return `${n.ctPath} → ${d?.pci ?? '?'} ${vendor}${d?.driver ? `, ${d.driver}` : ''}`;
       });
       const kfd = ctx.nodes.some((n) => n.cls === 'kfd');
       const mismatch =

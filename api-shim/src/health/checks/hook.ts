@@ -6,12 +6,22 @@
 // the hook itself stops the start.
 
 import type { Evidence } from '../../api/types.ts';
-import { START_HOOKS } from '../facts/hook-facts.ts';
+import { type HookProblem, START_HOOKS } from '../facts/hook-facts.ts';
 import type { HookOp } from '../hooks/hook-script.ts';
-import { type CheckDef, confEvidence, type Finding, msg } from './context.ts';
+import { type CheckDef, confEvidence, type Finding, msg, stated } from './context.ts';
 import { deviceVerdict, effectiveRules } from './device-cgroup.ts';
 
 const opText = (op: HookOp) => op.text.trim();
+
+/** What is wrong with a hook's script, in words (a message id each). */
+const HOOK_PROBLEM: Record<HookProblem, string> = {
+  missing: 'evidence.missing',
+  'not-file': 'evidence.read.not_regular',
+  'not-executable': 'evidence.hook.not_executable',
+  'too-big': 'evidence.hook.too_big',
+  unreadable: 'evidence.unreadable',
+  storage: 'evidence.hook.storage',
+};
 
 export const hookChecks: CheckDef[] = [
   {
@@ -38,7 +48,7 @@ export const hookChecks: CheckDef[] = [
               h.problem === 'not-executable' ? 'ct.hook_script.not_executable' : 'ct.hook_script.missing',
               { hook, path },
             ),
-            evidence: [...ev, { source: path, text: h.problem }],
+            evidence: [...ev, stated(path, HOOK_PROBLEM[h.problem])],
             fix: {
               summary: msg('ct.hook_script.fix.missing'),
               commands: h.problem === 'not-executable' ? [`chmod +x ${path}`] : [],
@@ -50,7 +60,7 @@ export const hookChecks: CheckDef[] = [
           out.push({
             severity: 'info',
             explanation: msg('ct.hook_script.unreadable', { hook, path }),
-            evidence: [...ev, { source: path, text: h.problem }],
+            evidence: [...ev, stated(path, HOOK_PROBLEM[h.problem])],
           });
           continue;
         }
@@ -171,7 +181,7 @@ export const hookChecks: CheckDef[] = [
           out.push({
             severity: 'fail',
             explanation: msg('nv.lxc_hook.no_cli'),
-            evidence: [...ev, { source: '/usr/bin/nvidia-container-cli', text: 'missing' }],
+            evidence: [...ev, stated('/usr/bin/nvidia-container-cli', 'evidence.missing')],
             fix: { summary: msg('nv.lxc_hook.fix.cli'), commands: ['apt install nvidia-container-toolkit'] },
           });
         else if (!env || env[1] === '' || env[1] === 'void')

@@ -2,7 +2,26 @@
 // host.*: host GPU state — docs/health-checks.md.
 
 import { START_HOOKS } from '../facts/hook-facts.ts';
-import { type CheckDef, confEvidence, devt, type Finding, fmtMode as fm, hasGpu, msg } from './context.ts';
+import type { HostFacts } from '../facts/host-facts.ts';
+import {
+  type CheckDef,
+  confEvidence,
+  devt,
+  type Finding,
+  fmtMode as fm,
+  hasGpu,
+  msg,
+  stated,
+  vendorName,
+} from './context.ts';
+
+/** The host's cgroup layout, in words (a message id each). */
+const CGROUP_VERSION: Record<HostFacts['cgroup'], string> = {
+  v1: 'evidence.cgroup.v1',
+  v2: 'evidence.cgroup.v2',
+  hybrid: 'evidence.cgroup.hybrid',
+  unknown: 'evidence.cgroup.unknown',
+};
 
 export const hostChecks: CheckDef[] = [
   {
@@ -12,7 +31,9 @@ export const hostChecks: CheckDef[] = [
       if (!hasGpu(ctx) && ctx.host.drm.length === 0) return null;
       const byPci = new Map<string, string[]>();
       for (const d of ctx.host.drm) {
-        const key = d.pci ? `${d.pci} ${d.vendor}${d.driver ? `, ${d.driver}` : ''}` : '?';
+        const key = d.pci
+          ? `${d.pci} ${vendorName(d.vendor, d.vendorId)}${d.driver ? `, ${d.driver}` : ''}`
+          : '?';
         byPci.set(key, [...(byPci.get(key) ?? []), d.name]);
       }
       const parts = [...byPci.entries()].map(([k, v]) => `${k} → ${v.join(', ')}`);
@@ -21,7 +42,7 @@ export const hostChecks: CheckDef[] = [
       const video = ctx.host.groups.find((g) => g.name === 'video')?.gid;
       const used = ctx.nodes.map(
         (n) =>
-          `${n.hostPath} (${n.via === 'devN' ? n.source : 'raw bind'}${devt(n.host) ? `, ${devt(n.host)} ${n.host.uid}:${n.host.gid} ${fm(n.host.mode)}` : ''})`,
+          `${n.hostPath} (${n.source}${devt(n.host) ? `, ${devt(n.host)} ${n.host.uid}:${n.host.gid} ${fm(n.host.mode)}` : ''})`,
       );
       return [
         {
@@ -44,14 +65,14 @@ export const hostChecks: CheckDef[] = [
             ...(ctx.host.nvidiaVersion
               ? [{ source: '/proc/driver/nvidia/version', text: ctx.host.nvidiaVersion }]
               : []),
-            { source: '/sys/fs/cgroup', text: `cgroup ${ctx.host.cgroup}` },
+            stated('/sys/fs/cgroup', CGROUP_VERSION[ctx.host.cgroup]),
             ...(ctx.host.apparmor === undefined
               ? []
               : [
-                  {
-                    source: '/sys/module/apparmor/parameters/enabled',
-                    text: ctx.host.apparmor ? 'AppArmor enabled' : 'AppArmor disabled',
-                  },
+                  stated(
+                    '/sys/module/apparmor/parameters/enabled',
+                    ctx.host.apparmor ? 'evidence.apparmor.enabled' : 'evidence.apparmor.disabled',
+                  ),
                 ]),
           ],
         },
@@ -74,9 +95,13 @@ export const hostChecks: CheckDef[] = [
           severity: (ctx.nodes.some((n) => n.vendor === g.vendor) ? 'fail' : 'warn') as 'fail' | 'warn',
           explanation: msg(g.driver === 'vfio-pci' ? 'host.no_drm_node.vfio' : 'host.no_drm_node', {
             pci: g.pci,
-            vendor: g.vendor,
+            vendor: vendorName(g.vendor, g.vendorId),
           }),
-          evidence: [{ source: `/sys/bus/pci/devices/${g.pci}/driver`, text: g.driver ?? '(none)' }],
+          evidence: [
+            g.driver
+              ? { source: `/sys/bus/pci/devices/${g.pci}/driver`, text: g.driver }
+              : stated(`/sys/bus/pci/devices/${g.pci}/driver`, 'evidence.no_driver'),
+          ],
           fix:
             g.driver === 'vfio-pci'
               ? {

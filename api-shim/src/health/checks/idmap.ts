@@ -5,7 +5,15 @@ import type { Evidence } from '../../api/types.ts';
 import { idmapCoverage } from '../idmap/coverage.ts';
 import type { IdKind, IdmapEntry } from '../idmap/idmap.ts';
 import { passthroughEntries, suggestIdmap } from '../idmap/suggest.ts';
-import { type CheckContext, type CheckDef, confEvidence, ctGid, type Finding, msg } from './context.ts';
+import {
+  type CheckContext,
+  type CheckDef,
+  confEvidence,
+  ctGid,
+  type Finding,
+  msg,
+  stated,
+} from './context.ts';
 
 const KINDS: IdKind[] = ['u', 'g'];
 const word = (k: IdKind) => (k === 'u' ? 'uid' : 'gid');
@@ -13,7 +21,7 @@ const SENSITIVE_GIDS = new Set([0, 4, 6, 26, 27, 42]);
 
 function entryEvidence(ctx: CheckContext, e: IdmapEntry): Evidence {
   return e.line === undefined
-    ? { source: ctx.confPath, text: `PVE default map (unprivileged: 1): ${e.text}` }
+    ? stated(ctx.confPath, 'evidence.pve_default_map', { map: e.text })
     : { source: ctx.confPath, line: e.line, text: `lxc.idmap: ${e.text}` };
 }
 
@@ -254,7 +262,7 @@ export const idmapChecks: CheckDef[] = [
             explanation: msg(k === 'u' ? 'idmap.too_many_ranges.uid' : 'idmap.too_many_ranges.gid', {
               count: n,
             }),
-            evidence: [{ source: ctx.confPath, text: `${n} lxc.idmap ${k} lines` }],
+            evidence: [stated(ctx.confPath, `evidence.idmap_lines.${word(k)}`, { count: n })],
             fix: {
               summary: msg('idmap.too_many_ranges.fix'),
               file: ctx.confPath,

@@ -3,13 +3,12 @@
 // (docs/health-checks.md).
 
 import type { Evidence } from '../../api/types.ts';
-import { type CheckContext, type CheckDef, confEvidence, hasGpu, isGpuNode, msg } from './context.ts';
+import { type CheckContext, type CheckDef, confEvidence, hasGpu, isGpuNode, msg, stated } from './context.ts';
 
 function paranoidEvidence(ctx: CheckContext): Evidence {
-  return {
-    source: '/proc/sys/kernel/perf_event_paranoid',
-    text: ctx.host.perfParanoid === undefined ? '(unknown)' : String(ctx.host.perfParanoid),
-  };
+  return ctx.host.perfParanoid === undefined
+    ? stated('/proc/sys/kernel/perf_event_paranoid', 'evidence.unreadable')
+    : { source: '/proc/sys/kernel/perf_event_paranoid', text: String(ctx.host.perfParanoid) };
 }
 
 function workaroundLines(ctx: CheckContext) {
@@ -49,10 +48,7 @@ export const monChecks: CheckDef[] = [
             : msg(`mon.pmu_in_ct.${lead}`, { tool, paranoid: p ?? '?' }),
           evidence: [
             paranoidEvidence(ctx),
-            {
-              source: ctx.confPath,
-              text: ctx.unprivileged ? 'unprivileged container' : 'privileged container',
-            },
+            stated(ctx.confPath, ctx.unprivileged ? 'evidence.unprivileged_ct' : 'evidence.privileged_ct'),
           ],
           fix: {
             summary: msg('mon.pmu_in_ct.fix'),
@@ -93,7 +89,7 @@ export const monChecks: CheckDef[] = [
         {
           severity: 'info',
           explanation: msg('mon.nvml_pids'),
-          evidence: [{ source: ctx.confPath, text: 'NVIDIA nodes passed' }],
+          evidence: [stated(ctx.confPath, 'evidence.nvidia_nodes_passed')],
         },
       ];
     },

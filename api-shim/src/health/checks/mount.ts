@@ -15,6 +15,7 @@ import {
   isVitalNode,
   msg,
   type PassedNode,
+  stated,
 } from './context.ts';
 
 const devMounts = (ctx: CheckContext) =>
@@ -62,7 +63,7 @@ export const mountChecks: CheckDef[] = [
         .map((m) => ({
           severity: 'warn' as const,
           explanation: msg('mount.optional_missing', { path: m.entry.source }),
-          evidence: [confEvidence(ctx, m.line), { source: m.entry.source, text: 'missing' }],
+          evidence: [confEvidence(ctx, m.line), stated(m.entry.source, 'evidence.missing')],
           fix: {
             summary: msg('mount.optional_missing.fix'),
           },

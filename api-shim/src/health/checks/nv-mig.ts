@@ -18,6 +18,7 @@ import {
   hostEvidence,
   msg,
   type PassedNode,
+  stated,
 } from './context.ts';
 import { deviceVerdict, effectiveRules } from './device-cgroup.ts';
 
@@ -84,10 +85,9 @@ export const nvMigChecks: CheckDef[] = [
                 `DeviceFileMinor: ${i.giMinor}${i.cis.length ? `; ${i.cis.map((c) => `ci${c.ci}: ${c.minor}`).join(', ')}` : ''}`,
               ),
             ),
-          hostEvidence(
-            '/proc/devices',
-            major === undefined ? 'no nvidia-caps major' : `${major} nvidia-caps`,
-          ),
+          major === undefined
+            ? stated('/proc/devices', 'evidence.no_caps_major')
+            : hostEvidence('/proc/devices', `${major} nvidia-caps`),
         ];
         // cap nodes of an instance are bound, but the device cgroup refuses them
         const blocked = instances

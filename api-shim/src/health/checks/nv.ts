@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // nv.*: NVIDIA — docs/health-checks.md.
 
-import { type CheckContext, type CheckDef, confEvidence, type Finding, msg } from './context.ts';
+import { type CheckContext, type CheckDef, confEvidence, type Finding, msg, stated } from './context.ts';
 
 const nvNodes = (ctx: CheckContext) => ctx.nodes.filter((n) => n.cls.startsWith('nvidia'));
 
@@ -17,7 +17,7 @@ export const nvChecks: CheckDef[] = [
         {
           severity: nvNodes(ctx).length ? 'fail' : 'warn',
           explanation: msg('nv.module', { kernel: ctx.host.kernel ?? '?' }),
-          evidence: [{ source: '/proc/driver/nvidia/version', text: 'missing' }],
+          evidence: [stated('/proc/driver/nvidia/version', 'evidence.missing')],
           fix: {
             summary: msg('nv.module.fix'),
             commands: ['apt install proxmox-headers-$(uname -r)', 'dkms autoinstall', 'reboot'],
@@ -46,10 +46,10 @@ export const nvChecks: CheckDef[] = [
           ),
           evidence: [
             confEvidence(ctx, n.entry),
-            {
-              source: '/etc/modules-load.d',
-              text: ctx.host.uvmAtBoot.moduleListed ? 'nvidia_uvm listed' : 'nvidia_uvm not listed',
-            },
+            stated(
+              '/etc/modules-load.d',
+              ctx.host.uvmAtBoot.moduleListed ? 'evidence.uvm_listed' : 'evidence.uvm_not_listed',
+            ),
           ],
           fix: {
             summary: msg('nv.uvm_lazy.fix'),
@@ -200,10 +200,13 @@ export const nvChecks: CheckDef[] = [
           severity: 'warn',
           explanation: msg('nv.ctk_cgroups'),
           evidence: [
-            {
-              source: `${ctx.ct.root}/etc/nvidia-container-runtime/config.toml`,
-              text: /no-cgroups.*/.exec(cfg)?.[0] ?? 'no-cgroups not set',
-            },
+            ((line) =>
+              line
+                ? { source: `${ctx.ct.root}/etc/nvidia-container-runtime/config.toml`, text: line }
+                : stated(
+                    `${ctx.ct.root}/etc/nvidia-container-runtime/config.toml`,
+                    'evidence.no_cgroups_unset',
+                  ))(/no-cgroups.*/.exec(cfg)?.[0]),
           ],
           fix: {
             summary: msg('nv.ctk_cgroups.fix'),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // sec.*: isolation settings — docs/health-checks.md.
 
-import { type CheckDef, confEvidence, gidText, hasGpu, msg } from './context.ts';
+import { type CheckDef, confEvidence, gidText, hasGpu, msg, stated } from './context.ts';
 
 const SYSTEM_DIRS =
   /^\/(|bin|sbin|lib|lib32|lib64|libx32|usr(\/.*)?|etc(\/.*)?|var|var\/lib|var\/lib\/vz|boot|root|proc|sys|dev|run)\/?$/;
@@ -16,7 +16,7 @@ export const secChecks: CheckDef[] = [
         {
           severity: 'warn',
           explanation: msg('sec.privileged_gpu'),
-          evidence: [{ source: ctx.confPath, text: 'no "unprivileged: 1", no lxc.idmap' }],
+          evidence: [stated(ctx.confPath, 'evidence.privileged_config')],
           fix: {
             summary: msg('sec.privileged_gpu.fix'),
             commands: [`vzdump ${ctx.vmid}`, `pct restore ${ctx.vmid} <backup> --unprivileged 1`],

@@ -1,9 +1,18 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // subid.*: may root map the host ids the effective map needs? (newuidmap's rules)
 
+import type { Evidence } from '../../api/types.ts';
 import type { IdKind } from '../idmap/idmap.ts';
-import { haveRange, missingRanges } from '../idmap/subid.ts';
-import { type CheckDef, type Finding, msg } from './context.ts';
+import { haveRange, missingRanges, type SubidEntry } from '../idmap/subid.ts';
+import { type CheckDef, type Finding, msg, stated } from './context.ts';
+
+/** root's entries of /etc/subuid or /etc/subgid, quoted; or why there are none, in words. */
+function rootEntries(file: string, entries: SubidEntry[] | undefined): Evidence {
+  if (!entries) return stated(file, 'evidence.missing');
+  const root = entries.filter((s) => s.owner === 'root' || s.owner === '0');
+  if (root.length === 0) return stated(file, 'evidence.subid_no_root');
+  return { source: file, text: root.map((s) => `${s.owner}:${s.start}:${s.count}`).join(' | ') };
+}
 
 export const subidChecks: CheckDef[] = [
   {
@@ -54,18 +63,10 @@ export const subidChecks: CheckDef[] = [
           evidence: [
             ...needed.map((x) =>
               x.line === undefined
-                ? { source: ctx.confPath, text: `PVE default map: ${x.text}` }
+                ? stated(ctx.confPath, 'evidence.pve_default_map', { map: x.text })
                 : { source: ctx.confPath, line: x.line, text: `lxc.idmap: ${x.text}` },
             ),
-            {
-              source: file,
-              text: entries
-                ? entries
-                    .filter((s) => s.owner === 'root' || s.owner === '0')
-                    .map((s) => `${s.owner}:${s.start}:${s.count}`)
-                    .join(' | ') || '(no root entries)'
-                : '(missing)',
-            },
+            rootEntries(file, entries),
           ],
           fix: {
             summary: msg('subid.not_allowed.fix', { file }),
@@ -87,7 +88,7 @@ export const subidChecks: CheckDef[] = [
         return {
           severity: 'info' as const,
           explanation: msg('subid.typo_file', { file: f, right }),
-          evidence: [{ source: f, text: 'exists' }],
+          evidence: [stated(f, 'evidence.exists')],
           fix: {
             summary: msg('subid.typo_file.fix', { right }),
             commands: [`cat ${f} >> ${right} && rm ${f}`],
