@@ -7,6 +7,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import type { HealthReport } from '../../api-shim/src/api/types.ts';
+import { formatMessage } from '../../plugin/src/i18n/message-format.ts';
 import { launchChromium } from '../support/browser.ts';
 import { type DemoProcess, startDemo } from '../support/demo-process.ts';
 import { clickNav, openShell, until } from './helpers.ts';
@@ -114,6 +115,40 @@ describe('against pve-gpu-tab demo', () => {
       report.summary.fail,
     );
     await page.close();
+  });
+
+  test('German: what the engine says in its own words under Evidence is German (CT 101–103)', async () => {
+    const de: Record<string, string> = (await import('../../plugin/src/i18n/health/de.ts')).default;
+    let stated = 0;
+    for (const vmid of ['101', '102', '103']) {
+      const report = await api<HealthReport>(`/api/v1/nodes/${node}/lxc/${vmid}/health`);
+      const { page } = await openShell(browser, url, { select: `lxc/${vmid}`, lang: 'de' });
+      await clickNav(page, 'GPU');
+      await page.locator('pvegpu-ct-tab button[data-view="health"]').click();
+      const health = page.locator('pvegpu-health-view');
+      await health.locator('[data-summary]').waitFor({ timeout: 10_000 });
+      const lines = await health.locator('.ev').allTextContents();
+      const shown = lines.map((l) => l.replace(/\s+/g, ' ').trim());
+      for (const c of report.checks)
+        for (const e of c.evidence) {
+          if (!e.textMsg) continue;
+          stated++;
+          const german = formatMessage(de[e.textMsg.id], e.textMsg.params, 'de').replace(/`/g, '');
+          const where = `CT ${vmid} ${c.id} ${e.source}`;
+          assert.ok(de[e.textMsg.id], `${where}: ${e.textMsg.id} has no German`);
+          assert.ok(
+            shown.some((l) => l.startsWith(e.source) && l.endsWith(german)),
+            `${where}: "${german}" not shown; evidence lines:\n${shown.join('\n')}`,
+          );
+          assert.ok(
+            !shown.some((l) => l.endsWith(` ${e.text.replace(/`/g, '')}`)),
+            `${where}: the English "${e.text}" is shown`,
+          );
+        }
+      await page.close();
+    }
+    // the demo host gives the engine words of its own to say (cgroup v2, AppArmor, privileges)
+    assert.ok(stated >= 5, `only ${stated} evidence lines in the engine's own words`);
   });
 
   test('light and dark, no overflow (pictures in test/out/screenshots)', async () => {

@@ -61,19 +61,22 @@ export function worldWords(root: string, words = new Set<string>()): Set<string>
 }
 
 /**
- * Words that are notation, the same in every language, though no file of the world holds them:
- * the check ids (ct.read_limits names the checks), the GPU vendors' names, the device cgroup's
- * access letters (`c 226:128 rw`), config keys, commands and kernel modules.
+ * Notation, the same in every language, though no file of the world holds it. Whole names,
+ * taken out before the words are looked at (a check id such as `dev.path_missing` must not let
+ * "missing" pass on its own): the check ids (ct.read_limits names checks), the commands and
+ * drivers the mon.* messages name, the kernel modules of the acc.* messages.
  */
-const NOTATION = new Set([
-  ...CHECKS.flatMap((c) => wordsOf(c.id)),
-  ...['intel', 'amd', 'nvidia', 'NVIDIA', 'rw', 'rwm'],
-  ...['lxc', 'idmap', 'uid', 'gid', 'devN'],
-  // the monitoring tools and drivers the mon.* messages name as commands (intel_gpu_top, qmassa)
-  ...['gpu', 'top', 'qmassa', 'xe'],
-  // the kernel modules the acc.* messages name (facts/accelerators.ts)
-  ...ACCELERATORS.flatMap((a) => a.modules.flatMap(wordsOf)),
-]);
+const NOTATION_NAMES = [
+  ...CHECKS.map((c) => c.id),
+  ...['intel_gpu_top', 'qmassa', 'i915', 'xe'],
+  ...ACCELERATORS.flatMap((a) => a.modules),
+];
+const NOTATION_NAME = new RegExp(
+  `(?<![\\w.])(?:${NOTATION_NAMES.map((n) => n.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('|')})(?![\\w])`,
+  'g',
+);
+/** Words of notation: the GPU vendors' names, the device cgroup's access letters (`c 226:128 rw`), config keys. */
+const NOTATION_WORDS = new Set(['intel', 'amd', 'nvidia', 'NVIDIA', 'rw', 'rwm', 'lxc', 'idmap', 'uid', 'gid', 'devN']);
 
 /**
  * English prose outside a message: a word the engine shows (evidence without a message, or a
@@ -83,7 +86,7 @@ const NOTATION = new Set([
 export function proseProblems(report: HealthReport, world: Set<string>): string[] {
   const problems: string[] = [];
   const look = (where: string, text: string) => {
-    const made = wordsOf(text).filter((w) => !world.has(w) && !NOTATION.has(w));
+    const made = wordsOf(text.replace(NOTATION_NAME, ' ')).filter((w) => !world.has(w) && !NOTATION_WORDS.has(w));
     if (made.length) problems.push(`${where}: "${text}" (${[...new Set(made)].join(', ')})`);
   };
   const params = (where: string, m: Msg | undefined) => {

@@ -217,7 +217,8 @@ export class PveGpuHealthView extends LitElement {
                 ${c.evidence.map(
                   (e) =>
                     html`<div class="ev">
-                      <span class="muted">${e.source}${e.line !== undefined ? `:${e.line}` : ''}</span> ${e.text}
+                      <span class="muted">${e.source}${e.line !== undefined ? `:${e.line}` : ''}</span>
+                      ${e.textMsg ? prose(messageText(e.textMsg, e.text)) : e.text}
                     </div>`,
                 )}`
             : ''
