@@ -76,7 +76,11 @@ const NOTATION_NAME = new RegExp(
   'g',
 );
 /** Words of notation: the GPU vendors' names, the device cgroup's access letters (`c 226:128 rw`), config keys. */
-const NOTATION_WORDS = new Set(['intel', 'amd', 'nvidia', 'NVIDIA', 'rw', 'rwm', 'lxc', 'idmap', 'uid', 'gid', 'devN']);
+const NOTATION_WORDS = new Set([
+  ...['intel', 'amd', 'nvidia', 'NVIDIA'],
+  ...['rw', 'rwm'],
+  ...['lxc', 'idmap', 'uid', 'gid', 'devN'],
+]);
 
 /**
  * English prose outside a message: a word the engine shows (evidence without a message, or a
