@@ -259,6 +259,53 @@ describe('keyboard', () => {
   });
 });
 
+describe('keyboard: a command line cut short', () => {
+  test('Tab reaches it, Enter shows it whole, Space cuts it again; its name is the whole line', async () => {
+    const { page, errors } = await openShell(browser, shell.url, q({ select: 'lxc/101' }));
+    await clickNav(page, 'GPU');
+    await page.locator('pvegpu-gpu-card .name').waitFor();
+    await page.locator('pvegpu-ct-tab [data-view="usage"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('pvegpu-process-table tbody tr').first().waitFor();
+    const cell = page.locator('pvegpu-process-table tr[data-pid="41234"] td.cmd');
+    const full = (await cell.getAttribute('title')) ?? '';
+    assert.ok(full.length > 300, full);
+    // Tab along the headers into the rows until the long command has the focus
+    let f = await focused(page);
+    for (let i = 0; i < 20 && !(f.tag === 'button' && full.startsWith(f.text)); i++) {
+      await page.keyboard.press('Tab');
+      f = await focused(page);
+    }
+    assert.equal(f.tag, 'button', JSON.stringify(f));
+    assert.ok(full.startsWith(f.text), JSON.stringify(f));
+    assert.notEqual(f.outline.split(' ')[0], 'none', 'focus is visible');
+    // a screen reader names the button by the whole line and hears whether it is shown whole
+    const button = page.getByRole('button', { name: full, exact: true });
+    assert.equal(await button.count(), 1);
+    const shape = () =>
+      button.evaluate((el) => ({
+        expanded: el.getAttribute('aria-expanded'),
+        cut: el.scrollWidth > el.clientWidth + 1,
+        height: el.getBoundingClientRect().height,
+      }));
+    const before = await shape();
+    assert.deepEqual([before.expanded, before.cut], ['false', true]);
+    await page.keyboard.press('Enter');
+    const open = await shape();
+    assert.deepEqual([open.expanded, open.cut], ['true', false]);
+    assert.ok(open.height > before.height * 3, `wrapped: ${before.height} → ${open.height}`);
+    assert.deepEqual(await horizontalOverflow(page, 'pvegpu-ct-tab'), []);
+    // it stays whole while the table updates live
+    await new Promise((r) => setTimeout(r, 2500));
+    assert.equal((await shape()).expanded, 'true');
+    await page.keyboard.press('Space');
+    const closed = await shape();
+    assert.deepEqual([closed.expanded, closed.cut], ['false', true]);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
 describe('keyboard: states and the node and Datacenter views', () => {
   /** Lets Lit render what the last event changed. */
   const settled = (page: Page) =>
@@ -473,11 +520,15 @@ describe('no sideways overflow', () => {
         const over = await horizontalOverflow(page, sel);
         assert.deepEqual(over, [], over.join('\n'));
         if (name === 'CT processes') {
-          // the long command line is cut with an ellipsis and readable in full on hover
+          // the long command line is cut with an ellipsis, readable in full on hover and, from
+          // the keyboard, by its disclosure button (the keyboard test above)
           const cmd = page.locator('pvegpu-process-table tr[data-pid="41234"] td.cmd');
           const title = (await cmd.getAttribute('title')) ?? '';
           assert.ok(title.length > 300 && title.endsWith('.m3u8'), title);
-          assert.equal(await cmd.evaluate((el) => getComputedStyle(el).textOverflow), 'ellipsis');
+          assert.equal(
+            await cmd.locator('button').evaluate((el) => getComputedStyle(el).textOverflow),
+            'ellipsis',
+          );
         }
         await page.close();
       });

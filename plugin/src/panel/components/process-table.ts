@@ -19,6 +19,7 @@ export class PveGpuProcessTable extends LitElement {
     migProfiles: { attribute: false },
     sortKey: { state: true },
     sortDesc: { state: true },
+    shownInFull: { state: true },
   };
 
   processes: ProcessUsage[] = [];
@@ -29,6 +30,8 @@ export class PveGpuProcessTable extends LitElement {
   migProfiles: Record<string, MigInstance> = {};
   sortKey: SortKey = 'memory';
   sortDesc = true;
+  /** host PIDs whose command line is shown whole (kept across live updates while the PID lives) */
+  shownInFull: ReadonlySet<number> = new Set();
 
   static styles = [
     base,
@@ -58,13 +61,31 @@ export class PveGpuProcessTable extends LitElement {
         min-width: 80px;
       }
       /* The command takes what the other columns leave and ellipsizes; the full line is its
-         title (hover) and the cell's accessible text. */
+         title (hover), and the cell is a disclosure button (WAI-ARIA APG "Disclosure"): Tab
+         reaches it, Enter or Space shows the whole line wrapped in place and hides it again,
+         aria-expanded tells a screen reader which, whose name for it is the whole line. */
       td.cmd {
         width: 100%;
         min-width: 120px;
         max-width: 0;
+      }
+      td.cmd button {
+        all: unset;
+        box-sizing: border-box;
+        display: block;
+        width: 100%;
+        cursor: pointer;
         overflow: hidden;
         text-overflow: ellipsis;
+        white-space: nowrap;
+      }
+      td.cmd button[aria-expanded='true'] {
+        white-space: normal;
+        overflow-wrap: anywhere;
+      }
+      td.cmd button:focus-visible {
+        outline: 2px solid var(--pvegpu-focus);
+        outline-offset: -2px;
       }
     `,
   ];
@@ -75,6 +96,20 @@ export class PveGpuProcessTable extends LitElement {
       this.sortKey = key;
       this.sortDesc = key !== 'pid' && key !== 'command' && key !== 'gpu' && key !== 'mig';
     }
+  }
+
+  willUpdate() {
+    // a PID that is gone forgets its state: a new process under a reused PID starts cut short
+    if (this.shownInFull.size === 0) return;
+    const live = new Set(this.processes.map((p) => p.pid));
+    if ([...this.shownInFull].some((pid) => !live.has(pid)))
+      this.shownInFull = new Set([...this.shownInFull].filter((pid) => live.has(pid)));
+  }
+
+  private toggleInFull(pid: number) {
+    const next = new Set(this.shownInFull);
+    if (!next.delete(pid)) next.add(pid);
+    this.shownInFull = next;
   }
 
   private value(p: ProcessUsage, key: SortKey): number | string {
@@ -139,7 +174,13 @@ export class PveGpuProcessTable extends LitElement {
           const cls = byClass(p.engines, this.engineClasses);
           return html`<tr data-pid=${p.pid} data-util=${p.utilisationUnknown ? 'unknown' : 'measured'}>
             <td class="num" title=${t('proc.hostPid', { pid: p.pid })}>${p.nspid ?? p.pid}</td>
-            <td class="cmd" title=${p.cmdline ?? p.comm}>${p.cmdline || p.comm}</td>
+            <td class="cmd" title=${p.cmdline || p.comm}>
+              <button
+                type="button"
+                aria-expanded=${this.shownInFull.has(p.pid) ? 'true' : 'false'}
+                @click=${() => this.toggleInFull(p.pid)}
+              >${p.cmdline || p.comm}</button>
+            </td>
             ${manyGpus ? html`<td class="gpu">${this.gpuNames[p.gpu] ?? p.gpu}</td>` : ''}
             ${mig ? html`<td data-gi=${p.gpuInstance ?? nothing}>${p.gpuInstance === undefined ? '–' : migInstanceLabel(this.migProfiles[`${p.gpu}|${p.gpuInstance}`], p.gpuInstance)}</td>` : ''}
             ${this.classes.map((c) => html`<td class="num" data-engine=${c}>${p.utilisationUnknown ? unknown : formatPercent(cls[c] ?? 0)}</td>`)}
