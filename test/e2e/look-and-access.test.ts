@@ -260,7 +260,7 @@ describe('keyboard', () => {
 });
 
 describe('keyboard: a command line cut short', () => {
-  test('Tab reaches it, Enter shows it whole, Space cuts it again; its name is the whole line', async () => {
+  test('Tab reaches it, Enter shows it whole with the host PID, Space cuts it again; its name is the whole line', async () => {
     const { page, errors } = await openShell(browser, shell.url, q({ select: 'lxc/101' }));
     await clickNav(page, 'GPU');
     await page.locator('pvegpu-gpu-card .name').waitFor();
@@ -288,12 +288,17 @@ describe('keyboard: a command line cut short', () => {
         cut: el.scrollWidth > el.clientWidth + 1,
         height: el.getBoundingClientRect().height,
       }));
+    const hostPid = () =>
+      page.locator('pvegpu-process-table tr[data-pid="41234"] td.num').first().textContent();
     const before = await shape();
     assert.deepEqual([before.expanded, before.cut], ['false', true]);
+    assert.doesNotMatch((await hostPid()) ?? '', /41234/);
     await page.keyboard.press('Enter');
     const open = await shape();
     assert.deepEqual([open.expanded, open.cut], ['true', false]);
     assert.ok(open.height > before.height * 3, `wrapped: ${before.height} → ${open.height}`);
+    // with it the host PID, until now only in a title the keyboard cannot reach
+    assert.match((await hostPid()) ?? '', /host PID 41234/);
     assert.deepEqual(await horizontalOverflow(page, 'pvegpu-ct-tab'), []);
     // it stays whole while the table updates live
     await new Promise((r) => setTimeout(r, 2500));

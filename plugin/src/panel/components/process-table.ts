@@ -62,8 +62,9 @@ export class PveGpuProcessTable extends LitElement {
       }
       /* The command takes what the other columns leave and ellipsizes; the full line is its
          title (hover), and the cell is a disclosure button (WAI-ARIA APG "Disclosure"): Tab
-         reaches it, Enter or Space shows the whole line wrapped in place and hides it again,
-         aria-expanded tells a screen reader which, whose name for it is the whole line. */
+         reaches it, Enter or Space shows the whole line wrapped in place (and the host PID under
+         the container's) and cuts it again, aria-expanded tells a screen reader which, whose
+         name for it is the whole line. */
       td.cmd {
         width: 100%;
         min-width: 120px;
@@ -82,6 +83,9 @@ export class PveGpuProcessTable extends LitElement {
       td.cmd button[aria-expanded='true'] {
         white-space: normal;
         overflow-wrap: anywhere;
+      }
+      .host-pid {
+        white-space: nowrap;
       }
       td.cmd button:focus-visible {
         outline: 2px solid var(--pvegpu-focus);
@@ -172,12 +176,21 @@ export class PveGpuProcessTable extends LitElement {
       <tbody>
         ${rows.map((p) => {
           const cls = byClass(p.engines, this.engineClasses);
+          const open = this.shownInFull.has(p.pid);
           return html`<tr data-pid=${p.pid} data-util=${p.utilisationUnknown ? 'unknown' : 'measured'}>
-            <td class="num" title=${t('proc.hostPid', { pid: p.pid })}>${p.nspid ?? p.pid}</td>
+            <td class="num" title=${t('proc.hostPid', { pid: p.pid })}>
+              ${p.nspid ?? p.pid}${
+                // the host PID (for kill, strace, perf on the host) shows with the whole line:
+                // a title alone is out of reach of the keyboard
+                open && p.nspid !== undefined
+                  ? html`<div class="muted host-pid">${t('proc.hostPid', { pid: p.pid })}</div>`
+                  : nothing
+              }
+            </td>
             <td class="cmd" title=${p.cmdline || p.comm}>
               <button
                 type="button"
-                aria-expanded=${this.shownInFull.has(p.pid) ? 'true' : 'false'}
+                aria-expanded=${open ? 'true' : 'false'}
                 @click=${() => this.toggleInFull(p.pid)}
               >${p.cmdline || p.comm}</button>
             </td>
