@@ -37,6 +37,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  renameSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -68,6 +69,10 @@ interface Tree {
   fdinfo: string[];
   /** the drm-client-id of each of `fdinfo` */
   clientIds: number[];
+  /** the fd-table templates non-GPU processes link to (new processes of the churn too) */
+  templates: string[];
+  /** the last PID handed out (/proc/loadavg's fifth field) */
+  lastPid: number;
 }
 
 /**
@@ -162,7 +167,140 @@ function build(processes: number, layout: Layout = 'worst'): Tree {
   if (layout === 'pve') {
     for (let ct = 100; ct < 140; ct++) t.file(`/var/lib/lxc/${ct}/config`, pveConfig(ct));
   }
-  return { dir, fdinfo, clientIds };
+  const lastPid = 1000 + processes - 1;
+  writeLoadavg(dir, lastPid);
+  return { dir, fdinfo, clientIds, templates, lastPid };
+}
+
+/** /proc/loadavg as the kernel prints it (fs/proc/loadavg.c): the fifth field is the last PID handed out. */
+function writeLoadavg(dir: string, lastPid: number): void {
+  const p = path.join(dir, 'proc', 'loadavg');
+  writeFileSync(`${p}.tmp`, `0.52 0.58 0.59 1/812 ${lastPid}\n`);
+  renameSync(`${p}.tmp`, p);
+}
+
+/**
+ * Task churn on a bench tree, as a host has it: `perSecond` new tasks, one in four a process (a
+ * cron job, a shell command, a worker: cgroup, status, stat and a 50-fd table, in a container or on
+ * the host, gone after 5 s) and three in four a thread of a known process (gone after 2 s); every
+ * one takes the next PID and moves /proc/loadavg's last PID, as alloc_pid() does. A thread's
+ * /proc/<tid> holds only its `status` (Tgid: its process): the kernel's readdir of /proc never lists
+ * a thread, a tree's does, so a walk that lists /proc meets them where it would not on a host —
+ * with no `cgroup` the old walk drops them after one failed open each pass, the new one after
+ * reading `status`. `advance(ms)` creates and removes what that much time brings.
+ */
+class Churn {
+  private made = 0;
+  private readonly live: Array<{ pid: number; until: number }> = [];
+  private at = 0;
+  created = 0;
+
+  constructor(
+    private readonly tree: Tree,
+    readonly perSecond: number,
+  ) {}
+
+  advance(ms: number): void {
+    this.at += ms;
+    const due = Math.floor((this.at * this.perSecond) / 1000) - this.made;
+    const proc = path.join(this.tree.dir, 'proc');
+    for (let k = 0; k < due; k++) {
+      const pid = ++this.tree.lastPid;
+      const n = this.made++;
+      const base = path.join(proc, String(pid));
+      mkdirSync(base);
+      if (n % 4 === 0) {
+        const ct = n % 8 === 0 ? undefined : 100 + (n % 40);
+        writeFileSync(
+          path.join(base, 'cgroup'),
+          ct ? `0::/lxc/${ct}/ns/system.slice/c${n}.service\n` : `0::/system.slice/c${n}.service\n`,
+        );
+        writeFileSync(
+          path.join(base, 'status'),
+          `Name:\tchurn${n}\nTgid:\t${pid}\nNSpid:\t${pid}${ct ? `\t${n}` : ''}\n`,
+        );
+        writeFileSync(
+          path.join(base, 'stat'),
+          `${pid} (churn${n}) S 1 1 1 0 -1 0 0 0 0 0 0 0 0 0 20 0 1 0 ${900_000 + n} 0 0\n`,
+        );
+        symlinkSync(this.tree.templates[n % this.tree.templates.length], path.join(base, 'fd'));
+        this.live.push({ pid, until: this.at + 5000 });
+      } else {
+        // a thread of one of the tree's processes
+        writeFileSync(path.join(base, 'status'), `Name:\tthread${n}\nTgid:\t${1000 + (n % 1000)}\n`);
+        this.live.push({ pid, until: this.at + 2000 });
+      }
+      this.created++;
+    }
+    let kept = 0;
+    for (const t of this.live) {
+      if (t.until <= this.at) rmSync(path.join(proc, String(t.pid)), { recursive: true, force: true });
+      else this.live[kept++] = t;
+    }
+    this.live.length = kept;
+    writeLoadavg(this.tree.dir, this.tree.lastPid);
+  }
+
+  /** Runs `advance` every 100 ms of real time until the returned function is called. */
+  run(): () => void {
+    const timer = setInterval(() => this.advance(100), 100);
+    return () => {
+      clearInterval(timer);
+      this.end();
+    };
+  }
+
+  /** Removes the tasks still alive. */
+  end(): void {
+    for (const t of this.live)
+      rmSync(path.join(this.tree.dir, 'proc', String(t.pid)), { recursive: true, force: true });
+    this.live.length = 0;
+  }
+}
+
+/** New tasks per second the walk's figures are printed for (--churn=a,b,c). */
+const churnRates = (fallback: string) =>
+  (process.argv.find((a) => a.startsWith('--churn='))?.slice(8) ?? fallback).split(',').map(Number);
+
+/**
+ * The walk's steady pass under churn, two ways on one tree: new PIDs from the kernel's PID cursor
+ * (/proc/loadavg, a readdir of /proc every 30 s) and a readdir of /proc every pass (as before).
+ * CPU of the passes only (the churn's file writes are between them), 30 passes of 2 s each.
+ */
+async function walkUnderChurn(tree: Tree, host: HostRoot, processes: number): Promise<string[]> {
+  const lines = [
+    `    steady pass under churn (new tasks/s: 1 in 4 a process living 5 s, 3 in 4 a thread living 2 s), CPU per pass:`,
+  ];
+  for (const rate of churnRates('0,10,100,1000')) {
+    const figures: string[] = [];
+    for (const cursor of [true, false]) {
+      const scanner = new ProcScanner(host, { debugfs: false, pidCursor: cursor });
+      scanner.setDiscoverySources({ drmDevices: [[0, 128]] });
+      let now = Date.now();
+      await scanner.scan(now);
+      const churn = new Churn(tree, rate);
+      let cpu = 0;
+      let listed = 0;
+      const passes = 30;
+      for (let i = -5; i < passes; i++) {
+        churn.advance(2000);
+        now += 2000;
+        const c = await cpuOf(() => scanner.scan(now, 'auto'));
+        if (i < 0) continue;
+        cpu += c.cpu / passes;
+        if (scanner.lastWalk.listed) listed++;
+      }
+      if (scanner.size < processes)
+        throw new Error(`churn ${rate}/s: the walk knows ${scanner.size} processes`);
+      churn.end();
+      scanner.close();
+      figures.push(cursor ? `${ms(cpu)} (/proc listed in ${listed} of ${passes} passes)` : `${ms(cpu)}`);
+    }
+    lines.push(
+      `      ${String(rate).padStart(5)}/s   PID cursor ${figures[0].padEnd(42)} readdir every pass ${figures[1]}`,
+    );
+  }
+  return lines;
 }
 
 const gpuCt = (ct: number) => ct >= 101 && ct <= 108;
@@ -385,6 +523,7 @@ async function measure(processes: number): Promise<void> {
   const floors: number[] = [];
   for (let i = 0; i < 3; i++) floors.push((await cpuOf(() => readlinkFloor(tree.dir))).cpu);
   const linkFloorCpu = median(floors);
+  const churnLines = await walkUnderChurn(tree, host, processes);
   const amortised = (w: (typeof ways)['walk']) => incremental + w.steady / 2 + w.full / 600;
   const pct = (msPerSecond: number) => `${(msPerSecond / 10).toFixed(3)} %`;
   const d = ways.debugfs;
@@ -400,6 +539,7 @@ async function measure(processes: number): Promise<void> {
       `    first pass (wall / CPU)     ${ms(d.cold.wall).padEnd(10)}/ ${ms(d.cold.cpu).padEnd(10)} ${ms(w.cold.wall)} / ${ms(w.cold.cpu)}`,
       `    steady pass (every 2 s)     ${`${ms(d.steady)} / ${ms(d.steadyCpu)}`.padEnd(22)} ${ms(w.steady)} / ${ms(w.steadyCpu)}   (wall / CPU)`,
       `    processes kept in memory    ${String(d.known).padEnd(22)} ${w.known}`,
+      ...churnLines,
       `    full reclassification       ${ms(d.full).padEnd(10)} CPU ${ms(d.fullCpu).padEnd(10)} ${ms(w.full)}, CPU ${(w.fullCpu / 1000).toFixed(3)} s   (target ≤ 1 s CPU at 10 000)`,
       `    readlink floor of the walk  ${''.padEnd(22)} CPU ${(linkFloorCpu / 1000).toFixed(3)} s   (readdir + readlinkSync of every fd by its absolute path, nothing else; the walk reads them from inside each fd directory, which costs less)`,
       `    amortised per 1 s sample    ${ms(amortised(d)).padEnd(22)} ${ms(amortised(w))}   (tick + pass / 2 + reclassification / 600)`,
@@ -637,9 +777,20 @@ async function daemonsBothWays(
   // the "pve" layout only changes what the walk reads: the debugfs path is the same as above
   for (const way of layout === 'pve' ? (['walk'] as const) : ways) {
     if (way === 'walk') rmSync(debugfs, { recursive: true, force: true });
-    for (const mode of counterModes) {
-      const { line } = await withCounters(tree, mode, () => daemons(tree.dir, conf, seconds, warmS));
-      process.stdout.write(`  ${mode.padEnd(6)} ${line}\n`);
+    // the walk under churn (Churn), at each rate: its pass depends on how many tasks are new
+    const rates = way === 'walk' && layout === 'worst' && processes === 2000 ? churnRates('0,20,200') : [0];
+    for (const rate of rates) {
+      const stop = rate > 0 ? new Churn(tree, rate).run() : () => {};
+      try {
+        for (const mode of counterModes) {
+          const { line } = await withCounters(tree, mode, () => daemons(tree.dir, conf, seconds, warmS));
+          process.stdout.write(
+            `  ${mode.padEnd(6)} ${line}${way === 'walk' ? `; churn ${rate} tasks/s` : ''}\n`,
+          );
+        }
+      } finally {
+        stop();
+      }
     }
   }
   process.stdout.write(
@@ -665,6 +816,10 @@ async function daemonsAgainst(other: string, rounds: number, seconds: number, wa
   process.stdout.write(
     `\nThis build (A) and ${other} (B) side by side, ${rounds} rounds, 2 000 processes (${layout} layout), ${way}:\n`,
   );
+  // one churn rate (--churn=N, default none) for both builds on the one tree
+  const rate = churnRates('0')[0];
+  const stopChurn = rate > 0 ? new Churn(tree, rate).run() : () => {};
+  if (rate > 0) process.stdout.write(`  churn: ${rate} new tasks/s (see Churn)\n`);
   for (const mode of counterModes) {
     const got: Record<'A' | 'B', DaemonFigures[]> = { A: [], B: [] };
     for (let r = 0; r < rounds; r++) {
@@ -690,6 +845,7 @@ async function daemonsAgainst(other: string, rounds: number, seconds: number, wa
       );
     }
   }
+  stopChurn();
   rmSync(tree.dir, { recursive: true, force: true });
 }
 

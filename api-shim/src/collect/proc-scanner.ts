@@ -26,6 +26,7 @@ import { type DrmFdinfo, parseDrmFdinfo } from './drm-fdinfo.ts';
 import { classifyFd, classifyFdLink, DRM_MAJOR, type GpuFd, gpuOfStat, NVIDIA_MAJOR } from './fd-class.ts';
 import { type FdSet, hasFd, NO_FDS, packFds } from './fd-set.ts';
 import { FdStatWorker } from './fd-stat-worker.ts';
+import { PidWindow, parseLastPid } from './pid-window.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
 import { parseProcStatus, parseStatStartTime } from './proc-status.ts';
 import { RereadFiles } from './reread.ts';
@@ -53,6 +54,12 @@ export interface ProcInfo {
   fullAt: number;
   /** the walk pass whose readdir of /proc last listed this PID */
   listed: number;
+  /**
+   * the walk pass that last met this process as the holder of its PID (added, or its start time
+   * read): a PID in the pass's window of new numbers (pid-window.ts) met before the previous pass
+   * may have been handed to a new process since
+   */
+  confirmed: number;
   denied: boolean;
   /**
    * set by the walk when the process's container cannot open a GPU node (ct-gpu-reach.ts): its fd
@@ -133,6 +140,13 @@ export interface ScannerOptions {
   gpuReach?: boolean;
   /** how often each container's GPU reach is checked again; default 10 s */
   gpuReachMs?: number;
+  /**
+   * the walk learns new PIDs from the kernel's PID cursor (/proc/loadavg, pid-window.ts) and lists
+   * /proc only this often (default 30 s) or when the cursor cannot say; false: readdir every pass
+   */
+  pidCursor?: boolean;
+  /** with pidCursor, a readdir of /proc at least this often; default 30 s */
+  listEveryMs?: number;
 }
 
 const FDINFO_MAX = 16 * 1024;
@@ -145,9 +159,20 @@ export class ProcScanner {
   private readonly stalledPids = new Set<number>();
   private readonly stats: FdStatWorker;
   private lastDiscover = 0;
+  /** how the last discovery pass went */
+  private lastVia?: 'debugfs' | 'walk';
   /** walk passes so far (ProcInfo.listed) */
   private walks = 0;
+  /** the known processes in the order the round robin re-checks them (holes: forgotten ones) */
+  private order: ProcInfo[] = [];
   private cursor = 0;
+  /** which PIDs a walk pass looks at, from the kernel's PID cursor (undefined: readdir each pass) */
+  private readonly window?: PidWindow;
+  /** numbers found to be threads (tid → its process's PID) by the last two passes' probes */
+  private threads = new Map<number, number>();
+  private prevThreads = new Map<number, number>();
+  /** what the last walk pass did, for tests and the bench */
+  lastWalk: { listed: boolean; why?: string; probed: number } = { listed: true, probed: 0 };
   private readonly discoverMs: number;
   private readonly rescanMs: number;
   private readonly fullRescanMs: number;
@@ -181,6 +206,8 @@ export class ProcScanner {
     this.deviceOfMinor = opts.deviceOfMinor ?? (() => undefined);
     this.useDebugfs = opts.debugfs ?? true;
     if (opts.gpuReach ?? true) this.reach = new ContainerGpuReach(host, opts.gpuReachMs ?? 10_000);
+    if (opts.pidCursor ?? true)
+      this.window = new PidWindow({ maxProbe: 1024, listEveryMs: opts.listEveryMs ?? 30_000 });
     this.procDir = host.resolve('/proc');
     this.home = cwdOrRoot();
     this.relativeOk = path.isAbsolute(this.procDir) && isMainThread;
@@ -251,6 +278,7 @@ export class ProcScanner {
   private async discover(now: number, forceFull: boolean): Promise<PassStats> {
     await this.retryReturnedStats(now);
     const list = this.drmClientList();
+    this.lastVia = list.state === 'ok' ? 'debugfs' : 'walk';
     if (list.state === 'ok') return this.discoverListed(now, list.rows, forceFull);
     this.listedRows.clear();
     const stats = await this.discoverByWalk(now, forceFull);
@@ -275,6 +303,20 @@ export class ProcScanner {
       proc.fullAt = now;
       await this.scanFds(proc, true);
     }
+  }
+
+  /**
+   * A PID another source names as a GPU user (nvidia-smi's process rows) that the walk has not met
+   * yet: classified now — owner, and its fd table, so that its /dev/nvidiaN fds are known from
+   * this sample on — instead of at the next pass (or, for a number behind the PID cursor, the next
+   * readdir of /proc). Its fd table is read whatever its container's GPU reach says: it uses a GPU.
+   * Only on the walk: the kernel's DRM list names every PID it keeps.
+   */
+  async learn(pid: number, now = Date.now()): Promise<ProcInfo | undefined> {
+    const known = this.procs.get(pid);
+    if (known || this.lastVia !== 'walk' || !(pid > 0)) return known;
+    await this.addProcess(pid, now);
+    return this.procs.get(pid);
   }
 
   /** Per GPU, the way the last discovery pass learnt its clients and why (discovery-path.ts). */
@@ -370,22 +412,36 @@ export class ProcScanner {
   private async discoverByWalk(now: number, forceFull: boolean): Promise<PassStats> {
     const elapsed = this.lastDiscover === 0 ? 0 : now - this.lastDiscover;
     this.lastDiscover = now;
-    const pids = this.listPids();
-    // Exited processes: those this readdir did not list. A stamp per process rather than a Set of
-    // the 10 000 PIDs each pass: what lives through a pass (it yields) is promoted to V8's old
-    // generation, and a pass's garbage there grew the collector's RSS by ~0.4 MB/s.
     const stamp = ++this.walks;
-    for (let k = 0; k < pids.length; k++) {
-      const pid = pids[k];
-      const proc = this.procs.get(pid);
-      if (proc) proc.listed = stamp;
-    }
-    // forEach: a for…of over the map makes an iterator result per entry until V8 optimises the
-    // loop, and this one runs once per pass
-    this.procs.forEach((proc) => {
-      if (proc.listed !== stamp) this.forget(proc);
-    });
     const stats: PassStats = { newPids: 0, rechecked: 0, full: 0, via: 'walk' };
+    // The kernel's PID cursor first (pid-window.ts): a task created after this read has a higher
+    // number, so the next pass's window holds it. A readdir where the window cannot say.
+    const window = this.window;
+    const plan = window?.plan(this.readLastPid(), now, forceFull, Math.max(1024, this.procs.size >> 1));
+    this.prevThreads = this.threads;
+    this.threads = new Map();
+    let listed: Int32Array | undefined;
+    /** known PIDs in the window met before the previous pass: their number may be a new process's */
+    const suspects: ProcInfo[] = [];
+    if (!plan || plan.kind === 'list') {
+      listed = this.listPids();
+      // Exited processes: those this readdir did not list. A stamp per process rather than a Set
+      // of the 10 000 PIDs each pass: what lives through a pass (it yields) is promoted to V8's
+      // old generation, and a pass's garbage there grew the collector's RSS by ~0.4 MB/s.
+      for (let k = 0; k < listed.length; k++) {
+        const pid = listed[k];
+        const proc = this.procs.get(pid);
+        if (!proc) continue;
+        proc.listed = stamp;
+        if (proc.confirmed < stamp - 1 && window?.inWindow(pid)) suspects.push(proc);
+      }
+      // forEach: a for…of over the map makes an iterator result per entry until V8 optimises the
+      // loop
+      this.procs.forEach((proc) => {
+        if (proc.listed !== stamp) this.forget(proc);
+      });
+      this.lastWalk = { listed: true, why: plan?.why ?? 'no-cursor', probed: 0 };
+    } else this.lastWalk = { listed: false, probed: plan.to - plan.from };
     if (this.reach && now - this.lastReach >= this.reach.refreshMs) {
       this.lastReach = now;
       await this.refreshReach(this.reach, now);
@@ -393,36 +449,77 @@ export class ProcScanner {
     // A slice of the known processes, round robin, so each is re-checked every rescanMs.
     const known = this.procs.size;
     const share = forceFull ? known : Math.min(known, Math.ceil((known * elapsed) / this.rescanMs));
-    const recheck = this.slice(this.cursor % Math.max(1, known), share);
-    this.cursor = known ? (this.cursor + share) % known : 0;
+    const recheck = this.slice(share);
     // GPU holders are few and their PID reuse would misattribute usage: start time every pass.
-    const inSlice = new Set(recheck);
     for (const proc of [...this.holders]) {
-      if (inSlice.has(proc)) continue;
-      const stat = this.readProc(proc.pid, 'stat');
-      if (stat === undefined) this.forget(proc);
-      else if (parseStatStartTime(stat) !== proc.start) {
-        this.forget(proc);
-        await this.addProcess(proc.pid, now, true);
-      }
+      if (recheck.includes(proc)) continue;
+      await this.checkStart(proc, now, stamp);
     }
+    for (const proc of suspects) await this.checkStart(proc, now, stamp);
     let n = 0;
     for (const proc of recheck) {
-      if (!this.procs.has(proc.pid) || this.procs.get(proc.pid) !== proc) continue;
+      if (this.procs.get(proc.pid) !== proc) continue;
       const full = forceFull || now - proc.fullAt >= this.fullRescanMs;
       await this.recheck(proc, full, now);
       stats.rechecked += 1;
       if (full) stats.full += 1;
       if (++n % this.chunk === 0) await yieldToLoop();
     }
-    for (let k = 0; k < pids.length; k++) {
-      const pid = pids[k];
-      if (this.procs.has(pid)) continue;
-      await this.addProcess(pid, now, true);
-      stats.newPids += 1;
-      if (++n % this.chunk === 0) await yieldToLoop();
+    if (listed) {
+      for (let k = 0; k < listed.length; k++) {
+        const pid = listed[k];
+        if (this.procs.has(pid)) continue;
+        if (await this.addProcess(pid, now, true)) stats.newPids += 1;
+        if (++n % this.chunk === 0) await yieldToLoop();
+      }
+    } else if (plan?.kind === 'probe') {
+      for (let pid = plan.from + 1; pid <= plan.to; pid++) {
+        if (await this.probe(pid, now, stamp)) stats.newPids += 1;
+        if (++n % this.chunk === 0) await yieldToLoop();
+      }
     }
     return stats;
+  }
+
+  /** The kernel's last handed-out PID (/proc/loadavg), or undefined where it cannot be read. */
+  private readLastPid(): number | undefined {
+    try {
+      return parseLastPid(readFileSync(`${this.procDir}/loadavg`, 'latin1'));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * A number in the pass's window (pid-window.ts): a process met before the previous pass whose
+   * number may have been handed out again, a thread, a new process, or nothing (not yet attached:
+   * looked at again by the next pass). True when a process was added.
+   */
+  private async probe(pid: number, now: number, stamp: number): Promise<boolean> {
+    const proc = this.procs.get(pid);
+    if (proc) {
+      if (proc.confirmed < stamp - 1) await this.checkStart(proc, now, stamp);
+      return false;
+    }
+    const tgid = this.prevThreads.get(pid) ?? this.threads.get(pid);
+    if (tgid !== undefined) {
+      this.threads.set(pid, tgid);
+      return false;
+    }
+    const status = this.readProc(pid, 'status');
+    if (status === undefined) return false;
+    return this.addProcess(pid, now, true, status);
+  }
+
+  /** Reads a known process's start time: gone → forgotten; another process → met anew. */
+  private async checkStart(proc: ProcInfo, now: number, stamp: number): Promise<void> {
+    if (this.procs.get(proc.pid) !== proc) return;
+    const stat = this.readProc(proc.pid, 'stat');
+    if (stat === undefined) this.forget(proc);
+    else if (parseStatStartTime(stat) !== proc.start) {
+      this.forget(proc);
+      await this.addProcess(proc.pid, now, true);
+    } else proc.confirmed = stamp;
   }
 
   /**
@@ -464,18 +561,33 @@ export class ProcScanner {
     }
   }
 
-  /** `count` known processes from the `start`th on, in the map's order, wrapping around. */
-  private slice(start: number, count: number): ProcInfo[] {
+  /**
+   * The next `count` known processes of the round robin, wrapping around: O(count), where a walk of
+   * the process map from its start was two loops over every process each pass. Forgotten
+   * processes leave holes in `order`, skipped here and compacted away once they outnumber it.
+   */
+  private slice(count: number): ProcInfo[] {
     const out: ProcInfo[] = [];
-    if (count <= 0) return out;
-    let i = 0;
-    this.procs.forEach((proc) => {
-      if (i++ >= start && out.length < count) out.push(proc);
-    });
-    i = 0;
-    this.procs.forEach((proc) => {
-      if (i++ < start && out.length < count) out.push(proc);
-    });
+    const order = this.order;
+    if (order.length > 64 && order.length > 2 * this.procs.size) {
+      let kept = 0;
+      let cursor = 0;
+      for (let i = 0; i < order.length; i++) {
+        const p = order[i];
+        if (i === this.cursor) cursor = kept;
+        if (this.procs.get(p.pid) === p) order[kept++] = p;
+      }
+      order.length = kept;
+      this.cursor = cursor;
+    }
+    if (count <= 0 || order.length === 0) return out;
+    let i = this.cursor % order.length;
+    for (let seen = 0; seen < order.length && out.length < count; seen++) {
+      const p = order[i];
+      if (this.procs.get(p.pid) === p) out.push(p);
+      i = i + 1 === order.length ? 0 : i + 1;
+    }
+    this.cursor = i;
     return out;
   }
 
@@ -528,13 +640,25 @@ export class ProcScanner {
     }
   }
 
-  /** `gated`: the walk's call, which skips the fd table where the container cannot open a GPU. */
-  private async addProcess(pid: number, now: number, gated = false): Promise<void> {
+  /**
+   * `gated`: the walk's call, which skips the fd table where the container cannot open a GPU.
+   * `status`: /proc/<pid>/status where the caller read it already. False where `pid` is no
+   * process (gone, or a thread: then its process is met instead, if not known yet).
+   */
+  private async addProcess(pid: number, now: number, gated = false, status?: string): Promise<boolean> {
+    status ??= this.readProc(pid, 'status');
+    if (status === undefined) return false; // exited between readdir and read
+    const st = parseProcStatus(status);
+    // /proc/<tid> of a thread answers as its process's does (proc_pid_lookup() in fs/proc/base.c
+    // finds any task by number; only readdir of /proc lists thread-group leaders alone)
+    if (st.tgid !== undefined && st.tgid !== pid) {
+      this.threads.set(pid, st.tgid);
+      if (!this.procs.has(st.tgid) && st.tgid > 0) return this.addProcess(st.tgid, now, gated);
+      return false;
+    }
     const cgroup = this.readProc(pid, 'cgroup');
-    if (cgroup === undefined) return; // exited between readdir and read
-    const status = this.readProc(pid, 'status');
+    if (cgroup === undefined) return false;
     const stat = this.readProc(pid, 'stat');
-    const st = status ? parseProcStatus(status) : { nspid: [] as number[], name: undefined };
     const owner = parseCgroupOwner(cgroup).owner;
     let walkOff = false;
     if (gated && this.reach && owner !== 'host') {
@@ -553,6 +677,7 @@ export class ProcScanner {
       fdCount: -1,
       fullAt: now,
       listed: this.walks,
+      confirmed: this.walks,
       denied: false,
       walkOff,
       // every field in the literal: one hidden class, no out-of-object property array per process
@@ -560,7 +685,9 @@ export class ProcScanner {
       stalled: undefined,
     };
     this.procs.set(pid, proc);
+    this.order.push(proc);
     if (!walkOff) await this.scanFds(proc, true);
+    return true;
   }
 
   private async recheck(proc: ProcInfo, full: boolean, now: number): Promise<void> {
@@ -598,10 +725,12 @@ export class ProcScanner {
       const size = fdDirSize(`/proc/${proc.pid}/fd`);
       if (size === proc.fdCount) return;
     }
-    await this.scanFds(proc, full);
+    // Gone: forgotten now rather than at the next readdir of /proc (up to listEveryMs away).
+    if ((await this.scanFds(proc, full)) === 'gone') this.forget(proc);
   }
 
-  private async scanFds(proc: ProcInfo, all: boolean): Promise<void> {
+  /** Classifies a process's fds ('gone': its fd directory no longer exists). */
+  private async scanFds(proc: ProcInfo, all: boolean): Promise<'gone' | undefined> {
     let names: string[];
     const fdDir = `${this.procDir}/${proc.pid}/fd`;
     try {
@@ -612,8 +741,10 @@ export class ProcScanner {
       if (isDenied(err)) {
         proc.denied = true;
         this.deniedPids.add(proc.pid);
-      } else if (!isGone(err)) throw err;
-      return;
+        return;
+      }
+      if (!isGone(err)) throw err;
+      return 'gone';
     }
     if (this.host.root === '/') proc.fdCount = fdDirSize(`/proc/${proc.pid}/fd`);
     if (scratch.length < names.length) scratch = new Uint32Array(Math.max(names.length, 2 * scratch.length));

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Parsers for /proc/<pid>/status (Name, NSpid) and /proc/<pid>/stat (start time).
+// Parsers for /proc/<pid>/status (Name, Tgid, NSpid) and /proc/<pid>/stat (start time).
 
 export interface ProcStatus {
   name?: string;
+  /** the thread group (process) the task belongs to: not its own number for a thread's /proc/<tid> */
+  tgid?: number;
   /** NSpid: host PID first, innermost namespace PID last */
   nspid: number[];
 }
@@ -11,7 +13,10 @@ export function parseProcStatus(text: string): ProcStatus {
   const out: ProcStatus = { nspid: [] };
   for (const line of text.split('\n')) {
     if (line.startsWith('Name:')) out.name = line.slice(5).trim();
-    else if (line.startsWith('NSpid:')) {
+    else if (line.startsWith('Tgid:')) {
+      const v = line.slice(5).trim();
+      if (/^\d{1,7}$/.test(v)) out.tgid = Number(v);
+    } else if (line.startsWith('NSpid:')) {
       out.nspid = line
         .slice(6)
         .trim()

@@ -332,7 +332,11 @@ export class Sampler implements UsageSource, Service {
     for (const row of nv?.processes ?? []) {
       const gpu = nvByIndex.get(row.gpuIndex);
       if (!gpu) continue;
-      const who = this.scanner.process(row.pid) ?? (await this.describe(row.pid));
+      // a PID the walk has not met yet: classified at once (its /dev/nvidiaN fds known from now on)
+      const who =
+        this.scanner.process(row.pid) ??
+        (await this.scanner.learn(row.pid, now)) ??
+        (await this.describe(row.pid));
       if (!who) continue;
       for (const e of Object.keys(row.percents)) noteEngine(gpu, e);
       nvPids.add(`${row.pid}\t${gpu}`);
