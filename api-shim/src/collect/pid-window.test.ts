@@ -183,8 +183,8 @@ test('a thread that execs: its process is met under the process number, with wha
 
 test('a PID reused within the window (a number freed by an old process, handed out again) is met as the new process', async () => {
   const t = mixedHost();
-  // after an earlier wrap the cursor sits at 1000; 1050 is an old process above it
-  plain(t, 1050, 'old', 10);
+  // after an earlier wrap the cursor sits at 1000; 1020 is an old process above it
+  plain(t, 1020, 'old', 10);
   loadavg(t, 1000);
   const s = scanner(t);
   const t0 = 1_000_000;
@@ -192,15 +192,15 @@ test('a PID reused within the window (a number freed by an old process, handed o
   loadavg(t, 1001);
   await s.scan(t0 + 2000);
   await s.scan(t0 + 4000);
-  assert.equal(s.process(1050)?.comm, 'old');
-  // 1050 exits; the allocator, moving up from 1001, hands 1050 to a new GPU process
-  t.removeProcess(1050);
-  gpuProcess(t, 1050, 'transcode', 3, 99_999);
-  loadavg(t, 1060);
+  assert.equal(s.process(1020)?.comm, 'old');
+  // 1020 exits; the allocator, moving up from 1001, hands 1020 to a new GPU process
+  t.removeProcess(1020);
+  gpuProcess(t, 1020, 'transcode', 3, 99_999);
+  loadavg(t, 1030);
   const r = await s.scan(t0 + 6000);
   assert.equal(s.lastWalk.listed, false);
-  assert.deepEqual(gpuPids(r), [1050], 'a reused PID kept as the old process');
-  assert.equal(s.process(1050)?.comm, 'transcode');
+  assert.deepEqual(gpuPids(r), [1020], 'a reused PID kept as the old process');
+  assert.equal(s.process(1020)?.comm, 'transcode');
 });
 
 test('a wrap of the PID space lists /proc: processes below the old cursor and reused numbers are met', async () => {
@@ -276,5 +276,43 @@ test('a PID nvidia-smi names that the walk has not met is classified at once, it
   assert.deepEqual([who?.owner, who?.comm, [...(who?.nvFds.values() ?? [])]], ['105', 'python3', [0]]);
   assert.deepEqual([...(await s.scan(t0 + 3000)).nvidiaHolders], [[300, [0]]]);
   assert.equal(await s.learn(301, t0 + 3000), undefined, 'a PID with no process');
+  s.close();
+});
+
+test("a GPU holder's PID reused by another container's GPU process at the same fd number is met as the new process", async () => {
+  const t = mixedHost();
+  // after an earlier wrap the cursor sits at 1990; 2001 is a GPU process from the last cycle
+  gpuProcess(t, 2001, 'ffmpeg', 1, 10);
+  // enough others that the round robin (one process a pass here) does not reach it in these passes
+  for (let pid = 1000; pid < 1300; pid++) plain(t, pid);
+  loadavg(t, 1990);
+  const s = scanner(t);
+  const t0 = 1_000_000;
+  let r = await s.scan(t0);
+  assert.deepEqual(
+    r.clients.map((c) => [c.proc.pid, c.proc.comm, c.info.clientId]),
+    [[2001, 'ffmpeg', '1']],
+  );
+  loadavg(t, 1991);
+  await s.scan(t0 + 2000);
+  await s.scan(t0 + 4000);
+  // 2001 exits; the allocator, moving up from 1991, hands 2001 to a process of CT 103 that opens
+  // the GPU at the same fd number
+  t.removeProcess(2001);
+  t.addProcess({
+    pid: 2001,
+    comm: 'blender',
+    cgroup: '/lxc/103/ns',
+    start: 77_777,
+    fds: { 5: '/dev/dri/renderD129' },
+    fdinfo: { 5: xeFdinfoText(2, 1n, 10n) },
+  });
+  loadavg(t, 2005);
+  r = await s.scan(t0 + 6000);
+  assert.equal(s.lastWalk.listed, false);
+  assert.deepEqual(
+    r.clients.map((c) => [c.proc.pid, c.proc.owner, c.proc.comm, c.info.clientId]),
+    [[2001, '103', 'blender', '2']],
+  );
   s.close();
 });
