@@ -98,7 +98,10 @@ export class UsageAggregator {
         out.push(owner);
       }
     }
-    return out.sort((a, b) => a.gpu.localeCompare(b.gpu) || ownerOrder(a.owner, b.owner));
+    // equal ids compared first: localeCompare (ICU collation) was 3 % of the collector's main thread
+    return out.sort(
+      (a, b) => (a.gpu === b.gpu ? 0 : a.gpu.localeCompare(b.gpu)) || ownerOrder(a.owner, b.owner),
+    );
   }
 
   /** Whole-GPU sums of all clients, clamped. */

@@ -140,3 +140,30 @@ test('one file per device (first minor that has one); absent, unreadable, unpars
   });
   assert.deepEqual(readDrmClientList(host, []), { state: 'ok', rows: [], files: [], opener: false });
 });
+
+test('a list longer than the read buffer (64 KiB) is read whole, and the next, shorter one alone; one byte over the bound is too large', () => {
+  const header = fixture('clients-tgid-user.txt').split('\n')[0];
+  const row = (pid: number) =>
+    `${'worker'.padStart(20)} ${String(pid).padStart(5)} ${'128'.padStart(3)}   n    y ${'0'.padStart(5)} ${'0'.padStart(10)}`;
+  const many = [header, ...Array.from({ length: 3000 }, (_, i) => row(10_000 + i)), ''].join('\n');
+  assert.ok(many.length > 2 * 64 * 1024, `${many.length} bytes`);
+  const host = debugfsTree({
+    '/sys/kernel/debug/dri/0/clients': many,
+    '/sys/kernel/debug/dri/1/clients': [header, row(7), ''].join('\n'),
+  });
+  const big = readDrmClientList(host, [[0]]);
+  assert.equal(big.state, 'ok');
+  const pids = big.state === 'ok' ? big.rows.map((r) => r.pid) : [];
+  assert.deepEqual(
+    pids,
+    Array.from({ length: 3000 }, (_, i) => 10_000 + i),
+  );
+  // the shared buffer still holds the long list's bytes: the short one must not show them
+  const small = readDrmClientList(host, [[1]]);
+  assert.deepEqual(small.state === 'ok' && small.rows.map((r) => r.pid), [7]);
+  assert.equal(readDrmClientList(host, [[0]], many.length).state, 'ok');
+  assert.deepEqual(readDrmClientList(host, [[0]], many.length - 1), {
+    state: 'too-large',
+    path: '/sys/kernel/debug/dri/0/clients',
+  });
+});

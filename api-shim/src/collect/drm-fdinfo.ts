@@ -150,11 +150,12 @@ export function parseDrmFdinfo(text: string): ParsedFdinfo {
 
 /** Memory a client holds: resident bytes over all regions (drm-memory-* only where resident is absent). */
 export function residentBytes(info: DrmFdinfo, regions?: RegExp): number {
-  let sum = 0n;
-  // for…in over the null-prototype record: no entries array per client per sample
+  // Summed as numbers, each converted exactly below 2^53 bytes (8 PiB): a BigInt sum allocated a
+  // BigInt per region per client per sample. for…in over the null-prototype record: no entries array.
+  let sum = 0;
   for (const name in info.memory) {
     const r = info.memory[name];
-    if (!regions || regions.test(name)) sum += r.resident ?? r.legacy ?? 0n;
+    if (!regions || regions.test(name)) sum += Number(r.resident ?? r.legacy ?? 0n);
   }
-  return Number(sum);
+  return sum;
 }

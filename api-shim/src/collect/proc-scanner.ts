@@ -22,7 +22,7 @@ import type { DiscoveryFallback, GpuDiscovery } from '../api/types.ts';
 import { type HostRoot, isDenied, isGone } from '../host/host-root.ts';
 import { ContainerGpuReach } from './ct-gpu-reach.ts';
 import { chooseDiscovery, type DiscoveryInputs, type ListOutcome } from './discovery-path.ts';
-import { type DrmFdinfo, parseDrmFdinfo } from './drm-fdinfo.ts';
+import { type DrmFdinfo, type ParsedFdinfo, parseDrmFdinfo } from './drm-fdinfo.ts';
 import { classifyFd, classifyFdLink, DRM_MAJOR, type GpuFd, gpuOfStat, NVIDIA_MAJOR } from './fd-class.ts';
 import { type FdSet, hasFd, NO_FDS, packFds } from './fd-set.ts';
 import { FdStatWorker } from './fd-stat-worker.ts';
@@ -891,12 +891,14 @@ export class ProcScanner {
           result.asleepHolders.push({ proc, device });
           continue;
         }
-        let text: string;
+        let info: ParsedFdinfo;
         try {
-          // held open and re-read from offset 0 (reread.ts); at most FDINFO_MAX bytes are parsed
-          text = this.fdinfoFiles.read(
+          // held open and re-read from offset 0 (reread.ts); at most FDINFO_MAX bytes are parsed,
+          // and bytes unchanged since the last read (an idle client) are not parsed again
+          info = this.fdinfoFiles.readDerived(
             `${proc.fdinfoDir ?? `${this.procDir}/${proc.pid}/fdinfo`}/${fd}`,
             FDINFO_MAX,
+            parseDrmFdinfo,
           );
         } catch (err) {
           // Closed (or the process exited) since the fd was classified.
@@ -908,7 +910,7 @@ export class ProcScanner {
           // anything else (EIO, EISDIR in a broken snapshot) loses this client for one sample only
           continue;
         }
-        this.addReading(byKey, result, proc, fd, minor, text);
+        this.addReading(byKey, result, proc, fd, minor, info);
       }
     }
     result.denied = this.deniedPids.size;
@@ -922,10 +924,10 @@ export class ProcScanner {
     proc: ProcInfo,
     fd: number,
     minor: number,
-    raw: string,
+    /** parsed once per change of the file's bytes: shared by the samples between, never changed */
+    info: ParsedFdinfo,
   ): void {
     const atNs = process.hrtime.bigint();
-    const info = parseDrmFdinfo(raw.length > FDINFO_MAX ? raw.slice(0, FDINFO_MAX) : raw);
     const device =
       (info.kind !== 'none' ? info.pdev : undefined) ?? this.deviceOfMinor(minor) ?? `226:${minor}`;
     if (info.kind === 'legacy-amdgpu') {

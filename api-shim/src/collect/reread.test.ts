@@ -6,7 +6,16 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import dgram from 'node:dgram';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -52,6 +61,10 @@ async function fileHolder(file: string) {
     async exit() {
       child.stdin.write('exit\n');
       await once(child, 'exit');
+    },
+    /** a failed assertion must not leave the child (and the test process) running */
+    kill() {
+      if (child.exitCode === null) child.kill('SIGKILL');
     },
   };
 }
@@ -127,6 +140,80 @@ test('on a host tree: rewritten in place, replaced and removed files read as a p
     files.closeUnder(`${dir}/f1`);
     assert.equal(files.held, 1);
   } finally {
+    files.closeAll();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** A derive function that counts its calls and returns a fresh object each time. */
+function counting() {
+  const calls: string[] = [];
+  const derive = (text: string) => {
+    calls.push(text);
+    return { text };
+  };
+  return { derive, calls };
+}
+
+test('readDerived: unchanged bytes give the last derived value, not a new one; any change (one byte in place, same length; a shorter text; a replaced file) derives again', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'reread-derived-'));
+  const files = new RereadFiles(true);
+  const f = path.join(dir, 'fdinfo-3');
+  const { derive, calls } = counting();
+  try {
+    writeFileSync(f, 'drm-engine-render:\t1000 ns\n');
+    const first = files.readDerived(f, 4096, derive);
+    assert.deepEqual(first, { text: 'drm-engine-render:\t1000 ns\n' });
+    assert.equal(files.readDerived(f, 4096, derive), first); // the same object: not derived again
+    assert.equal(calls.length, 1);
+    // one digit changed where it stands (what a moving counter of the same width does)
+    const fd = openSync(f, 'r+');
+    writeSync(fd, '2', 'drm-engine-render:\t'.length);
+    closeSync(fd);
+    const second = files.readDerived(f, 4096, derive);
+    assert.deepEqual(second, { text: 'drm-engine-render:\t2000 ns\n' });
+    assert.equal(files.readDerived(f, 4096, derive), second); // the new bytes are the ones kept
+    assert.equal(calls.length, 2);
+    assert.equal(files.read(f, 4096), 'drm-engine-render:\t2000 ns\n');
+    writeFileSync(f, 'drm-engine-render:\t2 ns\n'); // same inode, fewer bytes
+    assert.deepEqual(files.readDerived(f, 4096, derive), { text: 'drm-engine-render:\t2 ns\n' });
+    writeFileSync(`${f}.new`, 'drm-engine-render:\t2 ns\n');
+    renameSync(`${f}.new`, f); // the same text in another file: derived anew, not taken for the old one's
+    files.readDerived(f, 4096, derive);
+    assert.equal(calls.length, 4);
+    // another derive function never gets the first one's value
+    assert.deepEqual(
+      files.readDerived(f, 4096, (t) => t.length),
+      'drm-engine-render:\t2 ns\n'.length,
+    );
+    assert.equal(files.readDerived(f, 4096, derive).text, 'drm-engine-render:\t2 ns\n');
+    assert.equal(calls.length, 5);
+    rmSync(f);
+    assert.throws(() => files.readDerived(f, 4096, derive), isGone);
+    assert.equal(calls.length, 5);
+  } finally {
+    files.closeAll();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("readDerived on a live process's fdinfo: derived again when its offset moved, not while it stays", async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'reread-derived-live-'));
+  const files = new RereadFiles(false);
+  const { derive, calls } = counting();
+  const a = await fileHolder(path.join(dir, 'a'));
+  try {
+    const fdinfo = `/proc/${a.pid}/fdinfo/${a.fd}`;
+    const first = files.readDerived(fdinfo, 4096, derive);
+    assert.equal(pos(first.text), '0');
+    assert.equal(files.readDerived(fdinfo, 4096, derive), first);
+    await a.tell('write');
+    assert.equal(pos(files.readDerived(fdinfo, 4096, derive).text), '5');
+    assert.equal(calls.length, 2);
+    await a.exit();
+    assert.throws(() => files.readDerived(fdinfo, 4096, derive), isGone);
+  } finally {
+    a.kill();
     files.closeAll();
     rmSync(dir, { recursive: true, force: true });
   }

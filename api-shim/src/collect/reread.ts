@@ -18,6 +18,12 @@
 // removed file stays readable through a descriptor held on it. There (`unlinkable`), each read
 // first asks fstat() whether the file still has a name, and reopens it by path if not — removed
 // (ENOENT) or replaced (its new content), as a path read would find.
+//
+// Most files read every second do not change from one read to the next: an idle GPU client's
+// fdinfo (no counter moved), a GPU's frequency or limits. Each held file keeps the bytes of its last
+// read; bytes equal to them give the last read's string again, not a new one, and readDerived()
+// the value derived from it (the parsed fdinfo) instead of deriving it anew. The comparison is one
+// memcmp of a few hundred bytes; a file that changed costs that and a copy of its bytes more.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** Descriptors one reader keeps at most; past that it reads by path (no fd exhaustion). */
@@ -26,8 +32,17 @@ export const REREAD_MAX_HELD = 1024;
 /** One buffer for every read: reads are synchronous, each one's text is decoded before the next. */
 let buffer = Buffer.allocUnsafe(16 * 1024);
 
+/** A held file: its descriptor, its last read's bytes and text, and what was derived from them. */
+interface Held {
+  fd: number;
+  bytes: Buffer | undefined;
+  text: string;
+  derive: ((text: string) => unknown) | undefined;
+  derived: unknown;
+}
+
 export class RereadFiles {
-  private readonly fds = new Map<string, number>();
+  private readonly fds = new Map<string, Held>();
 
   /**
    * @param unlinkable the files live on an ordinary file system (a host tree), not procfs/sysfs
@@ -47,31 +62,68 @@ export class RereadFiles {
    * file that cannot be read is closed.
    */
   read(file: string, maxBytes: number): string {
-    let fd = this.fds.get(file);
-    if (fd !== undefined && this.unlinkable && fstatSync(fd).nlink === 0) {
+    const held = this.entry(file);
+    if (held === undefined) return readOnce(file, maxBytes);
+    this.readHeld(file, held, maxBytes);
+    return held.text;
+  }
+
+  /**
+   * `derive(text)` of the file's text (see read()), the same value as the last call's while the
+   * file's bytes have not changed since: `derive` must be a pure function of the text, and the one
+   * passed before (another function derives anew). Throws what read() throws.
+   */
+  readDerived<T>(file: string, maxBytes: number, derive: (text: string) => T): T {
+    const held = this.entry(file);
+    if (held === undefined) return derive(readOnce(file, maxBytes));
+    if (this.readHeld(file, held, maxBytes) || held.derive !== derive) {
+      held.derived = derive(held.text);
+      held.derive = derive;
+    }
+    return held.derived as T;
+  }
+
+  /** The held file, opened now if it is not yet (undefined: too many held, read it by path). */
+  private entry(file: string): Held | undefined {
+    let held = this.fds.get(file);
+    if (held !== undefined && this.unlinkable && fstatSync(held.fd).nlink === 0) {
       this.close(file);
-      fd = undefined;
+      held = undefined;
     }
-    if (fd === undefined) {
-      if (this.fds.size >= this.maxHeld) return readOnce(file, maxBytes);
-      fd = openSync(file, 'r');
-      this.fds.set(file, fd);
+    if (held === undefined) {
+      if (this.fds.size >= this.maxHeld) return undefined;
+      held = { fd: openSync(file, 'r'), bytes: undefined, text: '', derive: undefined, derived: undefined };
+      this.fds.set(file, held);
     }
+    return held;
+  }
+
+  /** Reads `held` from offset 0 into its text; true when its bytes changed (or are the first). */
+  private readHeld(file: string, held: Held, maxBytes: number): boolean {
+    let n: number;
     try {
-      return readAt0(fd, maxBytes);
+      n = readAt0(held.fd, maxBytes);
     } catch (err) {
       this.close(file);
       throw err;
     }
+    const last = held.bytes;
+    if (last !== undefined && last.length === n && last.compare(buffer, 0, n) === 0) return false;
+    if (last !== undefined && last.length === n) buffer.copy(last, 0, 0, n);
+    else held.bytes = Buffer.from(buffer.subarray(0, n));
+    held.text = buffer.toString('utf8', 0, n);
+    held.derive = undefined;
+    held.derived = undefined;
+    return true;
   }
 
   /** Stops holding `file` (its fd closed, the process gone, the inventory refreshed). */
   close(file: string): void {
-    const fd = this.fds.get(file);
-    if (fd === undefined) return;
+    const held = this.fds.get(file);
+    if (held === undefined) return;
     this.fds.delete(file);
     try {
-      closeSync(fd);
+      closeSync(held.fd);
     } catch {
       // EBADF cannot happen (ours); EIO on close of a read-only file means nothing
     }
@@ -87,19 +139,19 @@ export class RereadFiles {
   }
 }
 
-function readAt0(fd: number, maxBytes: number): string {
+/** Reads from offset 0 into `buffer`; the number of bytes read. */
+function readAt0(fd: number, maxBytes: number): number {
   if (buffer.length < maxBytes) buffer = Buffer.allocUnsafe(maxBytes);
   // One read: a seq_file hands over its whole record when it fits (single_open() has one), and a
   // regular file all it has up to the count; fewer bytes than asked is the end of the file, as
   // many is the caller's bound. No second read to see EOF.
-  const n = readSync(fd, buffer, 0, maxBytes, 0);
-  return buffer.toString('utf8', 0, n);
+  return readSync(fd, buffer, 0, maxBytes, 0);
 }
 
 function readOnce(file: string, maxBytes: number): string {
   const fd = openSync(file, 'r');
   try {
-    return readAt0(fd, maxBytes);
+    return buffer.toString('utf8', 0, readAt0(fd, maxBytes));
   } finally {
     closeSync(fd);
   }

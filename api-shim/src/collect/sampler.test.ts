@@ -224,6 +224,23 @@ test('i915 rc6 (u32) wraps, xe idle residency and hwmon energy give idle % and w
   await s.stop();
 });
 
+test('i915: the current frequency is read every sample, the max frequency (a limit) once per inventory refresh', async () => {
+  const t = mixedHost();
+  const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve', inventoryMs: 400 });
+  const freqs = async () => {
+    const i915 = (await s.sampleNow()).samples.find((x) => x.gpu === GPUS.i915);
+    return [i915?.freqMHz, i915?.freqMaxMHz];
+  };
+  assert.deepEqual(await freqs(), [650, 1400]);
+  const card = `/sys/devices/pci0000:00/${GPUS.i915}/drm/card0`;
+  t.file(`${card}/gt_act_freq_mhz`, '700\n');
+  t.file(`${card}/gt_max_freq_mhz`, '1600\n');
+  assert.deepEqual(await freqs(), [700, 1400]);
+  await sleep(450);
+  assert.deepEqual(await freqs(), [700, 1600]);
+  await s.stop();
+});
+
 test('a runtime-suspended GPU is reported suspended and its counters are not read', async () => {
   const t = mixedHost();
   t.file(`/sys/devices/pci0000:00/${GPUS.amd}/power/runtime_status`, 'suspended\n');

@@ -10,6 +10,7 @@ import type {
   ConsolidationFn,
   ContainerHistory,
   EngineClass,
+  GpuDiscovery,
   GpuInfo,
   GpuSample,
   NodeHistory,
@@ -84,7 +85,7 @@ export class Sampler implements UsageSource, Service {
   private inventoryAt = 0;
   private hasNvidia = false;
   /** the last logged discovery choice (logged once per change) */
-  private discoveryLogged?: string;
+  private discoveryLogged?: { via: string; gpus: Readonly<Record<string, GpuDiscovery>> };
   private lastSaveAt = 0;
   private snapshot?: UsageSnapshot;
   private readonly listeners = new Set<(s: UsageSnapshot) => void>();
@@ -223,12 +224,12 @@ export class Sampler implements UsageSource, Service {
 
   /** Logs the way discovery goes, per GPU and why, when it changes (not every pass). */
   private logDiscovery(via: 'debugfs' | 'walk', because: string | undefined): void {
-    const gpus = Object.fromEntries(
-      Object.entries(this.scanner.discoveryByGpu()).map(([g, d]) => [g, describeDiscovery(d)]),
-    );
-    const sig = JSON.stringify([via, gpus]);
-    if (sig === this.discoveryLogged) return;
-    this.discoveryLogged = sig;
+    const byGpu = this.scanner.discoveryByGpu();
+    // compared as they would be logged, without building the log's fields every pass (every 2 s)
+    const last = this.discoveryLogged;
+    if (last && last.via === via && sameDescriptions(last.gpus, byGpu)) return;
+    this.discoveryLogged = { via, gpus: byGpu };
+    const gpus = Object.fromEntries(Object.entries(byGpu).map(([g, d]) => [g, describeDiscovery(d)]));
     this.logger?.('info', 'GPU client discovery', { via, because, gpus });
   }
 
@@ -535,6 +536,27 @@ export class Sampler implements UsageSource, Service {
       comm: st.name ?? '',
     };
   }
+}
+
+/** Would describeDiscovery() say the same of every GPU of `a` and `b`, listed in the same order? */
+function sameDescriptions(
+  a: Readonly<Record<string, GpuDiscovery>>,
+  b: Readonly<Record<string, GpuDiscovery>>,
+): boolean {
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] !== kb[i]) return false;
+    const x = a[ka[i]];
+    const y = b[kb[i]];
+    if (x.via !== y.via) return false;
+    if (x.via === 'debugfs') continue;
+    if (x.because !== y.because) return false;
+    if ((x.because === 'other-gpu' ? x.gpu : x.path) !== (y.because === 'other-gpu' ? y.gpu : y.path))
+      return false;
+  }
+  return true;
 }
 
 /**

@@ -28,7 +28,8 @@ export const i915: GpuDriver = {
   readWhole({ cardDir, prev, next, dtMs, out, sysfs }) {
     if (!cardDir) return;
     out.freqMHz = sysfs.num(`${cardDir}/gt_act_freq_mhz`);
-    out.freqMaxMHz = sysfs.num(`${cardDir}/gt_max_freq_mhz`) ?? sysfs.num(`${cardDir}/gt_RP0_freq_mhz`);
+    // a limit (changed by hand, if ever): read once per inventory refresh, as xe's (docs/collectors.md)
+    out.freqMaxMHz = sysfs.fixed(`${cardDir}/gt_max_freq_mhz`) ?? sysfs.fixed(`${cardDir}/gt_RP0_freq_mhz`);
     const rc6 =
       sysfs.num(`${cardDir}/gt/gt0/rc6_residency_ms`) ?? sysfs.num(`${cardDir}/power/rc6_residency_ms`);
     if (rc6 !== undefined) {
