@@ -52,6 +52,7 @@ import { HostTree, i915Fdinfo } from '../../api-shim/src/demo/workload/host-tree
 import { HostRoot } from '../../api-shim/src/host/host-root.ts';
 import { type ClientRowSpec, writeDrmClients } from '../fixtures/collect/debugfs-clients.ts';
 import { writeNodeCertificate } from '../support/certs.ts';
+import { historySaveFigures } from './history-save.ts';
 import { MovingCounters } from './moving-counters.ts';
 import { cpuNs, procStat } from './proc-stat.ts';
 
@@ -896,6 +897,8 @@ if (against !== undefined) {
   const window = Number(flag('seconds') ?? (quick ? 10 : 40));
   await daemonsBothWays(2000, window, quick ? 8 : 15);
   if (ways.includes('walk')) await daemonsBothWays(2000, window, quick ? 8 : 15, 'pve');
+  // the collector's 5-minute history save, which no window above sees (history-save.ts)
+  await historySaveFigures({ saves: quick ? 6 : 24, rewrites: quick ? 2 : 5 });
   if (!quick) await daemonsBothWays(10_000, 20, 20);
 }
 process.stdout.write(`\nload average ${load()} at the end\n`);

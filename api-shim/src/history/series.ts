@@ -12,6 +12,8 @@ export interface MinutePoint {
 }
 
 const MEM = '#mem';
+/** A day of minutes: five minutes between saves is the usual case. */
+const MAX_CHANGED = 1440;
 
 export class Series {
   readonly capacity: number;
@@ -21,6 +23,12 @@ export class Series {
   private acc: { minute: number; n: number; sum: Map<string, number>; max: Map<string, number> } | undefined;
   lastUpdateMs = 0;
   dirty = false;
+  /**
+   * Minutes written into the rings since the store last took them (its journal appends only
+   * those); `undefined` once more than MAX_CHANGED piled up (a back-fill, a store never saved):
+   * then only a whole rewrite persists them, and nothing grows without bound.
+   */
+  private changed: number[] | undefined = [];
 
   constructor(capacity = RETENTION_MINUTES) {
     this.capacity = capacity;
@@ -62,6 +70,10 @@ export class Series {
     const slot = p.minute % this.capacity;
     const fresh = this.minutes[slot] !== p.minute;
     this.minutes[slot] = p.minute;
+    if (this.changed) {
+      if (this.changed.length < MAX_CHANGED) this.changed.push(p.minute);
+      else this.changed = undefined;
+    }
     for (const col of new Set([...this.avg.keys(), ...Object.keys(p.avg)])) {
       const a = this.column(this.avg, col);
       const m = this.column(this.max, col);
@@ -149,6 +161,47 @@ export class Series {
     }
     if (open) for (const k of Object.keys(open.avg)) used.add(k);
     const columns = [...used].sort();
+    return { columns, rows: this.rows(minutes, columns, open) };
+  }
+
+  /**
+   * The minutes written since the last call (the journal's share of a save), as `persisted` rows
+   * for every minute still in the rings and not older than `fromMinute`, the open minute's partial
+   * last; `undefined` when too many changed to list (the caller rewrites everything instead).
+   * The open minute is always included (it changes every second), so its row comes again, closed,
+   * in a later call.
+   */
+  takeChanged(fromMinute: number): { columns: string[]; rows: string[]; minutes: number[] } | undefined {
+    const changed = this.changed;
+    this.changed = [];
+    if (!changed) return undefined;
+    const minutes = [...new Set(changed)]
+      .filter((m) => m >= fromMinute && m !== this.acc?.minute && this.minutes[m % this.capacity] === m)
+      .sort((a, b) => a - b);
+    const open = this.current();
+    const columns = new Set(this.avg.keys());
+    if (open) for (const k of Object.keys(open.avg)) columns.add(k);
+    const sorted = [...columns].sort();
+    return { columns: sorted, rows: this.rows(minutes, sorted, open), minutes: changed };
+  }
+
+  /** Gives back minutes taken by `takeChanged` whose write failed, so the next save retries them. */
+  restoreChanged(minutes: readonly number[]): void {
+    if (!this.changed) return;
+    if (this.changed.length + minutes.length > MAX_CHANGED) this.changed = undefined;
+    else this.changed.unshift(...minutes);
+  }
+
+  /** Forgets the changes (everything was just rewritten, or just loaded). */
+  clearChanged(): void {
+    this.changed = [];
+  }
+
+  private rows(
+    minutes: readonly number[],
+    columns: readonly string[],
+    open: MinutePoint | undefined,
+  ): string[] {
     const avg = columns.map((c) => this.avg.get(c));
     const max = columns.map((c) => this.max.get(c));
     const rows: string[] = [];
@@ -165,7 +218,7 @@ export class Series {
       for (const c of columns) row += `,${persistedValue(open.avg[c])},${persistedValue(open.max[c])}`;
       rows.push(`${row}]`);
     }
-    return { columns, rows };
+    return rows;
   }
 
   static readonly MEMORY_COLUMN = MEM;

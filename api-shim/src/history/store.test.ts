@@ -97,7 +97,7 @@ test('saved atomically and loaded back; older than retention dropped', async () 
   const a = new HistoryStore({ stateDir: dir });
   fill(a, T0, 5);
   await a.save(T0 + 5 * MIN);
-  assert.deepEqual(readdirSync(dir), ['usage-history.json']);
+  assert.deepEqual(readdirSync(dir).sort(), ['usage-history.journal', 'usage-history.json']);
   const b = new HistoryStore({ stateDir: dir });
   await b.load(T0 + 5 * MIN);
   const q = (s: HistoryStore) => s.query('101', 'hour', 'AVERAGE', T0 + 5 * MIN).series[0].points.slice(-6);

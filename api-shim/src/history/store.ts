@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Usage history per (container, GPU) and per GPU, consolidated like PVE's RRD charts (hour/day/week,
-// AVERAGE/MAX). Minute aggregates live in memory (series.ts) and are saved to
-// <stateDir>/usage-history.json every few minutes and on stop, atomically (temp file + rename).
-// A corrupt file is logged, moved aside and replaced — never fatal.
+// AVERAGE/MAX). Minute aggregates live in memory (series.ts) and are saved under <stateDir> every
+// few minutes and on stop: the minutes written since the last save appended to a journal, the whole
+// history rewritten atomically (temp file + rename) only when the journal has grown (see
+// "persistence" below). A corrupt file is logged, moved aside and replaced — never fatal.
 // Memory bound: at most MAX_SERIES series (least recently updated evicted), each ≤ 2 × (engines + 1)
 // columns of 52 KB; series idle for the whole retention are dropped.
-import { promises as fsp } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { constants as fsConstants, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type {
   ConsolidationFn,
@@ -15,13 +17,16 @@ import type {
   NodeHistory,
   Timeframe,
 } from '../api/types.ts';
+import { JOURNAL_FORMAT, journalLine, parseJournal } from './journal.ts';
 import { type MinutePoint, Series } from './series.ts';
 import { RETENTION_MINUTES, TIMEFRAMES } from './timeframes.ts';
 
 export const MAX_SERIES = 128;
 const WHOLE = '*';
 const FILE = 'usage-history.json';
+const JOURNAL = 'usage-history.journal';
 const FORMAT = 'pve-gpu-tab usage history v1';
+const MIN_COMPACT_BYTES = 256 * 1024;
 
 type Logger = (
   level: 'debug' | 'info' | 'warn' | 'error',
@@ -81,7 +86,7 @@ export class HistoryStore {
 
   private evict(nowMs: number): void {
     for (const [k, s] of this.series) {
-      if (nowMs - s.lastUpdateMs > this.retention * 60_000 && s.lastUpdateMs > 0) this.series.delete(k);
+      if (nowMs - s.lastUpdateMs > this.retention * 60_000 && s.lastUpdateMs > 0) this.drop(k);
     }
     while (this.series.size >= MAX_SERIES) {
       let oldest: string | undefined;
@@ -93,8 +98,16 @@ export class HistoryStore {
         }
       }
       if (oldest === undefined) break;
-      this.series.delete(oldest);
+      this.drop(oldest);
     }
+  }
+
+  private drop(key: string): void {
+    this.series.delete(key);
+    if (!this.opts.stateDir) return;
+    const [owner, gpu] = key.split('\t');
+    if (this.dropped.length < MAX_SERIES) this.dropped.push([owner, gpu]);
+    else this.compactDue = true;
   }
 
   /** Start minute of the first step and the step in minutes of a time frame ending now. */
@@ -167,15 +180,49 @@ export class HistoryStore {
   }
 
   // ------------------------------------------------------------------ persistence
+  //
+  // Two files: the snapshot (usage-history.json, the whole history, the format every release wrote)
+  // and a journal beside it (usage-history.journal, journal.ts) to which each save appends only the
+  // minutes written since the last one, in one fsynced write. The snapshot is rewritten (compaction)
+  // only when the journal has grown past a quarter of it, so a save costs in proportion to what
+  // changed, and the two files together stay under 1.25 × the snapshot. The snapshot names its
+  // journal by a token the journal's first line repeats: a journal whose token differs is one a
+  // compaction already folded into the snapshot (a crash between the two renames), and is removed.
 
-  private file(): string | undefined {
-    return this.opts.stateDir ? path.join(this.opts.stateDir, FILE) : undefined;
+  private files(): { snapshot: string; journal: string } | undefined {
+    const dir = this.opts.stateDir;
+    return dir ? { snapshot: path.join(dir, FILE), journal: path.join(dir, JOURNAL) } : undefined;
   }
 
+  /** Token of the snapshot on disk whose journal appends go to; undefined: compact first. */
+  private snapshotToken: string | undefined;
+  private snapshotBytes = 0;
+  private journalBytes = 0;
+  private compactDue = true;
+  /** Series evicted since the last save, journalled as drops so they do not come back at load. */
+  private dropped: Array<[string, string]> = [];
+  private saving: Promise<void> = Promise.resolve();
+  /** What the last save did (tests, the bench). */
+  lastSave: { kind: 'append' | 'compact'; bytes: number } | undefined;
+
   async load(nowMs = Date.now()): Promise<void> {
-    const file = this.file();
-    if (!file) return;
-    await this.removeStaleTemps(file);
+    const files = this.files();
+    if (!files) return;
+    this.compactDue = false;
+    await this.removeStaleTemps(files.snapshot);
+    await this.removeStaleTemps(files.journal);
+    const snapshot = await this.loadSnapshot(files.snapshot, nowMs);
+    await this.loadJournal(files.journal, snapshot, nowMs);
+    for (const s of this.series.values()) s.clearChanged();
+    this.dropped = [];
+    // An old release's file (no token), none at all, or a damaged journal: the next save rewrites both.
+    this.compactDue ||= snapshot.token === undefined;
+  }
+
+  private async loadSnapshot(
+    file: string,
+    nowMs: number,
+  ): Promise<{ state: 'none' | 'loaded' | 'corrupt'; token?: string }> {
     let text: string;
     try {
       text = await fsp.readFile(file, 'utf8');
@@ -183,32 +230,16 @@ export class HistoryStore {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
         this.opts.logger?.('warn', 'cannot read usage history; starting empty', { file, error: String(err) });
       }
-      return;
+      return { state: 'none' };
     }
     const from = Math.floor(nowMs / 60_000) - this.retention;
     try {
       const doc = JSON.parse(text) as PersistedDoc;
       if (doc?.format !== FORMAT || !Array.isArray(doc.series)) throw new Error('not a usage history file');
-      for (const s of doc.series) {
-        if (typeof s.owner !== 'string' || typeof s.gpu !== 'string' || !Array.isArray(s.columns)) {
-          throw new Error('bad series entry');
-        }
-        const series = this.get(s.owner, s.gpu, nowMs);
-        for (const row of s.points) {
-          if (!Array.isArray(row) || typeof row[0] !== 'number') throw new Error('bad point');
-          if (row[0] < from) continue;
-          const p: MinutePoint = { minute: row[0], avg: {}, max: {} };
-          s.columns.forEach((c, i) => {
-            const a = row[1 + 2 * i];
-            const m = row[2 + 2 * i];
-            if (typeof a === 'number') p.avg[c] = a;
-            if (typeof m === 'number') p.max[c] = m;
-          });
-          series.put(p);
-          series.lastUpdateMs = Math.max(series.lastUpdateMs, row[0] * 60_000);
-        }
-        series.dirty = false;
-      }
+      for (const s of doc.series) this.applySeries(s, from, nowMs);
+      this.snapshotBytes = Buffer.byteLength(text);
+      this.snapshotToken = typeof doc.journal === 'string' ? doc.journal : undefined;
+      return { state: 'loaded', token: this.snapshotToken };
     } catch (err) {
       this.series.clear();
       const aside = `${file}.corrupt-${Math.floor(nowMs / 1000)}`;
@@ -218,16 +249,179 @@ export class HistoryStore {
         error: err instanceof Error ? err.message : String(err),
       });
       await fsp.rename(file, aside).catch(() => {});
+      return { state: 'corrupt' };
     }
   }
 
-  /** Saves every series (closed minutes and the open one's partial average), atomically. */
-  async save(nowMs = Date.now()): Promise<void> {
-    const file = this.file();
-    if (!file) return;
+  /**
+   * Replays the journal over the snapshot. A journal of another snapshot is stale (already in it)
+   * where the snapshot loaded, and still the newest history there is where the snapshot is missing
+   * or corrupt. A torn last line (a crash during an append) is dropped; damaged lines are skipped,
+   * the file moved aside (`.corrupt-<unix time>`), logged at `error`; never fatal.
+   */
+  private async loadJournal(
+    file: string,
+    snapshot: { state: 'none' | 'loaded' | 'corrupt'; token?: string },
+    nowMs: number,
+  ): Promise<void> {
+    let text: string;
+    try {
+      text = await fsp.readFile(file, 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+        this.opts.logger?.('warn', 'cannot read the usage history journal; its minutes are lost', {
+          file,
+          error: String(err),
+        });
+        this.compactDue = true;
+      }
+      return;
+    }
+    const j = parseJournal(text);
+    if (snapshot.state === 'loaded' && j.snapshot !== undefined && j.snapshot !== snapshot.token) {
+      this.opts.logger?.('info', 'usage history journal already in the snapshot; removed', { file });
+      await fsp.rm(file, { force: true }).catch(() => {});
+      this.compactDue = true;
+      return;
+    }
     const from = Math.floor(nowMs / 60_000) - this.retention;
-    // The document (PersistedDoc) written as text series by series, straight from the rings: see
-    // Series.persisted for what building it as objects cost.
+    let damaged = j.damaged;
+    for (const r of j.records) {
+      try {
+        const drop = (r as { drop?: { owner?: unknown; gpu?: unknown } }).drop;
+        if (drop !== undefined) {
+          if (typeof drop?.owner !== 'string' || typeof drop.gpu !== 'string') throw new Error('bad drop');
+          this.series.delete(`${drop.owner}\t${drop.gpu}`);
+        } else this.applySeries(r as PersistedSeries, from, nowMs);
+      } catch {
+        damaged += 1;
+      }
+    }
+    this.journalBytes = Buffer.byteLength(text);
+    if (damaged > 0) {
+      const aside = `${file}.corrupt-${Math.floor(nowMs / 1000)}`;
+      this.opts.logger?.(
+        'error',
+        'usage history journal is damaged; its good lines kept, the file moved aside',
+        {
+          file,
+          movedTo: aside,
+          damagedLines: damaged,
+        },
+      );
+      await fsp.rename(file, aside).catch(() => {});
+      this.compactDue = true;
+    } else if (j.tornTailBytes > 0) {
+      this.opts.logger?.('warn', 'usage history journal ends in an interrupted write; that save is lost', {
+        file,
+        bytes: j.tornTailBytes,
+      });
+      this.compactDue = true;
+    }
+    if (snapshot.state !== 'loaded') this.compactDue = true;
+  }
+
+  /** One series entry of the snapshot or a journal record, rows in minute order. Throws when malformed. */
+  private applySeries(s: PersistedSeries, from: number, nowMs: number): void {
+    if (
+      typeof s?.owner !== 'string' ||
+      typeof s.gpu !== 'string' ||
+      !Array.isArray(s.columns) ||
+      !Array.isArray(s.points)
+    ) {
+      throw new Error('bad series entry');
+    }
+    const series = this.get(s.owner, s.gpu, nowMs);
+    for (const row of s.points) {
+      if (!Array.isArray(row) || typeof row[0] !== 'number') throw new Error('bad point');
+      if (row[0] < from) continue;
+      const p: MinutePoint = { minute: row[0], avg: {}, max: {} };
+      s.columns.forEach((c, i) => {
+        const a = row[1 + 2 * i];
+        const m = row[2 + 2 * i];
+        if (typeof a === 'number') p.avg[c] = a;
+        if (typeof m === 'number') p.max[c] = m;
+      });
+      series.put(p);
+      series.lastUpdateMs = Math.max(series.lastUpdateMs, row[0] * 60_000);
+    }
+    series.dirty = false;
+  }
+
+  /**
+   * Persists what changed since the last save (closed minutes and the open one's partial average):
+   * appended to the journal, or everything rewritten when a compaction is due. Saves run one at a
+   * time, in call order.
+   */
+  save(nowMs = Date.now()): Promise<void> {
+    const run = this.saving.then(() => this.saveNow(nowMs));
+    this.saving = run.catch(() => {});
+    return run;
+  }
+
+  private async saveNow(nowMs: number): Promise<void> {
+    const files = this.files();
+    if (!files) return;
+    if (this.compactDue || this.snapshotToken === undefined || this.journalBytes > this.compactAfterBytes()) {
+      return this.compact(files, nowMs);
+    }
+    const from = Math.floor(nowMs / 60_000) - this.retention;
+    const taken: Array<[Series, number[]]> = [];
+    const drops = this.dropped;
+    this.dropped = [];
+    let text = '';
+    for (const [owner, gpu] of drops) text += journalLine(`{"drop":${JSON.stringify({ owner, gpu })}}`);
+    let overflow = false;
+    for (const [key, s] of this.series) {
+      const changed = s.takeChanged(from);
+      if (!changed) {
+        overflow = true; // more minutes changed than a journal line should carry: rewrite all
+        continue;
+      }
+      taken.push([s, changed.minutes]);
+      if (changed.rows.length === 0) continue;
+      const [owner, gpu] = key.split('\t');
+      text += journalLine(
+        `{"owner":${JSON.stringify(owner)},"gpu":${JSON.stringify(gpu)},"columns":${JSON.stringify(changed.columns)},"points":[${changed.rows.join(',')}]}`,
+      );
+      s.dirty = false;
+    }
+    if (overflow) return this.compact(files, nowMs);
+    if (text === '') return;
+    let handle: fsp.FileHandle | undefined;
+    let before: number | undefined;
+    try {
+      // No O_CREAT: a journal that vanished means the snapshot's pair is gone, so rewrite both.
+      handle = await fsp.open(files.journal, fsConstants.O_WRONLY | fsConstants.O_APPEND);
+      before = (await handle.stat()).size;
+      await handle.write(text);
+      await handle.datasync();
+      this.journalBytes = before + Buffer.byteLength(text);
+      this.lastSave = { kind: 'append', bytes: Buffer.byteLength(text) };
+    } catch (err) {
+      // Give the minutes back for the next save, and cut off what part of them reached the file
+      // (a full disk): the next append must not follow a torn line.
+      for (const [s, minutes] of taken) s.restoreChanged(minutes);
+      this.dropped.unshift(...drops);
+      const cut = before;
+      if (handle && cut !== undefined) await handle.truncate(cut).catch(() => (this.compactDue = true));
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+        await handle?.close().catch(() => {});
+        handle = undefined;
+        return this.compact(files, nowMs);
+      }
+      throw err;
+    } finally {
+      await handle?.close().catch(() => {});
+    }
+  }
+
+  /**
+   * The snapshot's `series` array as JSON text, series by series straight from the rings (see
+   * Series.persisted for what building it as objects cost); tests compare stores by it.
+   */
+  persistedSeries(nowMs = Date.now()): string {
+    const from = Math.floor(nowMs / 60_000) - this.retention;
     const parts: string[] = [];
     for (const [key, s] of this.series) {
       const [owner, gpu] = key.split('\t');
@@ -235,25 +429,41 @@ export class HistoryStore {
       parts.push(
         `{"owner":${JSON.stringify(owner)},"gpu":${JSON.stringify(gpu)},"columns":${JSON.stringify(columns)},"points":[${rows.join(',')}]}`,
       );
+    }
+    return `[${parts.join(',')}]`;
+  }
+
+  /** The journal may grow to a quarter of the snapshot (256 KiB at least) before both are rewritten. */
+  private compactAfterBytes(): number {
+    return Math.max(MIN_COMPACT_BYTES, this.snapshotBytes / 4);
+  }
+
+  /**
+   * Rewrites the snapshot (every series, atomically: temp file, fsync, rename) with a new token,
+   * then starts an empty journal for it the same way. A crash between the two leaves the old
+   * journal, whose token no longer matches: at load it is known to be in the snapshot already.
+   */
+  private async compact(files: { snapshot: string; journal: string }, nowMs: number): Promise<void> {
+    const token = `${nowMs.toString(36)}-${randomBytes(6).toString('hex')}`;
+    const series = this.persistedSeries(nowMs);
+    for (const s of this.series.values()) {
       s.dirty = false;
+      s.clearChanged();
     }
-    const text = `{"format":${JSON.stringify(FORMAT)},"savedAt":${JSON.stringify(nowMs)},"series":[${parts.join(',')}]}`;
-    await fsp.mkdir(path.dirname(file), { recursive: true });
-    const tmp = `${file}.tmp-${process.pid}`;
-    try {
-      const handle = await fsp.open(tmp, 'w', 0o640);
-      try {
-        await handle.writeFile(text);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await fsp.rename(tmp, file);
-    } catch (err) {
-      // A full disk or a write error: the last good file stays, the half-written one goes.
-      await fsp.rm(tmp, { force: true }).catch(() => {});
-      throw err;
-    }
+    this.dropped = [];
+    const text = `{"format":${JSON.stringify(FORMAT)},"savedAt":${JSON.stringify(nowMs)},"journal":${JSON.stringify(token)},"series":${series}}`;
+    const header = journalLine(JSON.stringify({ format: JOURNAL_FORMAT, snapshot: token }));
+    this.snapshotToken = undefined;
+    this.compactDue = true; // until both files are written
+    await fsp.mkdir(path.dirname(files.snapshot), { recursive: true });
+    await writeAtomically(files.snapshot, text);
+    await writeAtomically(files.journal, header);
+    await syncDirectory(path.dirname(files.snapshot));
+    this.snapshotToken = token;
+    this.snapshotBytes = Buffer.byteLength(text);
+    this.journalBytes = Buffer.byteLength(header);
+    this.compactDue = false;
+    this.lastSave = { kind: 'compact', bytes: this.snapshotBytes };
   }
 
   /**
@@ -281,10 +491,46 @@ export class HistoryStore {
   }
 }
 
+/** Writes a whole file under its name or not at all: temp file, fsync, rename; no temp left on failure. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const tmp = `${file}.tmp-${process.pid}`;
+  try {
+    const handle = await fsp.open(tmp, 'w', 0o640);
+    try {
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fsp.rename(tmp, file);
+  } catch (err) {
+    // A full disk or a write error: the last good file stays, the half-written one goes.
+    await fsp.rm(tmp, { force: true }).catch(() => {});
+    throw err;
+  }
+}
+
+/** Makes the renames durable (rename(2) is atomic, but reaches the disk with the directory). */
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await fsp.open(dir, 'r').catch(() => undefined);
+  if (!handle) return;
+  await handle.sync().catch(() => {});
+  await handle.close().catch(() => {});
+}
+
+interface PersistedSeries {
+  owner: string;
+  gpu: string;
+  columns: string[];
+  points: Array<Array<number | null>>;
+}
+
 interface PersistedDoc {
   format: string;
   savedAt: number;
-  series: Array<{ owner: string; gpu: string; columns: string[]; points: Array<Array<number | null>> }>;
+  /** The token of the journal that continues this snapshot; absent in files of older releases. */
+  journal?: string;
+  series: PersistedSeries[];
 }
 
 function consolidate(
