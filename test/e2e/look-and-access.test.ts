@@ -259,6 +259,28 @@ describe('keyboard', () => {
   });
 });
 
+describe('screen reader: the Copy buttons of a fix', () => {
+  test('each is described by what it copies: the block it belongs to and its lines', async () => {
+    const { page } = await openShell(browser, shell.url, q({ select: 'lxc/103' }));
+    await clickNav(page, 'GPU');
+    await page.locator('pvegpu-ct-tab [data-view="health"]').click();
+    await page.locator('pvegpu-health-view [data-summary]').waitFor();
+    // the accessible description as the browser computes it from aria-describedby
+    const described = await page.locator('pvegpu-health-view button.copy').evaluateAll((buttons) =>
+      buttons.map((b) => {
+        const root = b.getRootNode() as ShadowRoot;
+        const ids = (b.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+        return ids.map((id) => root.getElementById(id)?.textContent?.trim() ?? `(no #${id})`).join(' | ');
+      }),
+    );
+    assert.ok(described.length >= 4, JSON.stringify(described));
+    assert.equal(new Set(described).size, described.length, `alike: ${JSON.stringify(described)}`);
+    assert.ok(described.includes('Remove | dev0: /dev/dri/renderD128,gid=44'), JSON.stringify(described));
+    assert.ok(described.includes('Add | dev0: /dev/dri/renderD128,gid=104'), JSON.stringify(described));
+    await page.close();
+  });
+});
+
 describe('keyboard: a command line cut short', () => {
   test('Tab reaches it, Enter shows it whole with the host PID, Space cuts it again; its name is the whole line', async () => {
     const { page, errors } = await openShell(browser, shell.url, q({ select: 'lxc/101' }));

@@ -91,10 +91,14 @@ describe('the demo in each recorded NVIDIA behaviour', () => {
       await row.waitFor({ timeout: 15_000 });
       assert.equal(await row.getAttribute('data-util'), 'unknown');
       assert.match((await row.textContent()) ?? '', /\d(\.\d)? GiB/, 'its memory is shown');
-      assert.equal(
-        await row.locator('td[data-engine] [title]').first().getAttribute('title'),
-        'Not measured: the driver reports no per-process utilisation on this GPU (`nvidia-smi pmon` is not supported); the memory figure is real.',
-      );
+      const notMeasured =
+        'Not measured: the driver reports no per-process utilisation on this GPU (`nvidia-smi pmon` is not supported); the memory figure is real.';
+      const cell = row.locator('td[data-engine]').first();
+      assert.equal(await cell.locator('[title]').getAttribute('title'), notMeasured);
+      // a screen reader's browse mode reads the cell's text, not an aria-label on a span: the
+      // explanation is text there, the dash hidden from it
+      assert.equal(await cell.textContent(), `–${notMeasured}`);
+      assert.equal(await cell.locator('[aria-hidden="true"]').textContent(), '–');
       // Watch the states over six of the demo's samples (1 s apart; pmon exited once, a restart
       // loop would flap to "restarting"): counted in samples, so a slow machine only waits longer.
       const seen = new Set<string>();

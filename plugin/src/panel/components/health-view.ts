@@ -74,6 +74,8 @@ export class PveGpuHealthView extends LitElement {
 
   report: HealthReport | undefined;
   copied = '';
+  /** numbers the fix blocks of one render, for the ids their copy buttons are described by */
+  private blockSeq = 0;
 
   static styles = [
     base,
@@ -140,10 +142,12 @@ export class PveGpuHealthView extends LitElement {
     `,
   ];
 
-  private copyButton(key: string, text: string) {
+  /** "Copy", described by what it copies (the block's label and lines): one of several alike. */
+  private copyButton(key: string, text: string, describedBy: string) {
     return html`<button
       class="copy"
       title=${t('health.copy.title')}
+      aria-describedby=${describedBy}
       @click=${async () => {
         if (await copyText(text)) this.copied = key;
       }}
@@ -167,10 +171,11 @@ export class PveGpuHealthView extends LitElement {
         .filter(([, lines]) => lines && lines.length > 0)
         .map(([label, lines], i) => {
           const text = (lines as string[]).join('\n');
-          return html`<div class="muted">${label}</div>
+          const id = `fix-block-${this.blockSeq++}`;
+          return html`<div class="muted" id=${`${id}-label`}>${label}</div>
             <div class="copy-row">
-              <pre>${text}</pre>
-              ${this.copyButton(`${c.id}:${i}`, text)}
+              <pre id=${`${id}-lines`}>${text}</pre>
+              ${this.copyButton(`${c.id}:${i}`, text, `${id}-label ${id}-lines`)}
             </div>`;
         })}
       ${this.apply(f)}`;
@@ -242,6 +247,7 @@ export class PveGpuHealthView extends LitElement {
   render() {
     const r = this.report;
     if (!r) return html`<p class="muted">${t('health.loading')}</p>`;
+    this.blockSeq = 0;
     const groups = new Map<CheckArea, CheckResult[]>();
     for (const c of r.checks) {
       if (c.causedBy) continue; // shown under its cause

@@ -161,7 +161,9 @@ export class PveGpuProcessTable extends LitElement {
     const mig = rows.some((p) => p.gpuInstance !== undefined);
     // Utilisation the driver does not measure (pmon "Not supported": some GeForce, vGPU, MIG) is
     // shown as unknown, never as 0 %.
-    const unknown = html`<span class="muted" title=${t('proc.utilUnknown')} aria-label=${t('proc.utilUnknown')}>–</span>`;
+    const unknown = html`<span class="muted" title=${t('proc.utilUnknown')}
+      ><span aria-hidden="true">–</span><span class="sr-only">${t('proc.utilUnknown')}</span></span
+    >`;
     if (rows.length === 0) {
       return html`<p class="muted" data-state="no-processes">${t('proc.none')}</p>`;
     }

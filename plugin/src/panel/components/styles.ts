@@ -68,6 +68,16 @@ export const base = css`
     outline: 2px solid var(--pvegpu-focus);
     outline-offset: 1px;
   }
+  /* Text for screen readers only (a sign such as "–" is hidden from them instead): an
+     aria-label on a plain span is not read in a screen reader's browse mode. */
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .badge {
     display: inline-block;
     min-width: 36px;
