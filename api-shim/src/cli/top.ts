@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// `pve-gpu-tab top [--vmid N] [--root DIR] [--once] [--interval MS] [--nvidia-smi CMD]`:
+// `pve-gpu-tab top [--vmid N [-c]] [--root DIR] [--once] [--interval MS] [--nvidia-smi CMD]`:
 // live per-container GPU usage in the host's terminal — the view intel_gpu_top cannot give from
 // inside an unprivileged container.
 import os from 'node:os';
@@ -10,11 +10,12 @@ import { Sampler } from '../collect/sampler.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { commandArgs } from './args.ts';
 
-const HELP = `Usage: pve-gpu-tab top [--vmid N] [--root DIR] [--once] [--interval MS] [--nvidia-smi CMD]
+const HELP = `Usage: pve-gpu-tab top [--vmid N [-c]] [--root DIR] [--once] [--interval MS] [--nvidia-smi CMD]
 
 Live GPU usage per container (CT) and host process, read on the host from DRM fdinfo, sysfs and
-nvidia-smi. --vmid N lists that container's GPU processes. --once prints one sample (taken over
-one interval) and exits. --root DIR reads a host snapshot instead of /.
+nvidia-smi. --vmid N lists that container's GPU processes; -c (--command-line) shows each one's
+whole command line instead of its name, as procps top -c does. --once prints one sample (taken
+over one interval) and exits. --root DIR reads a host snapshot instead of /.
 `;
 
 export async function run(args: string[]): Promise<number> {
@@ -22,6 +23,7 @@ export async function run(args: string[]): Promise<number> {
     args,
     options: {
       vmid: { type: 'string' },
+      'command-line': { type: 'boolean', short: 'c' },
       root: { type: 'string' },
       once: { type: 'boolean' },
       interval: { type: 'string' },
@@ -59,7 +61,7 @@ export async function run(args: string[]): Promise<number> {
     await sampler.sampleNow();
     const snap = sampler.latest() as UsageSnapshot;
     await sampler.stop();
-    process.stdout.write(render(snap, v.vmid, sampler.lastSampleMs));
+    process.stdout.write(render(snap, v.vmid, sampler.lastSampleMs, { commandLine: v['command-line'] }));
     if (v.stats) {
       const m = process.memoryUsage();
       process.stderr.write(
@@ -72,7 +74,11 @@ export async function run(args: string[]): Promise<number> {
   // Drawn on a clock, not per sample: when sampling fails, the screen says "stale" and how old.
   const draw = setInterval(() => {
     const snap = sampler.latest();
-    if (snap) process.stdout.write((tty ? '\x1b[H\x1b[2J' : '') + render(snap, v.vmid, sampler.lastSampleMs));
+    if (snap)
+      process.stdout.write(
+        (tty ? '\x1b[H\x1b[2J' : '') +
+          render(snap, v.vmid, sampler.lastSampleMs, { commandLine: v['command-line'] }),
+      );
   }, interval);
   const off = () => clearInterval(draw);
   await sampler.start();
@@ -86,7 +92,12 @@ export async function run(args: string[]): Promise<number> {
   return 0;
 }
 
-export function render(snap: UsageSnapshot, vmid: string | undefined, costMs: number): string {
+export function render(
+  snap: UsageSnapshot,
+  vmid: string | undefined,
+  costMs: number,
+  opts: { commandLine?: boolean } = {},
+): string {
   const out: string[] = [];
   const time = new Date(snap.time).toISOString().replace('T', ' ').slice(0, 19);
   out.push(
@@ -137,10 +148,11 @@ export function render(snap: UsageSnapshot, vmid: string | undefined, costMs: nu
   if (vmid) {
     const procs = snap.processes.filter((p) => p.owner === vmid);
     out.push('', `Processes of CT ${vmid}:`);
+    // -c: the whole command line, last and left as it is (ps -ww), not the 16-byte name
     const rows = procs.map((p) => [
       String(p.pid),
       p.nspid === undefined ? '-' : String(p.nspid),
-      p.comm,
+      ...(opts.commandLine ? [] : [p.comm]),
       p.gpuInstance === undefined ? p.gpu : `${p.gpu} GI ${p.gpuInstance}`,
       p.utilisationUnknown
         ? 'not measured'
@@ -149,10 +161,14 @@ export function render(snap: UsageSnapshot, vmid: string | undefined, costMs: nu
             .map(([e, x]) => `${short(e)} ${pct(x)}`)
             .join(' ') || 'idle',
       mem(p.memoryBytes),
+      ...(opts.commandLine ? [p.cmdline || p.comm] : []),
     ]);
+    const header = opts.commandLine
+      ? ['PID', 'CT PID', 'GPU', 'ENGINES', 'MEM', 'COMMAND']
+      : ['PID', 'CT PID', 'COMMAND', 'GPU', 'ENGINES', 'MEM'];
     out.push(
       ...(rows.length
-        ? table(['PID', 'CT PID', 'COMMAND', 'GPU', 'ENGINES', 'MEM'], rows, [2, 3, 4])
+        ? table(header, rows, opts.commandLine ? [2, 3, 5] : [2, 3, 4])
         : ['  (none using a GPU)']),
     );
   }
