@@ -90,7 +90,9 @@ const NOTATION_WORDS = new Set([
 export function proseProblems(report: HealthReport, world: Set<string>): string[] {
   const problems: string[] = [];
   const look = (where: string, text: string) => {
-    const made = wordsOf(text.replace(NOTATION_NAME, ' ')).filter((w) => !world.has(w) && !NOTATION_WORDS.has(w));
+    const made = wordsOf(text.replace(NOTATION_NAME, ' ')).filter(
+      (w) => !world.has(w) && !NOTATION_WORDS.has(w),
+    );
     if (made.length) problems.push(`${where}: "${text}" (${[...new Set(made)].join(', ')})`);
   };
   const params = (where: string, m: Msg | undefined) => {

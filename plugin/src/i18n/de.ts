@@ -119,6 +119,10 @@ export default {
   'health.copy': 'Kopieren',
   'health.copy.title': 'In Zwischenablage kopieren',
   'health.copied': 'Kopiert',
+  // 12a11y: what a fix line cannot know yet, in angle brackets
+  'health.placeholder.renderGid': 'render-GID im Container',
+  'health.placeholder.videoGid': 'video-GID im Container',
+  'health.placeholder.capsMajor': 'Major-Nummer von nvidia-caps',
   'health.pending': 'Ausstehende Änderungen (noch nicht angewendet)',
   'health.idmapHeading': 'ID-Zuordnung: Container → Host',
   'health.privileged': 'Privilegierter Container: IDs werden nicht umgesetzt.',

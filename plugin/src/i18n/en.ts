@@ -140,6 +140,10 @@ export const EN = {
   'health.copy': 'Copy',
   'health.copy.title': 'Copy to clipboard',
   'health.copied': 'Copied',
+  // 12a11y: what a fix line cannot know yet, in angle brackets (api-shim/src/api/fix-placeholders.ts)
+  'health.placeholder.renderGid': 'render gid inside the CT',
+  'health.placeholder.videoGid': 'video gid inside the CT',
+  'health.placeholder.capsMajor': 'nvidia-caps major',
   'health.pending': 'Pending changes (not applied yet)',
   'health.idmapHeading': 'ID map: container → host',
   'health.privileged': 'Privileged container: ids are not mapped.',

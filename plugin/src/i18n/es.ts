@@ -120,6 +120,10 @@ export default {
   'health.copy': 'Copiar',
   'health.copy.title': 'Copiar al portapapeles',
   'health.copied': 'Copiado',
+  // 12a11y: what a fix line cannot know yet, in angle brackets
+  'health.placeholder.renderGid': 'gid de render en el CT',
+  'health.placeholder.videoGid': 'gid de video en el CT',
+  'health.placeholder.capsMajor': 'número mayor de nvidia-caps',
   'health.pending': 'Modificaciones pendientes (aún no aplicadas)',
   'health.idmapHeading': 'Mapa de ID: contenedor → host',
   'health.privileged': 'Contenedor privilegiado: los ID no se mapean.',

@@ -122,6 +122,10 @@ export default {
   'health.copy': 'Copier',
   'health.copy.title': 'Copier dans le presse‐papiers',
   'health.copied': 'Copié',
+  // 12a11y: what a fix line cannot know yet, in angle brackets
+  'health.placeholder.renderGid': 'gid de render dans le CT',
+  'health.placeholder.videoGid': 'gid de video dans le CT',
+  'health.placeholder.capsMajor': 'numéro majeur de nvidia-caps',
   'health.pending': 'Changements en attente (pas encore appliqués)',
   'health.idmapHeading': 'Correspondance des ID : conteneur → hôte',
   'health.privileged': 'Conteneur privilégié : les ID ne sont pas décalés.',

@@ -119,6 +119,10 @@ export default {
   'health.copy': 'Copia',
   'health.copy.title': 'Copia negli appunti',
   'health.copied': 'Copiato',
+  // 12a11y: what a fix line cannot know yet, in angle brackets
+  'health.placeholder.renderGid': 'gid di render nel CT',
+  'health.placeholder.videoGid': 'gid di video nel CT',
+  'health.placeholder.capsMajor': 'numero major di nvidia-caps',
   'health.pending': 'Modifiche in attesa (non ancora applicate)',
   'health.idmapHeading': 'Mappa degli ID: container → host',
   'health.privileged': 'Container privilegiato: gli ID non vengono mappati.',

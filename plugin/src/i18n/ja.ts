@@ -120,6 +120,10 @@ export default {
   'health.copy': 'コピー',
   'health.copy.title': 'クリップボードにコピー',
   'health.copied': 'コピーしました',
+  // 12a11y: what a fix line cannot know yet, in angle brackets
+  'health.placeholder.renderGid': 'CT 内の render の gid',
+  'health.placeholder.videoGid': 'CT 内の video の gid',
+  'health.placeholder.capsMajor': 'nvidia-caps のメジャー番号',
   'health.pending': '保留中の変更 (未適用)',
   'health.idmapHeading': 'ID マップ: コンテナ → ホスト',
   'health.privileged': '特権付きコンテナ: ID はマップされません。',

@@ -119,6 +119,10 @@ export default {
   'health.copy': 'Kopiëren',
   'health.copy.title': 'Naar klembord kopiëren',
   'health.copied': 'Gekopieerd',
+  // 12a11y: what a fix line cannot know yet, in angle brackets
+  'health.placeholder.renderGid': 'gid van render in de CT',
+  'health.placeholder.videoGid': 'gid van video in de CT',
+  'health.placeholder.capsMajor': 'major-nummer van nvidia-caps',
   'health.pending': 'Wijzigingen in behandeling (nog niet toegepast)',
   'health.idmapHeading': 'ID-toewijzing: container → host',
   'health.privileged': 'Bevoorrechte container: ID’s worden niet toegewezen.',

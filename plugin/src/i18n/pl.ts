@@ -121,6 +121,10 @@ export default {
   'health.copy': 'Kopiuj',
   'health.copy.title': 'Skopiuj do schowka',
   'health.copied': 'Skopiowano',
+  // 12a11y: what a fix line cannot know yet, in angle brackets
+  'health.placeholder.renderGid': 'gid grupy render w CT',
+  'health.placeholder.videoGid': 'gid grupy video w CT',
+  'health.placeholder.capsMajor': 'numer główny nvidia-caps',
   'health.pending': 'Oczekujące zmiany (jeszcze niezastosowane)',
   'health.idmapHeading': 'Mapowanie ID: kontener → host',
   'health.privileged': 'Kontener uprzywilejowany: ID nie są mapowane.',

@@ -120,6 +120,10 @@ export default {
   'health.copy': 'Copiar',
   'health.copy.title': 'Copiar para a área de transferência',
   'health.copied': 'Copiado',
+  // 12a11y: what a fix line cannot know yet, in angle brackets
+  'health.placeholder.renderGid': 'gid de render no CT',
+  'health.placeholder.videoGid': 'gid de video no CT',
+  'health.placeholder.capsMajor': 'número major de nvidia-caps',
   'health.pending': 'Alterações pendentes (ainda não aplicadas)',
   'health.idmapHeading': 'Mapa de IDs: contêiner → host',
   'health.privileged': 'Contêiner privilegiado: os IDs não são mapeados.',

@@ -121,6 +121,10 @@ export default {
   'health.copy': 'Копировать',
   'health.copy.title': 'Копировать в буфер обмена',
   'health.copied': 'Скопировано',
+  // 12a11y: what a fix line cannot know yet, in angle brackets
+  'health.placeholder.renderGid': 'gid группы render в CT',
+  'health.placeholder.videoGid': 'gid группы video в CT',
+  'health.placeholder.capsMajor': 'старший номер nvidia-caps',
   'health.pending': 'Ожидающие изменения (ещё не применены)',
   'health.idmapHeading': 'Сопоставление ID: контейнер → хост',
   'health.privileged': 'Привилегированный контейнер: ID не сопоставляются.',

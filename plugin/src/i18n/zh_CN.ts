@@ -116,6 +116,10 @@ export default {
   'health.copy': '复制',
   'health.copy.title': '复制到剪贴板',
   'health.copied': '已复制',
+  // 12a11y: what a fix line cannot know yet, in angle brackets
+  'health.placeholder.renderGid': 'CT 内 render 组的 gid',
+  'health.placeholder.videoGid': 'CT 内 video 组的 gid',
+  'health.placeholder.capsMajor': 'nvidia-caps 的主设备号',
   'health.pending': '待应用的更改（尚未应用）',
   'health.idmapHeading': 'ID 映射：容器 → 主机',
   'health.privileged': '特权容器：ID 不做映射。',

@@ -2,6 +2,7 @@
 // Everything a check may look at, gathered once per report: the parsed config, the effective
 // idmap, host and container facts, and the list of GPU nodes the config passes through.
 
+import { FIX_PLACEHOLDERS } from '../../api/fix-placeholders.ts';
 import { HEALTH_MESSAGES } from '../../api/health-messages.ts';
 import { formatMsg, type MsgParams } from '../../api/message-format.ts';
 import type { CheckArea, Evidence, Fix, Msg, Severity, Vendor } from '../../api/types.ts';
@@ -519,7 +520,7 @@ export function ctGid(ctx: CheckContext, name: 'render' | 'video'): number | und
 
 export function gidText(ctx: CheckContext, name: 'render' | 'video'): string {
   const g = ctGid(ctx, name);
-  return g === undefined ? `<${name} gid inside the CT>` : String(g);
+  return g === undefined ? FIX_PLACEHOLDERS[name === 'render' ? 'renderGid' : 'videoGid'] : String(g);
 }
 
 export function devt(f: DeviceNodeFacts): string | undefined {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // idmap.*: syntax and shape of the effective lxc.idmap (docs/health-checks.md).
 
+import { FIX_PLACEHOLDERS } from '../../api/fix-placeholders.ts';
 import type { Evidence } from '../../api/types.ts';
 import { idmapCoverage } from '../idmap/coverage.ts';
 import type { IdKind, IdmapEntry } from '../idmap/idmap.ts';
@@ -242,7 +243,7 @@ export const idmapChecks: CheckDef[] = [
           fix: {
             summary: msg('idmap.passthrough_ids.fix'),
             file: ctx.confPath,
-            add: [`dev0: /dev/dri/renderD128,gid=${render ?? '<render gid inside the CT>'}`],
+            add: [`dev0: /dev/dri/renderD128,gid=${render ?? FIX_PLACEHOLDERS.renderGid}`],
           },
         },
       ];

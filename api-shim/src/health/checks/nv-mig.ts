@@ -8,6 +8,7 @@
 // and allowed by its device cgroup. The minors come from /proc/driver/nvidia/capabilities
 // (facts/nvidia-mig.ts), the major from /proc/devices ("nvidia-caps", dynamic). docs/health-checks.md.
 
+import { FIX_PLACEHOLDERS } from '../../api/fix-placeholders.ts';
 import type { MigCapInstance } from '../facts/nvidia-mig.ts';
 import {
   type CheckContext,
@@ -42,7 +43,9 @@ function addLines(ctx: CheckContext, major: number | undefined, minors: number[]
     return out;
   }
   return minors.flatMap((m) => [
-    ...(ctx.unprivileged ? [] : [`lxc.cgroup2.devices.allow: c ${major ?? '<nvidia-caps major>'}:${m} rw`]),
+    ...(ctx.unprivileged
+      ? []
+      : [`lxc.cgroup2.devices.allow: c ${major ?? FIX_PLACEHOLDERS.capsMajor}:${m} rw`]),
     `lxc.mount.entry: ${capPath(m)} ${capPath(m).slice(1)} none bind,optional,create=file`,
   ]);
 }

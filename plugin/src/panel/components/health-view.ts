@@ -9,6 +9,7 @@ import type {
   HealthReport,
   Severity,
 } from '../../../../api-shim/src/api/types.ts';
+import { localFixLine } from '../fix-lines.ts';
 import { inlineCodeRuns } from '../format.ts';
 import { currentLocale, messageText, t } from '../i18n.ts';
 import './apply-fix.ts';
@@ -170,7 +171,7 @@ export class PveGpuHealthView extends LitElement {
       ${blocks
         .filter(([, lines]) => lines && lines.length > 0)
         .map(([label, lines], i) => {
-          const text = (lines as string[]).join('\n');
+          const text = (lines as string[]).map(localFixLine).join('\n');
           const id = `fix-block-${this.blockSeq++}`;
           return html`<div class="muted" id=${`${id}-label`}>${label}</div>
             <div class="copy-row">
