@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { EN } from '../../plugin/src/i18n/en.ts';
-import { placeholdersOf } from '../../plugin/src/i18n/message-format.ts';
+import { formatMessage, placeholdersOf } from '../../plugin/src/i18n/message-format.ts';
 import type { FakeMode } from '../support/fake-shim.ts';
 import { englishFound, englishPieces } from './english-leftovers.ts';
 import { clickNav, navEntries, selectResource, until } from './helpers.ts';
@@ -175,6 +175,31 @@ describe('the GPU tab in German (PVELangCookie=de)', () => {
     assert.ok((await sidewaysScroll(page, 'pvegpu-node-tab')) <= 0, 'node tab scrolls sideways at 1024×768');
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  test('node tab: how each GPU’s clients are found, in German, with the file a walk’s reason is about', async () => {
+    const de: Record<string, string> = (await import('../../plugin/src/i18n/de.ts')).default;
+    shim.world.mode = 'debugfs-denied';
+    try {
+      const { page, errors } = await open('de', 'node/pve');
+      await until(async () => (await navEntries(page)).includes('GPU'), 'node panel');
+      await clickNav(page, 'GPU');
+      const item = (via: string) => page.locator(`pvegpu-node-tab [data-discovery="${via}"]`);
+      await item('walk').first().waitFor();
+      const said = (await item('walk').allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim());
+      const walk = (because: string) =>
+        formatMessage(de['discovery.walk'], { reason: de[`discovery.because.${because}`] }, 'de');
+      // the path a title alone kept from the keyboard is text now
+      assert.ok(
+        said.includes(`${de['node.discovery']}: ${walk('denied')} (/sys/kernel/debug/dri/0/clients)`),
+        said.join('\n'),
+      );
+      assert.ok(said.includes(`${de['node.discovery']}: ${walk('nvidia')}`), said.join('\n'));
+      assert.deepEqual(errors, []);
+      await page.close();
+    } finally {
+      shim.world.mode = 'ok';
+    }
   });
 });
 

@@ -30,7 +30,14 @@ import type {
 import { parsePctConfig } from '../../api-shim/src/health/config/pct-config.ts';
 import { configChangeOf } from '../../api-shim/src/health/config-change.ts';
 
-export type FakeMode = 'ok' | 'unauthorized' | 'forbidden' | 'driver-mismatch' | 'newer-shim';
+export type FakeMode =
+  | 'ok'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'driver-mismatch'
+  | 'newer-shim'
+  // the collector may not read the Intel GPU's debugfs clients file: its clients by the walk
+  | 'debugfs-denied';
 
 /**
  * CT 103's config as the fake's health report reads it (dev0 on line 12, the idmap on 13–15):
@@ -206,6 +213,12 @@ export class FakeWorld {
         status: { state: 'ok' },
         engines: { render: 0, copy: 0, video: 0, 'video-enhance': 0, compute: 0, ...sum(INTEL.id) },
         engineClasses: INTEL_CLASSES,
+        // as collect/discovery-path.ts says it: the DRM client list of card0's minor, or the
+        // walk, and why, when the collector may not read it
+        discovery:
+          this.mode === 'debugfs-denied'
+            ? { via: 'walk', because: 'denied', path: '/sys/kernel/debug/dri/0/clients' }
+            : { via: 'debugfs', path: '/sys/kernel/debug/dri/0/clients' },
         freqMHz: Math.round(wave(t / 1000, 10, 600, 1450)),
         freqMaxMHz: 1450,
         idlePercent: 40,
@@ -229,6 +242,8 @@ export class FakeWorld {
             status: { state: 'ok' },
             engines: { gr: 0, enc: 0, dec: 0, copy: 0, ...sum(NVIDIA.id) },
             engineClasses: NVIDIA_CLASSES,
+            // NVIDIA's driver keeps no DRM client list: always the walk (collect/discovery-path.ts)
+            discovery: { via: 'walk', because: 'nvidia' },
             freqMHz: 1777,
             freqMaxMHz: 2100,
             powerWatts: wave(t / 1000, 15, 60, 150),

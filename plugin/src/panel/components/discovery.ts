@@ -12,8 +12,13 @@ export function discoveryText(d: GpuDiscovery): string {
   return t('discovery.walk', { reason: t(id, { gpu: d.gpu ?? '' }) });
 }
 
-/** A header item of the node view; the file concerned on hover. */
+/**
+ * A header item of the node view. The file a walk's reason is about is shown, not only on
+ * hover: "the clients file could not be read" needs its path, and a title is out of the
+ * keyboard's reach.
+ */
 export function discoveryItem(d: GpuDiscovery | undefined) {
   if (!d) return '';
-  return html`<span class="muted" data-discovery=${d.via} data-because=${d.because ?? ''} title=${d.path ?? ''}>${label('node.discovery')} ${discoveryText(d)}</span>`;
+  const file = d.via === 'walk' && d.path ? html` (<code>${d.path}</code>)` : '';
+  return html`<span class="muted" data-discovery=${d.via} data-because=${d.because ?? ''} title=${d.path ?? ''}>${label('node.discovery')} ${discoveryText(d)}${file}</span>`;
 }
