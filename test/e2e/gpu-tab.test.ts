@@ -242,6 +242,8 @@ describe('the tab in the container panel', () => {
       async () => ((await failCheck.locator('button.copy').last().textContent()) ?? '').includes('Copied'),
       'copied',
     );
+    // and said to a screen reader by the view's status region
+    assert.equal(await health.locator('[role="status"][data-copy-status]').textContent(), 'Copied');
     assert.equal(
       await page.evaluate(() => navigator.clipboard.readText()),
       'dev0: /dev/dri/renderD128,gid=104',

@@ -259,7 +259,9 @@ export class PveGpuHealthView extends LitElement {
     const ordered = [...groups.entries()]
       .map(([area, checks]) => [area, checks.sort((a, b) => RANK[a.severity] - RANK[b.severity])] as const)
       .sort((a, b) => RANK[a[1][0].severity] - RANK[b[1][0].severity]);
-    return html`<div class="summary" data-summary>
+    // "Copied" said to a screen reader too: the button's new text is not announced by itself
+    return html`<span class="sr-only" role="status" data-copy-status>${this.copied ? t('health.copied') : ''}</span>
+      <div class="summary" data-summary>
         ${(['fail', 'warn', 'pass'] as const).map(
           (s) =>
             html`<span class="badge ${s}" data-count=${s}>${t(`health.count.${s}`, { count: r.summary[s] ?? 0 })}</span>`,
