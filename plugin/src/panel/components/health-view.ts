@@ -150,7 +150,11 @@ export class PveGpuHealthView extends LitElement {
       title=${t('health.copy.title')}
       aria-describedby=${describedBy}
       @click=${async () => {
-        if (await copyText(text)) this.copied = key;
+        if (!(await copyText(text))) return;
+        // emptied first, so that the status region says "Copied" again for a second copy
+        this.copied = '';
+        await this.updateComplete;
+        this.copied = key;
       }}
     >
       ${this.copied === key ? t('health.copied') : t('health.copy')}
