@@ -241,6 +241,39 @@ test('i915: the current frequency is read every sample, the max frequency (a lim
   await s.stop();
 });
 
+test("clients on one GPU with different engines: each process shows its own engines only, never another client's", async () => {
+  const t = mixedHost();
+  const client = (id: number, engines: Record<string, number>) =>
+    i915Fdinfo({ clientId: id, pdev: GPUS.i915, engines });
+  // 1600 renders, 1601 only decodes (amdgpu-style: an engine it never used is not printed)
+  t.addProcess({
+    pid: 1600,
+    comm: 'render',
+    cgroup: '/lxc/101/ns',
+    fds: { 3: '/dev/dri/renderD128' },
+    fdinfo: { 3: client(71, { render: 1e9 }) },
+  });
+  t.addProcess({
+    pid: 1601,
+    comm: 'decode',
+    cgroup: '/lxc/102/ns',
+    fds: { 3: '/dev/dri/renderD128' },
+    fdinfo: { 3: client(72, { video: 1e9 }) },
+  });
+  const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve' });
+  await s.sampleNow();
+  await sleep(200);
+  t.file('/proc/1600/fdinfo/3', client(71, { render: 1e9 + 1e8 }));
+  t.file('/proc/1601/fdinfo/3', client(72, { video: 1e9 + 5e7 }));
+  const snap = await s.sampleNow();
+  const engines = (pid: number) => ({ ...snap.processes.find((p) => p.pid === pid)?.engines });
+  assert.deepEqual(Object.keys(engines(1600)), ['render']);
+  assert.deepEqual(Object.keys(engines(1601)), ['video']);
+  assert.ok((engines(1600).render ?? 0) > 0 && (engines(1601).video ?? 0) > 0);
+  assert.deepEqual(Object.keys({ ...snap.owners.find((o) => o.owner === '102')?.engines }), ['video']);
+  await s.stop();
+});
+
 test('a runtime-suspended GPU is reported suspended and its counters are not read', async () => {
   const t = mixedHost();
   t.file(`/sys/devices/pci0000:00/${GPUS.amd}/power/runtime_status`, 'suspended\n');

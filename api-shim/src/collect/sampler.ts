@@ -281,6 +281,8 @@ export class Sampler implements UsageSource, Service {
     this.tracker.beginSample();
     /** Σ clients' resident bytes in each GPU's own memory regions (drivers with memoryRegions) */
     const ownMemory = new Map<string, number>();
+    // one record for every client's percents, emptied before each: agg.add() copies what it is given
+    const pct = nullDict<number>();
     for (const client of scan.clients) {
       const regions = driverFor(driverOf.get(client.device) ?? '').memoryRegions;
       // an iGPU on xe has no vram region: its figure stays Σ of every region, as before
@@ -289,7 +291,8 @@ export class Sampler implements UsageSource, Service {
           client.device,
           (ownMemory.get(client.device) ?? 0) + residentBytes(client.info, regions),
         );
-      const pct = this.tracker.update(client.key, client.info, client.atNs) ?? nullDict<number>();
+      for (const e in pct) delete pct[e];
+      this.tracker.updateInto(client.key, client.info, client.atNs, pct);
       for (const e of Object.keys(client.info.engines)) {
         noteEngine(client.device, e);
         pct[e] ??= 0;

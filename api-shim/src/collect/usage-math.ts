@@ -42,6 +42,16 @@ export class UsageTracker {
    * and fresh marks each time would be garbage that outlives a tick (and a young-generation GC).
    */
   update(key: string, info: DrmFdinfo, atNs: bigint): Record<string, number> | undefined {
+    const out: Record<string, number> = nullDict();
+    return this.updateInto(key, info, atNs, out) ? out : undefined;
+  }
+
+  /**
+   * update() into the caller's record: each engine's percent set in `out`, nothing else of it
+   * touched; false (and `out` untouched) the first time. The sampler empties one record for every
+   * client instead of a new null-prototype record (a dictionary in V8, ≈ 0.7 KB) per client per sample.
+   */
+  updateInto(key: string, info: DrmFdinfo, atNs: bigint, out: Record<string, number>): boolean {
     const prev = this.marks.get(key);
     if (!prev) {
       const engines = nullDict<EngineMark>();
@@ -50,9 +60,8 @@ export class UsageTracker {
         engines[name] = { busyNs: e.busyNs, cycles: e.cycles, totalCycles: e.totalCycles };
       }
       this.marks.set(key, { atNs, engines, seen: this.generation });
-      return undefined;
+      return false;
     }
-    const out: Record<string, number> = nullDict();
     const wallNs = Number(atNs - prev.atNs);
     for (const name in info.engines) {
       const e = info.engines[name];
@@ -70,7 +79,7 @@ export class UsageTracker {
     for (const name in prev.engines) if (info.engines[name] === undefined) out[name] ??= 0;
     prev.atNs = atNs;
     prev.seen = this.generation;
-    return out;
+    return true;
   }
 }
 
