@@ -155,42 +155,50 @@ function counting() {
   return { derive, calls };
 }
 
-test('readDerived: unchanged bytes give the last derived value, not a new one; any change (one byte in place, same length; a shorter text; a replaced file) derives again', () => {
+test('readDerived: bytes read unchanged give one derived value, kept from then on; any change (one byte in place, same length; a shorter text; a replaced file) derives again and keeps nothing', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'reread-derived-'));
   const files = new RereadFiles(true);
   const f = path.join(dir, 'fdinfo-3');
   const { derive, calls } = counting();
   try {
     writeFileSync(f, 'drm-engine-render:\t1000 ns\n');
+    assert.deepEqual(files.readDerived(f, 4096, derive), { text: 'drm-engine-render:\t1000 ns\n' });
+    // new bytes are derived and not kept (a file changing every second would keep each value alive);
+    // once read unchanged, derived once more and kept: the same object from then on
     const first = files.readDerived(f, 4096, derive);
     assert.deepEqual(first, { text: 'drm-engine-render:\t1000 ns\n' });
-    assert.equal(files.readDerived(f, 4096, derive), first); // the same object: not derived again
-    assert.equal(calls.length, 1);
+    assert.equal(files.readDerived(f, 4096, derive), first);
+    assert.equal(files.readDerived(f, 4096, derive), first);
+    assert.equal(calls.length, 2);
     // one digit changed where it stands (what a moving counter of the same width does)
     const fd = openSync(f, 'r+');
     writeSync(fd, '2', 'drm-engine-render:\t'.length);
     closeSync(fd);
+    assert.deepEqual(files.readDerived(f, 4096, derive), { text: 'drm-engine-render:\t2000 ns\n' });
     const second = files.readDerived(f, 4096, derive);
     assert.deepEqual(second, { text: 'drm-engine-render:\t2000 ns\n' });
     assert.equal(files.readDerived(f, 4096, derive), second); // the new bytes are the ones kept
-    assert.equal(calls.length, 2);
+    assert.equal(calls.length, 4);
     assert.equal(files.read(f, 4096), 'drm-engine-render:\t2000 ns\n');
     writeFileSync(f, 'drm-engine-render:\t2 ns\n'); // same inode, fewer bytes
+    assert.deepEqual(files.readDerived(f, 4096, derive), { text: 'drm-engine-render:\t2 ns\n' });
     assert.deepEqual(files.readDerived(f, 4096, derive), { text: 'drm-engine-render:\t2 ns\n' });
     writeFileSync(`${f}.new`, 'drm-engine-render:\t2 ns\n');
     renameSync(`${f}.new`, f); // the same text in another file: derived anew, not taken for the old one's
     files.readDerived(f, 4096, derive);
-    assert.equal(calls.length, 4);
+    assert.equal(calls.length, 7);
+    const kept = files.readDerived(f, 4096, derive);
     // another derive function never gets the first one's value
     assert.deepEqual(
       files.readDerived(f, 4096, (t) => t.length),
       'drm-engine-render:\t2 ns\n'.length,
     );
     assert.equal(files.readDerived(f, 4096, derive).text, 'drm-engine-render:\t2 ns\n');
-    assert.equal(calls.length, 5);
+    assert.notEqual(files.readDerived(f, 4096, derive), kept);
+    assert.equal(calls.length, 9);
     rmSync(f);
     assert.throws(() => files.readDerived(f, 4096, derive), isGone);
-    assert.equal(calls.length, 5);
+    assert.equal(calls.length, 9);
   } finally {
     files.closeAll();
     rmSync(dir, { recursive: true, force: true });
@@ -204,12 +212,13 @@ test("readDerived on a live process's fdinfo: derived again when its offset move
   const a = await fileHolder(path.join(dir, 'a'));
   try {
     const fdinfo = `/proc/${a.pid}/fdinfo/${a.fd}`;
+    files.readDerived(fdinfo, 4096, derive);
     const first = files.readDerived(fdinfo, 4096, derive);
     assert.equal(pos(first.text), '0');
     assert.equal(files.readDerived(fdinfo, 4096, derive), first);
     await a.tell('write');
     assert.equal(pos(files.readDerived(fdinfo, 4096, derive).text), '5');
-    assert.equal(calls.length, 2);
+    assert.equal(calls.length, 3);
     await a.exit();
     assert.throws(() => files.readDerived(fdinfo, 4096, derive), isGone);
   } finally {

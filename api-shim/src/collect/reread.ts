@@ -24,6 +24,9 @@
 // read; bytes equal to them give the last read's string again, not a new one, and readDerived()
 // the value derived from it (the parsed fdinfo) instead of deriving it anew. The comparison is one
 // memcmp of a few hundred bytes; a file that changed costs that and a copy of its bytes more.
+// Text and value are kept only once the bytes were read unchanged (the second read of the same
+// bytes decodes them once more): a file that changes every second (a busy client) would otherwise
+// keep each second's parsed record alive past a young-generation GC, to be copied and promoted.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /** Descriptors one reader keeps at most; past that it reads by path (no fd exhaustion). */
@@ -36,7 +39,7 @@ let buffer = Buffer.allocUnsafe(16 * 1024);
 interface Held {
   fd: number;
   bytes: Buffer | undefined;
-  text: string;
+  text: string | undefined;
   derive: ((text: string) => unknown) | undefined;
   derived: unknown;
 }
@@ -64,7 +67,9 @@ export class RereadFiles {
   read(file: string, maxBytes: number): string {
     const held = this.entry(file);
     if (held === undefined) return readOnce(file, maxBytes);
-    this.readHeld(file, held, maxBytes);
+    const fresh = this.readHeld(file, held, maxBytes);
+    if (fresh !== undefined) return fresh;
+    held.text ??= (held.bytes as Buffer).toString('utf8');
     return held.text;
   }
 
@@ -76,8 +81,10 @@ export class RereadFiles {
   readDerived<T>(file: string, maxBytes: number, derive: (text: string) => T): T {
     const held = this.entry(file);
     if (held === undefined) return derive(readOnce(file, maxBytes));
-    if (this.readHeld(file, held, maxBytes) || held.derive !== derive) {
-      held.derived = derive(held.text);
+    const fresh = this.readHeld(file, held, maxBytes);
+    if (fresh !== undefined) return derive(fresh);
+    if (held.derive !== derive) {
+      held.derived = derive(held.text ?? (held.bytes as Buffer).toString('utf8'));
       held.derive = derive;
     }
     return held.derived as T;
@@ -92,14 +99,23 @@ export class RereadFiles {
     }
     if (held === undefined) {
       if (this.fds.size >= this.maxHeld) return undefined;
-      held = { fd: openSync(file, 'r'), bytes: undefined, text: '', derive: undefined, derived: undefined };
+      held = {
+        fd: openSync(file, 'r'),
+        bytes: undefined,
+        text: undefined,
+        derive: undefined,
+        derived: undefined,
+      };
       this.fds.set(file, held);
     }
     return held;
   }
 
-  /** Reads `held` from offset 0 into its text; true when its bytes changed (or are the first). */
-  private readHeld(file: string, held: Held, maxBytes: number): boolean {
+  /**
+   * Reads `held` from offset 0: its text when its bytes changed (or are the first), not kept;
+   * undefined when they are the last read's.
+   */
+  private readHeld(file: string, held: Held, maxBytes: number): string | undefined {
     let n: number;
     try {
       n = readAt0(held.fd, maxBytes);
@@ -108,13 +124,13 @@ export class RereadFiles {
       throw err;
     }
     const last = held.bytes;
-    if (last !== undefined && last.length === n && last.compare(buffer, 0, n) === 0) return false;
+    if (last !== undefined && last.length === n && last.compare(buffer, 0, n) === 0) return undefined;
     if (last !== undefined && last.length === n) buffer.copy(last, 0, 0, n);
     else held.bytes = Buffer.from(buffer.subarray(0, n));
-    held.text = buffer.toString('utf8', 0, n);
+    held.text = undefined;
     held.derive = undefined;
     held.derived = undefined;
-    return true;
+    return buffer.toString('utf8', 0, n);
   }
 
   /** Stops holding `file` (its fd closed, the process gone, the inventory refreshed). */
