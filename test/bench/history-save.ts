@@ -3,12 +3,14 @@
 // 5 minutes): CPU per save, averaged over the 5 minutes as % of one core, for a full 9-day history
 // of the bench's shape (8 containers and the GPU as a whole on one i915 GPU: 4 engines and memory,
 // 9 series). Printed two ways, in-process, same store, same files:
-//   whole rewrite = every series written out again, temp file + fsync + rename: what each save did
-//                   before the journal, and what a compaction does now
+//   before        = what every save did until the journal: the whole history encoded as one string
+//                   (HistoryStore.persistedSeries, the encoder that save used) and written to a temp
+//                   file, fsynced, renamed
+//   compaction    = the whole rewrite now: the same text written piece by piece (1 024 rows at a time)
 //   journal       = the minutes of the last 5 minutes appended and fsynced (store.ts "persistence"),
 //                   plus the compaction's CPU spread over the saves between two compactions
 // Run by `npm run bench collect` beside the daemons' 1 Hz figures, or alone: `npm run bench history`.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { promises as fsp, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { HistoryStore } from '../../api-shim/src/history/store.ts';
@@ -45,6 +47,20 @@ function cpuMs(f: () => Promise<void>): Promise<number> {
   });
 }
 
+/** The save before the journal (store.ts at 8131a74): one string, temp file, fsync, rename. */
+async function wholeFileSave(store: HistoryStore, file: string, nowMs: number): Promise<void> {
+  const text = `{"format":"pve-gpu-tab usage history v1","savedAt":${nowMs},"series":${store.persistedSeries(nowMs)}}`;
+  const tmp = `${file}.tmp`;
+  const handle = await fsp.open(tmp, 'w', 0o640);
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fsp.rename(tmp, file);
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (ms: number) => `${((ms / (SAVE_EVERY_S * 1000)) * 100).toFixed(3)} %`;
 
@@ -74,9 +90,12 @@ export async function historySaveFigures(opts: { saves?: number; rewrites?: numb
     }
     let t = SAVE_EVERY_S;
     sample(store, now0, 0, t);
+    const before: number[] = [];
     const rewrite: number[] = [];
     let snapshotBytes = 0;
     for (let i = 0; i < rewrites; i++) {
+      global.gc?.();
+      before.push(await cpuMs(() => wholeFileSave(store, path.join(dir, 'before.json'), now0 + t * 1000)));
       global.gc?.();
       (store as unknown as { compactDue: boolean }).compactDue = true;
       rewrite.push(await cpuMs(() => store.save(now0 + t * 1000)));
@@ -93,6 +112,7 @@ export async function historySaveFigures(opts: { saves?: number; rewrites?: numb
       append.push(ms);
       appended.push(store.lastSave.bytes);
     }
+    const beforeMs = median(before);
     const compactMs = median(rewrite);
     const appendMs = median(append);
     // a compaction once the journal passes max(256 KiB, a quarter of the snapshot)
@@ -104,15 +124,16 @@ export async function historySaveFigures(opts: { saves?: number; rewrites?: numb
       '\nhistory save, every 5 min (9 days × 9 series × 5 columns; CPU of the save, all threads, averaged over 5 min):',
     );
     out(
-      `  whole rewrite (each save before the journal; a compaction now): ${compactMs.toFixed(0)} ms CPU per save, ` +
-        `${(snapshotBytes / 1e6).toFixed(1)} MB written = ${pct(compactMs)} of one core (median of ${rewrites})`,
+      `  before (the whole history as one string, written each save): ${beforeMs.toFixed(0)} ms CPU per save, ` +
+        `${(snapshotBytes / 1e6).toFixed(1)} MB = ${pct(beforeMs)} of one core (median of ${rewrites})`,
     );
     out(
-      `  journal append: ${appendMs.toFixed(2)} ms CPU per save, ${(perSave / 1024).toFixed(1)} KiB appended (median of ${saves}); ` +
-        `compaction every ${savesBetween.toFixed(0)} saves (${((savesBetween * SAVE_EVERY_S) / 3600).toFixed(1)} h) adds ${amortised.toFixed(2)} ms`,
+      `  now: journal append ${appendMs.toFixed(2)} ms CPU per save, ${(perSave / 1024).toFixed(1)} KiB (median of ${saves}); ` +
+        `compaction (written piece by piece) ${compactMs.toFixed(0)} ms every ${savesBetween.toFixed(0)} saves ` +
+        `(${((savesBetween * SAVE_EVERY_S) / 3600).toFixed(1)} h) = ${amortised.toFixed(2)} ms per save`,
     );
     out(
-      `  averaged: before ${pct(compactMs)} of one core, now ${pct(appendMs + amortised)} (${(compactMs / (appendMs + amortised)).toFixed(0)}× less)`,
+      `  averaged: before ${pct(beforeMs)} of one core, now ${pct(appendMs + amortised)} (${(beforeMs / (appendMs + amortised)).toFixed(0)}× less)`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -463,3 +463,24 @@ test('a failed append (the journal made unwritable) loses nothing: the next save
   assert.equal(s.lastSave?.kind, 'append');
   assert.equal((await loaded(dir, at(39))).persistedSeries(at(39)), await reference(39));
 });
+
+test('a compaction writes the snapshot one series per line, piece by piece, as the same document', async () => {
+  const dir = tempDir('hist-j');
+  const s = new HistoryStore({ stateDir: dir });
+  play(s, 0, 2500); // more rows per series than one piece (1 024)
+  await s.save(at(2499));
+  assert.equal(s.lastSave?.kind, 'compact');
+  const text = readFileSync(path.join(dir, SNAPSHOT), 'utf8');
+  const lines = text.split('\n');
+  assert.deepEqual([lines.length, lines.at(-2), lines.at(-1)], [6, ']}', ''], 'header, 3 series, end');
+  const doc = JSON.parse(text);
+  assert.equal(JSON.stringify(doc.series), s.persistedSeries(at(2499)));
+  assert.equal(doc.series[0].points.length, 2500);
+  // and a file of the same document on one line (as the first journal release wrote it) loads the same
+  const one = tempDir('hist-j');
+  writeFileSync(path.join(one, SNAPSHOT), JSON.stringify(doc));
+  assert.equal(
+    (await loaded(one, at(2499))).persistedSeries(at(2499)),
+    (await loaded(dir, at(2499))).persistedSeries(at(2499)),
+  );
+});
