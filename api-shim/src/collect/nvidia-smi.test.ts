@@ -135,21 +135,78 @@ test('a dying child is restarted with growing backoff, a hung probe times out', 
   } finally {
     nv.stop();
   }
-  const hung = new NvidiaSmi({
-    command: writeFakeNvidiaSmi(tempDir('nv'), 'hung-probe'),
-    intervalMs: 100,
-    hangMs: 300,
-  });
+  const probe = writeFakeNvidiaSmi(tempDir('nv'), 'hung-probe');
+  const hung = new NvidiaSmi({ command: probe, intervalMs: 100, hangMs: 300, firstOutputMs: 1000 });
   hung.start();
   try {
+    // A probe that prints nothing is given up after the slow-start allowance and asked again.
     const status = await until(() => {
       const st = hung.reading().status;
-      return st.state !== 'restarting' && st; // 'restarting' until the probe answers
-    }, 'the probe to answer or time out');
-    assert.equal(status.state, 'error');
-    assert.match(status.message ?? '', /timeout/);
+      return st.messageMsg?.id === 'collector.msg.nvidia_silent_start' && st;
+    }, 'the probe given up');
+    assert.equal(status.state, 'restarting');
+    assert.match(
+      status.message ?? '',
+      /nvidia-smi --help-query-gpu printed nothing in 1 s.*nvidia-persistenced/,
+    );
+    await until(() => probeCalls(probe) >= 2, 'the probe asked again');
   } finally {
     hung.stop();
+  }
+});
+
+/** How many times the fake was asked `--help-query-gpu`. */
+function probeCalls(cmd: string): number {
+  return readFileSync(`${cmd}.calls`, 'utf8')
+    .split('\n')
+    .filter((l) => l.includes('--help-query-gpu')).length;
+}
+
+test('a probe slow to answer (driver set-up without persistence mode) is waited for, not asked again', async () => {
+  // 3 s before any output; the probe's old bound, 3 × hangMs, was 1.5 s here: each retry started
+  // the set-up again and the collector never got past its probe.
+  const cmd = writeFakeNvidiaSmi(tempDir('nv'), 'slow-start', { startDelayMs: 3000 });
+  const nv = new NvidiaSmi({ command: cmd, intervalMs: 100, hangMs: 500 });
+  nv.start();
+  try {
+    const r = await until(() => nv.reading().gpus.length > 0 && nv.reading(), 'the first row', 60_000);
+    assert.equal(r.status.state, 'ok');
+    assert.equal(probeCalls(cmd), 1, 'the probe asked once');
+  } finally {
+    nv.stop();
+  }
+});
+
+test('MIG one-shot calls slow to answer (driver set-up) are waited for: instances shown, each call made once', async () => {
+  // 6 s before any output of each call; MIG's one-shot bound is 5 s (at least, from the first
+  // output on): before the slow-start allowance, `mig -lgi` and the plain table timed out at
+  // every poll and no instance was ever shown. (hangMs 2.5 s: the probe's old bound, 7.5 s, let
+  // the probe through, so that the MIG calls are what this test is about.)
+  const cmd = writeFakeNvidiaSmi(tempDir('nv'), 'mig', { startDelayMs: 6000 });
+  const nv = new NvidiaSmi({ command: cmd, intervalMs: 100, hangMs: 2500 });
+  nv.start();
+  try {
+    const mig = await until(
+      () => {
+        const m = nv.reading().mig;
+        return [...m.values()].some((list) => list.some((i) => i.profile && i.memoryTotalBytes)) && m;
+      },
+      'MIG instances with their profile and memory',
+      90_000,
+    );
+    const instances = [...mig.values()].flat();
+    assert.deepEqual(
+      instances.map((i) => [i.gpuInstance, i.profile]),
+      [
+        [3, 'MIG 2g.20gb'],
+        [5, 'MIG 2g.20gb'],
+        [6, 'MIG 2g.20gb'],
+      ],
+    );
+    const calls = readFileSync(`${cmd}.calls`, 'utf8').trim().split('\n');
+    assert.equal(calls.filter((l) => l === '["mig","-lgi"]').length, 1, '`mig -lgi` asked once');
+  } finally {
+    nv.stop();
   }
 });
 

@@ -11,7 +11,11 @@
 // on a loaded host. Killing such a child at the steady-state bound (3 intervals + 2 s) tears the
 // set-up down, and its restart starts it again: a loop that never shows a number. So a child gets
 // `firstOutputMs` (default 60 s) for its first line, doubled each time a child is killed for
-// printing nothing (up to 8×), and only then the steady-state bound between lines.
+// printing nothing (up to 8×), and only then the steady-state bound between lines. The one-shot
+// calls (the `--help-query-gpu` probe, MIG's plain table and `mig -lgi`) get the same allowance to
+// their first output, and their old bound from there to their end: the probe is the first
+// program to open the GPUs after a boot, and a MIG call meets a set-up again whenever the loop's
+// child is being restarted.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { collectorStatus } from '../api/collector-messages.ts';
 import type { CollectorStatus, MigInstance } from '../api/types.ts';
@@ -153,6 +157,11 @@ export class NvidiaSmi {
     processes: SmiTableProcess[];
   };
   private migProfiles?: { at: number; rows: MigGpuInstanceRow[] };
+  /**
+   * How long the next one-shot call may take to its first output: firstOutputMs, doubled after a
+   * call that printed nothing (up to 8×), as for a supervised child.
+   */
+  private oneShotFirstMs: number;
 
   constructor(opts: NvidiaSmiOptions) {
     this.opts = {
@@ -163,6 +172,21 @@ export class NvidiaSmi {
       ...opts,
     };
     this.probeBackoff = this.opts.backoffMs;
+    this.oneShotFirstMs = this.opts.firstOutputMs;
+  }
+
+  /**
+   * One nvidia-smi call: the slow-start allowance to its first output, then `doneMs` to its end.
+   * A call that printed nothing ("silent") makes the next one's allowance longer.
+   */
+  private async oneShot(args: string[], doneMs: number): Promise<OneShotResult> {
+    const firstOutputMs = this.oneShotFirstMs;
+    const r = await runOnce(this.opts.command, args, firstOutputMs, doneMs);
+    if (r.error === 'silent') {
+      this.opts.logger?.('warn', 'nvidia-smi printed nothing in time', { args, firstOutputMs });
+      this.oneShotFirstMs = Math.min(this.oneShotFirstMs * 2, this.opts.firstOutputMs * 8);
+    }
+    return r;
   }
 
   start(): void {
@@ -219,7 +243,11 @@ export class NvidiaSmi {
 
   // ------------------------------------------------------------------ MIG
 
-  /** A one-shot MIG call's deadline: the hang limit, at least 5 s (a full table of 8 GPUs is slow). */
+  /**
+   * A one-shot MIG call's bound from its first output to its end, and how much older than the poll
+   * interval a table may be: the hang limit, at least 5 s (a full table of 8 GPUs is slow). Before
+   * its first output a call has the slow-start allowance (oneShot()).
+   */
   private migDeadlineMs(): number {
     return Math.max(this.opts.hangMs, 5000);
   }
@@ -314,12 +342,12 @@ export class NvidiaSmi {
       // root (the collector has it); without, instances are shown by GI id alone.
       // A failed or slow answer is asked again at the next poll, not 30 s later.
       if (!this.migProfiles || Date.now() - this.migProfiles.at > 30_000) {
-        const lgi = await runOnce(this.opts.command, ['mig', '-lgi'], this.migDeadlineMs());
+        const lgi = await this.oneShot(['mig', '-lgi'], this.migDeadlineMs());
         const rows = lgi.code === 0 ? parseMigGpuInstances(lgi.out) : [];
         if (rows.length > 0 || !this.migProfiles)
           this.migProfiles = { at: rows.length ? Date.now() : 0, rows };
       }
-      const plain = await runOnce(this.opts.command, [], this.migDeadlineMs());
+      const plain = await this.oneShot([], this.migDeadlineMs());
       if (plain.code === 0 && !this.stopped) {
         const t = parseSmiTable(plain.out);
         this.migTable = { at: Date.now(), devices: t.migDevices, processes: t.processes };
@@ -337,45 +365,51 @@ export class NvidiaSmi {
 
   private probe(): void {
     if (this.stopped) return;
-    runOnce(this.opts.command, ['--help-query-gpu'], Math.max(this.opts.hangMs * 3, 1000)).then(
-      ({ code, out, error }) => {
-        if (this.stopped) return;
-        if (error === 'ENOENT') {
-          this.setStatus(
-            collectorStatus('not-installed', 'collector.msg.nvidia_missing_package', {
-              command: this.opts.command,
-            }),
-          );
-          return; // nothing to retry: a driver install restarts the daemon anyway
-        }
-        const known = classifyNvidiaSmiError(out);
-        const supported = parseHelpQueryGpu(out);
-        if (known || code !== 0 || supported.size === 0) {
-          this.setStatus(
-            known ??
-              collectorStatus('error', 'collector.msg.nvidia_probe_failed', { error: String(error ?? code) }),
-          );
-          this.probeTimer = setTimeout(() => this.probe(), this.probeBackoff);
-          this.probeTimer.unref();
-          this.probeBackoff = Math.min(this.probeBackoff * 2, this.opts.maxBackoffMs);
-          return;
-        }
-        this.fields = WANTED_GPU_FIELDS.filter((f) => supported.has(f));
-        if (!this.fields.includes('index') || !this.fields.includes('pci.bus_id')) {
-          this.setStatus(collectorStatus('unsupported', 'collector.msg.nvidia_no_index_fields'));
-          return;
-        }
-        this.supervise({
-          name: 'query-gpu',
-          args: () => [
-            `--query-gpu=${this.fields.join(',')}`,
-            '--format=csv,noheader,nounits',
-            `--loop-ms=${this.opts.intervalMs}`,
-          ],
-          onLine: (line) => this.queryLine(line),
-        });
-      },
-    );
+    const firstOutputMs = this.oneShotFirstMs;
+    this.oneShot(['--help-query-gpu'], Math.max(this.opts.hangMs * 3, 1000)).then(({ code, out, error }) => {
+      if (this.stopped) return;
+      if (error === 'ENOENT') {
+        this.setStatus(
+          collectorStatus('not-installed', 'collector.msg.nvidia_missing_package', {
+            command: this.opts.command,
+          }),
+        );
+        return; // nothing to retry: a driver install restarts the daemon anyway
+      }
+      const known = classifyNvidiaSmiError(out);
+      const supported = parseHelpQueryGpu(out);
+      if (known || code !== 0 || supported.size === 0) {
+        this.setStatus(
+          known ??
+            (error === 'silent'
+              ? collectorStatus('restarting', 'collector.msg.nvidia_silent_start', {
+                  name: '--help-query-gpu',
+                  seconds: Math.round(firstOutputMs / 1000),
+                })
+              : collectorStatus('error', 'collector.msg.nvidia_probe_failed', {
+                  error: String(error ?? code),
+                })),
+        );
+        this.probeTimer = setTimeout(() => this.probe(), this.probeBackoff);
+        this.probeTimer.unref();
+        this.probeBackoff = Math.min(this.probeBackoff * 2, this.opts.maxBackoffMs);
+        return;
+      }
+      this.fields = WANTED_GPU_FIELDS.filter((f) => supported.has(f));
+      if (!this.fields.includes('index') || !this.fields.includes('pci.bus_id')) {
+        this.setStatus(collectorStatus('unsupported', 'collector.msg.nvidia_no_index_fields'));
+        return;
+      }
+      this.supervise({
+        name: 'query-gpu',
+        args: () => [
+          `--query-gpu=${this.fields.join(',')}`,
+          '--format=csv,noheader,nounits',
+          `--loop-ms=${this.opts.intervalMs}`,
+        ],
+        onLine: (line) => this.queryLine(line),
+      });
+    });
   }
 
   private queryLine(line: string): void {
@@ -624,34 +658,55 @@ function killHard(child: ChildProcess | undefined): void {
   t.unref();
 }
 
+/** `error`: "silent" (nothing printed within the allowance), "timeout" (not done after it), a spawn error code. */
+interface OneShotResult {
+  code: number | null;
+  out: string;
+  error?: string;
+}
+
+/**
+ * Runs one nvidia-smi call: `firstOutputMs` until it prints anything, then `doneMs` from its first
+ * output to its exit; killed at either bound. Output kept up to 1 MiB.
+ */
 function runOnce(
   command: string,
   args: string[],
-  timeoutMs: number,
-): Promise<{ code: number | null; out: string; error?: string }> {
+  firstOutputMs: number,
+  doneMs: number,
+): Promise<OneShotResult> {
   return new Promise((resolve) => {
     let out = '';
     let settled = false;
+    let printed = false;
     const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     ALL_CHILDREN.add(child);
-    const done = (r: { code: number | null; out: string; error?: string }) => {
+    const done = (r: OneShotResult) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       ALL_CHILDREN.delete(child);
       resolve(r);
     };
-    const timer = setTimeout(() => {
-      killHard(child);
-      done({ code: null, out, error: 'timeout' });
-    }, timeoutMs);
-    timer.unref();
-    child.stdout.on('data', (c: Buffer) => {
+    const expire = (error: string, ms: number) => {
+      const t = setTimeout(() => {
+        killHard(child);
+        done({ code: null, out, error });
+      }, ms);
+      t.unref();
+      return t;
+    };
+    let timer = expire('silent', firstOutputMs);
+    const onData = (c: Buffer) => {
+      if (!printed) {
+        printed = true;
+        clearTimeout(timer);
+        timer = expire('timeout', doneMs);
+      }
       if (out.length < 1 << 20) out += c.toString('utf8');
-    });
-    child.stderr.on('data', (c: Buffer) => {
-      if (out.length < 1 << 20) out += c.toString('utf8');
-    });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('error', (err: NodeJS.ErrnoException) =>
       done({ code: null, out, error: err.code ?? String(err) }),
     );
