@@ -12,7 +12,10 @@ export interface CliProcess {
   /** what it printed so far */
   out(): string;
   err(): string;
-  /** its exit status and signal, once it has exited */
+  /**
+   * its exit status and signal, once it has exited and its output is all read ("close": at
+   * "exit" the pipes may still hold its last lines, more often on a loaded machine)
+   */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -32,6 +35,6 @@ export function spawnCli(args: string[]): CliProcess {
     child,
     out: () => out,
     err: () => err,
-    exited: new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal }))),
+    exited: new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal }))),
   };
 }

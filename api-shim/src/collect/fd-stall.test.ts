@@ -8,6 +8,9 @@
 // /dev/fuse: a missing one fails the test with what to do.
 // The other way round: a healthy GPU fd whose stat answers while the main thread is held (a loaded
 // host) must not be taken for stalled, which would hide it for good.
+// The scanners here walk every process of this machine, so they also meet whatever else runs
+// beside these tests (another run of this very file holds its own stalled FUSE file): each test
+// asserts on the stats of its own fds, recorded by RecordingStats, never on machine-wide counts.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync } from 'node:fs';
@@ -15,7 +18,7 @@ import { test } from 'node:test';
 import { holdEventLoop, watchEventLoop } from '../../../test/support/event-loop.ts';
 import { until } from '../../../test/support/until.ts';
 import { HostRoot } from '../host/host-root.ts';
-import { FdStatWorker } from './fd-stat-worker.ts';
+import { type FdStat, FdStatWorker } from './fd-stat-worker.ts';
 import { ProcScanner } from './proc-scanner.ts';
 import { Sampler } from './sampler.ts';
 
@@ -41,6 +44,32 @@ mkdir /dev/stall
 mount -i -t fuse -o fd=3,rootmode=40000,user_id=0,group_id=0 stall /dev/stall
 "$0" -e "const fd = require('node:fs').openSync('/dev/stall', 0o10000000 /* O_PATH */); console.log('ready ' + fd + ' holder ' + process.pid); setInterval(() => {}, 1 << 30)" 3<&- &
 wait`;
+
+/** A stat worker that records each path it was asked and the answer. */
+class RecordingStats extends FdStatWorker {
+  readonly asked: Array<{ path: string; answer: FdStat }> = [];
+
+  override async statAll(paths: string[]): Promise<FdStat[]> {
+    const answers = await super.statAll(paths);
+    paths.forEach((path, i) => {
+      this.asked.push({ path, answer: answers[i] });
+    });
+    return answers;
+  }
+
+  /** The answers to the stats of `path`, in order. */
+  answersFor(path: string): FdStat[] {
+    return this.asked.filter((a) => a.path === path).map((a) => a.answer);
+  }
+}
+
+/**
+ * Whether a stat() of `path` answers now (from another process, `timeout 5 stat -L`): a file on a
+ * stalled mount does not (124), nor one gone meanwhile (its holder ended: exit status 1).
+ */
+function statAnswers(path: string): boolean {
+  return spawnSync('timeout', ['5', 'stat', '-L', path]).status === 0;
+}
 
 /** The stat bound of the scanner the event loop is watched on (ms). */
 const STAT_BOUND_MS = 4000;
@@ -99,7 +128,9 @@ test('a stat() stalled on a FUSE mount never blocks the event loop; the sample c
     // The event loop while the stat waits: a scanner with a long stat bound, so that a loop held by
     // the stat would show one gap as long as the bound, far longer than a loaded machine's
     // scheduling delays (which are not what this test is about).
-    const scanner = new ProcScanner(new HostRoot('/'), { statTimeoutMs: STAT_BOUND_MS });
+    const stats = new RecordingStats({ timeoutMs: STAT_BOUND_MS });
+    const scanner = new ProcScanner(new HostRoot('/'), { statWorker: stats });
+    const ours = `/proc/${pid}/fd/${fd}`;
     try {
       const loop = watchEventLoop();
       const began = performance.now();
@@ -114,11 +145,12 @@ test('a stat() stalled on a FUSE mount never blocks the event loop; the sample c
       );
 
       // The fd is remembered as stalled: a full re-classification does not stat it again.
-      assert.equal(scanner.stalledStats(), 1);
-      assert.ok(scanner.process(pid)?.stalled?.has(fd));
+      assert.deepEqual(stats.answersFor(ours), ['stalled']);
+      assert.deepEqual(scanner.process(pid)?.stalled, new Set([fd]));
       const r = await scanner.scan(Date.now(), 'full');
-      assert.equal(r.stalled, 1);
-      assert.equal(scanner.stalledStats(), 1);
+      assert.ok(r.stalled >= 1, 'the holder counted among the processes with a stalled fd');
+      assert.deepEqual(stats.answersFor(ours), ['stalled'], 'not stat()ed again');
+      assert.deepEqual(scanner.process(pid)?.stalled, new Set([fd]));
     } finally {
       scanner.close();
     }
@@ -132,7 +164,9 @@ test('a GPU fd whose stat answers while the main thread is held is found, not ma
   const { child, fd } = await startHolder(GPU_HOLDER);
   const pid = child.pid as number;
   const bound = 300;
-  const scanner = new ProcScanner(new HostRoot('/'), { statTimeoutMs: bound, debugfs: false });
+  const stats = new RecordingStats({ timeoutMs: bound });
+  const scanner = new ProcScanner(new HostRoot('/'), { statWorker: stats, debugfs: false });
+  const ours = `/proc/${pid}/fd/${fd}`;
   try {
     // A loaded event loop: every turn of it, until the scan is done, a job holds the thread three
     // bounds long (its stat worker starts and answers meanwhile).
@@ -149,8 +183,14 @@ test('a GPU fd whose stat answers while the main thread is held is found, not ma
       scanning = false;
     });
     assert.ok(held > 0, 'the loop was held during the scan');
-    assert.equal(scanner.stalledStats(), 0, `no stat taken for stalled (${held} holds)`);
+    const answers = stats.answersFor(ours);
+    assert.equal(answers.length, 1, `our fd stat()ed once: ${JSON.stringify(answers)}`);
+    assert.equal(typeof answers[0] === 'object' && answers[0].char, true, `answered (${held} holds)`);
     assert.equal(scanner.process(pid)?.stalled, undefined);
+    // No healthy fd of this machine taken for stalled: each stat said stalled still hangs (another
+    // test's FUSE file) or is gone; none answers.
+    const healthy = stats.asked.filter((a) => a.answer === 'stalled' && statAnswers(a.path));
+    assert.deepEqual(healthy, [], 'stats taken for stalled that answer');
     assert.equal(scanner.process(pid)?.drmFds.get(fd), 200, 'the render node is found');
 
     // And on an idle loop, a full re-classification still finds it.

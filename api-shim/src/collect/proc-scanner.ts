@@ -131,6 +131,8 @@ export interface ScannerOptions {
   deviceOfMinor?: (minor: number) => string | undefined;
   /** an fd's stat() slower than this counts as stalled; default 1 s */
   statTimeoutMs?: number;
+  /** the fd stat worker (tests record what it is asked); default one with statTimeoutMs */
+  statWorker?: FdStatWorker;
   /** use the kernel's DRM client list where it can be trusted; default true (false: always walk) */
   debugfs?: boolean;
   /**
@@ -211,7 +213,7 @@ export class ProcScanner {
     this.procDir = host.resolve('/proc');
     this.home = cwdOrRoot();
     this.relativeOk = path.isAbsolute(this.procDir) && isMainThread;
-    this.stats = new FdStatWorker({ timeoutMs: opts.statTimeoutMs });
+    this.stats = opts.statWorker ?? new FdStatWorker({ timeoutMs: opts.statTimeoutMs });
     this.fdinfoFiles = new RereadFiles(host.root !== '/');
   }
 
