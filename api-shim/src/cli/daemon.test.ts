@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
 import { spawnCli } from '../../../test/support/cli-process.ts';
 import { until } from '../../../test/support/until.ts';
@@ -53,4 +54,32 @@ test('collector: SIGHUP while starting is ignored, SIGHUP while running answered
   } finally {
     child.kill('SIGKILL');
   }
+});
+
+test('a SIGHUP caught just before the daemon runs is answered by the running daemon, not lost', () => {
+  // The signal is caught while the daemon starts and dispatched at the event loop's next turn,
+  // after run() took over SIGHUP. When run() removed the start's listener and added its own, node
+  // stopped its watcher of the signal in between and dropped the caught one: a reload sent as
+  // "listening" was logged, on a loaded machine, never answered (and for that moment SIGHUP had
+  // its default action, the end of the process).
+  const dir = tempDir('daemon-hup-turn');
+  const conf = path.join(dir, 'collector.conf');
+  writeFileSync(conf, `root: ${dir}\n`);
+  const daemonTs = fileURLToPath(new URL('./daemon.ts', import.meta.url));
+  const script = path.join(dir, 'hup.mjs');
+  writeFileSync(
+    script,
+    `import { startDaemon } from ${JSON.stringify(daemonTs)};
+const d = await startDaemon('collector', { config: ${JSON.stringify(conf)}, node: 'pve' });
+process.kill(process.pid, 'SIGHUP'); // caught by the watcher now, dispatched at the next turn
+const end = Date.now() + 200;
+while (Date.now() < end) {} // its delivery, whichever thread takes it
+void d.run(() => [], () => { console.log('answered by the running daemon'); process.exit(0); });
+setTimeout(() => { console.log('no answer'); process.exit(3); }, 20_000);
+`,
+  );
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 120_000 });
+  assert.equal(r.signal, null, `ended by ${r.signal}: ${r.stderr}`);
+  assert.match(r.stdout, /answered by the running daemon/, `${r.stdout}${r.stderr}`);
+  assert.equal(r.status, 0);
 });

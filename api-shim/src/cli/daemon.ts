@@ -83,9 +83,14 @@ export async function startDaemon(
     return 2;
   }
   const logger = jsonLogger(config.logLevel);
-  // Until the daemon runs, a SIGHUP (an early systemctl reload) must not end the process.
-  const early = () => logger.info('reload ignored: still starting');
-  process.on('SIGHUP', early);
+  // Until the daemon runs, a SIGHUP (an early systemctl reload) must not end the process. One
+  // listener for the daemon's whole life, whose answer changes when it runs: removing the last
+  // listener of a signal stops node's watcher of it, which drops a SIGHUP already caught but not
+  // yet dispatched (seen: the first reload after "listening" never answered, on a loaded machine)
+  // and gives the signal back its default action, the end of the process, until the next one.
+  let onHangup = () => logger.info('reload ignored: still starting');
+  const hangup = () => onHangup();
+  process.on('SIGHUP', hangup);
   const host = new HostRoot(config.root);
   const node = await nodeName(host, values.node);
   return {
@@ -93,8 +98,7 @@ export async function startDaemon(
     logger,
     host,
     node,
-    run(stop, onHangup) {
-      process.off('SIGHUP', early);
+    run(stop, onRunningHangup) {
       return new Promise<number>((resolve) => {
         let stopping = false;
         const end = (signal: string) => {
@@ -105,13 +109,13 @@ export async function startDaemon(
         };
         process.once('SIGTERM', () => end('SIGTERM'));
         process.once('SIGINT', () => end('SIGINT'));
-        process.on('SIGHUP', () => {
-          if (!stopping) onHangup();
-        });
+        onHangup = () => {
+          if (!stopping) onRunningHangup();
+        };
       });
     },
     async failed(err, cleanUp) {
-      process.off('SIGHUP', early);
+      process.off('SIGHUP', hangup);
       await cleanUp();
       logger.error('cannot start', { error: err });
       process.stderr.write(`pve-gpu-tab ${command}: ${(err as Error).message}\n`);

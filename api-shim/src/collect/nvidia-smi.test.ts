@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Real child processes: fake nvidia-smi scripts that answer, hang, die or report driver states.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { writeFakeNvidiaSmi } from '../../../test/fixtures/collect/fake-nvidia-smi.ts';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
@@ -155,8 +155,9 @@ test('a dying child is restarted with growing backoff, a hung probe times out', 
   }
 });
 
-/** How many times the fake was asked `--help-query-gpu`. */
+/** How many times the fake was asked `--help-query-gpu` (its calls file is made by its first call). */
 function probeCalls(cmd: string): number {
+  if (!existsSync(`${cmd}.calls`)) return 0;
   return readFileSync(`${cmd}.calls`, 'utf8')
     .split('\n')
     .filter((l) => l.includes('--help-query-gpu')).length;
