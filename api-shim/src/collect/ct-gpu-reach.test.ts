@@ -4,13 +4,16 @@
 // on real /proc-layout trees: a container that cannot open a GPU node is not walked, one that can
 // (and the host) is, and a hot-plugged device or a rewritten config is picked up.
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, utimesSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { tempDir } from '../../../test/fixtures/collect/samples.ts';
 import { mixedHost, xeFdinfoText } from '../../../test/fixtures/collect/trees.ts';
 import { HostRoot } from '../host/host-root.ts';
-import { cgroupMayAllowGpu, gpuMount, gpuReach } from './ct-gpu-reach.ts';
+import { ContainerGpuReach, cgroupMayAllowGpu, gpuMount, gpuReach } from './ct-gpu-reach.ts';
 import { ProcScanner } from './proc-scanner.ts';
 
 const FIX = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/collect/lxc');
@@ -213,4 +216,40 @@ test('a container whose witness process exits keeps its verdict (no walk of all 
   assert.equal(s.containerReach('105')?.walk, false);
   assert.ok(!r.clients.some((c) => pidsOf['105'].includes(c.proc.pid)));
   s.close();
+});
+
+test('a container that grows its mountinfo to the bound costs the collector no memory per container', () => {
+  // An unprivileged container makes as many mounts as it likes in its own namespace: its
+  // mountinfo, read through one of its processes, nears the 1 MiB bound. 24 such containers.
+  const dir = tempDir('reach-big-mountinfo');
+  const plain = fix('mountinfo-plain.txt');
+  const line = (i: number) =>
+    `${5000 + i} 1123 0:77 / /srv/m${i} rw,nosuid,nodev,relatime - tmpfs tmpfs rw\n`;
+  let big = plain;
+  for (let i = 0; big.length < 1024 * 1024 - 200; i++) big += line(i);
+  const cts = Array.from({ length: 24 }, (_, i) => ({ vmid: String(300 + i), pid: 7000 + i }));
+  for (const { vmid, pid } of cts) {
+    mkdirSync(`${dir}/var/lib/lxc/${vmid}`, { recursive: true });
+    writeFileSync(`${dir}/var/lib/lxc/${vmid}/config`, fix('generated-unprivileged.conf'));
+    mkdirSync(`${dir}/proc/${pid}`, { recursive: true });
+    writeFileSync(`${dir}/proc/${pid}/mountinfo`, big);
+  }
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const reach = new ContainerGpuReach(new HostRoot(dir));
+  reach.check('299', 1, 0); // the read buffer, allocated once, is not what is measured
+  gc();
+  const before = process.memoryUsage();
+  for (const { vmid, pid } of cts) assert.equal(reach.check(vmid, pid, 0).walk, false, vmid);
+  gc();
+  const after = process.memoryUsage();
+  const grew = after.heapUsed + after.external - before.heapUsed - before.external;
+  assert.ok(grew < 4 * 1024 * 1024, `kept ${(grew / 1024 / 1024).toFixed(1)} MiB for 24 containers`);
+  // The verdicts are still kept, and an unchanged mountinfo still needs no new parse, a changed one
+  // does: a GPU bound in is seen.
+  for (const { vmid } of cts) assert.equal(reach.get(vmid)?.walk, false);
+  const { vmid, pid } = cts[0];
+  writeFileSync(`${dir}/proc/${pid}/mountinfo`, big + fix('mountinfo-dri-bind.txt'));
+  assert.equal(reach.check(vmid, pid, 1).walk, true);
+  rmSync(dir, { recursive: true, force: true });
 });

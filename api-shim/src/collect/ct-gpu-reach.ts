@@ -30,6 +30,7 @@
 // directory, rules changed by hand with lxc-cgroup or a PVE `hookscript:` that mknods, and an fd
 // a process brought along when it was moved into the container's cgroup. The fallback for them is
 // the debugfs list, which needs no walk.
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { type DeviceRule, lxcBaseRules, parseDeviceRule } from '../health/checks/device-cgroup.ts';
 import { type HostRoot, isGone } from '../host/host-root.ts';
@@ -180,8 +181,12 @@ export function gpuReach(generated: string | undefined, mountinfo: string | unde
 
 interface CtState {
   reach: GpuReach;
-  /** the mountinfo the verdict was made from: an identical one needs no new parse */
-  mountinfo?: string;
+  /**
+   * SHA-256 of the mountinfo the verdict was made from: an identical one needs no new parse. Not
+   * the text: a container sizes its own mountinfo (its mounts), up to MOUNTINFO_MAX, and each
+   * text kept would be a MiB of the collector's memory per container that wants it so.
+   */
+  mountinfoDigest?: string;
   /** mtime and size of the generated config at the last read */
   configStamp: string;
   /** the generated config as last read (re-read only when its stamp changes) */
@@ -233,7 +238,9 @@ export class ContainerGpuReach {
     // the process read through exited since the pass listed it: the last verdict stands (a
     // container's verdict flipping to "walk" for one check would walk all its processes)
     if (mountinfo === null && prior) return prior.reach;
-    if (prior && prior.configStamp === stamp && prior.mountinfo === mountinfo) {
+    const digest =
+      typeof mountinfo === 'string' ? createHash('sha256').update(mountinfo).digest('base64') : undefined;
+    if (prior && prior.configStamp === stamp && prior.mountinfoDigest === digest) {
       prior.checkedAt = now;
       return prior.reach;
     }
@@ -246,7 +253,7 @@ export class ContainerGpuReach {
       reach = { walk: true, because: 'config unreadable or too large' };
     this.cts.set(vmid, {
       reach,
-      mountinfo: mountinfo ?? undefined,
+      mountinfoDigest: digest,
       configStamp: stamp,
       checkedAt: now,
       generated,
