@@ -79,11 +79,13 @@ test('PidWindow: lists first, on a wrap, a wide window and periodically; probes 
   assert.equal(w.inWindow(1000), false);
   assert.equal(w.inWindow(1001), true);
   assert.equal(w.inWindow(1021), false);
+  // more than maxProbe numbers new since the previous read: a readdir
   assert.deepEqual(w.plan(1200, 6000, false), { kind: 'list', why: 'wide' });
-  assert.deepEqual(w.plan(1210, 8000, false), { kind: 'list', why: 'wide' }); // 1020 → 1210
-  // a readdir at least every listEveryMs (the last was at 8 000)
+  // the next window reaches back to 1020, but only 10 of its numbers are new
+  assert.deepEqual(w.plan(1210, 8000, false), { kind: 'probe', from: 1020, to: 1210 });
+  // a readdir at least every listEveryMs (the last was at 6 000)
   assert.deepEqual(w.plan(1215, 10_000, false), { kind: 'probe', from: 1200, to: 1215 });
-  assert.deepEqual(w.plan(1216, 18_000, false), { kind: 'list', why: 'periodic' });
+  assert.deepEqual(w.plan(1216, 16_000, false), { kind: 'list', why: 'periodic' });
   assert.deepEqual(w.plan(305, 20_000, false), { kind: 'list', why: 'wrap' });
   // with a wrap the window is both ends of the number space
   assert.equal(w.inWindow(4_000_000), true);

@@ -41,7 +41,7 @@ export type WindowPlan =
   | { kind: 'probe'; from: number; to: number };
 
 export interface PidWindowOptions {
-  /** widest window probed number by number; wider: one readdir of /proc instead */
+  /** most numbers new since the previous pass probed one by one; more: one readdir of /proc instead */
   maxProbe: number;
   /** a readdir of /proc at least this often, ms */
   listEveryMs: number;
@@ -82,7 +82,9 @@ export class PidWindow {
     // below either earlier read: the allocator wrapped (or host root moved the cursor back)
     if (cursor < prev || cursor < from) return list('wrap');
     if (force) return list('forced');
-    if (cursor - from > maxProbe) return list('wide');
+    // the numbers new since the previous read: those below it were looked at by the previous pass
+    // (a thread or a known process costs a map lookup now, a number found empty one stat())
+    if (cursor - prev > maxProbe) return list('wide');
     if (!(now - this.listedAt < this.opts.listEveryMs)) return list('periodic');
     return { kind: 'probe', from, to: cursor };
   }
