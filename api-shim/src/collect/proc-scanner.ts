@@ -23,9 +23,9 @@ import { type HostRoot, isDenied, isGone } from '../host/host-root.ts';
 import { ContainerGpuReach } from './ct-gpu-reach.ts';
 import { chooseDiscovery, type DiscoveryInputs, type ListOutcome } from './discovery-path.ts';
 import { type DrmFdinfo, type ParsedFdinfo, parseDrmFdinfo } from './drm-fdinfo.ts';
-import { classifyFd, classifyFdLink, DRM_MAJOR, type GpuFd, gpuOfStat, NVIDIA_MAJOR } from './fd-class.ts';
-import { type FdSet, hasFd, NO_FDS, packFds } from './fd-set.ts';
+import { type FdSet, NO_FDS } from './fd-set.ts';
 import { FdStatWorker } from './fd-stat-worker.ts';
+import { FdTableReader, fdDirSize } from './fd-table-read.ts';
 import { PidWindow, parseLastPid } from './pid-window.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
 import { parseProcStatus, parseStatStartTime } from './proc-status.ts';
@@ -190,10 +190,8 @@ export class ProcScanner {
   deviceOfMinor: (minor: number) => string | undefined;
   /** host.resolve('/proc'), once: per-PID paths are built from it (a PID is digits only) */
   private readonly procDir: string;
-  /** the working directory the walk returns to after reading links from inside an fd directory */
-  private readonly home: string;
-  /** may the walk chdir into fd directories: on the main thread, with an absolute /proc */
-  private readonly relativeOk: boolean;
+  /** reads and classifies one process's fd table */
+  private readonly fdTables: FdTableReader;
   /** the GPU clients' fdinfo files, held open and re-read every sample (reread.ts) */
   private readonly fdinfoFiles: RereadFiles;
 
@@ -211,9 +209,14 @@ export class ProcScanner {
     if (opts.pidCursor ?? true)
       this.window = new PidWindow({ maxProbe: 32, listEveryMs: opts.listEveryMs ?? 30_000 });
     this.procDir = host.resolve('/proc');
-    this.home = cwdOrRoot();
-    this.relativeOk = path.isAbsolute(this.procDir) && isMainThread;
     this.stats = opts.statWorker ?? new FdStatWorker({ timeoutMs: opts.statTimeoutMs });
+    this.fdTables = new FdTableReader({
+      host,
+      procDir: this.procDir,
+      // chdir into fd directories only on the main thread, with an absolute /proc
+      relativeOk: path.isAbsolute(this.procDir) && isMainThread,
+      stats: this.stats,
+    });
     this.fdinfoFiles = new RereadFiles(host.root !== '/');
   }
 
@@ -742,75 +745,25 @@ export class ProcScanner {
     if ((await this.scanFds(proc, full)) === 'gone') this.forget(proc);
   }
 
-  /** Classifies a process's fds ('gone': its fd directory no longer exists). */
+  /** Classifies a process's fds (fd-table-read.ts; 'gone': its fd directory no longer exists). */
   private async scanFds(proc: ProcInfo, all: boolean): Promise<'gone' | undefined> {
-    let names: string[];
-    const fdDir = `${this.procDir}/${proc.pid}/fd`;
-    try {
-      names = readdirSync(fdDir);
-      if (proc.denied) this.deniedPids.delete(proc.pid);
-      proc.denied = false;
-    } catch (err) {
-      if (isDenied(err)) {
-        proc.denied = true;
-        this.deniedPids.add(proc.pid);
-        return;
-      }
-      if (!isGone(err)) throw err;
-      return 'gone';
+    const r = await this.fdTables.read(proc, all);
+    if (r.state === 'denied') {
+      proc.denied = true;
+      this.deniedPids.add(proc.pid);
+      return;
     }
-    if (this.host.root === '/') proc.fdCount = fdDirSize(`/proc/${proc.pid}/fd`);
-    if (scratch.length < names.length) scratch = new Uint32Array(Math.max(names.length, 2 * scratch.length));
-    const drm = new Map<number, number>();
-    const nv = new Map<number, number>();
-    const toStat: number[] = [];
-    const toCheck: number[] = [];
-    const realHost = this.host.root === '/';
-    const keep = (fd: number, dev: GpuFd | undefined) => {
-      if (dev?.major === DRM_MAJOR) drm.set(fd, dev.minor);
-      else if (dev?.major === NVIDIA_MAJOR && dev.minor < 254) nv.set(fd, dev.minor);
-    };
-    // Synchronous, and the only loop over every fd: one readlink each (the floor of any walk; see
-    // the collect bench's "readlink floor" line). Read relative to the fd directory where a whole
-    // table is read: Node has no readlinkat(2), and a path the kernel need not walk from / each
-    // time cost 10–35 % less per fd on the bench's tree (≈ 15 % on a real /proc), with no string
-    // built per fd. The working directory is the process's, so it is set and put back around
-    // this loop, in which nothing awaits: no other JavaScript can see it. A relative path handed
-    // to libuv's pool before it would resolve against it: the collector hands none (its paths
-    // are absolute; state_dir must be).
-    const relative =
-      this.relativeOk && names.length > 1 && (all || proc.seenFds.length === 0) && enterDir(fdDir);
-    let n: number;
-    try {
-      n = this.classifyLinks(
-        proc,
-        names,
-        all,
-        relative ? '' : `${fdDir}/`,
-        realHost,
-        drm,
-        nv,
-        toStat,
-        toCheck,
-      );
-    } finally {
-      if (relative) leaveDir(this.home);
+    if (r.state === 'gone') return 'gone';
+    if (proc.denied) this.deniedPids.delete(proc.pid);
+    proc.denied = false;
+    if (r.fdCount !== undefined) proc.fdCount = r.fdCount;
+    proc.seenFds = r.seenFds;
+    for (const fd of r.stalled) {
+      proc.stalled ??= new Set();
+      proc.stalled.add(fd);
+      this.stalledPids.add(proc.pid);
     }
-    // Packed before any await: `scratch` is shared by every scan.
-    proc.seenFds = packFds(scratch, n);
-    for (const fd of toCheck) {
-      keep(fd, await classifyFd(this.host, `/proc/${proc.pid}/fd/${fd}`).catch(() => undefined));
-    }
-    if (toStat.length > 0) {
-      const answers = await this.stats.statAll(toStat.map((fd) => `/proc/${proc.pid}/fd/${fd}`));
-      answers.forEach((a, i) => {
-        if (a === 'stalled') {
-          proc.stalled ??= new Set();
-          proc.stalled.add(toStat[i]);
-          this.stalledPids.add(proc.pid);
-        } else if (a !== 'gone') keep(toStat[i], gpuOfStat(a.char, a.rdev));
-      });
-    }
+    const { drm, nv } = r;
     // fds no longer DRM clients: their held fdinfo files closed
     if (proc.fdinfoDir !== undefined)
       for (const fd of proc.drmFds.keys())
@@ -825,42 +778,6 @@ export class ProcScanner {
       proc.fdinfoDir = undefined;
       this.holders.delete(proc);
     }
-  }
-
-  /**
-   * The fd loop of scanFds(): `prefix` is the fd directory's path, or "" from inside it. Returns
-   * how many fd numbers it put in `scratch`.
-   */
-  private classifyLinks(
-    proc: ProcInfo,
-    names: string[],
-    all: boolean,
-    prefix: string,
-    realHost: boolean,
-    drm: Map<number, number>,
-    nv: Map<number, number>,
-    toStat: number[],
-    toCheck: number[],
-  ): number {
-    let n = 0;
-    for (let k = 0; k < names.length; k++) {
-      const name = names[k];
-      const fd = Number(name);
-      if (!Number.isInteger(fd) || fd < 0) continue;
-      scratch[n++] = fd;
-      if ((!all && hasFd(proc.seenFds, fd)) || proc.stalled?.has(fd)) {
-        // Known fd (or one whose stat stalled once): keep what it was.
-        const wasDrm = proc.drmFds.get(fd);
-        const wasNv = proc.nvFds.get(fd);
-        if (wasDrm !== undefined) drm.set(fd, wasDrm);
-        if (wasNv !== undefined) nv.set(fd, wasNv);
-        continue;
-      }
-      const first = classifyFdLink(prefix ? prefix + name : name, realHost);
-      if (first === 'stat') toStat.push(fd);
-      else if (first === 'check') toCheck.push(fd);
-    }
-    return n;
   }
 
   private dropFd(proc: ProcInfo, fd: number): void {
@@ -962,43 +879,6 @@ const EMPTY: Map<number, number> = new Map();
  */
 const DEAD_PID_COMMAND = '<unknown>';
 const NONE: ReadonlySet<string> = new Set();
-/** The walk's fd-number buffer, reused by every scan (a process's set is packed from it). */
-let scratch = new Uint32Array(1024);
-
-/** chdir into an fd directory; false where it cannot (gone, denied): then paths are absolute. */
-function enterDir(dir: string): boolean {
-  try {
-    process.chdir(dir);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function leaveDir(home: string): void {
-  try {
-    process.chdir(home);
-  } catch {
-    process.chdir('/');
-  }
-}
-
-function cwdOrRoot(): string {
-  try {
-    return process.cwd();
-  } catch {
-    return '/';
-  }
-}
-
-function fdDirSize(p: string): number {
-  try {
-    return statSync(p).size;
-  } catch {
-    return -1;
-  }
-}
-
 function yieldToLoop(): Promise<void> {
   return new Promise((r) => setImmediate(r));
 }
