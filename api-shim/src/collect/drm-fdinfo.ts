@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Parser for /proc/<pid>/fdinfo/<fd> of DRM clients (Documentation/gpu/drm-usage-stats.rst).
 // Pure: text in, record out. Unknown keys are ignored, as the spec asks.
-import { isWhiteSpace, nullDict, parseSize, parseUintBig } from './parse-util.ts';
+import { digitsAt, isWhiteSpace, nullDict, parseSize, parseUintBig, sizeUnit } from './parse-util.ts';
 
 export interface DrmEngineCounters {
   /** drm-engine-<e>, ns (i915, amdgpu …) */
@@ -47,6 +47,18 @@ export interface NotDrmFdinfo {
 export type ParsedFdinfo = DrmFdinfo | LegacyAmdgpuFdinfo | NotDrmFdinfo;
 
 const MEMORY_KINDS = ['total', 'shared', 'resident', 'purgeable', 'active'] as const;
+type MemoryKind = (typeof MEMORY_KINDS)[number] | 'legacy';
+type CounterField = 'busyNs' | 'cycles' | 'totalCycles';
+
+/**
+ * Told where each counter's digits stand in the text (UTF-16 index = byte offset for ASCII text)
+ * and which field of which record they became, times `unit` (a size's KiB/MiB/GiB, else 1n):
+ * what drm-fdinfo-counters.ts needs to bring the record up to date when only digits move.
+ */
+export interface CounterSpanSink {
+  engine(start: number, end: number, target: DrmEngineCounters, field: CounterField): void;
+  memory(start: number, end: number, target: DrmMemoryRegion, field: MemoryKind, unit: bigint): void;
+}
 const MEMORY_PREFIXES = MEMORY_KINDS.map((kind) => [kind, `drm-${kind}-`] as const);
 
 /**
@@ -56,7 +68,7 @@ const MEMORY_PREFIXES = MEMORY_KINDS.map((kind) => [kind, `drm-${kind}-`] as con
  * `mnt_id`, `ino` … are skipped where they stand. Keys and values are trimmed on both sides (amdgpu
  * prints "drm-memory-gtt: \t2392 KiB"); a key printed twice counts with its last value.
  */
-export function parseDrmFdinfo(text: string): ParsedFdinfo {
+export function parseDrmFdinfo(text: string, spans?: CounterSpanSink): ParsedFdinfo {
   let driver: string | undefined;
   let pdev: string | undefined;
   let clientId: string | undefined;
@@ -75,6 +87,15 @@ export function parseDrmFdinfo(text: string): ParsedFdinfo {
   const region = (name: string): DrmMemoryRegion => {
     memory[name] ??= {};
     return memory[name];
+  };
+  // A value that parsed is digits first (parseUintBig, parseSize): their run is what moves.
+  const setCounter = (e: DrmEngineCounters, field: CounterField, v: bigint, vs: number, value: string) => {
+    e[field] = v;
+    spans?.engine(vs, vs + digitsAt(value), e, field);
+  };
+  const setSize = (r: DrmMemoryRegion, field: MemoryKind, v: bigint, vs: number, value: string) => {
+    r[field] = v;
+    spans?.memory(vs, vs + digitsAt(value), r, field, sizeUnit(value));
   };
   const n = text.length;
   for (let start = 0; start < n; ) {
@@ -108,16 +129,16 @@ export function parseDrmFdinfo(text: string): ParsedFdinfo {
       if (cap > 0) engine(key.slice(20)).capacity = cap;
     } else if (key.startsWith('drm-engine-')) {
       const ns = parseUintBig(value, 'ns');
-      if (ns !== undefined) engine(key.slice(11)).busyNs = ns;
+      if (ns !== undefined) setCounter(engine(key.slice(11)), 'busyNs', ns, vs, value);
     } else if (key.startsWith('drm-total-cycles-')) {
       const c = parseUintBig(value);
-      if (c !== undefined) engine(key.slice(17)).totalCycles = c;
+      if (c !== undefined) setCounter(engine(key.slice(17)), 'totalCycles', c, vs, value);
     } else if (key.startsWith('drm-cycles-')) {
       const c = parseUintBig(value);
-      if (c !== undefined) engine(key.slice(11)).cycles = c;
+      if (c !== undefined) setCounter(engine(key.slice(11)), 'cycles', c, vs, value);
     } else if (key.startsWith('drm-memory-')) {
       const size = parseSize(value);
-      if (size !== undefined) region(key.slice(11)).legacy = size;
+      if (size !== undefined) setSize(region(key.slice(11)), 'legacy', size, vs, value);
     } else if (key === 'drm-driver') driver = value;
     else if (key === 'drm-pdev') pdev = value;
     else if (key === 'drm-client-id') clientId = value;
@@ -126,7 +147,7 @@ export function parseDrmFdinfo(text: string): ParsedFdinfo {
       for (const [kind, prefix] of MEMORY_PREFIXES) {
         if (key.startsWith(prefix)) {
           const size = parseSize(value);
-          if (size !== undefined) region(key.slice(prefix.length))[kind] = size;
+          if (size !== undefined) setSize(region(key.slice(prefix.length)), kind, size, vs, value);
           break;
         }
       }

@@ -44,8 +44,18 @@ export function parseUintBig(value: string, unit?: 'ns'): bigint | undefined {
   return BigInt(v);
 }
 
+/**
+ * The multiplier parseSize() applied to `value` (a value it parsed): 1n without a unit. Called only
+ * where a size parsed, to remember what its digits are multiplied by (drm-fdinfo-counters.ts).
+ */
+export function sizeUnit(value: string): bigint {
+  let u = digitsAt(value);
+  while (u < value.length && isWhiteSpace(value.charCodeAt(u))) u++;
+  return SIZE_UNITS.get(u === value.length ? '' : value.slice(u).toLowerCase()) ?? 1n;
+}
+
 /** Length of the run of ASCII digits at the start of `v`. */
-function digitsAt(v: string): number {
+export function digitsAt(v: string): number {
   let i = 0;
   while (i < v.length) {
     const c = v.charCodeAt(i);

@@ -22,7 +22,8 @@ import type { DiscoveryFallback, GpuDiscovery } from '../api/types.ts';
 import { type HostRoot, isDenied, isGone } from '../host/host-root.ts';
 import { ContainerGpuReach } from './ct-gpu-reach.ts';
 import { chooseDiscovery, type DiscoveryInputs, type ListOutcome } from './discovery-path.ts';
-import { type DrmFdinfo, type ParsedFdinfo, parseDrmFdinfo } from './drm-fdinfo.ts';
+import type { DrmFdinfo, ParsedFdinfo } from './drm-fdinfo.ts';
+import { parseDrmFdinfoUpdatable } from './drm-fdinfo-counters.ts';
 import { type FdSet, NO_FDS } from './fd-set.ts';
 import { FdStatWorker } from './fd-stat-worker.ts';
 import { FdTableReader, fdDirSize } from './fd-table-read.ts';
@@ -813,11 +814,12 @@ export class ProcScanner {
         let info: ParsedFdinfo;
         try {
           // held open and re-read from offset 0 (reread.ts); at most FDINFO_MAX bytes are parsed,
-          // and bytes unchanged since the last read (an idle client) are not parsed again
-          info = this.fdinfoFiles.readDerived(
+          // bytes unchanged since the last read (an idle client) are not parsed again, and where only
+          // counters' digits moved (a busy client) the record is updated in place (drm-fdinfo-counters.ts)
+          info = this.fdinfoFiles.readUpdated(
             `${proc.fdinfoDir ?? `${this.procDir}/${proc.pid}/fdinfo`}/${fd}`,
             FDINFO_MAX,
-            parseDrmFdinfo,
+            parseDrmFdinfoUpdatable,
           );
         } catch (err) {
           // Closed (or the process exited) since the fd was classified.
@@ -843,7 +845,7 @@ export class ProcScanner {
     proc: ProcInfo,
     fd: number,
     minor: number,
-    /** parsed once per change of the file's bytes: shared by the samples between, never changed */
+    /** the held file's record (reread.ts readUpdated()): valid for this scan, updated at the next */
     info: ParsedFdinfo,
   ): void {
     const atNs = process.hrtime.bigint();

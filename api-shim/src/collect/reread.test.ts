@@ -227,3 +227,60 @@ test("readDerived on a live process's fdinfo: derived again when its offset move
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('readUpdated: unchanged bytes give the same value; bytes its updater follows update it in place; anything else, another parse function, a replaced or removed file parse anew', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'reread-updated-'));
+  const files = new RereadFiles(true);
+  const f = path.join(dir, 'fdinfo-4');
+  const parses: string[] = [];
+  // a toy format: "<digits>\n", followed in place while it stays digits and a newline
+  const parse = (text: string) => {
+    parses.push(text);
+    const value = { n: Number.parseInt(text, 10) };
+    const updater = {
+      update: (_last: Buffer, next: Buffer, n: number) => {
+        const t = next.toString('latin1', 0, n);
+        if (!/^\d+\n$/.test(t)) return false;
+        value.n = Number.parseInt(t, 10);
+        return true;
+      },
+    };
+    return /^\d+\n$/.test(text) ? { value, updater } : { value };
+  };
+  try {
+    writeFileSync(f, '1\n');
+    const first = files.readUpdated(f, 4096, parse);
+    assert.deepEqual(first, { n: 1 });
+    assert.equal(files.readUpdated(f, 4096, parse), first);
+    writeFileSync(f, '22\n'); // same inode
+    assert.equal(files.readUpdated(f, 4096, parse), first);
+    assert.deepEqual(first, { n: 22 });
+    assert.equal(parses.length, 1);
+    assert.equal(files.read(f, 4096), '22\n'); // the bytes kept are the update's
+    writeFileSync(f, 'x\n'); // the updater says no: parsed anew
+    const second = files.readUpdated(f, 4096, parse);
+    assert.notEqual(second, first);
+    assert.deepEqual(first, { n: 22 }); // the refused value is left as it was
+    assert.equal(parses.length, 2);
+    writeFileSync(f, '3\n');
+    files.readUpdated(f, 4096, parse);
+    assert.equal(parses.length, 3);
+    writeFileSync(f, '4\n');
+    assert.deepEqual(files.readUpdated(f, 4096, parse), { n: 4 });
+    assert.equal(parses.length, 3);
+    // another parse function never gets the first one's value
+    assert.deepEqual(
+      files.readUpdated(f, 4096, (t) => ({ value: t })),
+      '4\n',
+    );
+    writeFileSync(`${f}.new`, '4\n');
+    renameSync(`${f}.new`, f); // the same text in another file: parsed anew
+    files.readUpdated(f, 4096, parse);
+    assert.equal(parses.length, 4);
+    rmSync(f);
+    assert.throws(() => files.readUpdated(f, 4096, parse), isGone);
+  } finally {
+    files.closeAll();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

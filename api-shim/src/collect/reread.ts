@@ -27,7 +27,28 @@
 // Text and value are kept only once the bytes were read unchanged (the second read of the same
 // bytes decodes them once more): a file that changes every second (a busy client) would otherwise
 // keep each second's parsed record alive past a young-generation GC, to be copied and promoted.
+//
+// A file that changes every second in a known way (a busy client's fdinfo: only its counters'
+// digits) is read with readUpdated() instead: its format's parse also returns an InPlaceUpdater,
+// which brings the same value up to date from the next bytes when they differ only where it allows
+// (drm-fdinfo-counters.ts), without decoding them. That value is kept for good and changed at each
+// read: whoever holds it sees the file's latest read.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+
+/**
+ * Brings the value parsed from one read up to date from a later read's bytes, in place, where the
+ * format can tell that is exactly what parsing them would give.
+ */
+export interface InPlaceUpdater {
+  /**
+   * `next[0, n)` against `last` (the bytes the value was last brought up to date from): true with
+   * the value updated; false, the value untouched, when only a new parse can say what they mean.
+   */
+  update(last: Buffer, next: Buffer, n: number): boolean;
+}
+
+/** A pure parse of a text that also says how the value can follow the file's next bytes, if it can. */
+export type UpdatableParse<T> = (text: string) => { value: T; updater?: InPlaceUpdater };
 
 /** Descriptors one reader keeps at most; past that it reads by path (no fd exhaustion). */
 export const REREAD_MAX_HELD = 1024;
@@ -42,6 +63,8 @@ interface Held {
   text: string | undefined;
   derive: ((text: string) => unknown) | undefined;
   derived: unknown;
+  /** readUpdated(): how `derived` follows the next bytes (undefined: parse them anew) */
+  updater: InPlaceUpdater | undefined;
 }
 
 export class RereadFiles {
@@ -90,6 +113,41 @@ export class RereadFiles {
     return held.derived as T;
   }
 
+  /**
+   * `parse(text).value` of the file's text (see read()), for a file that changes often but mostly
+   * in place: while its bytes stay, the same value; when they change, the same value brought up to
+   * date by the last parse's updater where it can tell that gives what a parse would (no text
+   * decoded), else a new parse. The value is kept and may change at the next call: it must not be
+   * held past it. `parse` must be pure and the one passed before (another one parses anew).
+   * Throws what read() throws.
+   */
+  readUpdated<T>(file: string, maxBytes: number, parse: UpdatableParse<T>): T {
+    const held = this.entry(file);
+    if (held === undefined) return parse(readOnce(file, maxBytes)).value;
+    let n: number;
+    try {
+      n = readAt0(held.fd, maxBytes);
+    } catch (err) {
+      this.close(file);
+      throw err;
+    }
+    const last = held.bytes;
+    if (last !== undefined && held.derive === parse) {
+      if (last.length === n && last.compare(buffer, 0, n) === 0) return held.derived as T;
+      if (held.updater?.update(last, buffer, n)) {
+        keepBytes(held, n);
+        return held.derived as T;
+      }
+    }
+    keepBytes(held, n);
+    const { value, updater } = parse(buffer.toString('utf8', 0, n));
+    held.text = undefined;
+    held.derive = parse;
+    held.derived = value;
+    held.updater = updater;
+    return value;
+  }
+
   /** The held file, opened now if it is not yet (undefined: too many held, read it by path). */
   private entry(file: string): Held | undefined {
     let held = this.fds.get(file);
@@ -105,6 +163,7 @@ export class RereadFiles {
         text: undefined,
         derive: undefined,
         derived: undefined,
+        updater: undefined,
       };
       this.fds.set(file, held);
     }
@@ -125,11 +184,11 @@ export class RereadFiles {
     }
     const last = held.bytes;
     if (last !== undefined && last.length === n && last.compare(buffer, 0, n) === 0) return undefined;
-    if (last !== undefined && last.length === n) buffer.copy(last, 0, 0, n);
-    else held.bytes = Buffer.from(buffer.subarray(0, n));
+    keepBytes(held, n);
     held.text = undefined;
     held.derive = undefined;
     held.derived = undefined;
+    held.updater = undefined;
     return buffer.toString('utf8', 0, n);
   }
 
@@ -153,6 +212,13 @@ export class RereadFiles {
   closeAll(): void {
     for (const file of [...this.fds.keys()]) this.close(file);
   }
+}
+
+/** `buffer`'s first n bytes become `held`'s last read (into its own buffer where the length is the same). */
+function keepBytes(held: Held, n: number): void {
+  const last = held.bytes;
+  if (last !== undefined && last.length === n) buffer.copy(last, 0, 0, n);
+  else held.bytes = Buffer.from(buffer.subarray(0, n));
 }
 
 /** Reads from offset 0 into `buffer`; the number of bytes read. */
