@@ -145,8 +145,9 @@ export class Sampler implements UsageSource, Service {
     await this.inFlight?.catch(() => undefined);
     this.scanner.close();
     this.sysfs.close();
+    // final: the whole history in the snapshot, so a downgrade after the stop loses no minute
     await this.store
-      .save()
+      .save(Date.now(), { final: true })
       .catch((err) => this.logger?.('error', 'cannot save usage history', { error: String(err) }));
   }
 

@@ -57,13 +57,7 @@ export class Series {
     const a = this.acc;
     if (!a) return;
     this.acc = undefined;
-    const avg: Record<string, number> = Object.create(null);
-    const max: Record<string, number> = Object.create(null);
-    for (const [k, s] of a.sum) {
-      avg[k] = s / a.n;
-      max[k] = a.max.get(k) ?? 0;
-    }
-    this.put({ minute: a.minute, avg, max });
+    this.put(accumulated(a));
   }
 
   put(p: MinutePoint): void {
@@ -95,16 +89,21 @@ export class Series {
 
   /** The stored minute, the open one included (so a chart's last point is live). */
   get(minute: number): MinutePoint | undefined {
-    if (this.acc?.minute === minute) {
-      const avg: Record<string, number> = Object.create(null);
-      const max: Record<string, number> = Object.create(null);
-      for (const [k, s] of this.acc.sum) {
-        avg[k] = s / this.acc.n;
-        max[k] = this.acc.max.get(k) ?? 0;
-      }
-      return { minute, avg, max };
-    }
     const slot = ((minute % this.capacity) + this.capacity) % this.capacity;
+    if (this.acc?.minute === minute) {
+      // As close() will write it (put()): an engine column the minute lacks is 0 (idle), memory none;
+      // the open row is saved every 5 minutes and must not differ from the closed one (null vs 0).
+      const p = accumulated(this.acc);
+      const fresh = this.minutes[slot] !== minute;
+      for (const [k, col] of this.avg) {
+        if (k in p.avg) continue;
+        const v = fresh ? (k === MEM ? Number.NaN : 0) : col[slot];
+        const mv = fresh ? v : (this.max.get(k)?.[slot] ?? Number.NaN);
+        if (!Number.isNaN(v)) p.avg[k] = v;
+        if (!Number.isNaN(mv)) p.max[k] = mv;
+      }
+      return p;
+    }
     if (minute < 0 || this.minutes[slot] !== minute) return undefined;
     const avg: Record<string, number> = Object.create(null);
     const max: Record<string, number> = Object.create(null);
@@ -263,6 +262,22 @@ export function persistedValue(v: number | undefined): string {
 }
 
 let PERCENT_TEXT: string[] | undefined;
+
+/** The open minute's averages and maxima, as far as its samples go. */
+function accumulated(a: {
+  minute: number;
+  n: number;
+  sum: Map<string, number>;
+  max: Map<string, number>;
+}): MinutePoint {
+  const avg: Record<string, number> = Object.create(null);
+  const max: Record<string, number> = Object.create(null);
+  for (const [k, s] of a.sum) {
+    avg[k] = s / a.n;
+    max[k] = a.max.get(k) ?? 0;
+  }
+  return { minute: a.minute, avg, max };
+}
 
 function accumulate(a: { sum: Map<string, number>; max: Map<string, number> }, k: string, v: number): void {
   a.sum.set(k, (a.sum.get(k) ?? 0) + v);

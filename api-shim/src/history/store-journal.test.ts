@@ -409,7 +409,7 @@ test('disk stays bounded: the journal is folded into the snapshot once it reache
   // a day of retention: the snapshot holds a day (and the minutes since its last rewrite), not four
   const snapshot = JSON.parse(readFileSync(path.join(dir, SNAPSHOT), 'utf8'));
   const rows = snapshot.series[0].points.length;
-  assert.ok(rows <= 24 * 60 + 1, `${rows} rows in the snapshot`);
+  assert.ok(rows <= 24 * 60, `${rows} rows in the snapshot`);
   assert.equal(
     (await loadedWith(dir, at(4 * 24 * 60 - 1), 24 * 60)).persistedSeries(at(4 * 24 * 60 - 1)),
     await viaOneFile(s, at(4 * 24 * 60 - 1), 24 * 60),
@@ -483,4 +483,42 @@ test('a compaction writes the snapshot one series per line, piece by piece, as t
     (await loaded(one, at(2499))).persistedSeries(at(2499)),
     (await loaded(dir, at(2499))).persistedSeries(at(2499)),
   );
+});
+
+test('a full history keeps one minute per slot: the oldest minute never shares its slot with the open one', async () => {
+  const retention = 10;
+  const dir = tempDir('hist-full');
+  const s = new HistoryStore({ stateDir: dir, retentionMinutes: retention });
+  play(s, 0, retention + 1); // minutes 0 … 9 closed, minute 10 open: 11 minutes for 10 slots
+  const now = at(retention);
+  const rows = (JSON.parse(s.persistedSeries(now)) as Array<{ points: number[][] }>)[0].points;
+  assert.deepEqual(
+    rows.map((r) => r[0]),
+    Array.from({ length: retention }, (_, i) => i + 1 + Math.floor(T0 / MIN)),
+    'the retention counts the open minute',
+  );
+  assert.equal(await viaOneFile(s, now, retention), s.persistedSeries(now), 'saved and loaded back alike');
+  await s.save(now);
+  assert.equal((await loadedWith(dir, now, retention)).persistedSeries(now), s.persistedSeries(now));
+});
+
+test('a clean stop leaves the whole history in the snapshot: an older release, which reads only that file, loses nothing', async () => {
+  const dir = tempDir('hist-stop');
+  const s = new HistoryStore({ stateDir: dir });
+  play(s, 0, 120);
+  await s.save(at(119));
+  play(s, 120, 130);
+  await s.save(at(129));
+  assert.equal(s.lastSave?.kind, 'append');
+  play(s, 130, 133);
+  await s.save(at(132), { final: true });
+  assert.equal(s.lastSave?.kind, 'compact');
+  // An older release (before the journal) reads usage-history.json alone.
+  const older = tempDir('hist-older');
+  copyFileSync(path.join(dir, SNAPSHOT), path.join(older, SNAPSHOT));
+  assert.equal((await loaded(older, at(132))).persistedSeries(at(132)), await reference(132));
+  // This release, started again on both files: the same, with an empty journal to append to.
+  const back = await loaded(dir, at(132));
+  assert.equal(back.persistedSeries(at(132)), await reference(132));
+  assert.equal(readFileSync(path.join(dir, JOURNAL), 'utf8').split('\n').length, 2, 'the header only');
 });

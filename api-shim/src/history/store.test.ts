@@ -200,3 +200,16 @@ test('a series is saved as the same rows its points give, written straight from 
   assert.equal(`[${saved.rows.join(',')}]`, JSON.stringify(viaPoints));
   assert.ok(saved.rows.length > 30 && columns.includes(Series.MEMORY_COLUMN));
 });
+
+test('the open minute reads and saves as it will once closed: an engine it lacks is 0, memory none', () => {
+  const s = new Series(60);
+  const m0 = Math.floor(T0 / MIN);
+  s.add(m0 * MIN, { render: 10, video: 5 }, 4096);
+  s.add((m0 + 1) * MIN + 1000, { render: 3 }); // the open minute: video idle, no memory reading
+  const open = { point: s.current(), rows: s.persisted(m0).rows };
+  s.close();
+  const closed = { point: s.get(m0 + 1), rows: s.persisted(m0).rows };
+  assert.deepEqual({ ...open.point?.avg }, { render: 3, video: 0 });
+  assert.deepEqual({ ...open.point?.max }, { render: 3, video: 0 });
+  assert.deepEqual(open, closed);
+});

@@ -70,6 +70,15 @@ export class HistoryStore {
     s.lastUpdateMs = Math.max(s.lastUpdateMs, point.minute * 60_000);
   }
 
+  /**
+   * The oldest minute kept at `nowMs`: `retention` minutes, the open one included. A ring has
+   * `retention` slots, so the minute one retention before the open one is in the open one's slot:
+   * saved beside it, it was overwritten by it at the next load (and at the minute's close).
+   */
+  private oldestKept(nowMs: number): number {
+    return Math.floor(nowMs / 60_000) - this.retention + 1;
+  }
+
   /** The owner key of whole-GPU series. */
   static readonly WHOLE_GPU = WHOLE;
 
@@ -232,7 +241,7 @@ export class HistoryStore {
       }
       return { state: 'none' };
     }
-    const from = Math.floor(nowMs / 60_000) - this.retention;
+    const from = this.oldestKept(nowMs);
     try {
       const doc = parseSnapshot(text, (s) => this.applySeries(s, from, nowMs));
       this.snapshotBytes = Buffer.byteLength(text);
@@ -282,7 +291,7 @@ export class HistoryStore {
       this.compactDue = true;
       return;
     }
-    const from = Math.floor(nowMs / 60_000) - this.retention;
+    const from = this.oldestKept(nowMs);
     let damaged = j.damaged;
     for (const r of j.records) {
       try {
@@ -351,19 +360,47 @@ export class HistoryStore {
    * appended to the journal, or everything rewritten when a compaction is due. Saves run one at a
    * time, in call order.
    */
-  save(nowMs = Date.now()): Promise<void> {
-    const run = this.saving.then(() => this.saveNow(nowMs));
+  save(nowMs = Date.now(), opts: { final?: boolean } = {}): Promise<void> {
+    const run = this.saving.then(async () => {
+      if (opts.final) await this.saveFinal(nowMs);
+      else await this.saveNow(nowMs);
+    });
     this.saving = run.catch(() => {});
     return run;
   }
 
-  private async saveNow(nowMs: number): Promise<void> {
+  /**
+   * The save of a clean stop (SIGTERM: `systemctl stop`, an upgrade or a downgrade): the journal
+   * is folded into the snapshot too, so that the snapshot alone holds every minute — a release
+   * before the journal, installed after the stop, reads only that file. The minutes are appended
+   * first, so that a compaction which fails (a full disk, a stop cut short) still loses nothing to
+   * this release. After a crash the journal's minutes stay in the journal until the next stop or
+   * compaction; docs/collectors.md "Downgrades" says what a downgrade then loses.
+   */
+  private async saveFinal(nowMs: number): Promise<void> {
     const files = this.files();
     if (!files) return;
-    if (this.compactDue || this.snapshotToken === undefined || this.journalBytes > this.compactAfterBytes()) {
-      return this.compact(files, nowMs);
+    let appendError: unknown;
+    try {
+      if ((await this.saveNow(nowMs)) === 'compact') return;
+    } catch (err) {
+      appendError = err;
     }
-    const from = Math.floor(nowMs / 60_000) - this.retention;
+    try {
+      await this.compact(files, nowMs);
+    } catch (err) {
+      throw appendError ?? err;
+    }
+  }
+
+  private async saveNow(nowMs: number): Promise<'append' | 'compact' | 'nothing'> {
+    const files = this.files();
+    if (!files) return 'nothing';
+    if (this.compactDue || this.snapshotToken === undefined || this.journalBytes > this.compactAfterBytes()) {
+      await this.compact(files, nowMs);
+      return 'compact';
+    }
+    const from = this.oldestKept(nowMs);
     const taken: Array<[Series, number[]]> = [];
     const drops = this.dropped;
     this.dropped = [];
@@ -384,8 +421,11 @@ export class HistoryStore {
       );
       s.dirty = false;
     }
-    if (overflow) return this.compact(files, nowMs);
-    if (text === '') return;
+    if (overflow) {
+      await this.compact(files, nowMs);
+      return 'compact';
+    }
+    if (text === '') return 'nothing';
     let handle: fsp.FileHandle | undefined;
     let before: number | undefined;
     try {
@@ -406,12 +446,14 @@ export class HistoryStore {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
         await handle?.close().catch(() => {});
         handle = undefined;
-        return this.compact(files, nowMs);
+        await this.compact(files, nowMs);
+        return 'compact';
       }
       throw err;
     } finally {
       await handle?.close().catch(() => {});
     }
+    return 'append';
   }
 
   /**
@@ -419,7 +461,7 @@ export class HistoryStore {
    * Series.persisted for what building it as objects cost); tests compare stores by it.
    */
   persistedSeries(nowMs = Date.now()): string {
-    const from = Math.floor(nowMs / 60_000) - this.retention;
+    const from = this.oldestKept(nowMs);
     const parts: string[] = [];
     for (const [key, s] of this.series) parts.push(seriesJson(key, s, from));
     return `[${parts.join(',')}]`;
@@ -436,7 +478,7 @@ export class HistoryStore {
    * journal, whose token no longer matches: at load it is known to be in the snapshot already.
    */
   private async compact(files: { snapshot: string; journal: string }, nowMs: number): Promise<void> {
-    const from = Math.floor(nowMs / 60_000) - this.retention;
+    const from = this.oldestKept(nowMs);
     const token = `${nowMs.toString(36)}-${randomBytes(6).toString('hex')}`;
     // What changes from here on goes to the new journal (a minute written both there and in the
     // snapshot loads the same twice); the series are encoded one at a time below, while sampling goes on.
