@@ -3,8 +3,11 @@
 // --query-gpu loop, pmon, --query-compute-apps, `mig -lgi`, plain nvidia-smi) for the GPUs and
 // processes of the demo's NVIDIA mode (nvidia-modes.ts), with the ollama runner's load following
 // the same clock as the demo's counters. Texts as real drivers print them: the MIG tables come from
-// nvidia-smi-mig-text.ts, the rest as test/fixtures/collect/samples/README.md cites.
+// nvidia-smi-mig-text.ts, the field list from nvidia-smi-help-query-gpu.ts (a trimmed recording),
+// the rest as test/fixtures/collect/samples/README.md cites.
+import { parseHelpQueryGpu } from '../../collect/nvidia-smi-parse.ts';
 import type { DemoNvidiaProcess, DemoNvidiaSetup } from './nvidia-modes.ts';
+import { DEMO_HELP_QUERY_GPU } from './nvidia-smi-help-query-gpu.ts';
 import { migLgiText, smiMigSectionsText } from './nvidia-smi-mig-text.ts';
 
 export function fakeNvidiaSmiScript(o: {
@@ -45,9 +48,10 @@ function wedged() {
   try { since = Number(fs.readFileSync(STATE, 'utf8')); } catch { since = Date.now(); fs.writeFileSync(STATE, String(since)); }
   return Date.now() - since > HUNG_AFTER_MS;
 }
-const FIELDS = ['timestamp','index','pci.bus_id','uuid','name','driver_version','utilization.gpu','utilization.memory',
-  'utilization.encoder','utilization.decoder','memory.used','memory.total','temperature.gpu','power.draw','clocks.sm','clocks.max.sm',
-  'mig.mode.current'];
+const HELP_QUERY_GPU = ${JSON.stringify(DEMO_HELP_QUERY_GPU)};
+/** The fields the list above names, aliases included: any other is refused, as the driver does. */
+const FIELDS = ${JSON.stringify([...parseHelpQueryGpu(DEMO_HELP_QUERY_GPU)])};
+const ALIASES = { 'gpu_name': 'name', 'gpu_uuid': 'uuid', 'gpu_bus_id': 'pci.bus_id', 'clocks.current.sm': 'clocks.sm' };
 function ollama(t) {
   // ollama answers prompts in bursts: ~20 s busy, ~15 s idle.
   const phase = (t / 1000) % 35;
@@ -73,14 +77,13 @@ function gpuRow(g, fields) {
     'temperature.gpu': String(38 + Math.round(u / 3)), 'power.draw': (28 + u * 3.6).toFixed(2),
     'clocks.sm': String(u > 0 ? 2520 : 210), 'clocks.max.sm': '3120', 'mig.mode.current': mig ? 'Enabled' : 'Disabled',
   };
-  return fields.map((f) => (f in v ? v[f] : '[N/A]')).join(', ');
+  return fields.map((f) => ALIASES[f] || f).map((f) => (f in v ? v[f] : '[N/A]')).join(', ');
 }
 const query = args.find((a) => a.startsWith('--query-gpu='));
 const lms = args.find((a) => a.startsWith('--loop-ms=') || a.startsWith('-lms='));
 const every = lms ? Number(lms.split('=')[1]) : 0;
 if (args.includes('--help-query-gpu')) {
-  process.stdout.write('List of valid properties to query for the switch "--query-gpu":\\n\\n');
-  for (const f of FIELDS) process.stdout.write('"' + f + '"\\nDescription of ' + f + '.\\n\\n');
+  process.stdout.write(HELP_QUERY_GPU);
   process.exit(0);
 } else if (query) {
   const fields = query.slice(12).split(',');
