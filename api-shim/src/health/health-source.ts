@@ -21,6 +21,8 @@ export interface HealthEngineOptions {
   hostFactsTtlMs?: number;
   /** how long a container's facts stay fresh (ms) */
   ctFactsTtlMs?: number;
+  /** the in-container reader's deadline per batch (ct-reader.ts; default 3 s) */
+  ctReadTimeoutMs?: number;
   now?: () => number;
 }
 
@@ -31,6 +33,7 @@ export class HealthEngine implements HealthSource {
   private readonly node: string;
   private readonly hostTtl: number;
   private readonly ctTtl: number;
+  private readonly ctReadTimeoutMs: number | undefined;
   private readonly now: () => number;
   private hostFacts?: { at: number; facts: Promise<HostFacts> };
   private readonly pids = new Map<string, number>();
@@ -42,6 +45,7 @@ export class HealthEngine implements HealthSource {
     this.node = opts.node;
     this.hostTtl = opts.hostFactsTtlMs ?? 5000;
     this.ctTtl = opts.ctFactsTtlMs ?? 5000;
+    this.ctReadTimeoutMs = opts.ctReadTimeoutMs;
     this.now = opts.now ?? Date.now;
   }
 
@@ -103,7 +107,7 @@ export class HealthEngine implements HealthSource {
     const t = this.now();
     const c = this.ctFacts.get(vmid);
     if (c && c.pid === pid && t - c.at <= this.ctTtl) return c.facts;
-    const facts = readContainerFacts(this.host, pid);
+    const facts = readContainerFacts(this.host, pid, { timeoutMs: this.ctReadTimeoutMs });
     this.ctFacts.set(vmid, { at: t, pid, facts });
     facts.catch(() => this.ctFacts.delete(vmid));
     return facts;

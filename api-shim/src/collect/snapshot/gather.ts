@@ -33,6 +33,8 @@ export interface SnapshotOptions {
   redact?: boolean;
   /** node name the recording engine reports under (not part of the snapshot) */
   node?: string;
+  /** the in-container reader's deadline per batch (health/facts/ct-reader.ts; default 3 s) */
+  ctReadTimeoutMs?: number;
 }
 
 const CARD_FILES = [
@@ -199,7 +201,11 @@ export class SnapshotGatherer {
     const recording = new HostRoot(this.host.root);
     const log = new ReadLog();
     recording.recorder = log;
-    const engine = new HealthEngine({ host: recording, node: this.opts.node ?? 'snapshot' });
+    const engine = new HealthEngine({
+      host: recording,
+      node: this.opts.node ?? 'snapshot',
+      ctReadTimeoutMs: this.opts.ctReadTimeoutMs,
+    });
     for (const vmid of vmids) {
       try {
         if (await engine.report(vmid)) this.health.vmids.push(vmid);
@@ -255,7 +261,7 @@ export class SnapshotGatherer {
   private async containerDev(vmid: string): Promise<void> {
     const pid = await findInitPid(this.host, vmid).catch(() => undefined);
     if (pid === undefined) return;
-    const dev = await readContainerDev(this.host, pid);
+    const dev = await readContainerDev(this.host, pid, { timeoutMs: this.opts.ctReadTimeoutMs });
     const root = `/proc/${pid}/root`;
     if (dev.truncated)
       this.unreplayable.push({ path: `${root}/dev`, why: 'more entries than the walk takes' });

@@ -30,11 +30,21 @@ const files = readdirSync(dir)
   .filter((f) => f.endsWith('.conf'))
   .sort();
 
+/**
+ * The in-container reader's deadline in these runs. Two runs are compared read for read, four
+ * fixtures at a time, each read a perl child: on a machine loaded by other test runs one took
+ * 1.7 s, and one past the default 3 s read as `timeout` in one run only (f03 failed so, once).
+ * The deadline bounds a hostile container, which these fixtures are not.
+ */
+const CT_READ_TIMEOUT_MS = 120_000;
+
 async function reportWithReads(root: string): Promise<{ report?: HealthReport; log: ReadLog }> {
   const host = new HostRoot(root);
   const log = new ReadLog();
   host.recorder = log;
-  const report = await new HealthEngine({ host, node: 'pve' }).report(FIXTURE_VMID);
+  const report = await new HealthEngine({ host, node: 'pve', ctReadTimeoutMs: CT_READ_TIMEOUT_MS }).report(
+    FIXTURE_VMID,
+  );
   return { report, log };
 }
 
@@ -46,6 +56,7 @@ async function roundTrip(
   const { entries, manifest } = await new SnapshotGatherer(new HostRoot(root), {
     vmids: [FIXTURE_VMID],
     redact,
+    ctReadTimeoutMs: CT_READ_TIMEOUT_MS,
   }).gather();
   const out = mkdtempSync(path.join(os.tmpdir(), 'snap-replay-'));
   await writeTarGz(path.join(out, 's.tar.gz'), entries);

@@ -4,7 +4,7 @@
 // config names. Owners are host ids (the reader is outside the container's user namespace), the
 // form host/device-nodes.ts keeps them in.
 import type { HostRoot } from '../../host/host-root.ts';
-import { readInContainer } from './ct-reader.ts';
+import { type CtReaderOptions, readInContainer } from './ct-reader.ts';
 
 export interface ContainerDevEntry {
   /** path inside the container, "/dev/dri/renderD128" */
@@ -25,8 +25,9 @@ export const CT_DEV_CAP = 4096;
 export async function readContainerDev(
   host: HostRoot,
   pid: number,
+  reader: CtReaderOptions = {},
 ): Promise<{ entries: ContainerDevEntry[]; truncated: boolean; problem?: string }> {
-  const [r] = await readInContainer(host, pid, [{ kind: 'nodes', path: '/dev', cap: CT_DEV_CAP }]);
+  const [r] = await readInContainer(host, pid, [{ kind: 'nodes', path: '/dev', cap: CT_DEV_CAP }], reader);
   const entries: ContainerDevEntry[] = [];
   for (const line of (r.text ?? '').split('\n')) {
     const f = line.split('\t');

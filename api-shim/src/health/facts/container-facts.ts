@@ -3,7 +3,12 @@
 // (chroot to the container's root, its root's identity, size caps, one deadline).
 
 import type { HostRoot } from '../../host/host-root.ts';
-import { type CtReadProblem, type CtReadRequest, readInContainer } from './ct-reader.ts';
+import {
+  type CtReaderOptions,
+  type CtReadProblem,
+  type CtReadRequest,
+  readInContainer,
+} from './ct-reader.ts';
 import { type GroupEntry, type PasswdEntry, parseGroup, parsePasswd } from './etc-files.ts';
 
 export interface ContainerFacts {
@@ -53,7 +58,11 @@ const DIR_CAP = 4096;
 const PKG_RE =
   /^(nvidia-dkms-.*|nvidia-kernel-dkms|nvidia-kernel-source.*|nvidia-driver(-\d+)?|intel-gpu-tools|rocm.*|hip-runtime.*|nvidia-container-toolkit)$/;
 
-export async function readContainerFacts(host: HostRoot, pid: number): Promise<ContainerFacts> {
+export async function readContainerFacts(
+  host: HostRoot,
+  pid: number,
+  reader: CtReaderOptions = {},
+): Promise<ContainerFacts> {
   const root = `/proc/${pid}/root`;
   const requests: CtReadRequest[] = [
     { kind: 'file', path: '/etc/group', cap: ETC_CAP },
@@ -66,7 +75,7 @@ export async function readContainerFacts(host: HostRoot, pid: number): Promise<C
     ...DRI_DIRS.map((path): CtReadRequest => ({ kind: 'dir', path, cap: DIR_CAP })),
     { kind: 'dir', path: '/var/lib/docker', cap: 64 },
   ];
-  const results = await readInContainer(host, pid, requests);
+  const results = await readInContainer(host, pid, requests, reader);
   const readLimits: ContainerFacts['readLimits'] = [];
   for (const r of results) {
     if (r.truncated) readLimits.push({ path: r.path, problem: 'truncated' });
