@@ -76,6 +76,18 @@ type Sidecar = Record<
   { type: string; major?: number; minor?: number; uid: number; gid: number; mode: string }
 >;
 
+/** A node as the sidecar holds it, with what a spec may leave out: a char node, root:root, 0660. */
+function sidecarNode(n: Omit<NodeSpec, 'path'>): Sidecar[string] {
+  return {
+    type: n.type ?? 'char',
+    major: n.major,
+    minor: n.minor,
+    uid: n.uid ?? 0,
+    gid: n.gid ?? 0,
+    mode: n.mode ?? '0660',
+  };
+}
+
 export function writeHealthHost(dir: string, spec: HealthHostSpec): void {
   mkdirSync(dir, { recursive: true });
   for (const [p, c] of Object.entries(spec.files ?? {})) put(dir, p, c);
@@ -92,14 +104,7 @@ export function writeHealthHost(dir: string, spec: HealthHostSpec): void {
     else if (type === 'file') put(dir, n.path, '');
     else {
       mkdirSync(path.dirname(path.join(dir, n.path)), { recursive: true });
-      sidecar[n.path] = {
-        type,
-        major: n.major,
-        minor: n.minor,
-        uid: n.uid ?? 0,
-        gid: n.gid ?? 0,
-        mode: n.mode ?? '0660',
-      };
+      sidecar[n.path] = sidecarNode(n);
     }
   }
   for (const d of spec.drm ?? []) {
@@ -169,40 +174,24 @@ export function pveNodesInCt(
     const spec = parseDevString(l.value);
     const h = hostNode(spec.path);
     if (!h || (h.type && h.type !== 'char' && h.type !== 'block')) continue;
-    out[spec.path] = {
-      type: h.type ?? 'char',
-      major: h.major,
-      minor: h.minor,
+    out[spec.path] = sidecarNode({
+      ...h,
       uid: ctToHost(map.entries, 'u', spec.uid ?? 0).id,
       gid: ctToHost(map.entries, 'g', spec.gid ?? 0).id,
-      mode: spec.mode ?? '0660',
-    };
+      mode: spec.mode,
+    });
   }
   for (const l of conf.main.lxc.filter((x) => x.key === 'lxc.mount.entry')) {
     const m = parseMountEntry(l.value);
     const target = `/${m.target.replace(/^\/+|\/+$/g, '')}`;
     if (dirNodes) {
       for (const n of dirNodes(m.source)) {
-        out[`${target}/${path.posix.relative(m.source, n.path)}`] = {
-          type: n.type ?? 'char',
-          major: n.major,
-          minor: n.minor,
-          uid: n.uid ?? 0,
-          gid: n.gid ?? 0,
-          mode: n.mode ?? '0660',
-        };
+        out[`${target}/${path.posix.relative(m.source, n.path)}`] = sidecarNode(n);
       }
     }
     const h = hostNode(m.source);
     if (!h || (h.type && h.type !== 'char' && h.type !== 'block')) continue;
-    out[target] = {
-      type: h.type ?? 'char',
-      major: h.major,
-      minor: h.minor,
-      uid: h.uid ?? 0,
-      gid: h.gid ?? 0,
-      mode: h.mode ?? '0660',
-    };
+    out[target] = sidecarNode(h);
   }
   return out;
 }

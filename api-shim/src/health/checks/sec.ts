@@ -1,10 +1,40 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // sec.*: isolation settings — docs/health-checks.md.
 
-import { type CheckDef, confEvidence, gidText, hasGpu, msg, stated } from './context.ts';
+import type { Msg, Severity } from '../../api/types.ts';
+import type { ConfigLine } from '../config/pct-config.ts';
+import {
+  type CheckContext,
+  type CheckDef,
+  confEvidence,
+  type Finding,
+  gidText,
+  hasGpu,
+  msg,
+  stated,
+} from './context.ts';
 
 const SYSTEM_DIRS =
   /^\/(|bin|sbin|lib|lib32|lib64|libx32|usr(\/.*)?|etc(\/.*)?|var|var\/lib|var\/lib\/vz|boot|root|proc|sys|dev|run)\/?$/;
+
+/** The shape of most sec.* findings: one config line, shown as the evidence, whose fix removes it. */
+function lineToRemove(
+  ctx: CheckContext,
+  line: ConfigLine,
+  severity: Severity,
+  explanation: Msg,
+  summary: Msg = msg('fix.remove_line'),
+): Finding {
+  return {
+    severity,
+    explanation,
+    evidence: [confEvidence(ctx, line)],
+    fix: { summary, file: ctx.confPath, remove: [line.text] },
+  };
+}
+
+/** warn in an unprivileged container, fail in a privileged one (where it reaches the host). */
+const byPrivilege = (ctx: CheckContext): Severity => (ctx.unprivileged ? 'warn' : 'fail');
 
 export const secChecks: CheckDef[] = [
   {
@@ -32,18 +62,15 @@ export const secChecks: CheckDef[] = [
     run(ctx) {
       return ctx.main.lxc
         .filter((l) => l.key === 'lxc.apparmor.profile' && l.value.trim() === 'unconfined')
-        .map((l) => ({
-          severity: ctx.unprivileged ? ('warn' as const) : ('fail' as const),
-          explanation: msg(
-            ctx.unprivileged ? 'sec.apparmor_unconfined' : 'sec.apparmor_unconfined.privileged',
+        .map((l) =>
+          lineToRemove(
+            ctx,
+            l,
+            byPrivilege(ctx),
+            msg(ctx.unprivileged ? 'sec.apparmor_unconfined' : 'sec.apparmor_unconfined.privileged'),
+            msg('sec.apparmor_unconfined.fix'),
           ),
-          evidence: [confEvidence(ctx, l)],
-          fix: {
-            summary: msg('sec.apparmor_unconfined.fix'),
-            file: ctx.confPath,
-            remove: [l.text],
-          },
-        }));
+        );
     },
   },
   {
@@ -52,12 +79,14 @@ export const secChecks: CheckDef[] = [
     run(ctx) {
       return ctx.main.lxc
         .filter((l) => l.key === 'lxc.seccomp.profile')
-        .map((l) => ({
-          severity: 'warn' as const,
-          explanation: msg(l.value.trim() ? 'sec.seccomp_off.replaced' : 'sec.seccomp_off.disabled'),
-          evidence: [confEvidence(ctx, l)],
-          fix: { summary: msg('fix.remove_line'), file: ctx.confPath, remove: [l.text] },
-        }));
+        .map((l) =>
+          lineToRemove(
+            ctx,
+            l,
+            'warn',
+            msg(l.value.trim() ? 'sec.seccomp_off.replaced' : 'sec.seccomp_off.disabled'),
+          ),
+        );
     },
   },
   {
@@ -66,12 +95,14 @@ export const secChecks: CheckDef[] = [
     run(ctx) {
       return ctx.main.lxc
         .filter((l) => l.key === 'lxc.cap.drop' && l.value.trim() === '')
-        .map((l) => ({
-          severity: ctx.unprivileged ? ('info' as const) : ('fail' as const),
-          explanation: msg(ctx.unprivileged ? 'sec.cap_drop_empty' : 'sec.cap_drop_empty.privileged'),
-          evidence: [confEvidence(ctx, l)],
-          fix: { summary: msg('fix.remove_line'), file: ctx.confPath, remove: [l.text] },
-        }));
+        .map((l) =>
+          lineToRemove(
+            ctx,
+            l,
+            ctx.unprivileged ? 'info' : 'fail',
+            msg(ctx.unprivileged ? 'sec.cap_drop_empty' : 'sec.cap_drop_empty.privileged'),
+          ),
+        );
     },
   },
   {
@@ -82,18 +113,18 @@ export const secChecks: CheckDef[] = [
         .filter((l) => l.key === 'lxc.cap.keep')
         .map((l) => {
           const dangerous = !ctx.unprivileged && /\b(sys_admin|sys_module|sys_rawio)\b/.test(l.value);
-          return {
-            severity: dangerous ? ('fail' as const) : ('warn' as const),
-            explanation: msg(
+          return lineToRemove(
+            ctx,
+            l,
+            dangerous ? 'fail' : 'warn',
+            msg(
               ctx.unprivileged
                 ? 'sec.cap_keep'
                 : dangerous
                   ? 'sec.cap_keep.privileged_dangerous'
                   : 'sec.cap_keep.privileged',
             ),
-            evidence: [confEvidence(ctx, l)],
-            fix: { summary: msg('fix.remove_line'), file: ctx.confPath, remove: [l.text] },
-          };
+          );
         });
     },
   },
@@ -109,18 +140,17 @@ export const secChecks: CheckDef[] = [
         if (SYSTEM_DIRS.test(m.entry.source) && m.entry.source !== '/dev/dri')
           hits.push({ line: m.line, source: m.entry.source, ro: m.entry.options.includes('ro') });
       }
-      return hits.map((h) => ({
-        severity: ctx.unprivileged ? ('warn' as const) : ('fail' as const),
-        explanation: msg(ctx.unprivileged ? 'sec.system_dir_bind' : 'sec.system_dir_bind.privileged', {
-          path: h.source,
-        }),
-        evidence: [confEvidence(ctx, h.line)],
-        fix: {
-          summary: msg('sec.system_dir_bind.fix'),
-          file: ctx.confPath,
-          remove: [h.line.text],
-        },
-      }));
+      return hits.map((h) =>
+        lineToRemove(
+          ctx,
+          h.line,
+          byPrivilege(ctx),
+          msg(ctx.unprivileged ? 'sec.system_dir_bind' : 'sec.system_dir_bind.privileged', {
+            path: h.source,
+          }),
+          msg('sec.system_dir_bind.fix'),
+        ),
+      );
     },
   },
   {
@@ -129,16 +159,15 @@ export const secChecks: CheckDef[] = [
     run(ctx) {
       return ctx.main.lxc
         .filter((l) => l.key === 'lxc.mount.auto' && /\b(proc:rw|sys:rw)\b/.test(l.value))
-        .map((l) => ({
-          severity: ctx.unprivileged ? ('warn' as const) : ('fail' as const),
-          explanation: msg(ctx.unprivileged ? 'sec.proc_sys_rw' : 'sec.proc_sys_rw.privileged'),
-          evidence: [confEvidence(ctx, l)],
-          fix: {
-            summary: msg('sec.proc_sys_rw.fix'),
-            file: ctx.confPath,
-            remove: [l.text],
-          },
-        }));
+        .map((l) =>
+          lineToRemove(
+            ctx,
+            l,
+            byPrivilege(ctx),
+            msg(ctx.unprivileged ? 'sec.proc_sys_rw' : 'sec.proc_sys_rw.privileged'),
+            msg('sec.proc_sys_rw.fix'),
+          ),
+        );
     },
   },
   {
@@ -149,16 +178,15 @@ export const secChecks: CheckDef[] = [
         .filter(
           (m) => /^\/usr\/(s?bin|lib(64)?)\/.+/.test(m.entry.source) && !SYSTEM_DIRS.test(m.entry.source),
         )
-        .map((m) => ({
-          severity: 'warn' as const,
-          explanation: msg('sec.host_binary_bind', { path: m.entry.source }),
-          evidence: [confEvidence(ctx, m.line)],
-          fix: {
-            summary: msg('sec.host_binary_bind.fix'),
-            file: ctx.confPath,
-            remove: [m.line.text],
-          },
-        }));
+        .map((m) =>
+          lineToRemove(
+            ctx,
+            m.line,
+            'warn',
+            msg('sec.host_binary_bind', { path: m.entry.source }),
+            msg('sec.host_binary_bind.fix'),
+          ),
+        );
     },
   },
 ];
