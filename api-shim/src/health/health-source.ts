@@ -9,6 +9,7 @@ import type { HostRoot } from '../host/host-root.ts';
 import { buildContext } from './checks/context.ts';
 import { parsePctConfig } from './config/pct-config.ts';
 import { type ContainerFacts, readContainerFacts } from './facts/container-facts.ts';
+import type { CtReaderOptions } from './facts/ct-reader.ts';
 import { readHookFacts } from './facts/hook-facts.ts';
 import { type HostFacts, readHostFacts } from './facts/host-facts.ts';
 import { findInitPid, stillInContainer } from './facts/init-pid.ts';
@@ -21,8 +22,8 @@ export interface HealthEngineOptions {
   hostFactsTtlMs?: number;
   /** how long a container's facts stay fresh (ms) */
   ctFactsTtlMs?: number;
-  /** the in-container reader's deadline per batch (ct-reader.ts; default 3 s) */
-  ctReadTimeoutMs?: number;
+  /** the in-container reader's deadline per batch (default 3 s) and perl (facts/ct-reader.ts) */
+  ctReader?: CtReaderOptions;
   now?: () => number;
 }
 
@@ -33,7 +34,7 @@ export class HealthEngine implements HealthSource {
   private readonly node: string;
   private readonly hostTtl: number;
   private readonly ctTtl: number;
-  private readonly ctReadTimeoutMs: number | undefined;
+  private readonly ctReader: CtReaderOptions;
   private readonly now: () => number;
   private hostFacts?: { at: number; facts: Promise<HostFacts> };
   private readonly pids = new Map<string, number>();
@@ -45,7 +46,7 @@ export class HealthEngine implements HealthSource {
     this.node = opts.node;
     this.hostTtl = opts.hostFactsTtlMs ?? 5000;
     this.ctTtl = opts.ctFactsTtlMs ?? 5000;
-    this.ctReadTimeoutMs = opts.ctReadTimeoutMs;
+    this.ctReader = opts.ctReader ?? {};
     this.now = opts.now ?? Date.now;
   }
 
@@ -107,7 +108,7 @@ export class HealthEngine implements HealthSource {
     const t = this.now();
     const c = this.ctFacts.get(vmid);
     if (c && c.pid === pid && t - c.at <= this.ctTtl) return c.facts;
-    const facts = readContainerFacts(this.host, pid, { timeoutMs: this.ctReadTimeoutMs });
+    const facts = readContainerFacts(this.host, pid, this.ctReader);
     this.ctFacts.set(vmid, { at: t, pid, facts });
     facts.catch(() => this.ctFacts.delete(vmid));
     return facts;

@@ -6,6 +6,7 @@
 // is written back (recorded-reads.ts), so a new check's new fact is in the snapshot by itself.
 import path from 'node:path';
 import { readContainerDev } from '../../health/facts/container-dev.ts';
+import type { CtReaderOptions } from '../../health/facts/ct-reader.ts';
 import { findInitPid } from '../../health/facts/init-pid.ts';
 import { HealthEngine } from '../../health/health-source.ts';
 import { type DeviceNodeFacts, formatMode, statDevice } from '../../host/device-nodes.ts';
@@ -33,8 +34,8 @@ export interface SnapshotOptions {
   redact?: boolean;
   /** node name the recording engine reports under (not part of the snapshot) */
   node?: string;
-  /** the in-container reader's deadline per batch (health/facts/ct-reader.ts; default 3 s) */
-  ctReadTimeoutMs?: number;
+  /** the in-container reader's deadline per batch (default 3 s) and perl (health/facts/ct-reader.ts) */
+  ctReader?: CtReaderOptions;
 }
 
 const CARD_FILES = [
@@ -204,7 +205,7 @@ export class SnapshotGatherer {
     const engine = new HealthEngine({
       host: recording,
       node: this.opts.node ?? 'snapshot',
-      ctReadTimeoutMs: this.opts.ctReadTimeoutMs,
+      ctReader: this.opts.ctReader,
     });
     for (const vmid of vmids) {
       try {
@@ -261,7 +262,7 @@ export class SnapshotGatherer {
   private async containerDev(vmid: string): Promise<void> {
     const pid = await findInitPid(this.host, vmid).catch(() => undefined);
     if (pid === undefined) return;
-    const dev = await readContainerDev(this.host, pid, { timeoutMs: this.opts.ctReadTimeoutMs });
+    const dev = await readContainerDev(this.host, pid, this.opts.ctReader);
     const root = `/proc/${pid}/root`;
     if (dev.truncated)
       this.unreplayable.push({ path: `${root}/dev`, why: 'more entries than the walk takes' });

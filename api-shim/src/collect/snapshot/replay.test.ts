@@ -42,9 +42,11 @@ async function reportWithReads(root: string): Promise<{ report?: HealthReport; l
   const host = new HostRoot(root);
   const log = new ReadLog();
   host.recorder = log;
-  const report = await new HealthEngine({ host, node: 'pve', ctReadTimeoutMs: CT_READ_TIMEOUT_MS }).report(
-    FIXTURE_VMID,
-  );
+  const report = await new HealthEngine({
+    host,
+    node: 'pve',
+    ctReader: { timeoutMs: CT_READ_TIMEOUT_MS },
+  }).report(FIXTURE_VMID);
   return { report, log };
 }
 
@@ -56,7 +58,7 @@ async function roundTrip(
   const { entries, manifest } = await new SnapshotGatherer(new HostRoot(root), {
     vmids: [FIXTURE_VMID],
     redact,
-    ctReadTimeoutMs: CT_READ_TIMEOUT_MS,
+    ctReader: { timeoutMs: CT_READ_TIMEOUT_MS },
   }).gather();
   const out = mkdtempSync(path.join(os.tmpdir(), 'snap-replay-'));
   await writeTarGz(path.join(out, 's.tar.gz'), entries);
