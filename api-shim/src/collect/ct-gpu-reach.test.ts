@@ -218,6 +218,47 @@ test('a container whose witness process exits keeps its verdict (no walk of all 
   s.close();
 });
 
+test('a container whose witness exits is read through another of its processes; one left empty is dropped', async () => {
+  // The check reads one process's mountinfo per container, kept as processes come and go rather
+  // than picked from every process each check: the one read through must be replaced when it exits.
+  const { t, pidsOf } = reachHost();
+  const s = new ProcScanner(new HostRoot(t.dir), { debugfs: false, gpuReachMs: 10_000 });
+  const t0 = 1_000_000;
+  let r = await s.scan(t0);
+  const has = (pid: number) => r.clients.some((c) => c.proc.pid === pid);
+  assert.equal(s.containerReach('105')?.walk, false);
+  // CT 105's processes exit but the last; a device is hot-plugged (its mountinfo shows the bind)
+  const [first, second, last] = pidsOf['105'];
+  rmSync(`${t.dir}/proc/${first}`, { recursive: true });
+  rmSync(`${t.dir}/proc/${second}`, { recursive: true });
+  t.file(`/proc/${last}/mountinfo`, fix('mountinfo-devN.txt').replace('renderD128', 'renderD129'));
+  r = await s.scan(t0 + 10_000);
+  assert.equal(s.containerReach('105')?.walk, true, 'read through the process left');
+  assert.ok(has(last), 'its process walked at once');
+  // CT 110 empties: its verdict is not kept
+  for (const pid of pidsOf['110']) rmSync(`${t.dir}/proc/${pid}`, { recursive: true });
+  r = await s.scan(t0 + 20_000);
+  assert.equal(s.containerReach('110'), undefined);
+  assert.equal(s.walkSkipped(), 0);
+  s.close();
+});
+
+test("a process learnt from another source in a container that cannot open a GPU gets its container's verdict at the next check", async () => {
+  const { t } = reachHost();
+  const s = new ProcScanner(new HostRoot(t.dir), { debugfs: false, gpuReachMs: 10_000 });
+  const t0 = 1_000_000;
+  await s.scan(t0);
+  assert.equal(s.walkSkipped(), 6);
+  t.addProcess({ pid: 5000, comm: 'named', cgroup: '/lxc/105/ns', fds: { 0: '/dev/null' } });
+  // nvidia-smi names it: its fd table read whatever its container's reach says
+  assert.equal((await s.learn(5000, t0 + 500))?.walkOff, false);
+  await s.scan(t0 + 2000);
+  assert.equal(s.walkSkipped(), 6, 'not before the check is due');
+  await s.scan(t0 + 10_000);
+  assert.equal(s.walkSkipped(), 7);
+  s.close();
+});
+
 test('a container that grows its mountinfo to the bound costs the collector no memory per container', () => {
   // An unprivileged container makes as many mounts as it likes in its own namespace: its
   // mountinfo, read through one of its processes, nears the 1 MiB bound. 24 such containers.

@@ -221,7 +221,7 @@ export class ContainerGpuReach {
   }
 
   /** Drops containers no process belongs to any more. */
-  keepOnly(vmids: ReadonlySet<string>): void {
+  keepOnly(vmids: { has(vmid: string): boolean }): void {
     for (const vmid of this.cts.keys()) if (!vmids.has(vmid)) this.cts.delete(vmid);
   }
 
@@ -231,9 +231,27 @@ export class ContainerGpuReach {
     const configPath = this.host.resolve(`/var/lib/lxc/${vmid}/config`);
     let stamp = 'none';
     try {
-      const st = statSync(configPath);
-      stamp = `${st.mtimeMs}/${st.size}/${st.ino}`;
+      // no exception for the usual absent file: a thrown ENOENT costs more than the stat
+      const st = statSync(configPath, { throwIfNoEntry: false });
+      if (st) stamp = `${st.mtimeMs}/${st.size}/${st.ino}`;
     } catch {}
+    if (stamp === 'none') {
+      // No config: walked whatever the mountinfo says (gpuReach), so it is not read (a container
+      // not started by pve-container, or a host whose LXC keeps its configs elsewhere: every check)
+      if (prior?.configStamp === 'none') {
+        prior.checkedAt = now;
+        return prior.reach;
+      }
+      const reach = gpuReach(undefined, undefined);
+      this.cts.set(vmid, {
+        reach,
+        mountinfoDigest: undefined,
+        configStamp: stamp,
+        checkedAt: now,
+        generated: undefined,
+      });
+      return reach;
+    }
     const mountinfo = this.readBounded(this.host.resolve(`/proc/${pid}/mountinfo`), MOUNTINFO_MAX);
     // the process read through exited since the pass listed it: the last verdict stands (a
     // container's verdict flipping to "walk" for one check would walk all its processes)

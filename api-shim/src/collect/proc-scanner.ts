@@ -184,6 +184,21 @@ export class ProcScanner {
   /** per container, may its processes open a GPU node (undefined: walk them all) */
   private readonly reach?: ContainerGpuReach;
   private lastReach = 0;
+  /**
+   * Per container (owner), how many known processes it has and the one whose mountinfo GPU reach
+   * reads (its init where known: nspid 1), kept as processes are met and forgotten, so that a
+   * reach check loops over containers, not over every process every 10 s.
+   */
+  private readonly members = new Map<string, { count: number; witness?: ProcInfo }>();
+  /** containers whose witness was forgotten: picked again from the processes at the next check */
+  private witnessLost = false;
+  /** every process given its container's verdict at the next check (the walk took over) */
+  private resyncReach = true;
+  /**
+   * processes of a container met without its verdict applied (learn(), the kernel's list): the
+   * next reach check gives them their container's verdict
+   */
+  private unsynced: ProcInfo[] = [];
   private sources?: DiscoverySources;
   /** per listed PID, its rows of the last debugfs pass: a change re-walks that PID's fds */
   private listedRows = new Map<number, string>();
@@ -284,7 +299,10 @@ export class ProcScanner {
   private async discover(now: number, forceFull: boolean): Promise<PassStats> {
     await this.retryReturnedStats(now);
     const list = this.drmClientList();
-    this.lastVia = list.state === 'ok' ? 'debugfs' : 'walk';
+    const via = list.state === 'ok' ? 'debugfs' : 'walk';
+    // processes met by the kernel's list were never given their container's verdict
+    if (via === 'walk' && this.lastVia !== 'walk') this.resyncReach = true;
+    this.lastVia = via;
     if (list.state === 'ok') return this.discoverListed(now, list.rows, forceFull);
     this.listedRows.clear();
     const stats = await this.discoverByWalk(now, forceFull);
@@ -539,36 +557,72 @@ export class ProcScanner {
     } else proc.confirmed = stamp;
   }
 
+  /** A process of a container is known now: counted, and its witness if the first or its init. */
+  private joined(p: ProcInfo, gated: boolean): void {
+    if (p.owner === 'host') return;
+    const m = this.members.get(p.owner);
+    if (!m) this.members.set(p.owner, { count: 1, witness: p });
+    else {
+      m.count += 1;
+      if (!m.witness || (p.nspid === 1 && m.witness.nspid !== 1)) m.witness = p;
+    }
+    if (!gated && this.reach && this.lastVia === 'walk' && !this.resyncReach) this.unsynced.push(p);
+  }
+
+  /** A process of a container is forgotten: uncounted; its container's witness picked again. */
+  private left(p: ProcInfo): void {
+    if (p.owner === 'host') return;
+    const m = this.members.get(p.owner);
+    if (!m) return;
+    m.count -= 1;
+    if (m.count <= 0) this.members.delete(p.owner);
+    else if (m.witness === p) {
+      m.witness = undefined;
+      this.witnessLost = true;
+    }
+  }
+
   /**
    * Checks every container's GPU reach again (its config changed, a device was hot-plugged or
    * unplugged): processes of a container that can now open a GPU node are walked at once; those of
    * one that no longer can keep the GPU fds they hold (the cgroup is checked at open only) and are
-   * not walked any more.
+   * not walked any more. One check per container (its witness's mountinfo, its config's stat); the
+   * processes are looped over only where a witness must be picked again or a verdict changed.
    */
   private async refreshReach(reach: ContainerGpuReach, now: number): Promise<void> {
-    // one process per container, its init where known (nspid 1): whose mountinfo is read
-    const witness = new Map<string, ProcInfo>();
-    this.procs.forEach((p) => {
-      if (p.owner === 'host') return;
-      const w = witness.get(p.owner);
-      if (!w || (p.nspid === 1 && w.nspid !== 1)) witness.set(p.owner, p);
-    });
-    reach.keepOnly(new Set(witness.keys()));
-    const opened = new Set<string>();
-    for (const [vmid, p] of witness) {
-      const was = reach.get(vmid)?.walk;
-      const r = reach.check(vmid, p.pid, now);
-      if (r.walk && was === false) opened.add(vmid);
+    const members = this.members;
+    if (this.witnessLost) {
+      // one process per container, its init where known (nspid 1): whose mountinfo is read
+      this.witnessLost = false;
+      this.procs.forEach((p) => {
+        if (p.owner === 'host') return;
+        const m = members.get(p.owner);
+        if (m && (!m.witness || (p.nspid === 1 && m.witness.nspid !== 1))) m.witness = p;
+      });
     }
+    reach.keepOnly(members);
+    const opened = new Set<string>();
+    let changed = false;
+    members.forEach((m, vmid) => {
+      if (!m.witness) return; // not reached: every member of the map has a process
+      const was = reach.get(vmid)?.walk;
+      const r = reach.check(vmid, m.witness.pid, now);
+      if (r.walk !== was) changed = true;
+      if (r.walk && was === false) opened.add(vmid);
+    });
     const toWalk: ProcInfo[] = [];
-    this.procs.forEach((p) => {
-      if (p.owner === 'host') return;
+    const sync = (p: ProcInfo) => {
+      if (p.owner === 'host' || this.procs.get(p.pid) !== p) return;
       const walk = reach.get(p.owner)?.walk ?? true;
       if (walk && p.walkOff) {
         p.walkOff = false;
         if (opened.has(p.owner)) toWalk.push(p);
       } else if (!walk && !p.walkOff) p.walkOff = true;
-    });
+    };
+    if (changed || this.resyncReach) this.procs.forEach(sync);
+    else for (const p of this.unsynced) sync(p);
+    this.unsynced = [];
+    this.resyncReach = false;
     let n = 0;
     for (const p of toWalk) {
       if (this.procs.get(p.pid) !== p) continue;
@@ -610,6 +664,8 @@ export class ProcScanner {
 
   private forget(proc: ProcInfo): void {
     if (proc.fdinfoDir !== undefined) this.fdinfoFiles.closeUnder(`${proc.fdinfoDir}/`);
+    const known = this.procs.get(proc.pid);
+    if (known) this.left(known);
     this.procs.delete(proc.pid);
     this.holders.delete(proc);
     this.deniedPids.delete(proc.pid);
@@ -703,6 +759,7 @@ export class ProcScanner {
     };
     this.procs.set(pid, proc);
     this.order.push(proc);
+    this.joined(proc, gated);
     if (!walkOff) await this.scanFds(proc, true);
     return true;
   }
