@@ -33,8 +33,6 @@ export type FdTableRead =
       /** fd → NVIDIA minor (195:N, N < 254: the GPUs, not nvidiactl/nvidia-modeset) */
       nv: Map<number, number>;
       seenFds: FdSet;
-      /** st_size of the fd directory on a real host (the number of open fds on Linux ≥ 6.2) */
-      fdCount?: number;
       /** fds whose stat() did not answer in time, this read */
       stalled: number[];
     };
@@ -73,7 +71,6 @@ export class FdTableReader {
       return { state: 'gone' };
     }
     const realHost = host.root === '/';
-    const fdCount = realHost ? fdDirSize(`/proc/${proc.pid}/fd`) : undefined;
     if (scratch.length < names.length) scratch = new Uint32Array(Math.max(names.length, 2 * scratch.length));
     const drm = new Map<number, number>();
     const nv = new Map<number, number>();
@@ -112,7 +109,7 @@ export class FdTableReader {
         else if (a !== 'gone') keep(toStat[i], gpuOfStat(a.char, a.rdev));
       });
     }
-    return { state: 'read', drm, nv, seenFds, fdCount, stalled };
+    return { state: 'read', drm, nv, seenFds, stalled };
   }
 }
 

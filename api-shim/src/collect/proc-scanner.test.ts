@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 import assert from 'node:assert/strict';
+import { rmSync, utimesSync } from 'node:fs';
 import { test } from 'node:test';
 import { mixedHost, xeFdinfoText } from '../../../test/fixtures/collect/trees.ts';
 import { HostRoot } from '../host/host-root.ts';
@@ -73,6 +74,43 @@ test('incremental: new PIDs at the next discovery, late GPU opens at the re-chec
   // a full pass re-classifies everything
   r = await s.scan(t0 + 12_000, 'full');
   assert.equal(r.pass?.full, 3);
+});
+
+test("a re-check reads an fd table again only when its directory changed (a tree: size and mtime), never on a stamp taken within 2 s of the directory's last change", async () => {
+  const t = mixedHost();
+  const pids = [100, 101, 102];
+  for (const pid of pids)
+    t.addProcess({ pid, comm: `p${pid}`, cgroup: '/lxc/101/ns', fds: { 0: '/dev/null', 1: 'socket:[5]' } });
+  const fdDir = (pid: number) => t.abs(`/proc/${pid}/fd`);
+  const old = new Date(Date.now() - 60_000);
+  // 102's directory changed a moment ago: a change in the same tick of the file system's clock
+  // after the scanner's stat would leave its mtime as it was
+  const recent = new Date(Date.now() - 500);
+  utimesSync(fdDir(100), old, old);
+  utimesSync(fdDir(101), old, old);
+  utimesSync(fdDir(102), recent, recent);
+  const s = new ProcScanner(new HostRoot(t.dir), { discoverMs: 2000, rescanMs: 2000, fullRescanMs: 600_000 });
+  const t0 = 1_000_000;
+  await s.scan(t0);
+  // each closes fd 1 and opens the GPU at fd 7: as many fds as before (the size unchanged)
+  pids.forEach((pid, i) => {
+    rmSync(`${fdDir(pid)}/1`);
+    t.link(`/proc/${pid}/fd/7`, '/dev/dri/renderD129');
+    t.file(`/proc/${pid}/fdinfo/7`, xeFdinfoText(10 + i, 1n, 10n));
+  });
+  // 100 keeps the new mtime; 101's and 102's are put back as they were at the scanner's stat
+  utimesSync(fdDir(101), old, old);
+  utimesSync(fdDir(102), recent, recent);
+  let r = await s.scan(t0 + 2000); // rescanMs = discoverMs: every process re-checked
+  const holders = () => r.clients.map((c) => c.proc.pid).sort();
+  assert.deepEqual(
+    holders(),
+    [100, 102],
+    '100 by its mtime, 102 read again (recent stamp), 101 unchanged to a stat',
+  );
+  r = await s.scan(t0 + 4000, 'full');
+  assert.deepEqual(holders(), pids, 'the full check reads every table');
+  s.close();
 });
 
 test('the walk: every known process re-checked within rescanMs (round robin wraps), exits forgotten, fd numbers ≥ 0xFFFF', async () => {

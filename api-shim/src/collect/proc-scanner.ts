@@ -26,7 +26,7 @@ import type { DrmFdinfo, ParsedFdinfo } from './drm-fdinfo.ts';
 import { parseDrmFdinfoUpdatable } from './drm-fdinfo-counters.ts';
 import { type FdSet, NO_FDS } from './fd-set.ts';
 import { FdStatWorker } from './fd-stat-worker.ts';
-import { FdTableReader, fdDirSize } from './fd-table-read.ts';
+import { FdTableReader } from './fd-table-read.ts';
 import { PidWindow, parseLastPid } from './pid-window.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
 import { parseProcStatus, parseStatStartTime } from './proc-status.ts';
@@ -44,8 +44,14 @@ export interface ProcInfo {
   nvFds: Map<number, number>;
   /** fd numbers seen at the last check (new-fd detection): 1 or 2 bytes per fd (fd-set.ts) */
   seenFds: FdSet;
-  /** st_size of /proc/<pid>/fd at the last check: the number of open fds on Linux ≥ 6.2 */
+  /**
+   * The fd directory as stat() saw it just before the last read of the table (fdDirStamp()):
+   * its st_size — on a real /proc the number of open fds (Linux ≥ 6.2) — or −1 where the
+   * directory says nothing a re-check could trust (then it reads the table)
+   */
   fdCount: number;
+  /** with fdCount, the directory's st_mtimeMs in a host tree (0 on a real /proc, whose is fixed) */
+  fdTime: number;
   /**
    * resolved path of /proc/<pid>/fdinfo, kept while the process holds a GPU fd (a sample only
    * appends the fd); unset for the others, which are never sampled (70 bytes × 10 000 saved)
@@ -206,6 +212,8 @@ export class ProcScanner {
   deviceOfMinor: (minor: number) => string | undefined;
   /** host.resolve('/proc'), once: per-PID paths are built from it (a PID is digits only) */
   private readonly procDir: string;
+  /** the host root is the machine's own: /proc is the kernel's */
+  private readonly realHost: boolean;
   /** reads and classifies one process's fd table */
   private readonly fdTables: FdTableReader;
   /** the GPU clients' fdinfo files, held open and re-read every sample (reread.ts) */
@@ -225,6 +233,7 @@ export class ProcScanner {
     if (opts.pidCursor ?? true)
       this.window = new PidWindow({ maxProbe: 32, listEveryMs: opts.listEveryMs ?? 30_000 });
     this.procDir = host.resolve('/proc');
+    this.realHost = host.root === '/';
     this.stats = opts.statWorker ?? new FdStatWorker({ timeoutMs: opts.statTimeoutMs });
     this.fdTables = new FdTableReader({
       host,
@@ -662,6 +671,37 @@ export class ProcScanner {
     return out;
   }
 
+  /**
+   * What a re-check compares to tell that a process's fd table has not changed without reading
+   * it (recheck()), taken just before the table is read:
+   *  - a real /proc: st_size of /proc/<pid>/fd, which since Linux 6.2 is the number of open fds
+   *    (proc_fd_getattr() in fs/proc/fd.c); 0 before 6.2 (and for a process with no fd): not
+   *    trusted. A close and an open between two re-checks keep the count: found at the full
+   *    check (fullRescanMs), as before;
+   *  - a host tree (tests, the demo, the bench): any entry added to, removed from or renamed in a
+   *    directory changes its st_mtime (POSIX), and on tmpfs its size too, so (size, mtime)
+   *    unchanged means the same names. Not trusted while the mtime is within 2 s of now: a
+   *    change made in the same tick of the file system's coarse clock after this stat would
+   *    leave it as it was.
+   */
+  private fdDirStamp(proc: ProcInfo, fdDir: string): void {
+    proc.fdCount = -1;
+    proc.fdTime = 0;
+    let st: ReturnType<typeof statSync>;
+    try {
+      st = statSync(fdDir, { throwIfNoEntry: false });
+    } catch {
+      return;
+    }
+    if (!st) return;
+    if (this.realHost) {
+      if (st.size > 0) proc.fdCount = st.size;
+    } else if (st.mtimeMs < Date.now() - 2000) {
+      proc.fdCount = st.size;
+      proc.fdTime = st.mtimeMs;
+    }
+  }
+
   private forget(proc: ProcInfo): void {
     if (proc.fdinfoDir !== undefined) this.fdinfoFiles.closeUnder(`${proc.fdinfoDir}/`);
     const known = this.procs.get(proc.pid);
@@ -748,6 +788,7 @@ export class ProcScanner {
       nvFds: EMPTY,
       seenFds: NO_FDS,
       fdCount: -1,
+      fdTime: 0,
       fullAt: now,
       listed: this.walks,
       confirmed: this.walks,
@@ -793,11 +834,11 @@ export class ProcScanner {
       }
     }
     if (full) proc.fullAt = now;
-    else if (this.host.root === '/' && proc.fdCount > 0) {
-      // Real host, Linux ≥ 6.2: the fd directory's size is the number of open fds. Unchanged
-      // means no new fd worth a readdir (a close+open pair waits for the full check).
-      const size = fdDirSize(`/proc/${proc.pid}/fd`);
-      if (size === proc.fdCount) return;
+    else if (proc.fdCount >= 0) {
+      // The fd directory unchanged since the table was read (fdDirStamp()): no new fd worth a
+      // readdir. Gone: read below, which forgets it.
+      const st = statSync(`${this.procDir}/${proc.pid}/fd`, { throwIfNoEntry: false });
+      if (st && st.size === proc.fdCount && (this.realHost ? 0 : st.mtimeMs) === proc.fdTime) return;
     }
     // Gone: forgotten now rather than at the next readdir of /proc (up to listEveryMs away).
     if ((await this.scanFds(proc, full)) === 'gone') this.forget(proc);
@@ -805,7 +846,10 @@ export class ProcScanner {
 
   /** Classifies a process's fds (fd-table-read.ts; 'gone': its fd directory no longer exists). */
   private async scanFds(proc: ProcInfo, all: boolean): Promise<'gone' | undefined> {
+    // before the read: a change after it makes the next re-check read the table again
+    this.fdDirStamp(proc, `${this.procDir}/${proc.pid}/fd`);
     const r = await this.fdTables.read(proc, all);
+    if (r.state !== 'read') proc.fdCount = -1; // not read: the next re-check tries again
     if (r.state === 'denied') {
       proc.denied = true;
       this.deniedPids.add(proc.pid);
@@ -814,7 +858,6 @@ export class ProcScanner {
     if (r.state === 'gone') return 'gone';
     if (proc.denied) this.deniedPids.delete(proc.pid);
     proc.denied = false;
-    if (r.fdCount !== undefined) proc.fdCount = r.fdCount;
     proc.seenFds = r.seenFds;
     for (const fd of r.stalled) {
       proc.stalled ??= new Set();
