@@ -11,6 +11,7 @@ import { t } from '../i18n.ts';
 import type { ShimClient, ShimError } from '../shim-client.ts';
 import { firstControl, StateFocusController } from '../state-focus.ts';
 import { ThemeController } from '../theme.ts';
+import { containerLabel } from './ct-label.ts';
 import { engineLabel } from './engine-label.ts';
 import { errorText, failureMessage, stateBox, stateStyles } from './state-message.ts';
 import { base, themeVars } from './styles.ts';
@@ -75,16 +76,6 @@ export class PveGpuClusterTab extends LitElement {
     `,
   ];
 
-  private ownerLabel(vmid: string): string {
-    let name: string | undefined;
-    try {
-      name = this.containerName?.(vmid);
-    } catch {
-      name = undefined;
-    }
-    return name ? t('node.ctLabel', { vmid, name }) : t('ct.label', { vmid });
-  }
-
   private engines(engines: Record<string, number>, classesMap: Record<string, EngineClass>) {
     const shares = byClass(engines, classesMap);
     const parts = classesOf(classesMap)
@@ -140,7 +131,7 @@ export class PveGpuClusterTab extends LitElement {
             <td><a href="#" data-open-ct=${o.owner} @click=${(e: Event) => {
               e.preventDefault();
               this.openContainer?.(o.owner, node);
-            }}>${this.ownerLabel(o.owner)}</a></td>
+            }}>${containerLabel(o.owner, this.containerName)}</a></td>
             <td>${this.engines(o.engines, g.whole.engineClasses)}</td>
             <td class="num">${formatBytes(o.memoryBytes)}</td>
             <td class="num">${o.processes}</td>

@@ -12,19 +12,13 @@ import type {
   Timeframe,
 } from '../../../../api-shim/src/api/types.ts';
 import { byClass, classesOf } from '../format.ts';
+import { HistoryController } from '../history-controller.ts';
 import { t } from '../i18n.ts';
 import { bucketize, LiveRing, mergeSeries, type Point, TIMEFRAME_MS } from '../series.ts';
 import { type ShimClient, ShimError } from '../shim-client.ts';
 import { firstControl, StateFocusController } from '../state-focus.ts';
 import { StreamController } from '../stream-controller.ts';
-import {
-  chartTimeframe,
-  DEFAULT_CHOICE,
-  memoryTimeframeStore,
-  parseChoice,
-  type TimeframeChoice,
-  type TimeframeStore,
-} from '../timeframe-choice.ts';
+import { memoryTimeframeStore, type TimeframeStore } from '../timeframe-choice.ts';
 import type { CardCharts } from './gpu-card.ts';
 import {
   engineToggles,
@@ -60,7 +54,6 @@ export class PveGpuCtTab extends LitElement {
     client: { attribute: false },
     timeframeStore: { attribute: false },
     view: { state: true },
-    choice: { state: true },
     hiddenEngines: { state: true },
     usage: { state: true },
     health: { state: true },
@@ -75,22 +68,23 @@ export class PveGpuCtTab extends LitElement {
   /** PVE's own time frame choice (Ext state), shared with PVE's Summary charts. */
   timeframeStore: TimeframeStore = memoryTimeframeStore();
   view: View = 'usage';
-  /** What the user (here or in a PVE Summary) last picked; Hour by default like PVE. */
-  choice: TimeframeChoice = DEFAULT_CHOICE;
   hiddenEngines = new HiddenEngines();
   usage: ContainerUsage | undefined;
   health: HealthReport | undefined;
   error: ShimError | undefined;
 
   private series = new Map<string, GpuSeries>();
-  private history: ContainerHistory | undefined;
-  /** History points per "gpu|key", converted once per history document. */
-  private historyCache = new Map<string, Point[]>();
+  private readonly history = new HistoryController<ContainerHistory>(this, {
+    store: () => this.timeframeStore,
+    fetch: (timeframe, cf, signal) =>
+      this.client.get<ContainerHistory>(`${this.apiBase()}/history?timeframe=${timeframe}&cf=${cf}`, signal),
+    onError: (err) => {
+      // History is an extra: a failure here shows through the stream/health states anyway.
+      if (err instanceof ShimError && err.kind !== 'not-found') this.error ??= err;
+    },
+  });
   private stream: StreamController | undefined;
-  private historyAbort: AbortController | undefined;
-  private historyTimer: ReturnType<typeof setInterval> | undefined;
   private userPickedView = false;
-  private unwatchTimeframe: (() => void) | undefined;
 
   static styles = [
     themeVars,
@@ -121,13 +115,6 @@ export class PveGpuCtTab extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('focus', this.onFocus);
-    this.choice = parseChoice(this.timeframeStore.get()) ?? DEFAULT_CHOICE;
-    this.unwatchTimeframe = this.timeframeStore.watch((state) => {
-      const next = parseChoice(state);
-      if (!next || (next.timeframe === this.choice.timeframe && next.cf === this.choice.cf)) return;
-      this.choice = next;
-      this.loadHistory();
-    });
     if (!this.stream) {
       this.stream = new StreamController(this, {
         client: this.client,
@@ -138,24 +125,16 @@ export class PveGpuCtTab extends LitElement {
         onError: (err) => {
           this.error = err;
         },
-        onResume: () => this.loadHistory(),
+        onResume: () => this.history.load(),
         enabled: this.status !== 'stopped',
       });
     }
     this.loadHealth();
-    this.loadHistory();
-    // The live ring holds one hour; older parts of day/week views come from fresh history.
-    this.historyTimer = setInterval(() => {
-      if (document.visibilityState !== 'hidden') this.loadHistory();
-    }, 300_000);
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.historyTimer);
     window.removeEventListener('focus', this.onFocus);
-    this.unwatchTimeframe?.();
-    this.historyAbort?.abort();
   }
 
   protected updated(changed: Map<string, unknown>): void {
@@ -184,54 +163,31 @@ export class PveGpuCtTab extends LitElement {
   }
 
   private get timeframe(): Timeframe {
-    return chartTimeframe(this.choice.timeframe);
+    return this.history.timeframe;
   }
 
   private get cf(): ConsolidationFn {
-    return this.choice.cf;
-  }
-
-  private async loadHistory(): Promise<void> {
-    this.historyAbort?.abort();
-    const ac = new AbortController();
-    this.historyAbort = ac;
-    try {
-      const h = await this.client.get<ContainerHistory>(
-        `${this.apiBase()}/history?timeframe=${this.timeframe}&cf=${this.cf}`,
-        ac.signal,
-      );
-      // An answer for a choice since replaced must not draw over the new one.
-      if (h.timeframe !== this.timeframe || h.cf !== this.cf) return;
-      this.history = h;
-      this.historyCache.clear();
-      this.requestUpdate();
-    } catch (err) {
-      if (ac.signal.aborted) return;
-      // History is an extra: a failure here shows through the stream/health states anyway.
-      if (err instanceof ShimError && err.kind !== 'not-found') this.error ??= err;
-    }
+    return this.history.choice.cf;
   }
 
   /** History of one GPU as points per series key; engine classes come from the live data. */
   private historyPoints(gpu: string, key: string, classes: Record<string, EngineClass>): Point[] {
-    const cacheKey = `${gpu}|${key}`;
-    const hit = this.historyCache.get(cacheKey);
-    if (hit) return hit;
-    const out: Point[] = [];
-    const points = this.history?.series.find((s) => s.gpu === gpu)?.points ?? [];
-    const [side, cls] = key.split(':') as ['ct' | 'gpu' | 'mem', EngineClass | undefined];
-    for (const p of points) {
-      const t = p.t * 1000;
-      if (side === 'mem') {
-        if (p.memoryBytes !== undefined) out.push({ t, v: p.memoryBytes });
-        continue;
+    return this.history.seriesPoints(`${gpu}|${key}`, (history) => {
+      const out: Point[] = [];
+      const points = history?.series.find((s) => s.gpu === gpu)?.points ?? [];
+      const [side, cls] = key.split(':') as ['ct' | 'gpu' | 'mem', EngineClass | undefined];
+      for (const p of points) {
+        const t = p.t * 1000;
+        if (side === 'mem') {
+          if (p.memoryBytes !== undefined) out.push({ t, v: p.memoryBytes });
+          continue;
+        }
+        const engines = side === 'ct' ? p.engines : p.gpuEngines;
+        if (!engines || !cls) continue;
+        out.push({ t, v: byClass(engines, classes)[cls] ?? 0 });
       }
-      const engines = side === 'ct' ? p.engines : p.gpuEngines;
-      if (!engines || !cls) continue;
-      out.push({ t, v: byClass(engines, classes)[cls] ?? 0 });
-    }
-    this.historyCache.set(cacheKey, out);
-    return out;
+      return out;
+    });
   }
 
   private gpuSeries(gpu: string): GpuSeries {
@@ -277,7 +233,7 @@ export class PveGpuCtTab extends LitElement {
     const classes = classesOf(engineClasses);
     const span = this.spanMs();
     // Never finer than the history's step, or every other bucket would be a gap.
-    const step = (this.history?.step ?? 0) * 1000;
+    const step = (this.history.document?.step ?? 0) * 1000;
     const buckets = step > 0 ? Math.max(10, Math.min(BUCKETS, Math.floor(span / step))) : BUCKETS;
     const values = (key: string) =>
       bucketize(
@@ -307,14 +263,6 @@ export class PveGpuCtTab extends LitElement {
     return TIMEFRAME_MS[this.timeframe];
   }
 
-  /** A pick here is PVE's pick too: stored under PVE's own key, seen by its Summary charts. */
-  private choose(choice: TimeframeChoice) {
-    if (choice.timeframe === this.choice.timeframe && choice.cf === this.choice.cf) return;
-    this.choice = choice;
-    this.timeframeStore.set(choice);
-    this.loadHistory();
-  }
-
   /** The error a retry is about: it stays shown (and its Retry button focused) until an answer. */
   private retried: ShimError | undefined;
 
@@ -322,7 +270,7 @@ export class PveGpuCtTab extends LitElement {
     this.retried = this.error;
     this.stream?.restart();
     this.loadHealth();
-    this.loadHistory();
+    this.history.load();
   };
 
   private renderUsage() {
@@ -417,7 +365,7 @@ export class PveGpuCtTab extends LitElement {
           this.onTabKey,
         )}
         <span class="spacer"></span>
-        ${this.view === 'usage' && this.status !== 'stopped' ? timeframeControls(this.choice, (c) => this.choose(c)) : ''}
+        ${this.view === 'usage' && this.status !== 'stopped' ? timeframeControls(this.history.choice, (c) => this.history.choose(c)) : ''}
       </div>
       <div role="tabpanel" id="pvegpu-panel" aria-labelledby=${`pvegpu-tab-${this.view}`}>
       ${this.error ? failureMessage(this.error, this.client.baseUrl, this.vmid, this.retry) : ''}

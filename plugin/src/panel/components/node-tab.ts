@@ -4,21 +4,16 @@
 import { css, html, LitElement, unsafeCSS } from 'lit';
 import type { EngineClass, NodeHistory, NodeUsage } from '../../../../api-shim/src/api/types.ts';
 import { byClass, classesOf, formatBytes, formatPercent, formatUnit } from '../format.ts';
+import { HistoryController } from '../history-controller.ts';
 import { label, t } from '../i18n.ts';
 import { bucketize, LiveRing, mergeSeries, type Point, TIMEFRAME_MS } from '../series.ts';
 import { type ShimClient, ShimError } from '../shim-client.ts';
 import { firstControl, StateFocusController } from '../state-focus.ts';
 import { StreamController } from '../stream-controller.ts';
-import {
-  chartTimeframe,
-  DEFAULT_CHOICE,
-  memoryTimeframeStore,
-  parseChoice,
-  type TimeframeChoice,
-  type TimeframeStore,
-} from '../timeframe-choice.ts';
+import { memoryTimeframeStore, type TimeframeStore } from '../timeframe-choice.ts';
 import './line-chart.ts';
 import { ThemeController } from '../theme.ts';
+import { containerLabel } from './ct-label.ts';
 import { discoveryItem } from './discovery.ts';
 import { engineLabel } from './engine-label.ts';
 import { migInstancesTable } from './mig-instances.ts';
@@ -39,7 +34,6 @@ export class PveGpuNodeTab extends LitElement {
     openContainer: { attribute: false },
     containerName: { attribute: false },
     timeframeStore: { attribute: false },
-    choice: { state: true },
     usage: { state: true },
     error: { state: true },
   };
@@ -49,28 +43,20 @@ export class PveGpuNodeTab extends LitElement {
   openContainer: ((vmid: string) => void) | undefined;
   containerName: ((vmid: string) => string | undefined) | undefined;
   timeframeStore: TimeframeStore = memoryTimeframeStore();
-  choice: TimeframeChoice = DEFAULT_CHOICE;
   usage: NodeUsage | undefined;
   error: ShimError | undefined;
   private stream: StreamController | undefined;
   /** Live 1 s points per "gpu|class" and "gpu|mem": one hour, then history carries on. */
   private live = new Map<string, LiveRing>();
-  private history: NodeHistory | undefined;
-  private historyCache = new Map<string, Point[]>();
-  private historyAbort: AbortController | undefined;
-  private historyTimer: ReturnType<typeof setInterval> | undefined;
-  private unwatchTimeframe: (() => void) | undefined;
-
-  /** "CT 101 (jellyfin)" like PVE's tree; a name lookup that throws never breaks the table. */
-  private ownerLabel(vmid: string): string {
-    let name: string | undefined;
-    try {
-      name = this.containerName?.(vmid);
-    } catch {
-      name = undefined;
-    }
-    return name ? t('node.ctLabel', { vmid, name }) : t('ct.label', { vmid });
-  }
+  // History is an extra: the live part still draws, and failures show through the stream.
+  private readonly history = new HistoryController<NodeHistory>(this, {
+    store: () => this.timeframeStore,
+    fetch: (timeframe, cf, signal) =>
+      this.client.get<NodeHistory>(
+        `/api/v1/nodes/${encodeURIComponent(this.node)}/history?timeframe=${timeframe}&cf=${cf}`,
+        signal,
+      ),
+  });
 
   constructor() {
     super();
@@ -158,23 +144,12 @@ export class PveGpuNodeTab extends LitElement {
         onEvent: (event, data) => {
           if (event === 'usage') this.onUsage(data as NodeUsage);
         },
-        onResume: () => this.loadHistory(),
+        onResume: () => this.history.load(),
         onError: (err) => {
           this.error = err;
         },
       });
     }
-    this.choice = parseChoice(this.timeframeStore.get()) ?? DEFAULT_CHOICE;
-    this.unwatchTimeframe = this.timeframeStore.watch((state) => {
-      const next = parseChoice(state);
-      if (!next || (next.timeframe === this.choice.timeframe && next.cf === this.choice.cf)) return;
-      this.choice = next;
-      this.loadHistory();
-    });
-    this.loadHistory();
-    this.historyTimer = setInterval(() => {
-      if (document.visibilityState !== 'hidden') this.loadHistory();
-    }, 300_000);
     this.client
       .get<NodeUsage>(`/api/v1/nodes/${encodeURIComponent(this.node)}/gpu`)
       .then((u) => {
@@ -188,9 +163,6 @@ export class PveGpuNodeTab extends LitElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('focus', this.onFocus);
-    clearInterval(this.historyTimer);
-    this.historyAbort?.abort();
-    this.unwatchTimeframe?.();
   }
 
   private onUsage(u: NodeUsage): void {
@@ -213,53 +185,23 @@ export class PveGpuNodeTab extends LitElement {
     ring.push(t, v);
   }
 
-  private async loadHistory(): Promise<void> {
-    this.historyAbort?.abort();
-    const ac = new AbortController();
-    this.historyAbort = ac;
-    const timeframe = chartTimeframe(this.choice.timeframe);
-    const cf = this.choice.cf;
-    try {
-      const h = await this.client.get<NodeHistory>(
-        `/api/v1/nodes/${encodeURIComponent(this.node)}/history?timeframe=${timeframe}&cf=${cf}`,
-        ac.signal,
-      );
-      if (h.timeframe !== chartTimeframe(this.choice.timeframe) || h.cf !== this.choice.cf) return;
-      this.history = h;
-      this.historyCache.clear();
-      this.requestUpdate();
-    } catch {
-      // History is an extra: the live part still draws, and failures show through the stream.
-    }
-  }
-
-  private choose(choice: TimeframeChoice) {
-    if (choice.timeframe === this.choice.timeframe && choice.cf === this.choice.cf) return;
-    this.choice = choice;
-    this.timeframeStore.set(choice);
-    this.loadHistory();
-  }
-
   private historyPoints(gpu: string, key: string, classes: Record<string, EngineClass>): Point[] {
-    const cacheKey = `${gpu}|${key}`;
-    const hit = this.historyCache.get(cacheKey);
-    if (hit) return hit;
-    const out: Point[] = [];
-    for (const p of this.history?.series.find((s) => s.gpu === gpu)?.points ?? []) {
-      if (key === 'mem') {
-        if (p.memoryBytes !== undefined) out.push({ t: p.t * 1000, v: p.memoryBytes });
-      } else if (p.engines)
-        out.push({ t: p.t * 1000, v: byClass(p.engines, classes)[key as EngineClass] ?? 0 });
-    }
-    this.historyCache.set(cacheKey, out);
-    return out;
+    return this.history.seriesPoints(`${gpu}|${key}`, (history) => {
+      const out: Point[] = [];
+      for (const p of history?.series.find((s) => s.gpu === gpu)?.points ?? []) {
+        if (key === 'mem') {
+          if (p.memoryBytes !== undefined) out.push({ t: p.t * 1000, v: p.memoryBytes });
+        } else if (p.engines)
+          out.push({ t: p.t * 1000, v: byClass(p.engines, classes)[key as EngineClass] ?? 0 });
+      }
+      return out;
+    });
   }
 
   /** History charts of one GPU as a whole, in PVE's shared time frame. */
   private charts(g: NodeUsage['gpus'][number], end: number) {
-    const timeframe = chartTimeframe(this.choice.timeframe);
-    const span = TIMEFRAME_MS[timeframe];
-    const step = (this.history?.step ?? 0) * 1000;
+    const span = TIMEFRAME_MS[this.history.timeframe];
+    const step = (this.history.document?.step ?? 0) * 1000;
     const buckets = step > 0 ? Math.max(10, Math.min(120, Math.floor(span / step))) : 120;
     const values = (key: string) =>
       bucketize(
@@ -270,7 +212,7 @@ export class PveGpuNodeTab extends LitElement {
         end,
         span,
         buckets,
-        this.choice.cf,
+        this.history.choice.cf,
       );
     const total = g.whole.memoryTotalBytes ?? g.info.memoryTotalBytes;
     const color = 'var(--pvegpu-ct)';
@@ -313,7 +255,7 @@ export class PveGpuNodeTab extends LitElement {
     return html`${
       u && u.gpus.length > 0
         ? html`<div class="toolbar">
-            <span class="spacer"></span>${timeframeControls(this.choice, (c) => this.choose(c))}
+            <span class="spacer"></span>${timeframeControls(this.history.choice, (c) => this.history.choose(c))}
           </div>`
         : ''
     }
@@ -353,7 +295,7 @@ export class PveGpuNodeTab extends LitElement {
                     ? html`<span class="muted">–</span>`
                     : on.map(
                         (o, n) =>
-                          html`${n ? ', ' : ''}<span data-owner=${o.owner}>${o.owner === 'host' ? t('node.host') : this.ownerLabel(o.owner)}</span>`,
+                          html`${n ? ', ' : ''}<span data-owner=${o.owner}>${o.owner === 'host' ? t('node.host') : containerLabel(o.owner, this.containerName)}</span>`,
                       );
                 })}
                 <table>
@@ -383,7 +325,7 @@ export class PveGpuNodeTab extends LitElement {
                                           e.preventDefault();
                                           this.openContainer?.(o.owner);
                                         }}
-                                        >${this.ownerLabel(o.owner)}</a
+                                        >${containerLabel(o.owner, this.containerName)}</a
                                       >`
                                 }
                               </td>
