@@ -156,6 +156,8 @@ export interface ScannerOptions {
   pidCursor?: boolean;
   /** with pidCursor, a readdir of /proc at least this often; default 30 s */
   listEveryMs?: number;
+  /** a big fd table is read in slices of this many fds / ms, yielding between (fd-table-read.ts) */
+  fdSlice?: { fds?: number; ms?: number };
 }
 
 const FDINFO_MAX = 16 * 1024;
@@ -241,6 +243,8 @@ export class ProcScanner {
       // chdir into fd directories only on the main thread, with an absolute /proc
       relativeOk: path.isAbsolute(this.procDir) && isMainThread,
       stats: this.stats,
+      sliceFds: opts.fdSlice?.fds,
+      sliceMs: opts.fdSlice?.ms,
     });
     this.fdinfoFiles = new RereadFiles(host.root !== '/');
   }
@@ -248,6 +252,11 @@ export class ProcScanner {
   /** fd stat()s that stalled so far. */
   stalledStats(): number {
     return this.stats.stalledCount;
+  }
+
+  /** fd tables read in slices so far, and the yields to the event loop between their slices. */
+  fdTableSlicing(): { bigReads: number; yields: number } {
+    return { bigReads: this.fdTables.bigReads, yields: this.fdTables.yields };
   }
 
   /** Ends the stat worker thread and closes the held fdinfo files (the sampler's stop()). */
@@ -848,7 +857,8 @@ export class ProcScanner {
   private async scanFds(proc: ProcInfo, all: boolean): Promise<'gone' | undefined> {
     // before the read: a change after it makes the next re-check read the table again
     this.fdDirStamp(proc, `${this.procDir}/${proc.pid}/fd`);
-    const r = await this.fdTables.read(proc, all);
+    // the size just stat()ed tells the read whether the table is big (read in slices)
+    const r = await this.fdTables.read(proc, all, this.realHost ? proc.fdCount : undefined);
     if (r.state !== 'read') proc.fdCount = -1; // not read: the next re-check tries again
     if (r.state === 'denied') {
       proc.denied = true;
