@@ -258,3 +258,36 @@ test('a stalled fd is stat()ed again once its stall is over, while its process l
     if (holder > 0) spawnSync('kill', ['-9', String(holder)]);
   }
 });
+
+test('a stalled fd whose process exited before the stall ended: the process is forgotten at the retry', async () => {
+  const { child, fd, out } = await startHolder(SPLIT_HOLDER);
+  const holder = Number(/holder (\d+)/.exec(out)?.[1]);
+  // The PID cursor's passes (no readdir of /proc for a day): an exited process is then forgotten
+  // only by what meets it, here the retry of its stalled fd.
+  const scanner = new ProcScanner(new HostRoot('/'), {
+    statTimeoutMs: 300,
+    debugfs: false,
+    listEveryMs: 86_400_000,
+  });
+  try {
+    await scanner.scan(Date.now(), 'discover');
+    assert.deepEqual(scanner.process(holder)?.stalled, new Set([fd]), 'the stat stalled');
+    // The holder ends first (its fd table gone), then the FUSE daemon: sh's `wait` returns and sh
+    // exits, closing /dev/fuse; the stalled stat returns and its path is handed back.
+    spawnSync('kill', ['-9', String(holder)]);
+    await until(() => child.exitCode !== null || child.signalCode !== null, 'the FUSE daemon gone');
+    await until(async () => {
+      await scanner.scan(Date.now(), 'discover');
+      return scanner.process(holder)?.stalled === undefined;
+    }, 'the stall over');
+    assert.equal(
+      scanner.process(holder),
+      undefined,
+      `forgotten by the pass that retried its fd (that pass listed /proc: ${scanner.lastWalk.listed})`,
+    );
+  } finally {
+    scanner.close();
+    child.kill('SIGKILL');
+    if (holder > 0) spawnSync('kill', ['-9', String(holder)]);
+  }
+});

@@ -343,7 +343,8 @@ export class ProcScanner {
         this.stalledPids.delete(proc.pid);
       }
       proc.fullAt = now;
-      await this.scanFds(proc, true);
+      // exited while its stat was stalled: forgotten now, not at the next readdir of /proc
+      if ((await this.scanFds(proc, true)) === 'gone') this.forget(proc);
     }
   }
 
