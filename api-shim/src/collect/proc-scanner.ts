@@ -29,6 +29,7 @@ import { FdStatWorker } from './fd-stat-worker.ts';
 import { FdTableReader } from './fd-table-read.ts';
 import { PidWindow, parseLastPid } from './pid-window.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
+import { readProcFile } from './proc-file-read.ts';
 import { parseProcStatus, parseStatStartTime } from './proc-status.ts';
 import { RereadFiles } from './reread.ts';
 
@@ -161,6 +162,12 @@ export interface ScannerOptions {
 }
 
 const FDINFO_MAX = 16 * 1024;
+/**
+ * At most this much of /proc/<pid>/status, cgroup or stat (proc-file-read.ts): a status past it is
+ * a process with thousands of supplementary groups, whose NSpid line (after Groups) is then cut —
+ * its PID inside the container is not shown; Name and Tgid come first.
+ */
+const PROC_FILE_MAX = 64 * 1024;
 
 export class ProcScanner {
   private readonly procs = new Map<number, ProcInfo>();
@@ -446,7 +453,7 @@ export class ProcScanner {
           if (full) stats.full += 1;
         }
       }
-      if (++n % this.chunk === 0) await yieldToLoop();
+      if (chunkDone(++n, this.chunk)) await yieldToLoop();
     }
     this.listedRows = byPid;
     return stats;
@@ -514,19 +521,19 @@ export class ProcScanner {
       await this.recheck(proc, full, now);
       stats.rechecked += 1;
       if (full) stats.full += 1;
-      if (++n % this.chunk === 0) await yieldToLoop();
+      if (chunkDone(++n, this.chunk)) await yieldToLoop();
     }
     if (listed) {
       for (let k = 0; k < listed.length; k++) {
         const pid = listed[k];
         if (this.procs.has(pid)) continue;
         if (await this.addProcess(pid, now, true)) stats.newPids += 1;
-        if (++n % this.chunk === 0) await yieldToLoop();
+        if (chunkDone(++n, this.chunk)) await yieldToLoop();
       }
     } else if (plan?.kind === 'probe') {
       for (let pid = plan.from + 1; pid <= plan.to; pid++) {
         if (await this.probe(pid, now, stamp)) stats.newPids += 1;
-        if (++n % this.chunk === 0) await yieldToLoop();
+        if (chunkDone(++n, this.chunk)) await yieldToLoop();
       }
     }
     return stats;
@@ -647,7 +654,7 @@ export class ProcScanner {
       if (this.procs.get(p.pid) !== p) continue;
       p.fullAt = now;
       await this.scanFds(p, true);
-      if (++n % this.chunk === 0) await yieldToLoop();
+      if (chunkDone(++n, this.chunk)) await yieldToLoop();
     }
   }
 
@@ -756,7 +763,7 @@ export class ProcScanner {
 
   private readProc(pid: number, name: string): string | undefined {
     try {
-      return readFileSync(`${this.procDir}/${pid}/${name}`, 'utf8');
+      return readProcFile(`${this.procDir}/${pid}/${name}`, PROC_FILE_MAX);
     } catch (err) {
       if (isGone(err) || isDenied(err)) return undefined;
       throw err;
@@ -992,8 +999,23 @@ const EMPTY: Map<number, number> = new Map();
  */
 const DEAD_PID_COMMAND = '<unknown>';
 const NONE: ReadonlySet<string> = new Set();
-function yieldToLoop(): Promise<void> {
-  return new Promise((r) => setImmediate(r));
+/**
+ * A chunk of the walk ends after `chunk` processes or CHUNK_MS of this thread, whichever comes
+ * first: a process's files are the kernel's, yet some are sized by what the process chose (a
+ * container's root can give one 65 536 supplementary groups: a 460 KB status at ≈ 3–7 ms a read,
+ * docs/security.md), and 256 of them in one chunk held the event loop for seconds.
+ */
+const CHUNK_MS = 10;
+/** when the walk last yielded to the event loop */
+let chunkStart = performance.now();
+
+function chunkDone(n: number, chunk: number): boolean {
+  return n % chunk === 0 || ((n & 7) === 0 && performance.now() - chunkStart > CHUNK_MS);
+}
+
+async function yieldToLoop(): Promise<void> {
+  await new Promise((r) => setImmediate(r));
+  chunkStart = performance.now();
 }
 
 /**
