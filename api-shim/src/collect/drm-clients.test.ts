@@ -167,3 +167,56 @@ test('a list longer than the read buffer (64 KiB) is read whole, and the next, s
     path: '/sys/kernel/debug/dri/0/clients',
   });
 });
+
+test('a list read again with the same bytes gives the same frozen rows; any change (one digit in place, a row more, a row less, garbage, then the list again) is parsed anew', () => {
+  const header = fixture('clients-tgid-user.txt').split('\n')[0];
+  const row = (pid: number, magic = 0) =>
+    `${'ffmpeg'.padStart(20)} ${String(pid).padStart(5)} ${'128'.padStart(3)}   n    y ${'0'.padStart(5)} ${String(magic).padStart(10)}`;
+  const text = (...rows: string[]) => [header, ...rows, ''].join('\n');
+  const file = '/sys/kernel/debug/dri/0/clients';
+  const host = debugfsTree({ [file]: text(row(2101), row(2102)) });
+  const read = () => readDrmClientList(host, [[0]]);
+  const rowsOf = (l: ReturnType<typeof read>) => (l.state === 'ok' ? l.rows : []);
+  const first = rowsOf(read());
+  const again = rowsOf(read());
+  assert.deepEqual(
+    again.map((r) => r.pid),
+    [2101, 2102],
+  );
+  assert.equal(again[0], first[0]);
+  assert.ok(Object.isFrozen(first[0]));
+  assert.throws(() => {
+    (first[0] as { pid: number }).pid = 1;
+  }, TypeError);
+  const rewrite = (t: string) => writeFileSync(host.resolve(file), t);
+  rewrite(text(row(2101), row(2103))); // same length, one digit
+  const changed = rowsOf(read());
+  assert.deepEqual(
+    changed.map((r) => r.pid),
+    [2101, 2103],
+  );
+  assert.notEqual(changed[0], first[0]);
+  rewrite(text(row(2101), row(2103, 7))); // same length, the magic of one row
+  assert.deepEqual(
+    rowsOf(read()).map((r) => r.magic),
+    [0, 7],
+  );
+  rewrite(text(row(2101), row(2103), row(2104)));
+  assert.deepEqual(
+    rowsOf(read()).map((r) => r.pid),
+    [2101, 2103, 2104],
+  );
+  rewrite(text(row(2104)));
+  assert.deepEqual(
+    rowsOf(read()).map((r) => r.pid),
+    [2104],
+  );
+  rewrite('garbage\n');
+  assert.deepEqual(read(), { state: 'unparsable', path: file });
+  assert.deepEqual(read(), { state: 'unparsable', path: file });
+  rewrite(text(row(2104)));
+  assert.deepEqual(
+    rowsOf(read()).map((r) => r.pid),
+    [2104],
+  );
+});

@@ -117,10 +117,11 @@ export function readDrmClientList(
     for (const minor of minors) {
       const p = `${DEBUGFS_DRI}/${minor}/clients`;
       tried = p;
-      const got = readBounded(host.resolve(p), maxBytes);
+      const file = host.resolve(p);
+      const got = readBounded(file, maxBytes);
       if (got === 'gone') continue;
       if (got === 'denied' || got === 'unreadable' || got === 'too-large') return { state: got, path: p };
-      const parsed = parseDrmClients(got);
+      const parsed = parsedList(file, got);
       if (!parsed) return { state: 'unparsable', path: p };
       rows.push(...parsed.rows);
       if (parsed.pidColumn === 'pid') opener = true;
@@ -134,15 +135,42 @@ export function readDrmClientList(
 }
 
 /**
+ * The last read of each clients file and its table. The list changes only when a DRM file is
+ * opened, closed or handed over, and is read every 2 s: the same bytes as last time give the same
+ * table (parseDrmClients() is a pure function of the text) without decoding or splitting them
+ * again. Tables are frozen, so that sharing one between passes cannot let a pass change another's.
+ */
+const lastRead = new Map<string, { bytes: Buffer; table: DrmClientTable | undefined }>();
+/** files remembered at most (one per GPU on a host; tests read many trees) */
+const LAST_READ_MAX = 64;
+
+function parsedList(file: string, got: { buf: Buffer; n: number }): DrmClientTable | undefined {
+  const { buf, n } = got;
+  const last = lastRead.get(file);
+  if (last !== undefined && last.bytes.length === n && last.bytes.compare(buf, 0, n) === 0) return last.table;
+  const table = parseDrmClients(buf.toString('utf8', 0, n));
+  if (table) {
+    for (const row of table.rows) Object.freeze(row);
+    Object.freeze(table.rows);
+    Object.freeze(table);
+  }
+  lastRead.delete(file);
+  if (lastRead.size >= LAST_READ_MAX) lastRead.delete(lastRead.keys().next().value as string);
+  lastRead.set(file, { bytes: Buffer.from(buf.subarray(0, n)), table });
+  return table;
+}
+
+/**
  * One buffer for every read of a clients file (the reads are synchronous, each decoded before the
  * next): 64 KiB, ≈ 450 rows, were allocated for each read, every 2 s, and every row copied twice.
  */
 const shared = Buffer.allocUnsafe(64 * 1024);
 
+/** The file's bytes (in `buf`'s first n: the shared buffer, or a bigger one of its own), or why not. */
 function readBounded(
   file: string,
   maxBytes: number,
-): string | 'gone' | 'denied' | 'unreadable' | 'too-large' {
+): { buf: Buffer; n: number } | 'gone' | 'denied' | 'unreadable' | 'too-large' {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -166,7 +194,7 @@ function readBounded(
       total += n;
       if (total > maxBytes) return 'too-large';
     }
-    return buf.toString('utf8', 0, total);
+    return { buf, n: total };
   } catch (err) {
     return isDenied(err) ? 'denied' : 'unreadable';
   } finally {
