@@ -139,8 +139,9 @@ export class RereadFiles {
         return held.derived as T;
       }
     }
-    keepBytes(held, n);
+    // parsed before the bytes are kept: bytes kept with the last parse's value would read as unchanged
     const { value, updater } = parse(buffer.toString('utf8', 0, n));
+    keepBytes(held, n);
     held.text = undefined;
     held.derive = parse;
     held.derived = value;
