@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The sampler on host snapshot trees built from the real samples.
 import assert from 'node:assert/strict';
-import { rmSync, unlinkSync } from 'node:fs';
+import { rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { sampleBody } from '../../../test/fixtures/collect/samples.ts';
 import { GPUS, mixedHost, xeFdinfoText } from '../../../test/fixtures/collect/trees.ts';
@@ -303,6 +303,36 @@ test('a runtime-suspended GPU is reported suspended and its counters are not rea
   t.file(`/sys/devices/pci0000:00/${GPUS.amd}/power/runtime_status`, 'active\n');
   await s.sampleNow();
   assert.equal((await s.sampleNow()).samples.find((x) => x.gpu === GPUS.amd)?.status.state, 'ok');
+  await s.stop();
+});
+
+test('a busy client rewritten in place (its record updated, not parsed again): utilisation and memory follow every read, an engine added is parsed anew', async () => {
+  const t = mixedHost();
+  t.addProcess({
+    pid: 1250,
+    comm: 'busy',
+    cgroup: '/lxc/101/ns',
+    fds: { 3: '/dev/dri/renderD129' },
+    fdinfo: { 3: xeFdinfoText(21, 10n, 100n) },
+  });
+  // writeFileSync on the path: the same inode, as a real fdinfo is the same file at each read
+  const rewrite = (text: string) => writeFileSync(t.abs('/proc/1250/fdinfo/3'), text);
+  const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve' });
+  const proc = async () => (await s.sampleNow()).processes.find((p) => p.pid === 1250);
+  await proc();
+  rewrite(xeFdinfoText(21, 60n, 200n)); // rcs: 50 of 100 cycles
+  assert.deepEqual({ ...(await proc())?.engines }, { rcs: 50, vcs: 0 });
+  rewrite(xeFdinfoText(21, 85n, 300n).replace('1024 KiB', '4096 KiB')); // 25 of 100; resident ×4
+  let p = await proc();
+  assert.deepEqual([{ ...p?.engines }, p?.memoryBytes], [{ rcs: 25, vcs: 0 }, 4096 * 1024]);
+  // an engine more: no longer only digits, parsed anew; its first reading has no rate yet (0)
+  const withCcs = (rcs: bigint, ccs: bigint, total: bigint) =>
+    `${xeFdinfoText(21, rcs, total)}drm-cycles-ccs:\t${ccs}\ndrm-total-cycles-ccs:\t${total}\n`;
+  rewrite(withCcs(185n, 0n, 400n));
+  assert.deepEqual({ ...(await proc())?.engines }, { rcs: 100, vcs: 0, ccs: 0 });
+  rewrite(withCcs(195n, 1000n, 10400n)); // rcs 10 of 10 000, ccs 1 000 of 10 000
+  p = await proc();
+  assert.deepEqual([{ ...p?.engines }, p?.memoryBytes], [{ rcs: 0.1, vcs: 0, ccs: 10 }, 1024 * 1024]);
   await s.stop();
 });
 
