@@ -92,6 +92,8 @@ test("a re-check reads an fd table again only when its directory changed (a tree
   const s = new ProcScanner(new HostRoot(t.dir), { discoverMs: 2000, rescanMs: 2000, fullRescanMs: 600_000 });
   const t0 = 1_000_000;
   await s.scan(t0);
+  // the first re-check stamps each directory (rescanMs = discoverMs: every process each pass)
+  let r = await s.scan(t0 + 2000);
   // each closes fd 1 and opens the GPU at fd 7: as many fds as before (the size unchanged)
   pids.forEach((pid, i) => {
     rmSync(`${fdDir(pid)}/1`);
@@ -101,14 +103,14 @@ test("a re-check reads an fd table again only when its directory changed (a tree
   // 100 keeps the new mtime; 101's and 102's are put back as they were at the scanner's stat
   utimesSync(fdDir(101), old, old);
   utimesSync(fdDir(102), recent, recent);
-  let r = await s.scan(t0 + 2000); // rescanMs = discoverMs: every process re-checked
+  r = await s.scan(t0 + 4000);
   const holders = () => r.clients.map((c) => c.proc.pid).sort();
   assert.deepEqual(
     holders(),
     [100, 102],
     '100 by its mtime, 102 read again (recent stamp), 101 unchanged to a stat',
   );
-  r = await s.scan(t0 + 4000, 'full');
+  r = await s.scan(t0 + 6000, 'full');
   assert.deepEqual(holders(), pids, 'the full check reads every table');
   s.close();
 });

@@ -46,7 +46,7 @@ export interface ProcInfo {
   /** fd numbers seen at the last check (new-fd detection): 1 or 2 bytes per fd (fd-set.ts) */
   seenFds: FdSet;
   /**
-   * The fd directory as stat() saw it just before the last read of the table (fdDirStamp()):
+   * The fd directory as a re-check's stat() saw it before a read of the table (fdDirUnchanged()):
    * its st_size — on a real /proc the number of open fds (Linux ≥ 6.2) — or −1 where the
    * directory says nothing a re-check could trust (then it reads the table)
    */
@@ -693,8 +693,9 @@ export class ProcScanner {
   }
 
   /**
-   * What a re-check compares to tell that a process's fd table has not changed without reading
-   * it (recheck()), taken just before the table is read:
+   * A re-check's look at the fd directory: true when it is as it was when stamped, so the table
+   * need not be read. Otherwise this stat() becomes the stamp, taken before the read that
+   * follows (a change after it makes the next re-check read again):
    *  - a real /proc: st_size of /proc/<pid>/fd, which since Linux 6.2 is the number of open fds
    *    (proc_fd_getattr() in fs/proc/fd.c); 0 before 6.2 (and for a process with no fd): not
    *    trusted. A close and an open between two re-checks keep the count: found at the full
@@ -704,38 +705,35 @@ export class ProcScanner {
    *    unchanged means the same names. Not trusted while the mtime is within 2 s of now: a
    *    change made in the same tick of the file system's coarse clock after this stat would
    *    leave it as it was.
-   */
-  /**
-   * The fd directory as it was when the table was last read (fdDirStamp()): no new fd worth a
-   * readdir. False where no stamp is trusted, or the directory is gone (the read forgets it).
+   * Only re-checks stamp, with the stat they make anyway: a stamp taken before one read stays
+   * right through later reads (an unchanged directory means every read since saw the same
+   * names), so a first read or a full one costs no stat. A process's first re-check reads its
+   * table (no stamp yet).
    */
   private fdDirUnchanged(proc: ProcInfo): boolean {
-    if (proc.fdCount < 0) return false;
     let st: ReturnType<typeof statSync>;
     try {
       st = statSync(`${this.procDir}/${proc.pid}/fd`, { throwIfNoEntry: false });
     } catch {
-      return false; // EACCES and the like: the read says what it is
+      st = undefined; // EACCES and the like: the read says what it is
     }
-    return st !== undefined && st.size === proc.fdCount && (this.realHost ? 0 : st.mtimeMs) === proc.fdTime;
-  }
-
-  private fdDirStamp(proc: ProcInfo, fdDir: string): void {
+    if (
+      st !== undefined &&
+      proc.fdCount >= 0 &&
+      st.size === proc.fdCount &&
+      (this.realHost ? 0 : st.mtimeMs) === proc.fdTime
+    )
+      return true;
     proc.fdCount = -1;
     proc.fdTime = 0;
-    let st: ReturnType<typeof statSync>;
-    try {
-      st = statSync(fdDir, { throwIfNoEntry: false });
-    } catch {
-      return;
-    }
-    if (!st) return;
+    if (st === undefined) return false;
     if (this.realHost) {
       if (st.size > 0) proc.fdCount = st.size;
     } else if (st.mtimeMs < Date.now() - 2000) {
       proc.fdCount = st.size;
       proc.fdTime = st.mtimeMs;
     }
+    return false;
   }
 
   private forget(proc: ProcInfo): void {
@@ -878,8 +876,6 @@ export class ProcScanner {
 
   /** Classifies a process's fds (fd-table-read.ts; 'gone': its fd directory no longer exists). */
   private async scanFds(proc: ProcInfo, all: boolean): Promise<'gone' | undefined> {
-    // before the read: a change after it makes the next re-check read the table again
-    this.fdDirStamp(proc, `${this.procDir}/${proc.pid}/fd`);
     // the size just stat()ed tells the read whether the table is big (read in slices)
     const r = await this.fdTables.read(proc, all, this.realHost ? proc.fdCount : undefined);
     if (r.state !== 'read') proc.fdCount = -1; // not read: the next re-check tries again
