@@ -204,10 +204,14 @@ test('a full check of the walk finds the GPU fd at the end of a huge table, yiel
     await scanner.scan(Date.now(), 'discover');
     assert.equal(scanner.process(h.pid)?.drmFds.get(h.gpuFd), 200);
     const before = scanner.fdTableSlicing();
+    // a process met for the first time has no stamp of its table's size: its table is sized
+    // before it is read, and one this big listed slice by slice, never in one readdir
+    assert.ok(before.listedInSlices >= 1, "the new holder's table listed in one readdir");
     await scanner.scan(Date.now(), 'full');
     const after = scanner.fdTableSlicing();
     assert.equal(scanner.process(h.pid)?.drmFds.get(h.gpuFd), 200, 'found again by the full check');
     assert.ok(after.bigReads > before.bigReads);
+    assert.ok(after.listedInSlices > before.listedInSlices, 'the full check listed the table in one readdir');
     assert.ok(
       after.yields - before.yields >= Math.floor(h.open / slice) - 1,
       `the full check yielded ${after.yields - before.yields} times inside tables`,

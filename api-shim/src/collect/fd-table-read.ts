@@ -72,6 +72,8 @@ export class FdTableReader {
   private readonly sliceMs: number;
   /** tables read in slices so far */
   bigReads = 0;
+  /** big tables listed through an open directory, slice by slice (not in one readdir) so far */
+  listedInSlices = 0;
   /** yields to the event loop between slices so far */
   yields = 0;
 
@@ -157,7 +159,10 @@ export class FdTableReader {
         dirPath = `/proc/self/fd/${dirFd}`;
         // a size known and small enough is listed in one readdir, as any other table
         if (fdCount !== undefined && fdCount > 0 && fdCount <= LIST_IN_ONE_GO) listing = readdirSync(dirPath);
-        else dir = opendirSync(dirPath, { bufferSize: DIR_BUFFER });
+        else {
+          dir = opendirSync(dirPath, { bufferSize: DIR_BUFFER });
+          this.listedInSlices += 1;
+        }
       }
     } catch (err) {
       if (dirFd !== undefined) closeSync(dirFd);

@@ -15,7 +15,7 @@
 // The walk uses synchronous fs calls in chunks of `chunk` processes with a yield between chunks:
 // thousands of tiny async calls through libuv's pool cost several times more CPU.
 // Processes that exit mid-read (ENOENT/ESRCH) simply drop out; permission errors are counted.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import type { DiscoveryFallback, GpuDiscovery } from '../api/types.ts';
@@ -262,8 +262,9 @@ export class ProcScanner {
   }
 
   /** fd tables read in slices so far, and the yields to the event loop between their slices. */
-  fdTableSlicing(): { bigReads: number; yields: number } {
-    return { bigReads: this.fdTables.bigReads, yields: this.fdTables.yields };
+  fdTableSlicing(): { bigReads: number; listedInSlices: number; yields: number } {
+    const { bigReads, listedInSlices, yields } = this.fdTables;
+    return { bigReads, listedInSlices, yields };
   }
 
   /** Ends the stat worker thread and closes the held fdinfo files (the sampler's stop()). */
@@ -705,18 +706,13 @@ export class ProcScanner {
    *    unchanged means the same names. Not trusted while the mtime is within 2 s of now: a
    *    change made in the same tick of the file system's coarse clock after this stat would
    *    leave it as it was.
-   * Only re-checks stamp, with the stat they make anyway: a stamp taken before one read stays
-   * right through later reads (an unchanged directory means every read since saw the same
-   * names), so a first read or a full one costs no stat. A process's first re-check reads its
-   * table (no stamp yet).
+   * Every read of a table is stamped just before it (a stamp taken before one read stays right
+   * through later reads: an unchanged directory means every read since saw the same names): a
+   * re-check with the stat() it makes anyway, a first read or a full one with a stat() of its own
+   * (scanFds()), which also tells the read how big the table is now.
    */
   private fdDirUnchanged(proc: ProcInfo): boolean {
-    let st: ReturnType<typeof statSync>;
-    try {
-      st = statSync(`${this.procDir}/${proc.pid}/fd`, { throwIfNoEntry: false });
-    } catch {
-      st = undefined; // EACCES and the like: the read says what it is
-    }
+    const st = this.fdDirStat(proc);
     if (
       st !== undefined &&
       proc.fdCount >= 0 &&
@@ -724,16 +720,29 @@ export class ProcScanner {
       (this.realHost ? 0 : st.mtimeMs) === proc.fdTime
     )
       return true;
+    this.stampFdDir(proc, st);
+    return false;
+  }
+
+  private fdDirStat(proc: ProcInfo): Stats | undefined {
+    try {
+      return statSync(`${this.procDir}/${proc.pid}/fd`, { throwIfNoEntry: false });
+    } catch {
+      return undefined; // EACCES and the like: the read says what it is
+    }
+  }
+
+  /** The fd directory's stamp from a stat() taken before a read of the table (see fdDirUnchanged()). */
+  private stampFdDir(proc: ProcInfo, st: Stats | undefined): void {
     proc.fdCount = -1;
     proc.fdTime = 0;
-    if (st === undefined) return false;
+    if (st === undefined) return;
     if (this.realHost) {
       if (st.size > 0) proc.fdCount = st.size;
     } else if (st.mtimeMs < Date.now() - 2000) {
       proc.fdCount = st.size;
       proc.fdTime = st.mtimeMs;
     }
-    return false;
   }
 
   private forget(proc: ProcInfo): void {
@@ -871,12 +880,19 @@ export class ProcScanner {
     if (full) proc.fullAt = now;
     else if (!fdDirChanged && this.fdDirUnchanged(proc)) return;
     // Gone: forgotten now rather than at the next readdir of /proc (up to listEveryMs away).
-    if ((await this.scanFds(proc, full)) === 'gone') this.forget(proc);
+    // (not full: fdDirUnchanged() has just stamped the directory's size)
+    if ((await this.scanFds(proc, full, !full)) === 'gone') this.forget(proc);
   }
 
-  /** Classifies a process's fds (fd-table-read.ts; 'gone': its fd directory no longer exists). */
-  private async scanFds(proc: ProcInfo, all: boolean): Promise<'gone' | undefined> {
-    // the size just stat()ed tells the read whether the table is big (read in slices)
+  /**
+   * Classifies a process's fds (fd-table-read.ts; 'gone': its fd directory no longer exists).
+   * `sizeJustStamped`: a re-check's stat() stamped the directory just now. Otherwise it is stamped
+   * here: an older stamp (a new process has none; a full check's may be minutes old) says nothing
+   * about the table now, and its size is what tells the read a big table (read in slices: a
+   * process may have opened 500 000 fds since) from a small one (fd-table-read.ts).
+   */
+  private async scanFds(proc: ProcInfo, all: boolean, sizeJustStamped = false): Promise<'gone' | undefined> {
+    if (!sizeJustStamped) this.stampFdDir(proc, this.fdDirStat(proc));
     const r = await this.fdTables.read(proc, all, this.realHost ? proc.fdCount : undefined);
     if (r.state !== 'read') proc.fdCount = -1; // not read: the next re-check tries again
     if (r.state === 'denied') {
