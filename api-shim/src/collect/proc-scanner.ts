@@ -12,7 +12,8 @@
 //    process is re-checked every `rescanMs` (2 min) — daemons such as ollama open the GPU late;
 //  - each process's fds are all classified again every `fullRescanMs` (10 min): an fd number
 //    closed and reused for a GPU between two checks is found then.
-// The walk uses synchronous fs calls in chunks of `chunk` processes with a yield between chunks:
+// The walk uses synchronous fs calls in chunks of `chunk` processes or CHUNK_MS, whichever comes
+// first, with a yield between chunks (and a big fd table is read in slices: fd-table-read.ts):
 // thousands of tiny async calls through libuv's pool cost several times more CPU.
 // Processes that exit mid-read (ENOENT/ESRCH) simply drop out; permission errors are counted.
 import { readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
