@@ -9,6 +9,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { sampleBody, tempDir } from '../../../test/fixtures/collect/samples.ts';
+import { prng } from '../health/prng.test-util.ts';
 import { type DrmFdinfo, parseDrmFdinfo } from './drm-fdinfo.ts';
 import { parseDrmFdinfoUpdatable } from './drm-fdinfo-counters.ts';
 import { RereadFiles } from './reread.ts';
@@ -22,18 +23,6 @@ const DRM_SAMPLES = [
   'fdinfo-xe-kerneldoc.txt',
   'fdinfo-xe-lunarlake-glxgears-htop-pr2069.txt',
 ];
-
-/** A small deterministic PRNG (mulberry32): the same cases on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The value of every counter line (drm-engine-*, drm-cycles-*, drm-total-*, memory sizes) replaced. */
 function moveCounters(text: string, rnd: () => number): string {

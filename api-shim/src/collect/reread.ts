@@ -124,13 +124,7 @@ export class RereadFiles {
   readUpdated<T>(file: string, maxBytes: number, parse: UpdatableParse<T>): T {
     const held = this.entry(file);
     if (held === undefined) return parse(readOnce(file, maxBytes)).value;
-    let n: number;
-    try {
-      n = readAt0(held.fd, maxBytes);
-    } catch (err) {
-      this.close(file);
-      throw err;
-    }
+    const n = this.readAt0Held(file, held, maxBytes);
     const last = held.bytes;
     if (last !== undefined && held.derive === parse) {
       if (last.length === n && last.compare(buffer, 0, n) === 0) return held.derived as T;
@@ -171,18 +165,22 @@ export class RereadFiles {
     return held;
   }
 
+  /** `held`'s bytes from offset 0 into `buffer` (their number); a failed read closes it and throws. */
+  private readAt0Held(file: string, held: Held, maxBytes: number): number {
+    try {
+      return readAt0(held.fd, maxBytes);
+    } catch (err) {
+      this.close(file);
+      throw err;
+    }
+  }
+
   /**
    * Reads `held` from offset 0: its text when its bytes changed (or are the first), not kept;
    * undefined when they are the last read's.
    */
   private readHeld(file: string, held: Held, maxBytes: number): string | undefined {
-    let n: number;
-    try {
-      n = readAt0(held.fd, maxBytes);
-    } catch (err) {
-      this.close(file);
-      throw err;
-    }
+    const n = this.readAt0Held(file, held, maxBytes);
     const last = held.bytes;
     if (last !== undefined && last.length === n && last.compare(buffer, 0, n) === 0) return undefined;
     keepBytes(held, n);
