@@ -9,7 +9,8 @@ export interface EventLoopWatch {
   stop(): { maxGapMs: number; ticks: number };
 }
 
-export function watchEventLoop(everyMs = 10): EventLoopWatch {
+/** `onTick`: also run at each tick (what a test looks at while the loop turns). */
+export function watchEventLoop(everyMs = 10, onTick?: () => void): EventLoopWatch {
   let ticks = 0;
   let maxGapMs = 0;
   let last = performance.now();
@@ -18,6 +19,7 @@ export function watchEventLoop(everyMs = 10): EventLoopWatch {
     maxGapMs = Math.max(maxGapMs, now - last);
     last = now;
     ticks += 1;
+    onTick?.();
   }, everyMs);
   return {
     stop() {

@@ -11,6 +11,7 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { test } from 'node:test';
+import { watchEventLoop } from '../../../test/support/event-loop.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { NO_FDS } from './fd-set.ts';
 import { FdStatWorker } from './fd-stat-worker.ts';
@@ -114,18 +115,13 @@ test('a huge fd table is read in slices: the event loop turns between them, the 
 
     const sliced = reader(stats);
     const turns: number[] = [];
-    let maxGap = 0;
-    let last = performance.now();
     let wrongCwd = 0;
-    const timer = setInterval(() => {
-      const now = performance.now();
-      maxGap = Math.max(maxGap, now - last);
-      last = now;
+    const watch = watchEventLoop(1, () => {
       turns.push(sliced.yields);
       if (process.cwd() !== home) wrongCwd += 1;
-    }, 1);
+    });
     const r = await sliced.read(fresh(h.pid), true);
-    clearInterval(timer);
+    const maxGap = watch.stop().maxGapMs;
 
     const want = table(whole);
     const got = table(r);

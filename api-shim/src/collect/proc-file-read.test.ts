@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { watchEventLoop } from '../../../test/support/event-loop.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { readProcFile } from './proc-file-read.ts';
 import { ProcScanner } from './proc-scanner.ts';
@@ -79,16 +80,9 @@ test('a walk meeting many processes with huge status files yields between them, 
     for (const pid of pids) readFileSync(`/proc/${pid}/status`);
     const oneGoMs = performance.now() - began;
 
-    let maxGap = 0;
-    let last = performance.now();
-    const timer = setInterval(() => {
-      const now = performance.now();
-      maxGap = Math.max(maxGap, now - last);
-      last = now;
-    }, 1);
+    const watch = watchEventLoop(1);
     await scanner.scan(Date.now(), 'discover');
-    clearInterval(timer);
-    maxGap = Math.max(maxGap, performance.now() - last);
+    const maxGap = watch.stop().maxGapMs;
     for (const pid of pids) assert.ok(scanner.process(pid), `process ${pid} met by the walk`);
     assert.equal(scanner.process(pids[1])?.comm, 'sleep');
     assert.ok(
