@@ -5,13 +5,24 @@
 //    (/sys/kernel/debug/dri/<minor>/clients, drm-clients.ts) and no GPU needs more: only the listed
 //    PIDs are looked at — their fd tables walked when their rows change — and nothing else in /proc;
 //  - otherwise (no debugfs, not root, a file the kernel refuses, a kernel that lists openers rather
-//    than users, or an NVIDIA GPU whose /dev/nvidiaN holders no DRM list names), the walk:
-//    every `discoverMs` one readdir of /proc; exited PIDs dropped; new PIDs get their
-//    cgroup/status/stat read and their fd table classified once; and a slice of the known
-//    processes is re-checked (start time for PID reuse, fd numbers not seen before), so that every
-//    process is re-checked every `rescanMs` (2 min) — daemons such as ollama open the GPU late;
-//  - each process's fds are all classified again every `fullRescanMs` (10 min): an fd number
-//    closed and reused for a GPU between two checks is found then.
+//    than users, or an NVIDIA GPU whose /dev/nvidiaN holders no DRM list names), the walk, every
+//    `discoverMs`:
+//     - new PIDs from the kernel's PID cursor (/proc/loadavg, pid-window.ts): only the numbers
+//       handed out since the pass before last are probed (a stat(), then `status`); one readdir of
+//       /proc (exited PIDs dropped, unknown ones added) on the first pass, every `listEveryMs`
+//       (30 s), and whenever the cursor cannot say (unreadable, wrapped, more new numbers than
+//       max(32, processes / 32)); a known PID in the window may be a new process's: its start
+//       time is read;
+//     - a new process gets its status/cgroup/stat read and, unless its container cannot open a GPU
+//       node (ct-gpu-reach.ts, checked again every `gpuReachMs`, 10 s), its fd table classified
+//       once;
+//     - a slice of the known processes is re-checked, round robin, so that every process is
+//       re-checked every `rescanMs` (2 min) — daemons such as ollama open the GPU late: a stat()
+//       of its fd directory, and its table read (fd numbers not seen before) only where that
+//       changed (fdDirUnchanged()); nothing for a process whose container cannot open a GPU node;
+//       a GPU holder's start time (PID reuse) every pass that lists /proc and at its re-checks;
+//  - each process's fds are all classified again every `fullRescanMs` (10 min), its start time
+//    read too: an fd number closed and reused for a GPU between two checks is found then.
 // The walk uses synchronous fs calls in chunks of `chunk` processes or CHUNK_MS, whichever comes
 // first, with a yield between chunks (and a big fd table is read in slices: fd-table-read.ts):
 // thousands of tiny async calls through libuv's pool cost several times more CPU.
