@@ -26,7 +26,10 @@
 // dist/api-shim/pve-gpu-tab.mjs), --layout=pve (with --against: the tree as on a PVE host, see build()),
 // --counters=idle|moving (the daemons only with the GPU clients' fdinfo unchanged, or only with
 // their counters moving every second, written by this process: moving-counters.ts; default both),
-// --cpu-prof-dir=<dir> (the collector under node's --cpu-prof; a .cpuprofile per daemon window).
+// --cpu-prof-dir=<dir> (the collector under node's --cpu-prof; a .cpuprofile per daemon window),
+// --warm=S (seconds the daemons run before their window opens; default 15, 8 with --quick, 20 for
+// the 10 000-process RSS figures: the window then still starts after the history's first minute
+// close; --warm=150 puts it past the walk's first re-checks of every table, rescanMs = 2 min).
 // The walk's figures are printed twice: on the worst-case tree (every container may open a GPU)
 // and on the same processes laid out as on a PVE host with ASSUMED proportions (build()).
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -815,7 +818,8 @@ async function daemonsAgainst(other: string, rounds: number, seconds: number, wa
   if (way === 'walk') rmSync(path.join(tree.dir, 'sys/kernel/debug'), { recursive: true, force: true });
   global.gc?.();
   process.stdout.write(
-    `\nThis build (A) and ${other} (B) side by side, ${rounds} rounds, 2 000 processes (${layout} layout), ${way}:\n`,
+    `\nThis build (A) and ${other} (B) side by side, ${rounds} rounds, 2 000 processes (${layout} layout), ${way}, ` +
+      `window ${seconds} s after ${warmS} s warm-up:\n`,
   );
   // one churn rate (--churn=N, default none) for both builds on the one tree
   const rate = churnRates('0')[0];
@@ -879,13 +883,17 @@ if (wayFlag !== undefined && wayFlag !== 'debugfs' && wayFlag !== 'walk')
   throw new Error('--way=debugfs|walk');
 const ways: Array<'debugfs' | 'walk'> = wayFlag ? [wayFlag] : ['debugfs', 'walk'];
 const against = flag('against');
+/** --warm=S: how long the daemons run before the window (see the header) */
+const warmFlag = flag('warm') === undefined ? undefined : Number(flag('warm'));
+if (warmFlag !== undefined && !(Number.isFinite(warmFlag) && warmFlag >= 0))
+  throw new Error('--warm=S: seconds (≥ 0) the daemons run before their window');
 process.stdout.write(`node ${process.version}, ${os.cpus().length} CPUs, load average ${load()} at start\n`);
 if (against !== undefined) {
   await daemonsAgainst(
     path.resolve(against),
     Number(flag('rounds') ?? 3),
     Number(flag('seconds') ?? (quick ? 10 : 40)),
-    quick ? 8 : 15,
+    warmFlag ?? (quick ? 8 : 15),
   );
 } else {
   const sizes = process.argv.includes('--daemons-only') ? [] : quick ? [1000] : [1000, 10_000];
@@ -895,10 +903,11 @@ if (against !== undefined) {
   }
   // target: sampler ≤ 0.5 % of one core at 1 Hz with 2 000 processes; RSS ≤ 80 MB at 10 000
   const window = Number(flag('seconds') ?? (quick ? 10 : 40));
-  await daemonsBothWays(2000, window, quick ? 8 : 15);
-  if (ways.includes('walk')) await daemonsBothWays(2000, window, quick ? 8 : 15, 'pve');
+  const warm = warmFlag ?? (quick ? 8 : 15);
+  await daemonsBothWays(2000, window, warm);
+  if (ways.includes('walk')) await daemonsBothWays(2000, window, warm, 'pve');
   // the collector's 5-minute history save, which no window above sees (history-save.ts)
   await historySaveFigures({ saves: quick ? 6 : 24, rewrites: quick ? 2 : 5 });
-  if (!quick) await daemonsBothWays(10_000, 20, 20);
+  if (!quick) await daemonsBothWays(10_000, 20, warmFlag ?? 20);
 }
 process.stdout.write(`\nload average ${load()} at the end\n`);
