@@ -94,6 +94,7 @@ async function child(cfg: string): Promise<void> {
   const listeners = new Set<(s: UsageSnapshot) => void>();
   const usage = {
     latest: () => undefined,
+    current: async () => undefined,
     onSample: (l: (s: UsageSnapshot) => void) => {
       listeners.add(l);
       return () => listeners.delete(l);
@@ -115,7 +116,7 @@ async function child(cfg: string): Promise<void> {
     logger: silentLogger,
     intervalMs: 3_600_000,
   });
-  exporter.start();
+  await exporter.start(); // status.cfg read: listening to samples from here on
   let t = 0;
   let intervals = 0;
   // The sampler's snapshot is built anyway; the child builds it in every run, baseline included.

@@ -48,6 +48,7 @@ export async function influxdbPanels(
       const listeners = new Set<(s: UsageSnapshot) => void>();
       const usage: UsageSource = {
         latest: () => undefined,
+        current: async () => undefined,
         onSample: (l) => {
           listeners.add(l);
           return () => listeners.delete(l);
@@ -62,7 +63,7 @@ export async function influxdbPanels(
         logger: silentLogger,
         intervalMs: 3_600_000,
       });
-      exporter.start();
+      await exporter.start(); // status.cfg read: it subscribes to samples once it has a server
       // One hour at 1 Hz, a 10 s interval at a time, as the service would have sent it.
       for (let t = end - 3600_000; t <= end; t += 1000) {
         const snap = snapshot(node, t);

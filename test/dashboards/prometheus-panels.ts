@@ -45,6 +45,7 @@ export async function prometheusPanels(
       const usage: UsageSource = {
         // Every scrape sees the load at its own (sped-up) moment.
         latest: () => ({ ...snapshot(node, synthetic(Date.now())), time: Date.now() }),
+        current: async () => ({ ...snapshot(node, synthetic(Date.now())), time: Date.now() }),
         onSample: () => () => {},
         history: () => ({ vmid: '', timeframe: 'hour', cf: 'AVERAGE', step: 60, series: [] }),
         nodeHistory: () => ({ timeframe: 'hour', cf: 'AVERAGE', step: 60, series: [] }),

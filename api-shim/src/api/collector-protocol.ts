@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The protocol between the network server and the local collector (DESIGN.md decision 9): one
 // JSON object per line over a root-owned unix socket. The server may only ask closed questions
-// ("the latest sample", "history of container N", "the node's history", "health of container N"); a container id is
+// ("push me every sample" and "stop", "the latest sample" once, "history of container N", "the node's
+// history", "health of container N"); a container id is
 // validated on both sides, and no message carries a path, so nothing a network client sends can
 // make the collector read a file of its choosing. Both directions are size-bounded: a line over
 // its limit ends the connection.
@@ -33,20 +34,26 @@ export function isVmid(v: unknown): v is string {
 }
 
 export type CollectorRequest =
+  /** Push every sample from now on (the first one at once) until `unsubscribe` or the connection ends. */
   | { id: number; op: 'subscribe' }
+  | { id: number; op: 'unsubscribe' }
+  /** The collector's latest sample, once (null before the first): for a server not subscribed. */
+  | { id: number; op: 'latest' }
   | { id: number; op: 'history'; vmid: string; timeframe: Timeframe; cf: ConsolidationFn }
   | { id: number; op: 'node-history'; timeframe: Timeframe; cf: ConsolidationFn }
   | { id: number; op: 'health'; vmid: string };
 
 export type CollectorReply =
-  | { id: number; ok: true; result?: ContainerHistory | NodeHistory | HealthReport | null }
+  | { id: number; ok: true; result?: ContainerHistory | NodeHistory | HealthReport | UsageSnapshot | null }
   | { id: number; ok: false; error: string }
-  /** Pushed to subscribers after every sample (and once right after subscribing). */
+  /** Pushed to subscribers after every sample (and once right after subscribing), until they unsubscribe. */
   | { event: 'sample'; snapshot: UsageSnapshot };
 
 /** Milliseconds the server waits for an answer before it gives up on one request. */
 export const REQUEST_TIMEOUT_MS: Record<CollectorRequest['op'], number> = {
   subscribe: 5_000,
+  unsubscribe: 5_000,
+  latest: 5_000,
   history: 10_000,
   'node-history': 10_000,
   health: 30_000,
@@ -66,7 +73,9 @@ export function parseRequest(line: string): CollectorRequest | string {
   const keys = Object.keys(o).sort().join(',');
   switch (o.op) {
     case 'subscribe':
-      return keys === 'id,op' ? { id: o.id, op: 'subscribe' } : 'unexpected keys';
+    case 'unsubscribe':
+    case 'latest':
+      return keys === 'id,op' ? { id: o.id, op: o.op } : 'unexpected keys';
     case 'health':
       if (keys !== 'id,op,vmid') return 'unexpected keys';
       if (!isVmid(o.vmid)) return 'bad vmid';

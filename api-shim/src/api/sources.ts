@@ -11,8 +11,20 @@ import type {
 } from './types.ts';
 
 export interface UsageSource {
-  /** The most recent complete sample, undefined before the first one. */
+  /**
+   * The most recent complete sample, undefined before the first one. From the collector process
+   * (the daemon's socket client) only while samples are pushed to the server (a listener, or a
+   * request in the last few seconds, keeps that up): otherwise undefined, never an old sample. A
+   * request handler asks `current()`.
+   */
   latest(): UsageSnapshot | undefined;
+  /**
+   * The current sample for a request: `latest()` while samples are pushed, else asked of the
+   * collector process. `warm` (the usage views a panel or script may poll): keep samples pushed
+   * for a few seconds, so that the next request finds one without asking. Rejects when the
+   * collector process does not answer.
+   */
+  current(opts?: { warm?: boolean }): Promise<UsageSnapshot | undefined>;
   /** Calls back after every sample; returns the unsubscribe function. */
   onSample(listener: (snapshot: UsageSnapshot) => void): () => void;
   /** Container history in PVE's time frames (asynchronous when it comes from the collector process). */

@@ -159,6 +159,11 @@ export class Sampler implements UsageSource, Service {
     return this.snapshot && servedSnapshot(this.snapshot, now, this.lastError);
   }
 
+  /** In process, the latest sample is always current (stale-marked as in latest()). */
+  async current(): Promise<UsageSnapshot | undefined> {
+    return this.latest();
+  }
+
   /** Three intervals (and at least 5 s) without a good sample is stale. */
   private staleAfterMs(): number {
     return Math.max(5000, this.intervalMs * 3);

@@ -53,12 +53,17 @@ test('samples, history and health reach the server through the socket; the file 
   try {
     assert.equal(statSync(p).mode & 0o777, 0o660);
     await client.start();
-    await until(() => client.latest() !== undefined, 'the first sample');
-    assert.equal(client.latest()?.node, 'pve1');
+    // Nobody listens: no sample pushed; one asked for comes back once.
+    assert.equal(client.subscribedNow(), false);
+    assert.equal((await client.current())?.node, 'pve1');
+    assert.equal(usage.listeners.size, 0, 'the collector pushes nothing');
+    assert.equal(client.latest(), undefined);
     const seen: number[] = [];
     client.onSample((s) => seen.push(s.time));
+    await until(() => client.latest() !== undefined, 'the first sample');
+    assert.equal(client.latest()?.node, 'pve1');
     usage.emit();
-    await until(() => seen.length === 1, 'the emitted sample');
+    await until(() => seen.length === 2, 'the first and the emitted sample');
     const h = await client.history('101', 'day', 'MAX');
     assert.equal(h.vmid, '101');
     assert.deepEqual(usage.historyCalls.at(-1), ['101', 'day', 'MAX']);
@@ -115,10 +120,13 @@ test('a hanging collector costs one request a timeout; a restarted one is found 
   let col = await listenCollectorSocket({ path: p, usage: new FakeUsage('pve1'), health: hang });
   const client = new CollectorClient(p, () => {}, {
     subscribe: 1000,
+    unsubscribe: 1000,
+    latest: 1000,
     history: 1000,
     'node-history': 1000,
     health: 200,
   });
+  client.onSample(() => {}); // samples pushed: kept across the restart
   try {
     await client.start();
     await until(() => client.isConnected() && client.latest() !== undefined, 'connected with a sample');

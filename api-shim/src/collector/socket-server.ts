@@ -97,6 +97,19 @@ export async function listenCollectorSocket(opts: CollectorSocketOptions): Promi
           if (first) send({ event: 'sample', snapshot: first });
           continue;
         }
+        if (req.op === 'unsubscribe') {
+          // The server pushes nothing on to its own listeners while nobody needs samples: every
+          // push costs this process a JSON encoding and a write that wakes the server.
+          unsubscribe?.();
+          unsubscribe = undefined;
+          send({ id: req.id, ok: true });
+          continue;
+        }
+        if (req.op === 'latest') {
+          // The sampler's latest(): a sample of a failing sampler comes marked stale, with its age.
+          send({ id: req.id, ok: true, result: opts.usage.latest() ?? null });
+          continue;
+        }
         inFlight++;
         answer(req)
           .then(
@@ -116,7 +129,7 @@ export async function listenCollectorSocket(opts: CollectorSocketOptions): Promi
     });
   }
 
-  async function answer(req: Exclude<CollectorRequest, { op: 'subscribe' }>) {
+  async function answer(req: Exclude<CollectorRequest, { op: 'subscribe' | 'unsubscribe' | 'latest' }>) {
     if (req.op === 'history') return opts.usage.history(req.vmid, req.timeframe, req.cf);
     if (req.op === 'node-history') return opts.usage.nodeHistory(req.timeframe, req.cf);
     return opts.health.report(req.vmid);

@@ -1,9 +1,17 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The server's side of the collector socket (api/collector-protocol.ts): the UsageSource and
-// HealthSource the HTTP service codes against, answered by the collector process. It keeps the
-// latest sample from its subscription, times out every request, and reconnects with backoff when
-// the collector restarts; until then `latest()` is undefined and requests fail fast, which the
-// service reports as 503s, never as a hang.
+// HealthSource the HTTP service codes against, answered by the collector process. It times out
+// every request, and reconnects with backoff when the collector restarts; until then `latest()` is
+// undefined and requests fail fast, which the service reports as 503s, never as a hang.
+//
+// Samples are pushed to this process only while something needs every one of them: a listener
+// (a live stream, the metric exporter with a server to send to), or a usage view asked for in
+// the last WARM_MS (a panel or script that polls). Each push costs the collector a JSON encoding
+// and a write that wakes this process, every second, and most of the time nobody looks. A request
+// with no subscription up asks the collector for its latest sample once (`current()`). The
+// sample kept from the subscription is dropped when the subscription ends, so `latest()` never
+// answers with a sample older than the subscription's last push (whose age servedSnapshot()
+// judges: a collector that stops pushing reads stale, never live).
 import net from 'node:net';
 import {
   type CollectorReply,
@@ -37,6 +45,9 @@ interface Pending {
 
 export class CollectorUnavailableError extends Error {}
 
+/** How long a usage view asked for keeps samples pushed (a panel that polls every few seconds keeps them up). */
+export const WARM_MS = 10_000;
+
 export class CollectorClient implements UsageSource, HealthSource {
   private sock?: net.Socket;
   private snapshot?: UsageSnapshot;
@@ -48,11 +59,17 @@ export class CollectorClient implements UsageSource, HealthSource {
   private retryTimer?: NodeJS.Timeout;
   private connected = false;
   private firstConnect?: { resolve: () => void };
+  /** whether this connection asked to be pushed samples (and did not unsubscribe since) */
+  private subscribed = false;
+  /** samples stay pushed until then (a usage view asked for), even with no listener */
+  private warmUntil = 0;
+  private warmTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly socketPath: string,
     private readonly log: Log = () => {},
     private readonly timeouts: Record<CollectorRequest['op'], number> = REQUEST_TIMEOUT_MS,
+    private readonly warmMs = WARM_MS,
   ) {}
 
   /** Connects; resolves on the first connection or after `waitMs` (the service starts either way). */
@@ -73,6 +90,7 @@ export class CollectorClient implements UsageSource, HealthSource {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.retryTimer);
+    clearTimeout(this.warmTimer);
     this.sock?.destroy();
     this.failAll('the service is stopping');
   }
@@ -86,13 +104,61 @@ export class CollectorClient implements UsageSource, HealthSource {
   }
 
   latest(): UsageSnapshot | undefined {
-    // A collector whose sampling fails (or that stopped pushing) must not look live.
-    return this.snapshot && servedSnapshot(this.snapshot, Date.now());
+    return this.snapshot && served(this.snapshot);
+  }
+
+  async current(opts: { warm?: boolean } = {}): Promise<UsageSnapshot | undefined> {
+    if (opts.warm) this.keepWarm();
+    const pushed = this.latest();
+    if (pushed) return pushed;
+    if (!this.connected) return undefined;
+    const snap = (await this.ask({ op: 'latest' })) as UsageSnapshot | null;
+    return snap ? served(snap) : undefined;
   }
 
   onSample(listener: (snapshot: UsageSnapshot) => void): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.syncSubscription();
+    return () => {
+      if (!this.listeners.delete(listener)) return;
+      // Linger: a stream reopened at once (a page reload, a tab switched) finds samples still pushed.
+      if (this.listeners.size === 0) this.keepWarm();
+    };
+  }
+
+  /** Whether samples are pushed to this process now (tests, diagnostics). */
+  subscribedNow(): boolean {
+    return this.subscribed;
+  }
+
+  private keepWarm(): void {
+    const now = Date.now();
+    this.warmUntil = now + this.warmMs;
+    this.syncSubscription();
+    if (!this.warmTimer) this.scheduleCool(this.warmMs);
+  }
+
+  private scheduleCool(ms: number): void {
+    this.warmTimer = setTimeout(() => {
+      this.warmTimer = undefined;
+      const left = this.warmUntil - Date.now();
+      if (left > 0) this.scheduleCool(left);
+      else this.syncSubscription();
+    }, ms);
+    this.warmTimer.unref();
+  }
+
+  /** Subscribes while a listener or a recent usage view needs samples; unsubscribes otherwise. */
+  private syncSubscription(): void {
+    const sock = this.sock;
+    if (!sock || !this.connected) return;
+    const wanted = this.listeners.size > 0 || Date.now() < this.warmUntil;
+    if (wanted === this.subscribed) return;
+    this.subscribed = wanted;
+    // Its answer (id 0) needs no waiting: the first sample follows it.
+    sock.write(`${JSON.stringify({ id: 0, op: wanted ? 'subscribe' : 'unsubscribe' })}\n`);
+    // Not pushed any more: the last push would only get older.
+    if (!wanted) this.snapshot = undefined;
   }
 
   history(vmid: string, timeframe: Timeframe, cf: ConsolidationFn): Promise<ContainerHistory> {
@@ -136,7 +202,8 @@ export class CollectorClient implements UsageSource, HealthSource {
       this.connected = true;
       this.retryMs = 100;
       this.log('info', 'connected to the collector', { socket: this.socketPath });
-      sock.write(`${JSON.stringify({ id: 0, op: 'subscribe' })}\n`);
+      this.subscribed = false;
+      this.syncSubscription();
       this.firstConnect?.resolve();
       this.firstConnect = undefined;
     });
@@ -158,6 +225,7 @@ export class CollectorClient implements UsageSource, HealthSource {
     sock.on('close', () => {
       const was = this.connected;
       this.connected = false;
+      this.subscribed = false;
       if (this.sock === sock) this.sock = undefined;
       this.snapshot = undefined;
       this.failAll('the collector connection closed');
@@ -176,7 +244,8 @@ export class CollectorClient implements UsageSource, HealthSource {
       return;
     }
     if ('event' in msg) {
-      if (msg.event !== 'sample') return;
+      // A push written before the collector read our unsubscribe: not kept (nothing would replace it).
+      if (msg.event !== 'sample' || !this.subscribed) return;
       this.snapshot = msg.snapshot;
       for (const l of this.listeners) {
         try {
@@ -202,4 +271,13 @@ export class CollectorClient implements UsageSource, HealthSource {
       this.pending.delete(id);
     }
   }
+}
+
+/**
+ * A collector whose sampling fails (or that stopped pushing) must not look live: an old sample is
+ * marked stale here. One the collector marked stale already says why its sampling fails
+ * (Sampler.latest()): kept as it came.
+ */
+function served(snap: UsageSnapshot): UsageSnapshot {
+  return snap.collectors.sampler?.state === 'stale' ? snap : servedSnapshot(snap, Date.now());
 }

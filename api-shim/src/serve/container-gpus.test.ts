@@ -28,6 +28,7 @@ const snapshot: UsageSnapshot = {
 };
 const usage: UsageSource = {
   latest: () => snapshot,
+  current: async () => snapshot,
   onSample: () => () => {},
   history: () => ({}) as never,
   nodeHistory: () => ({}) as never,

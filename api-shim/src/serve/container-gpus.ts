@@ -36,8 +36,8 @@ export class ContainerGpus {
     e.pending = this.health
       .report(vmid)
       .then(
-        (report) => {
-          const gpus = this.usage.latest()?.gpus;
+        async (report) => {
+          const gpus = (await this.usage.current().catch(() => undefined))?.gpus;
           e.gpus = report && gpus ? gpusPassedThrough(report.devices, gpus) : undefined;
         },
         (err: unknown) => {

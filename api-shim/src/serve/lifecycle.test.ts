@@ -133,6 +133,9 @@ describe('limits', () => {
     usage.latest = () => {
       throw new Error('collector exploded');
     };
+    usage.current = async () => {
+      throw new Error('collector exploded');
+    };
     const shim = await startShim(base({ usage }));
     try {
       const r = await get(`${shim.url}/api/v1/nodes/${NODE_A}/lxc/101/usage`, { ca, headers: auth() });

@@ -241,7 +241,7 @@ export async function startShim(opts: ShimOptions): Promise<RunningShim> {
   logger.info('listening', { url, node, version: VERSION, listen: config.listen, port });
   if (opts.metricExport !== false) {
     exporter = new MetricExporter({ host, node, usage, logger, intervalMs: opts.metricExport?.intervalMs });
-    exporter.start();
+    void exporter.start();
   }
 
   return {

@@ -177,6 +177,9 @@ export class FakeUsage implements UsageSource {
   latest() {
     return this.snapshot;
   }
+  async current() {
+    return this.snapshot;
+  }
   onSample(l: (s: UsageSnapshot) => void) {
     this.listeners.add(l);
     return () => {

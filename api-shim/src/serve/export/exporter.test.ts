@@ -79,7 +79,9 @@ before(async () => {
     logger: jsonLogger('debug', (l) => logLines.push(l)),
     intervalMs: 3_600_000, // the test drives tick()
   });
-  exporter.start();
+  assert.equal(usage.listeners.size, 0, 'nothing listened to before status.cfg is read');
+  await exporter.start();
+  assert.equal(usage.listeners.size, 1, 'status.cfg names servers: samples listened to');
 });
 
 after(async () => {
@@ -147,6 +149,27 @@ test('a changed status.cfg is picked up at the next interval; disabled servers g
   usage.emit();
   await exporter.tick();
   assert.deepEqual(exporter.stats(), []);
+  // No server: the collector need not push the server process a sample every second for this.
+  assert.equal(usage.listeners.size, 0, 'no server left: samples no longer listened to');
+  assert.equal(exporter.listening(), false);
+  // A server added back: listened to again, and its first interval holds only samples taken since.
+  const before = udpGot.length;
+  writeCfg();
+  const again = new Date(Date.now() + 10_000);
+  (await import('node:fs')).utimesSync(path.join(root, 'etc/pve/status.cfg'), again, again);
+  await exporter.tick();
+  assert.equal(usage.listeners.size, 1, 'a server again: listened to again');
+  await exporter.tick();
+  await exporter.drained();
+  assert.equal(udpGot.length, before, 'no sample since listening again: nothing sent');
+  usage.emit();
+  await exporter.tick();
+  await until(() => udpGot.length > before, 'the sample taken since sent');
+  writeFileSync(path.join(root, 'etc/pve/status.cfg'), '');
+  const latest = new Date(Date.now() + 15_000);
+  (await import('node:fs')).utimesSync(path.join(root, 'etc/pve/status.cfg'), latest, latest);
+  await exporter.tick();
+  assert.equal(usage.listeners.size, 0);
 });
 
 test('no credential ever reaches the log', () => {

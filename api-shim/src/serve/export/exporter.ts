@@ -3,7 +3,9 @@
 // (Datacenter → Metric Server, /etc/pve/status.cfg), at pvestatd's interval (10 s,
 // PVE/Service/pvestatd.pm $updatetime), named so that they join PVE's own series. The sampler's
 // listener only adds numbers to an accumulator; reading the config, encoding and sending run on
-// the interval timer, and sending never waits for a server (transport.ts).
+// the interval timer, and sending never waits for a server (transport.ts). It listens to samples
+// only while status.cfg names a server: a listener keeps the collector pushing every sample to
+// the server process (collector-client.ts), which costs both processes CPU every second.
 import type { UsageSource } from '../../api/sources.ts';
 import type { HostRoot } from '../../host/host-root.ts';
 import { VERSION } from '../../version.ts';
@@ -48,10 +50,27 @@ export class MetricExporter {
 
   constructor(private readonly opts: MetricExportOptions) {}
 
-  start(): void {
-    this.unsubscribe = this.opts.usage.onSample((snap) => this.acc.add(snap));
+  /** Starts the interval; resolves once status.cfg has been read the first time (and samples listened to if it names a server). */
+  start(): Promise<void> {
     this.timer = setInterval(() => void this.tick(), this.opts.intervalMs ?? PVE_STATUS_INTERVAL_MS);
     this.timer.unref();
+    return this.tick();
+  }
+
+  /** Whether samples are being listened to (tests). */
+  listening(): boolean {
+    return this.unsubscribe !== undefined;
+  }
+
+  /** Listens to samples while there is a server to send them to; forgets the interval's numbers when there is none. */
+  private listen(): void {
+    if (this.entries.size > 0 && !this.unsubscribe) {
+      this.unsubscribe = this.opts.usage.onSample((snap) => this.acc.add(snap));
+    } else if (this.entries.size === 0 && this.unsubscribe) {
+      this.unsubscribe();
+      this.unsubscribe = undefined;
+      this.acc.take();
+    }
   }
 
   /** Per server: bytes and batches sent, dropped, failures (for /metrics). */
@@ -65,6 +84,7 @@ export class MetricExporter {
     this.ticking = true;
     try {
       await this.reloadConfig();
+      this.listen();
       const data = this.acc.take();
       if (!data || this.entries.size === 0) return;
       await this.resolveNames(data);
@@ -86,6 +106,7 @@ export class MetricExporter {
 
   close(): void {
     this.unsubscribe?.();
+    this.unsubscribe = undefined;
     if (this.timer) clearInterval(this.timer);
     for (const e of this.entries.values()) e.sender.close();
     this.entries.clear();

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { CollectorClient } from '../collector-client.ts';
 import { HttpError } from '../http-error.ts';
 import type { Service } from '../service.ts';
-import { collectorOr503, latestOr503 } from './container.ts';
+import { collectorOr503, currentOr503 } from './container.ts';
 
 test('no collector on the socket: 503 collector-unavailable, with its message id', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'pgt-nocollector-'));
@@ -19,8 +19,8 @@ test('no collector on the socket: 503 collector-unavailable, with its message id
     await client.start(200); // nobody listens: the service starts anyway
     assert.equal(client.reachable(), false);
     const svc = { usage: client, health: client } as unknown as Service;
-    for (const call of [() => latestOr503(svc), () => collectorOr503(svc)]) {
-      assert.throws(call, (e: unknown) => {
+    for (const call of [() => currentOr503(svc), async () => collectorOr503(svc)]) {
+      await assert.rejects(call, (e: unknown) => {
         assert.ok(e instanceof HttpError);
         assert.equal(e.status, 503);
         assert.equal(e.error, 'collector-unavailable');
@@ -36,11 +36,11 @@ test('no collector on the socket: 503 collector-unavailable, with its message id
   }
 });
 
-test('a usage source without a collector process (the demo, in-process sampling): no such answer', () => {
-  const svc = { usage: { latest: () => undefined } } as unknown as Service;
+test('a usage source without a collector process (the demo, in-process sampling): no such answer', async () => {
+  const svc = { usage: { latest: () => undefined, current: async () => undefined } } as unknown as Service;
   assert.doesNotThrow(() => collectorOr503(svc));
-  assert.throws(
-    () => latestOr503(svc),
+  await assert.rejects(
+    () => currentOr503(svc),
     (e: unknown) => e instanceof HttpError && e.error === 'no-sample-yet',
   );
 });

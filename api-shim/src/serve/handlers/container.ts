@@ -7,6 +7,7 @@ import { httpMsg } from '../../api/http-messages.ts';
 import type { HealthSource } from '../../api/sources.ts';
 import type { ConsolidationFn, Timeframe, UsageSnapshot } from '../../api/types.ts';
 import { containerUsage } from '../../api/usage-views.ts';
+import { CollectorUnavailableError } from '../collector-client.ts';
 import { HttpError, sendJson } from '../http-error.ts';
 import type { RequestContext, Service } from '../service.ts';
 
@@ -19,19 +20,39 @@ export function collectorOr503(svc: Service): void {
   }
 }
 
-export function latestOr503(svc: Service): UsageSnapshot {
+/**
+ * The current sample for a usage view (pushed, or asked of the collector: UsageSource.current()),
+ * kept pushed for a while after (`warm`: a panel or script polling this view), or a 503.
+ */
+export async function currentOr503(svc: Service): Promise<UsageSnapshot> {
   collectorOr503(svc);
-  const snap = svc.usage.latest();
+  let snap: UsageSnapshot | undefined;
+  try {
+    snap = await svc.usage.current({ warm: true });
+  } catch (err) {
+    // Gone or silent (a timeout): the collector is unavailable; anything else is a fault (500).
+    if (!(err instanceof CollectorUnavailableError)) throw err;
+    svc.logger.warn('no current sample from the collector', { error: err });
+    throw new HttpError(503, 'collector-unavailable', httpMsg('http.msg.collector_unavailable'), {
+      'Retry-After': '2',
+    });
+  }
   if (!snap) {
+    collectorOr503(svc); // the connection went while asking
     throw new HttpError(503, 'no-sample-yet', httpMsg('http.msg.no_sample_yet'), { 'Retry-After': '1' });
   }
   return snap;
 }
 
+/** The current sample, or undefined when there is none (yet) or the collector does not answer. */
+export function currentOrNone(svc: Service): Promise<UsageSnapshot | undefined> {
+  return svc.usage.current().catch(() => undefined);
+}
+
 async function containerKnown(svc: Service, vmid: string): Promise<boolean> {
   if ((await svc.host.stat(`/etc/pve/nodes/${svc.node}/lxc/${vmid}.conf`)) !== undefined) return true;
   if ((await svc.host.stat(`/etc/pve/lxc/${vmid}.conf`)) !== undefined) return true;
-  return svc.usage.latest()?.owners.some((o) => o.owner === vmid) ?? false;
+  return (await currentOrNone(svc))?.owners.some((o) => o.owner === vmid) ?? false;
 }
 
 async function requireContainer(svc: Service, vmid: string): Promise<void> {
@@ -68,9 +89,9 @@ function containerJson(svc: Service, snap: UsageSnapshot, vmid: string): string 
 export async function containerUsageNow(ctx: RequestContext, svc: Service): Promise<void> {
   const { vmid } = ctx.params;
   await requireContainer(svc, vmid);
-  latestOr503(svc);
+  await currentOr503(svc);
   await svc.containerGpus.refresh(vmid);
-  sendJson(ctx.res, 200, containerUsage(latestOr503(svc), vmid, svc.containerGpus.get(vmid)));
+  sendJson(ctx.res, 200, containerUsage(await currentOr503(svc), vmid, svc.containerGpus.get(vmid)));
 }
 
 /** ?timeframe=hour|day|week&cf=AVERAGE|MAX of the history routes, with PVE's RRD defaults. */

@@ -3,11 +3,14 @@
 // auth layer; per-container series only for containers the caller may audit.
 import { renderMetrics } from '../metrics.ts';
 import type { RequestContext, Service } from '../service.ts';
+import { currentOrNone } from './container.ts';
 import { containersInSample } from './node.ts';
 
 export async function metrics(ctx: RequestContext, svc: Service): Promise<void> {
-  const snap = svc.usage.latest();
-  const visible = await svc.gate.visibleVmids(ctx, containersInSample(svc));
+  // Asked of the collector when no samples are pushed (a scrape every 15–60 s keeps none warm):
+  // the series are this second's, never those of the last time something listened.
+  const snap = await currentOrNone(svc);
+  const visible = await svc.gate.visibleVmids(ctx, containersInSample(snap));
   const text = renderMetrics(snap, svc.node, (v) => visible.has(v), {
     openStreams: svc.streams.openCount,
     loopDelay: svc.loopDelay(),

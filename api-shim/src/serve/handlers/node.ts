@@ -3,24 +3,26 @@
 // /nodes/<node>; each container's share is shown only to a caller who may audit that container.
 
 import { httpMsg } from '../../api/http-messages.ts';
-import type { NodeUsage } from '../../api/types.ts';
+import type { NodeUsage, UsageSnapshot } from '../../api/types.ts';
 import { nodeUsage } from '../../api/usage-views.ts';
 import type { Caller } from '../auth/gate.ts';
 import { HttpError, sendJson } from '../http-error.ts';
 import type { RequestContext, Service } from '../service.ts';
-import { collectorOr503, historyParams, latestOr503 } from './container.ts';
+import { collectorOr503, currentOr503, historyParams } from './container.ts';
 
-/** Containers that have GPU usage in the latest sample. */
-export function containersInSample(svc: Service): string[] {
-  const snap = svc.usage.latest();
+/** Containers that have GPU usage in the sample. */
+export function containersInSample(snap: UsageSnapshot | undefined): string[] {
   return [...new Set((snap?.owners ?? []).map((o) => o.owner).filter((o) => o !== 'host'))];
 }
 
-async function visibleNodeUsage(svc: Service, caller: Caller): Promise<NodeUsage | undefined> {
-  const snap = svc.usage.latest();
+async function visibleNodeUsage(
+  svc: Service,
+  caller: Caller,
+  snap: UsageSnapshot | undefined,
+): Promise<NodeUsage | undefined> {
   if (!snap) return undefined;
   const view = nodeUsage(snap);
-  const visible = await svc.gate.visibleVmids(caller, containersInSample(svc));
+  const visible = await svc.gate.visibleVmids(caller, containersInSample(snap));
   return {
     ...view,
     gpus: view.gpus.map((g) => ({
@@ -31,8 +33,7 @@ async function visibleNodeUsage(svc: Service, caller: Caller): Promise<NodeUsage
 }
 
 export async function nodeGpus(ctx: RequestContext, svc: Service): Promise<void> {
-  latestOr503(svc);
-  sendJson(ctx.res, 200, await visibleNodeUsage(svc, ctx));
+  sendJson(ctx.res, 200, await visibleNodeUsage(svc, ctx, await currentOr503(svc)));
 }
 
 export async function nodeStream(ctx: RequestContext, svc: Service): Promise<void> {
@@ -45,7 +46,7 @@ export async function nodeStream(ctx: RequestContext, svc: Service): Promise<voi
       if (busy || stream.isClosed) return; // a slow permission answer skips a sample, never queues
       busy = true;
       try {
-        const view = await visibleNodeUsage(svc, caller);
+        const view = await visibleNodeUsage(svc, caller, svc.usage.latest());
         if (view) stream.send('usage', view);
       } catch (err) {
         svc.logger.error('node view failed', { error: err });
