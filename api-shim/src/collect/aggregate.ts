@@ -10,8 +10,13 @@ import { clampPercent } from './usage-math.ts';
  * (`finish()` clamps and rounds once at the end). Its keys are listed once: each for…in over a
  * null-prototype record (a dictionary-mode object) collects and sorts the keys anew.
  */
-function addEnginesTo(a: EnginePercents, b: EnginePercents, c: EnginePercents, add: EnginePercents): void {
-  const keys = Object.keys(add);
+function addEnginesTo(
+  a: EnginePercents,
+  b: EnginePercents,
+  c: EnginePercents,
+  add: EnginePercents,
+  keys: readonly string[],
+): void {
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i];
     const v = add[k];
@@ -34,7 +39,13 @@ export class UsageAggregator {
   private readonly ownerMap = new Map<string, Map<string, OwnerAcc>>();
   readonly gpus = new Map<string, { engines: EnginePercents; memoryBytes: number }>();
 
-  add(p: Omit<ProcessUsage, 'engines' | 'memoryBytes'>, engines: EnginePercents, memoryBytes: number): void {
+  add(
+    p: Omit<ProcessUsage, 'engines' | 'memoryBytes'>,
+    engines: EnginePercents,
+    memoryBytes: number,
+    /** `Object.keys(engines)`, where the caller keeps them (the sampler's one record for every client) */
+    keys: readonly string[] = Object.keys(engines),
+  ): void {
     let byPid = this.procs.get(p.gpu);
     if (!byPid) {
       byPid = new Map();
@@ -80,7 +91,7 @@ export class UsageAggregator {
       this.gpus.set(p.gpu, g);
     }
     g.memoryBytes += memoryBytes;
-    addEnginesTo(proc.engines, o.engines, g.engines, engines);
+    addEnginesTo(proc.engines, o.engines, g.engines, engines, keys);
   }
 
   ownerList(): OwnerUsage[] {

@@ -289,6 +289,10 @@ export class Sampler implements UsageSource, Service {
     const ownMemory = new Map<string, number>();
     // one record for every client's percents, emptied before each: agg.add() copies what it is given
     const pct = nullDict<number>();
+    // The keys of `pct`, kept as a list: a null-prototype record is a dictionary in V8, and listing
+    // its keys (for…in, Object.keys) collects and sorts them anew, several times per client per
+    // sample before; now a client's engines are listed once.
+    let pctNames: readonly string[] = [];
     for (const client of scan.clients) {
       const regions = driverFor(driverOf.get(client.device) ?? '').memoryRegions;
       // an iGPU on xe has no vram region: its figure stays Σ of every region, as before
@@ -297,17 +301,21 @@ export class Sampler implements UsageSource, Service {
           client.device,
           (ownMemory.get(client.device) ?? 0) + residentBytes(client.info, regions),
         );
-      for (const e in pct) delete pct[e];
-      this.tracker.updateInto(client.key, client.info, client.atNs, pct);
-      for (const e of Object.keys(client.info.engines)) {
+      for (const e of pctNames) delete pct[e];
+      const names = Object.keys(client.info.engines);
+      this.tracker.updateInto(client.key, client.info, client.atNs, pct, names);
+      for (const e of names) {
         noteEngine(client.device, e);
         pct[e] ??= 0;
       }
+      // what updateInto() wrote (every engine the client's marks know) and the client's own
+      pctNames = this.tracker.engineNames(client.key) ?? names;
       const p = client.proc;
       agg.add(
         { pid: p.pid, nspid: p.nspid, owner: p.owner, comm: p.comm, gpu: client.device },
         pct,
         residentBytes(client.info),
+        pctNames,
       );
     }
     this.tracker.endSample();

@@ -52,6 +52,24 @@ test('amdgpu omits idle engines: a vanished line is 0 and the next one still dif
   assert.deepEqual({ ...t.update('c', amd(S + S / 4n), 2n * S) }, { gfx: 25 });
 });
 
+test('one engine gone as another appears (as many engines as before): the gone one is 0, the new one diffs from its first line', () => {
+  const t = new UsageTracker();
+  const amd = (engines: Record<string, bigint>) =>
+    parseDrmFdinfo(
+      `drm-driver:\tamdgpu\ndrm-client-id:\t3\n${Object.entries(engines)
+        .map(([e, ns]) => `drm-engine-${e}:\t${ns} ns\n`)
+        .join('')}`,
+    ) as DrmFdinfo;
+  t.update('c', amd({ gfx: S }), 0n);
+  assert.deepEqual({ ...t.update('c', amd({ compute: S }), S) }, { gfx: 0 });
+  assert.deepEqual(t.engineNames('c'), ['gfx', 'compute'], 'the marks know both');
+  assert.deepEqual({ ...t.update('c', amd({ compute: S + S / 2n }), 2n * S) }, { compute: 50, gfx: 0 });
+  assert.deepEqual(
+    { ...t.update('c', amd({ gfx: 2n * S, compute: 2n * S }), 3n * S) },
+    { gfx: 100, compute: 50 },
+  );
+});
+
 test('clients not seen in a sample are forgotten (memory stays bounded)', () => {
   const t = new UsageTracker();
   t.beginSample();

@@ -16,6 +16,8 @@ interface EngineMark {
 interface ClientMark {
   atNs: bigint;
   engines: Record<string, EngineMark>;
+  /** the keys of `engines` in the order they came: listing a null-prototype record's keys sorts and allocates */
+  names: string[];
   seen: number;
 }
 
@@ -51,23 +53,31 @@ export class UsageTracker {
    * touched; false (and `out` untouched) the first time. The sampler empties one record for every
    * client instead of a new null-prototype record (a dictionary in V8, ≈ 0.7 KB) per client per sample.
    */
-  updateInto(key: string, info: DrmFdinfo, atNs: bigint, out: Record<string, number>): boolean {
+  updateInto(
+    key: string,
+    info: DrmFdinfo,
+    atNs: bigint,
+    out: Record<string, number>,
+    /** `Object.keys(info.engines)`, where the caller has them (the sampler lists them once per client) */
+    names: readonly string[] = Object.keys(info.engines),
+  ): boolean {
     const prev = this.marks.get(key);
     if (!prev) {
       const engines = nullDict<EngineMark>();
-      for (const name in info.engines) {
+      for (const name of names) {
         const e = info.engines[name];
         engines[name] = { busyNs: e.busyNs, cycles: e.cycles, totalCycles: e.totalCycles };
       }
-      this.marks.set(key, { atNs, engines, seen: this.generation });
+      this.marks.set(key, { atNs, engines, names: [...names], seen: this.generation });
       return false;
     }
     const wallNs = Number(atNs - prev.atNs);
-    for (const name in info.engines) {
+    for (const name of names) {
       const e = info.engines[name];
       const before = prev.engines[name];
       if (!before) {
         prev.engines[name] = { busyNs: e.busyNs, cycles: e.cycles, totalCycles: e.totalCycles };
+        prev.names.push(name);
         continue;
       }
       out[name] = percent(before, e, wallNs);
@@ -75,11 +85,18 @@ export class UsageTracker {
       before.cycles = maxBig(before.cycles, e.cycles);
       before.totalCycles = maxBig(before.totalCycles, e.totalCycles);
     }
-    // amdgpu omits engines with zero usage: their marks stay so a later line diffs correctly.
-    for (const name in prev.engines) if (info.engines[name] === undefined) out[name] ??= 0;
+    // amdgpu omits engines with zero usage: their marks stay so a later line diffs correctly. The
+    // marks now hold every name of `names`: as many names as `names` means none is missing.
+    if (prev.names.length !== names.length)
+      for (const name of prev.names) if (info.engines[name] === undefined) out[name] ??= 0;
     prev.atNs = atNs;
     prev.seen = this.generation;
     return true;
+  }
+
+  /** Every engine the client's marks know: after updateInto(), the keys it wrote and the client's own. */
+  engineNames(key: string): readonly string[] | undefined {
+    return this.marks.get(key)?.names;
   }
 }
 
