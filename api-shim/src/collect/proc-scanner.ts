@@ -41,7 +41,7 @@ import { FdStatWorker } from './fd-stat-worker.ts';
 import { FdTableReader } from './fd-table-read.ts';
 import { PidWindow, parseLastPid } from './pid-window.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
-import { readProcFile } from './proc-file-read.ts';
+import { readProcFile, readProcStatus } from './proc-file-read.ts';
 import { parseProcStatus, parseStatStartTime } from './proc-status.ts';
 import { RereadFiles } from './reread.ts';
 
@@ -176,8 +176,8 @@ export interface ScannerOptions {
 const FDINFO_MAX = 16 * 1024;
 /**
  * At most this much of /proc/<pid>/status, cgroup or stat (proc-file-read.ts): a status past it is
- * a process with thousands of supplementary groups, whose NSpid line (after Groups) is then cut —
- * its PID inside the container is not shown; Name and Tgid come first.
+ * a process with thousands of supplementary groups, whose NSpid line (after Groups) is then read
+ * on from the rest of the file (readProcStatus()); Name and Tgid come first.
  */
 const PROC_FILE_MAX = 64 * 1024;
 
@@ -801,7 +801,8 @@ export class ProcScanner {
 
   private readProc(pid: number, name: string): string | undefined {
     try {
-      return readProcFile(`${this.procDir}/${pid}/${name}`, PROC_FILE_MAX);
+      const file = `${this.procDir}/${pid}/${name}`;
+      return name === 'status' ? readProcStatus(file, PROC_FILE_MAX) : readProcFile(file, PROC_FILE_MAX);
     } catch (err) {
       if (isGone(err) || isDenied(err)) return undefined;
       throw err;

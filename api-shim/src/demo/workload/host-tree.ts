@@ -36,6 +36,8 @@ export interface ProcessSpec {
   /** fd → fdinfo text */
   fdinfo?: Record<number, string>;
   uid?: number;
+  /** supplementary groups: the "Groups:" line, before NStgid/NSpid as task_state() in fs/proc/array.c prints it */
+  groups?: number[];
 }
 
 export class HostTree {
@@ -114,7 +116,10 @@ export class HostTree {
     this.file(
       `${base}/status`,
       `Name:\t${p.comm}\nUmask:\t0022\nState:\tS (sleeping)\nTgid:\t${p.pid}\nPid:\t${p.pid}\nPPid:\t1\n` +
-        `Uid:\t${uid}\t${uid}\t${uid}\t${uid}\nGid:\t${uid}\t${uid}\t${uid}\t${uid}\nNSpid:\t${nspid}\n`,
+        `Uid:\t${uid}\t${uid}\t${uid}\t${uid}\nGid:\t${uid}\t${uid}\t${uid}\t${uid}\n` +
+        // the kernel prints each group as "%d " (task_state())
+        (p.groups ? `Groups:\t${p.groups.map((g) => `${g} `).join('')}\nNStgid:\t${nspid}\n` : '') +
+        `NSpid:\t${nspid}\n`,
     );
     const start = p.start ?? 1000 + p.pid;
     this.file(
