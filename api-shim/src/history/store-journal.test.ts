@@ -524,3 +524,28 @@ test('a clean stop leaves the whole history in the snapshot: an older release, w
   assert.equal(back.persistedSeries(at(132)), await reference(132));
   assert.equal(readFileSync(path.join(dir, JOURNAL), 'utf8').split('\n').length, 2, 'the header only');
 });
+
+test('after a crash, an older release rewrites the snapshot without the journal; this release, back, replays the journal over it', async () => {
+  const dir = tempDir('hist-crash-older');
+  const s = new HistoryStore({ stateDir: dir });
+  play(s, 0, 120);
+  await s.save(at(119));
+  play(s, 120, 130);
+  await s.save(at(129));
+  assert.equal(s.lastSave?.kind, 'append', 'minutes 120–129 only in the journal: then a crash');
+  // The older release (before the journal) loads usage-history.json alone and rewrites it, 5
+  // minutes after its start and at its stop, from what it loaded: without the token (it knows
+  // no such field). It saw no GPU in use here.
+  const doc = JSON.parse(readFileSync(path.join(dir, SNAPSHOT), 'utf8'));
+  delete doc.journal;
+  doc.savedAt = at(140);
+  writeFileSync(path.join(dir, SNAPSHOT), JSON.stringify(doc));
+  const { lines, logger } = logs();
+  const back = await loaded(dir, at(129), logger);
+  assert.equal(back.persistedSeries(at(129)), await reference(129), "the journal's minutes are back");
+  assert.deepEqual(lines, ["info: usage history journal replayed over an older release's file"]);
+  // its first save rewrites both files: a snapshot with a token again, and the history whole
+  await back.save(at(129));
+  assert.equal(back.lastSave?.kind, 'compact');
+  assert.equal((await loaded(dir, at(129))).persistedSeries(at(129)), await reference(129));
+});

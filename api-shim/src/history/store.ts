@@ -285,17 +285,30 @@ export class HistoryStore {
       return;
     }
     const j = parseJournal(text);
-    if (snapshot.state === 'loaded' && j.snapshot !== undefined && j.snapshot !== snapshot.token) {
+    // A snapshot without a token was written by an older release, which reads no journal (a
+    // downgrade after a crash, then this release again): a compaction always writes a token, so
+    // the journal's minutes cannot be in it, and are replayed over it. Its evictions are not: the
+    // older release may have written to a series this release had dropped.
+    const olderRelease = snapshot.state === 'loaded' && snapshot.token === undefined;
+    if (
+      snapshot.state === 'loaded' &&
+      !olderRelease &&
+      j.snapshot !== undefined &&
+      j.snapshot !== snapshot.token
+    ) {
       this.opts.logger?.('info', 'usage history journal already in the snapshot; removed', { file });
       await fsp.rm(file, { force: true }).catch(() => {});
       this.compactDue = true;
       return;
     }
+    if (olderRelease && j.records.length > 0)
+      this.opts.logger?.('info', "usage history journal replayed over an older release's file", { file });
     const from = this.oldestKept(nowMs);
     let damaged = j.damaged;
     for (const r of j.records) {
       try {
         const drop = (r as { drop?: { owner?: unknown; gpu?: unknown } }).drop;
+        if (drop !== undefined && olderRelease) continue;
         if (drop !== undefined) {
           if (typeof drop?.owner !== 'string' || typeof drop.gpu !== 'string') throw new Error('bad drop');
           this.series.delete(`${drop.owner}\t${drop.gpu}`);
