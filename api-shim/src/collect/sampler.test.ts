@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The sampler on host snapshot trees built from the real samples.
 import assert from 'node:assert/strict';
-import { rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { rmSync, unlinkSync } from 'node:fs';
 import { test } from 'node:test';
 import { sampleBody } from '../../../test/fixtures/collect/samples.ts';
 import { GPUS, mixedHost, xeFdinfoText } from '../../../test/fixtures/collect/trees.ts';
@@ -123,7 +123,8 @@ test('xe cycles → per client, per container and per GPU; dup and shared drm_fi
 });
 
 test('i915 ns engines with capacity, against wall time', async () => {
-  const t = mixedHost();
+  // counters rewritten in place, under the descriptors the sampler holds, as on a real host
+  const t = mixedHost({ inPlace: true });
   const fd = (video: bigint) =>
     i915Fdinfo({ clientId: 9, pdev: GPUS.i915, engines: { render: 0n, video }, capacity: { video: 2 } });
   t.addProcess({
@@ -199,7 +200,7 @@ test('amdgpu: legacy 5.14–5.18 fdinfo is reported unsupported; 6.x fdinfo and 
 });
 
 test('i915 rc6 (u32) wraps, xe idle residency and hwmon energy give idle % and watts', async () => {
-  const t = mixedHost();
+  const t = mixedHost({ inPlace: true });
   const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve' });
   const first = await s.sampleNow();
   await sleep(800);
@@ -225,7 +226,7 @@ test('i915 rc6 (u32) wraps, xe idle residency and hwmon energy give idle % and w
 });
 
 test('i915: the current frequency is read every sample, the max frequency (a limit) once per inventory refresh', async () => {
-  const t = mixedHost();
+  const t = mixedHost({ inPlace: true });
   const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve', inventoryMs: 400 });
   const freqs = async () => {
     const i915 = (await s.sampleNow()).samples.find((x) => x.gpu === GPUS.i915);
@@ -242,7 +243,7 @@ test('i915: the current frequency is read every sample, the max frequency (a lim
 });
 
 test("clients on one GPU with different engines: each process shows its own engines only, never another client's", async () => {
-  const t = mixedHost();
+  const t = mixedHost({ inPlace: true });
   const client = (id: number, engines: Record<string, number>) =>
     i915Fdinfo({ clientId: id, pdev: GPUS.i915, engines });
   // 1600 renders, 1601 only decodes (amdgpu-style: an engine it never used is not printed)
@@ -275,7 +276,7 @@ test("clients on one GPU with different engines: each process shows its own engi
 });
 
 test('a runtime-suspended GPU is reported suspended and its counters are not read', async () => {
-  const t = mixedHost();
+  const t = mixedHost({ inPlace: true });
   t.file(`/sys/devices/pci0000:00/${GPUS.amd}/power/runtime_status`, 'suspended\n');
   // a client holds the sleeping GPU: listed, at 0 %, its fdinfo not read (reading wakes amdgpu/xe)
   const amd = (ns: number) =>
@@ -307,7 +308,7 @@ test('a runtime-suspended GPU is reported suspended and its counters are not rea
 });
 
 test('a busy client rewritten in place (its record updated, not parsed again): utilisation and memory follow every read, an engine added is parsed anew', async () => {
-  const t = mixedHost();
+  const t = mixedHost({ inPlace: true });
   t.addProcess({
     pid: 1250,
     comm: 'busy',
@@ -315,8 +316,8 @@ test('a busy client rewritten in place (its record updated, not parsed again): u
     fds: { 3: '/dev/dri/renderD129' },
     fdinfo: { 3: xeFdinfoText(21, 10n, 100n) },
   });
-  // writeFileSync on the path: the same inode, as a real fdinfo is the same file at each read
-  const rewrite = (text: string) => writeFileSync(t.abs('/proc/1250/fdinfo/3'), text);
+  // the same inode, as a real fdinfo is the same file at each read
+  const rewrite = (text: string) => t.file('/proc/1250/fdinfo/3', text);
   const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve' });
   const proc = async () => (await s.sampleNow()).processes.find((p) => p.pid === 1250);
   await proc();

@@ -2,7 +2,18 @@
 // Writes host snapshot trees (/proc, /sys, /dev layout) for the demo, the tests and the benchmark.
 // Device nodes cannot be made without root: they are placeholders plus a dev/.nodes.d sidecar
 // (see host/device-nodes.ts). fd/<n> are symlinks to the host path, as `ls -l /proc/<pid>/fd` shows.
-import { mkdirSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 
 export interface GpuSpec {
@@ -40,13 +51,27 @@ export interface ProcessSpec {
   groups?: number[];
 }
 
+export interface HostTreeOptions {
+  /**
+   * file() rewrites an existing file in place (same inode) instead of by rename. A real host's
+   * fdinfo and sysfs files are the same file at every read, and the sampler re-reads them through
+   * descriptors it holds (collect/reread.ts): only this mode takes that path in a tree; by rename,
+   * each changed file is found unlinked and opened again. Not atomic: for a tree read by the
+   * writing process between its writes (tests), not by a concurrent reader (the demo).
+   */
+  inPlace?: boolean;
+}
+
 export class HostTree {
   private readonly nodes: Record<string, unknown> = {};
+  private readonly inPlace: boolean;
 
   constructor(
     readonly dir: string,
     private readonly sidecarName = 'collect.json',
+    opts: HostTreeOptions = {},
   ) {
+    this.inPlace = opts.inPlace ?? false;
     mkdirSync(dir, { recursive: true });
   }
 
@@ -54,13 +79,38 @@ export class HostTree {
     return path.join(this.dir, hostPath);
   }
 
-  /** Writes a file atomically (rename), so a concurrent reader never sees half a counter. */
+  /**
+   * Writes a file atomically (rename), so a concurrent reader never sees half a counter; with
+   * `inPlace`, an existing file is rewritten where it is: its bytes from offset 0, then cut to
+   * their length (never empty in between).
+   */
   file(hostPath: string, content: string, mode?: number): void {
     const p = this.abs(hostPath);
+    if (this.inPlace && this.rewrite(p, content)) return;
     mkdirSync(path.dirname(p), { recursive: true });
     const tmp = `${p}.tmp${process.pid}`;
     writeFileSync(tmp, content, mode === undefined ? undefined : { mode });
     renameSync(tmp, p);
+  }
+
+  /** Rewrites `p` in place; false where there is no such file yet, or a link (replaced, as by rename). */
+  private rewrite(p: string, content: string): boolean {
+    let fd: number;
+    try {
+      fd = openSync(p, constants.O_RDWR | constants.O_NOFOLLOW);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ELOOP') return false;
+      throw err;
+    }
+    try {
+      const bytes = Buffer.from(content);
+      writeSync(fd, bytes, 0, bytes.length, 0);
+      ftruncateSync(fd, bytes.length);
+    } finally {
+      closeSync(fd);
+    }
+    return true;
   }
 
   link(hostPath: string, target: string): void {
