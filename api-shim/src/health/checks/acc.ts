@@ -16,6 +16,7 @@ import {
 import {
   type CheckDef,
   confEvidence,
+  configFix,
   devt,
   type Finding,
   type FixDraft,
@@ -171,12 +172,9 @@ export const accChecks: CheckDef[] = [
             severity: 'warn',
             explanation: msg('acc.usb_single_device', { path: n.hostPath, id: here?.id ?? '?' }),
             evidence: [confEvidence(ctx, n.entry)],
-            fix: {
-              summary: msg('acc.usb_single_device.fix'),
-              file: ctx.confPath,
-              remove: [n.entry.text],
+            fix: configFix(ctx, msg('acc.usb_single_device.fix'), [n.entry], {
               add: [`lxc.mount.entry: ${bus} ${bus.slice(1)} none bind,optional,create=dir`],
-            },
+            }),
           });
           continue;
         }
@@ -198,16 +196,18 @@ export const accChecks: CheckDef[] = [
                 .join(' ; '),
             },
           ],
-          fix: {
-            summary: msg(ctx.unprivileged ? 'acc.usb_single_device.fix.coral' : 'acc.usb_single_device.fix'),
-            file: ctx.confPath,
-            remove: [n.entry.text],
-            add: [
-              `lxc.mount.entry: ${bus} ${bus.slice(1)} none bind,optional,create=dir`,
-              ...(ctx.unprivileged ? [] : ['lxc.cgroup2.devices.allow: c 189:* rwm']),
-            ],
-            ...(ctx.unprivileged ? { commands: coralUdevCommands } : {}),
-          },
+          fix: configFix(
+            ctx,
+            msg(ctx.unprivileged ? 'acc.usb_single_device.fix.coral' : 'acc.usb_single_device.fix'),
+            [n.entry],
+            {
+              add: [
+                `lxc.mount.entry: ${bus} ${bus.slice(1)} none bind,optional,create=dir`,
+                ...(ctx.unprivileged ? [] : ['lxc.cgroup2.devices.allow: c 189:* rwm']),
+              ],
+              ...(ctx.unprivileged ? { commands: coralUdevCommands } : {}),
+            },
+          ),
         });
       }
       return out;
@@ -241,12 +241,9 @@ export const accChecks: CheckDef[] = [
             severity: 'fail',
             explanation: msg('acc.usb_access.minor', { path: n.ctPath, devt: devt(n.host) ?? '?' }),
             evidence: [confEvidence(ctx, n.entry), ...(line ? [confEvidence(ctx, line)] : [])],
-            fix: {
-              summary: msg('acc.usb_access.fix.minor'),
-              file: ctx.confPath,
-              ...(line ? { remove: [line.text] } : {}),
+            fix: configFix(ctx, msg('acc.usb_access.fix.minor'), line ? [line] : [], {
               add: [`lxc.cgroup2.devices.allow: c ${n.host.major}:* rwm`],
-            },
+            }),
           });
         }
         return out;

@@ -9,9 +9,11 @@ import {
   type CheckContext,
   type CheckDef,
   confEvidence,
+  configFix,
   devt,
   type Finding,
   isVitalNode,
+  lineToRemove,
   msg,
   nodeKind,
   type PassedNode,
@@ -84,13 +86,10 @@ export const cgroupChecks: CheckDef[] = [
           evidence: [confEvidence(ctx, l), ...wouldHelp.map((b) => confEvidence(ctx, b.n.entry))],
           fix:
             rule?.type === 'a' || (ctx.unprivileged && allow) || !allow
-              ? { summary: msg('fix.remove_line'), file: ctx.confPath, remove: [l.text] }
-              : {
-                  summary: msg('cgroup.v1_key.fix.rename'),
-                  file: ctx.confPath,
-                  remove: [l.text],
+              ? configFix(ctx, msg('fix.remove_line'), [l])
+              : configFix(ctx, msg('cgroup.v1_key.fix.rename'), [l], {
                   add: [l.text.replace('lxc.cgroup.', 'lxc.cgroup2.')],
-                },
+                }),
         };
       });
     },
@@ -115,7 +114,7 @@ export const cgroupChecks: CheckDef[] = [
             line: line.text.trim(),
           }),
           evidence: [confEvidence(ctx, line), ...ns.map((n) => confEvidence(ctx, n.entry))],
-          fix: { summary: msg('cgroup.not_allowed.fix.deny'), file: ctx.confPath, remove: [line.text] },
+          fix: configFix(ctx, msg('cgroup.not_allowed.fix.deny'), [line]),
         });
       }
       // no allow rule on a deny-all default (privileged containers): one result per severity
@@ -253,12 +252,9 @@ export const cgroupChecks: CheckDef[] = [
             confEvidence(ctx, b.entry),
             { source: '/proc/devices', text: name ? `${dev} ${name}` : `${dev}` },
           ],
-          fix: {
-            summary: msg('cgroup.stale_major.fix'),
-            file: ctx.confPath,
-            remove: [line.text],
+          fix: configFix(ctx, msg('cgroup.stale_major.fix'), [line], {
             add: [line.text.replace(new RegExp(`\\b${r.major}:`), `${dev}:`)],
-          },
+          }),
         });
       }
       return out;
@@ -291,11 +287,11 @@ export const cgroupChecks: CheckDef[] = [
               : 'cgroup.allow_all.privileged',
           ),
           evidence: hits.map((r) => confEvidence(ctx, r.line as NonNullable<DeviceRule['line']>)),
-          fix: {
-            summary: msg(ctx.unprivileged && v2 ? 'fix.optional_cleanup' : 'cgroup.allow_all.fix'),
-            file: ctx.confPath,
-            remove: hits.map((r) => r.line?.text ?? ''),
-          },
+          fix: configFix(
+            ctx,
+            msg(ctx.unprivileged && v2 ? 'fix.optional_cleanup' : 'cgroup.allow_all.fix'),
+            hits.map((r) => r.line ?? { text: '' }),
+          ),
         },
       ];
     },
@@ -317,14 +313,17 @@ export const cgroupChecks: CheckDef[] = [
         if (raw.some((n) => hit(r, n))) continue;
         const byDev = devNs.find((n) => hit(r, n));
         const line = r.line as NonNullable<DeviceRule['line']>;
-        out.push({
-          severity: 'info',
-          explanation: byDev
-            ? msg('cgroup.redundant.by_devn', { devt: `${r.major}:${r.minor}`, key: byDev.source })
-            : msg('cgroup.redundant', { devt: `${r.major}:${r.minor}` }),
-          evidence: [confEvidence(ctx, line)],
-          fix: { summary: msg('fix.optional_cleanup'), file: ctx.confPath, remove: [line.text] },
-        });
+        out.push(
+          lineToRemove(
+            ctx,
+            line,
+            'info',
+            byDev
+              ? msg('cgroup.redundant.by_devn', { devt: `${r.major}:${r.minor}`, key: byDev.source })
+              : msg('cgroup.redundant', { devt: `${r.major}:${r.minor}` }),
+            msg('fix.optional_cleanup'),
+          ),
+        );
       }
       return out;
     },

@@ -5,7 +5,7 @@
 import { MAX_DEVICES } from '../config/dev-string.ts';
 import { lxcValueProblem } from '../config/lxc-values.ts';
 import { pendingChanges } from '../config/pct-config.ts';
-import { type CheckDef, confEvidence, type Finding, msg } from './context.ts';
+import { type CheckDef, confEvidence, configFix, type Finding, lineToRemove, msg } from './context.ts';
 
 export const configChecks: CheckDef[] = [
   {
@@ -20,21 +20,12 @@ export const configChecks: CheckDef[] = [
         fix:
           f.msg.id === 'ct.config_syntax.duplicate' || f.msg.id === 'ct.config_syntax.inline_comment'
             ? { summary: msg('ct.config_syntax.fix'), file: ctx.confPath }
-            : { summary: msg('ct.config_syntax.fix'), file: ctx.confPath, remove: [f.text] },
+            : configFix(ctx, msg('ct.config_syntax.fix'), [f]),
       }));
       for (const d of ctx.devs) {
         if (d.spec.errors.length === 0) continue;
-        out.push({
-          severity: 'warn',
-          // PVE refuses the whole entry; the first problem is the one to fix
-          explanation: d.spec.errors[0],
-          evidence: [confEvidence(ctx, d.line)],
-          fix: {
-            summary: msg('ct.config_syntax.fix.dev'),
-            file: ctx.confPath,
-            remove: [d.line.text],
-          },
-        });
+        // PVE refuses the whole entry; the first problem is the one to fix
+        out.push(lineToRemove(ctx, d.line, 'warn', d.spec.errors[0], msg('ct.config_syntax.fix.dev')));
       }
       // raw lxc.* lines PVE drops (no effect) or LXC refuses (the container does not start)
       for (const l of ctx.main.lxc) {

@@ -480,6 +480,36 @@ export function confEvidence(ctx: CheckContext, line: ConfigLine): Evidence {
   return { source: line.file ?? ctx.confPath, line: line.line, text: line.text };
 }
 
+/**
+ * A fix that edits the container's config: `remove`'s lines taken out as they stand (none: no
+ * `remove`), `add`'s put in (a line rewritten is one of each), `commands` the same change done
+ * with pct.
+ */
+export function configFix(
+  ctx: CheckContext,
+  summary: Msg,
+  remove: readonly { text: string }[],
+  more: { add?: string[]; commands?: string[] } = {},
+): FixDraft {
+  return {
+    summary,
+    file: ctx.confPath,
+    ...(remove.length ? { remove: remove.map((l) => l.text) } : {}),
+    ...more,
+  };
+}
+
+/** The shape of many findings: one config line, shown as the evidence, whose fix removes it. */
+export function lineToRemove(
+  ctx: CheckContext,
+  line: ConfigLine,
+  severity: Severity,
+  explanation: Msg,
+  summary: Msg = msg('fix.remove_line'),
+): Finding {
+  return { severity, explanation, evidence: [confEvidence(ctx, line)], fix: configFix(ctx, summary, [line]) };
+}
+
 export function hostEvidence(path: string, text: string): Evidence {
   return { source: path, text };
 }

@@ -8,6 +8,7 @@ import {
   type CheckContext,
   type CheckDef,
   confEvidence,
+  configFix,
   ctView,
   devt,
   type Finding,
@@ -152,16 +153,18 @@ export const ctChecks: CheckDef[] = [
                   commands: [`pct exec ${ctx.vmid} -- usermod -aG ${gname} ${u.name}`],
                 }
               : render !== undefined && n.via === 'devN'
-                ? {
-                    summary: msg('ct.service_user_groups.fix.devn_gid', {
+                ? configFix(
+                    ctx,
+                    msg('ct.service_user_groups.fix.devn_gid', {
                       see: n.cls === 'kfd' ? 'dev.kfd_gid' : 'dev.gid_wrong_group',
                     }),
-                    file: ctx.confPath,
-                    remove: [n.entry.text],
-                    add: [
-                      `${n.source}: ${n.hostPath},gid=${render}${n.dev?.mode ? `,mode=${n.dev.mode}` : ''}${n.dev?.uid !== undefined ? `,uid=${n.dev.uid}` : ''}`,
-                    ],
-                  }
+                    [n.entry],
+                    {
+                      add: [
+                        `${n.source}: ${n.hostPath},gid=${render}${n.dev?.mode ? `,mode=${n.dev.mode}` : ''}${n.dev?.uid !== undefined ? `,uid=${n.dev.uid}` : ''}`,
+                      ],
+                    },
+                  )
                 : {
                     summary: msg('ct.service_user_groups.fix.node_group'),
                   },

@@ -8,6 +8,7 @@ import {
   type CheckContext,
   type CheckDef,
   confEvidence,
+  configFix,
   ctGid,
   ctGroupName,
   type Finding,
@@ -68,14 +69,11 @@ export const devChecks: CheckDef[] = [
             explanation,
             evidence: [confEvidence(ctx, n.entry), stated(n.hostPath, 'evidence.missing')],
             fix: stable
-              ? {
-                  summary: msg('dev.path_missing.fix.repoint'),
-                  file: ctx.confPath,
-                  remove: [n.entry.text],
+              ? configFix(ctx, msg('dev.path_missing.fix.repoint'), [n.entry], {
                   add: [
                     `${n.source}: ${formatDevString({ ...(n.dev ?? { denyWrite: false }), path: stable })}`,
                   ],
-                }
+                })
               : {
                   summary: msg('dev.path_missing.fix.create'),
                   file: ctx.confPath,
@@ -132,18 +130,17 @@ export const devChecks: CheckDef[] = [
               ? msg('dev.node_renamed.gone', { path: n.hostPath, others: others.join(', ') })
               : msg('dev.node_renamed', { path: n.hostPath }),
           evidence: [confEvidence(ctx, n.entry)],
-          fix: {
-            summary: msg(stable ? 'dev.node_renamed.fix.bypath' : 'dev.node_renamed.fix.drop'),
-            file: ctx.confPath,
-            ...(stable && n.via === 'devN'
-              ? {
-                  remove: [n.entry.text],
+          fix:
+            stable && n.via === 'devN'
+              ? configFix(ctx, msg('dev.node_renamed.fix.bypath'), [n.entry], {
                   add: [
                     `${n.source}: ${formatDevString({ ...(n.dev ?? { denyWrite: false }), path: stable })}`,
                   ],
-                }
-              : {}),
-          },
+                })
+              : {
+                  summary: msg(stable ? 'dev.node_renamed.fix.bypath' : 'dev.node_renamed.fix.drop'),
+                  file: ctx.confPath,
+                },
         });
       }
       return out;
@@ -185,15 +182,12 @@ export const devChecks: CheckDef[] = [
             severity: 'warn' as const,
             explanation: msg('dev.gid_default', { path: n.hostPath }),
             evidence: [confEvidence(ctx, n.entry)],
-            fix: {
-              summary: msg('dev.gid_default.fix', { group: name }),
-              file: ctx.confPath,
-              remove: [n.entry.text],
+            fix: configFix(ctx, msg('dev.gid_default.fix', { group: name }), [n.entry], {
               add: [withGid(n, gidText(ctx, name))],
               commands: [
                 `pct set ${ctx.vmid} -${n.source} ${withGid(n, gidText(ctx, name)).replace(/^[^:]+: /, '')}`,
               ],
-            },
+            }),
           };
         });
     },
@@ -258,16 +252,18 @@ export const devChecks: CheckDef[] = [
               ? {
                   summary: msg('dev.gid_wrong_group.fix.create_group', { group: wantName }),
                 }
-              : {
-                  summary: msg('dev.gid_wrong_group.fix', { key: n.source, group: wantName }),
-                  file: ctx.confPath,
-                  remove: [n.entry.text],
-                  add: [withGid(n, want)],
-                  commands: [
-                    `pct set ${ctx.vmid} -${n.source} ${withGid(n, want).replace(/^[^:]+: /, '')}`,
-                    `pct reboot ${ctx.vmid}`,
-                  ],
-                },
+              : configFix(
+                  ctx,
+                  msg('dev.gid_wrong_group.fix', { key: n.source, group: wantName }),
+                  [n.entry],
+                  {
+                    add: [withGid(n, want)],
+                    commands: [
+                      `pct set ${ctx.vmid} -${n.source} ${withGid(n, want).replace(/^[^:]+: /, '')}`,
+                      `pct reboot ${ctx.vmid}`,
+                    ],
+                  },
+                ),
         });
       }
       return out;
@@ -290,12 +286,12 @@ export const devChecks: CheckDef[] = [
             severity: 'fail',
             explanation: msg(kind === 'g' ? 'dev.id_unmapped.gid' : 'dev.id_unmapped.uid', { id }),
             evidence: [confEvidence(ctx, n.entry)],
-            fix: {
-              summary: msg(kind === 'g' ? 'dev.id_unmapped.fix.gid' : 'dev.id_unmapped.fix.uid'),
-              file: ctx.confPath,
-              remove: [n.entry.text],
-              add: kind === 'g' ? [withGid(n, gidText(ctx, n.cls === 'card' ? 'video' : 'render'))] : [],
-            },
+            fix: configFix(
+              ctx,
+              msg(kind === 'g' ? 'dev.id_unmapped.fix.gid' : 'dev.id_unmapped.fix.uid'),
+              [n.entry],
+              { add: kind === 'g' ? [withGid(n, gidText(ctx, n.cls === 'card' ? 'video' : 'render'))] : [] },
+            ),
           });
         }
       }
@@ -325,16 +321,20 @@ export const devChecks: CheckDef[] = [
             users: locked.map((u) => u.name).join(', '),
           }),
           evidence: bad.map((n) => confEvidence(ctx, n.entry)),
-          fix: {
-            summary: msg('dev.nvidia_mode.fix'),
-            file: ctx.confPath,
-            remove: bad.map((n) => n.entry.text),
-            add: bad.map(
-              (n) =>
-                `${n.source}: ${formatDevString({ ...(n.dev ?? { path: n.hostPath, denyWrite: false }), mode: '0666' })}`,
-            ),
-            commands: locked.map((u) => `usermod -aG ${groupName.split(',')[0]} ${u.name}   # inside the CT`),
-          },
+          fix: configFix(
+            ctx,
+            msg('dev.nvidia_mode.fix'),
+            bad.map((n) => n.entry),
+            {
+              add: bad.map(
+                (n) =>
+                  `${n.source}: ${formatDevString({ ...(n.dev ?? { path: n.hostPath, denyWrite: false }), mode: '0666' })}`,
+              ),
+              commands: locked.map(
+                (u) => `usermod -aG ${groupName.split(',')[0]} ${u.name}   # inside the CT`,
+              ),
+            },
+          ),
         },
       ];
     },
@@ -360,15 +360,12 @@ export const devChecks: CheckDef[] = [
               : (n.dev?.gid ?? 0),
           }),
           evidence: [confEvidence(ctx, n.entry)],
-          fix: {
-            summary: msg('dev.kfd_gid.fix'),
-            file: ctx.confPath,
-            remove: [n.entry.text],
+          fix: configFix(ctx, msg('dev.kfd_gid.fix'), [n.entry], {
             add: [withGid(n, gidText(ctx, 'render'))],
             commands: [
               `pct set ${ctx.vmid} -${n.source} ${withGid(n, gidText(ctx, 'render')).replace(/^[^:]+: /, '')}`,
             ],
-          },
+          }),
         }));
     },
   },
@@ -391,7 +388,7 @@ export const devChecks: CheckDef[] = [
               path: n.hostPath,
             }),
             evidence: [confEvidence(ctx, prev.entry), confEvidence(ctx, n.entry)],
-            fix: { summary: msg('dev.conflict.fix.keep_one'), file: ctx.confPath, remove: [n.entry.text] },
+            fix: configFix(ctx, msg('dev.conflict.fix.keep_one'), [n.entry]),
           });
         }
         seen.set(n.hostPath, n);
@@ -405,11 +402,7 @@ export const devChecks: CheckDef[] = [
                 target,
               }),
               evidence: [confEvidence(ctx, n.entry), confEvidence(ctx, line)],
-              fix: {
-                summary: msg('dev.conflict.fix.remove_bind'),
-                file: ctx.confPath,
-                remove: [line.text],
-              },
+              fix: configFix(ctx, msg('dev.conflict.fix.remove_bind'), [line]),
             });
           }
         }

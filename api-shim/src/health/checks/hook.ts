@@ -8,7 +8,7 @@
 import type { Evidence } from '../../api/types.ts';
 import { type HookProblem, START_HOOKS } from '../facts/hook-facts.ts';
 import type { HookOp } from '../hooks/hook-script.ts';
-import { type CheckDef, confEvidence, type Finding, msg, stated } from './context.ts';
+import { type CheckDef, confEvidence, configFix, type Finding, msg, stated } from './context.ts';
 import { deviceVerdict, effectiveRules } from './device-cgroup.ts';
 
 const opText = (op: HookOp) => op.text.trim();
@@ -163,19 +163,16 @@ export const hookChecks: CheckDef[] = [
             severity: 'fail',
             explanation: msg('nv.lxc_hook.not_mount', { key: h.kind }),
             evidence: ev,
-            fix: {
-              summary: msg('nv.lxc_hook.fix.mount'),
-              file: ctx.confPath,
-              remove: [h.line.text],
+            fix: configFix(ctx, msg('nv.lxc_hook.fix.mount'), [h.line], {
               add: [`lxc.hook.mount: ${h.line.value}`],
-            },
+            }),
           });
         else if (!ctx.unprivileged)
           out.push({
             severity: 'fail',
             explanation: msg('nv.lxc_hook.privileged'),
             evidence: ev,
-            fix: { summary: msg('nv.lxc_hook.fix.privileged'), file: ctx.confPath, remove: [h.line.text] },
+            fix: configFix(ctx, msg('nv.lxc_hook.fix.privileged'), [h.line]),
           });
         else if (!h.nvidiaCli)
           out.push({

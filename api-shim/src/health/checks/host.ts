@@ -6,6 +6,7 @@ import type { HostFacts } from '../facts/host-facts.ts';
 import {
   type CheckDef,
   confEvidence,
+  configFix,
   devt,
   type Finding,
   fmtMode as fm,
@@ -185,7 +186,7 @@ export const hostChecks: CheckDef[] = [
                 file: h.script,
                 remove: [...new Set(ops.map((op) => op.text))],
               }
-            : { summary: msg('host.prestart_chown.fix'), file: ctx.confPath, remove: [h.line.text] },
+            : configFix(ctx, msg('host.prestart_chown.fix'), [h.line]),
         });
       }
       return out;

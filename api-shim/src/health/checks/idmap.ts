@@ -10,6 +10,7 @@ import {
   type CheckContext,
   type CheckDef,
   confEvidence,
+  configFix,
   ctGid,
   type Finding,
   msg,
@@ -45,12 +46,9 @@ export const idmapChecks: CheckDef[] = [
         severity: 'fail',
         explanation: msg('idmap.syntax', { line: l.text.trim() }),
         evidence: [confEvidence(ctx, l)],
-        fix: {
-          summary: msg('idmap.syntax.fix'),
-          file: ctx.confPath,
-          remove: [l.text],
+        fix: configFix(ctx, msg('idmap.syntax.fix'), [l], {
           add: ['lxc.idmap: u 0 100000 65536', 'lxc.idmap: g 0 100000 65536'],
-        },
+        }),
       }));
     },
   },
@@ -63,12 +61,7 @@ export const idmapChecks: CheckDef[] = [
         severity: 'warn',
         explanation: msg('idmap.deprecated_key'),
         evidence: [confEvidence(ctx, l)],
-        fix: {
-          summary: msg('idmap.deprecated_key.fix'),
-          file: ctx.confPath,
-          remove: [l.text],
-          add: [`lxc.idmap: ${l.value}`],
-        },
+        fix: configFix(ctx, msg('idmap.deprecated_key.fix'), [l], { add: [`lxc.idmap: ${l.value}`] }),
       }));
     },
   },

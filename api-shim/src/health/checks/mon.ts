@@ -3,7 +3,16 @@
 // (docs/health-checks.md).
 
 import type { Evidence } from '../../api/types.ts';
-import { type CheckContext, type CheckDef, confEvidence, hasGpu, isGpuNode, msg, stated } from './context.ts';
+import {
+  type CheckContext,
+  type CheckDef,
+  confEvidence,
+  configFix,
+  hasGpu,
+  isGpuNode,
+  msg,
+  stated,
+} from './context.ts';
 
 function paranoidEvidence(ctx: CheckContext): Evidence {
   return ctx.host.perfParanoid === undefined
@@ -106,11 +115,7 @@ export const monChecks: CheckDef[] = [
           severity: 'info',
           explanation: msg('mon.ineffective_workarounds'),
           evidence: lines.map((l) => confEvidence(ctx, l)),
-          fix: {
-            summary: msg('mon.ineffective_workarounds.fix'),
-            file: ctx.confPath,
-            remove: lines.map((l) => l.text),
-          },
+          fix: configFix(ctx, msg('mon.ineffective_workarounds.fix'), lines),
         },
       ];
     },

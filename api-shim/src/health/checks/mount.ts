@@ -7,6 +7,7 @@ import {
   type CheckContext,
   type CheckDef,
   confEvidence,
+  configFix,
   devt,
   type Finding,
   fmtMode,
@@ -91,12 +92,9 @@ export const mountChecks: CheckDef[] = [
             target: n.mount.target,
           }),
           evidence: [confEvidence(ctx, n.entry)],
-          fix: {
-            summary: msg('mount.no_create.fix'),
-            file: ctx.confPath,
-            remove: [n.entry.text],
+          fix: configFix(ctx, msg('mount.no_create.fix'), [n.entry], {
             add: [n.entry.text.replace(/(bind[^\s]*)/, '$1,create=file')],
-          },
+          }),
         });
       }
       return out;
@@ -125,12 +123,9 @@ export const mountChecks: CheckDef[] = [
             path: m.entry.source,
           }),
           evidence: [confEvidence(ctx, m.line)],
-          fix: {
-            summary: msg('mount.create_kind.fix', { create: srcKind }),
-            file: ctx.confPath,
-            remove: [m.line.text],
+          fix: configFix(ctx, msg('mount.create_kind.fix', { create: srcKind }), [m.line], {
             add: [m.line.text.replace(`create=${m.entry.create}`, `create=${srcKind}`)],
-          },
+          }),
         });
       }
       return out;
@@ -172,12 +167,7 @@ export const mountChecks: CheckDef[] = [
             severity: 'fail',
             explanation: why,
             evidence: [confEvidence(ctx, line)],
-            fix: {
-              summary: msg('mount.bad_path.fix'),
-              file: ctx.confPath,
-              remove: [line.text],
-              add: fixed ? [fixed] : [],
-            },
+            fix: configFix(ctx, msg('mount.bad_path.fix'), [line], { add: fixed ? [fixed] : [] }),
           });
       }
       return out;
@@ -198,7 +188,7 @@ export const mountChecks: CheckDef[] = [
             severity: 'info',
             explanation: msg('mount.duplicate', { target: t }),
             evidence: [confEvidence(ctx, prev.line), confEvidence(ctx, m.line)],
-            fix: { summary: msg('mount.duplicate.fix'), file: ctx.confPath, remove: [m.line.text] },
+            fix: configFix(ctx, msg('mount.duplicate.fix'), [m.line]),
           });
         }
         seen.set(t, m);
@@ -237,12 +227,9 @@ export const mountChecks: CheckDef[] = [
               text: `c ${devt(n.host) ?? '?'} ${n.host.uid}:${n.host.gid} ${fmtMode(n.host.mode)}`,
             },
           ],
-          fix: {
-            summary: msg('mount.unmapped_owner.fix'),
-            file: ctx.confPath,
-            remove: [n.entry.text],
+          fix: configFix(ctx, msg('mount.unmapped_owner.fix'), [n.entry], {
             add: [`dev${ctx.devs.length}: ${n.hostPath}${devnGid(ctx, n, name)}`],
-          },
+          }),
         });
       }
       return out;
@@ -263,14 +250,11 @@ export const mountChecks: CheckDef[] = [
           severity: 'info' as const,
           explanation: msg('mount.cosmetic', { tail: m.entry.tail.join(' ') }),
           evidence: [confEvidence(ctx, m.line)],
-          fix: {
-            summary: msg('fix.optional_cleanup'),
-            file: ctx.confPath,
-            remove: [m.line.text],
+          fix: configFix(ctx, msg('fix.optional_cleanup'), [m.line], {
             add: [
               `${m.line.key}: ${m.entry.source} ${m.entry.target} ${m.entry.fstype} ${m.entry.options.join(',')}`,
             ],
-          },
+          }),
         }));
     },
   },
@@ -284,12 +268,9 @@ export const mountChecks: CheckDef[] = [
         severity: 'info' as const,
         explanation: msg('mount.dri_dir'),
         evidence: [confEvidence(ctx, m.line)],
-        fix: {
-          summary: msg('mount.dri_dir.fix'),
-          file: ctx.confPath,
-          remove: [m.line.text],
+        fix: configFix(ctx, msg('mount.dri_dir.fix'), [m.line], {
           add: [`dev${ctx.devs.length}: /dev/dri/renderD128,gid=${gidText(ctx, 'render')}`],
-        },
+        }),
       }));
     },
   },

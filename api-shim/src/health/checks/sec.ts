@@ -1,37 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // sec.*: isolation settings — docs/health-checks.md.
 
-import type { Msg, Severity } from '../../api/types.ts';
-import type { ConfigLine } from '../config/pct-config.ts';
-import {
-  type CheckContext,
-  type CheckDef,
-  confEvidence,
-  type Finding,
-  gidText,
-  hasGpu,
-  msg,
-  stated,
-} from './context.ts';
+import type { Severity } from '../../api/types.ts';
+import { type CheckContext, type CheckDef, gidText, hasGpu, lineToRemove, msg, stated } from './context.ts';
 
 const SYSTEM_DIRS =
   /^\/(|bin|sbin|lib|lib32|lib64|libx32|usr(\/.*)?|etc(\/.*)?|var|var\/lib|var\/lib\/vz|boot|root|proc|sys|dev|run)\/?$/;
-
-/** The shape of most sec.* findings: one config line, shown as the evidence, whose fix removes it. */
-function lineToRemove(
-  ctx: CheckContext,
-  line: ConfigLine,
-  severity: Severity,
-  explanation: Msg,
-  summary: Msg = msg('fix.remove_line'),
-): Finding {
-  return {
-    severity,
-    explanation,
-    evidence: [confEvidence(ctx, line)],
-    fix: { summary, file: ctx.confPath, remove: [line.text] },
-  };
-}
 
 /** warn in an unprivileged container, fail in a privileged one (where it reaches the host). */
 const byPrivilege = (ctx: CheckContext): Severity => (ctx.unprivileged ? 'warn' : 'fail');
