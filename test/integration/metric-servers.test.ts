@@ -60,7 +60,7 @@ before(async () => {
     logger: silentLogger,
     intervalMs: 3_600_000,
   });
-  exporter.start();
+  await exporter.start(); // status.cfg read: listening to samples once it names a server
   usage.emit();
   sampleTime = Math.floor((usage.latest()?.time ?? 0) / 1000);
   await exporter.tick();
