@@ -10,7 +10,7 @@
 //
 // The PID is as seen from the reader's PID namespace (pid_vnr): the collector runs in the host's,
 // so these are host PIDs. Only DRM files are listed: /dev/nvidia* and /dev/kfd never appear.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { type HostRoot, isDenied, isGone } from '../host/host-root.ts';
 
 export interface DrmClientRow {
@@ -173,6 +173,9 @@ function readBounded(
 ): { buf: Buffer; n: number } | 'gone' | 'denied' | 'unreadable' | 'too-large' {
   let fd: number;
   try {
+    // Absent (debugfs not mounted: the walk's case, every pass, for every minor): a stat() says so
+    // without the exception a failed open costs. Gone after it: the open says so as before.
+    if (statSync(file, { throwIfNoEntry: false }) === undefined) return 'gone';
     fd = openSync(file, 'r');
   } catch (err) {
     if (isGone(err)) return 'gone';

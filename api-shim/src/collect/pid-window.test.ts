@@ -3,6 +3,7 @@
 // process, a thread, a thread that execs, a fork not yet attached, a wrap of the PID space, a
 // reused PID and a number handed out behind the cursor (host root's set_tid) must all be met.
 import assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { mixedHost, xeFdinfoText } from '../../../test/fixtures/collect/trees.ts';
 import type { HostTree } from '../demo/workload/host-tree.ts';
@@ -181,6 +182,32 @@ test('a thread that execs: its process is met under the process number, with wha
   t.file('/proc/220/fdinfo/9', xeFdinfoText(8, 1n, 10n));
   const r2 = await s.scan(t0 + 6000, 'full');
   assert.deepEqual(gpuPids(r2), [210, 220]);
+});
+
+test('/proc/loadavg, held open across passes, is read anew each pass: rewritten in place (as the kernel prints it), replaced, removed', async () => {
+  const t = mixedHost();
+  plain(t, 100);
+  loadavg(t, 120);
+  const s = scanner(t);
+  const t0 = 1_000_000;
+  await s.scan(t0);
+  // in place, same inode: what a held descriptor of the kernel's seq_file sees (a read at offset 0)
+  gpuProcess(t, 130, 'ffmpeg', 1);
+  writeFileSync(t.abs('/proc/loadavg'), '0.08 0.03 0.01 1/212 130\n');
+  let r = await s.scan(t0 + 2000);
+  assert.equal(s.lastWalk.listed, false);
+  assert.deepEqual(gpuPids(r), [130], 'the cursor read from the first bytes held');
+  // replaced by rename (a tree's writes): the new file
+  gpuProcess(t, 140, 'ollama', 2);
+  loadavg(t, 140);
+  r = await s.scan(t0 + 4000);
+  assert.equal(s.lastWalk.listed, false);
+  assert.deepEqual(gpuPids(r), [130, 140], 'the replaced file not read');
+  // gone: /proc is listed, as where it never was
+  rmSync(t.abs('/proc/loadavg'));
+  await s.scan(t0 + 6000);
+  assert.equal(s.lastWalk.listed, true, 'a removed loadavg still read through its descriptor');
+  s.close();
 });
 
 test('a PID reused within the window (a number freed by an old process, handed out again) is met as the new process', async () => {

@@ -27,7 +27,7 @@
 // first, with a yield between chunks (and a big fd table is read in slices: fd-table-read.ts):
 // thousands of tiny async calls through libuv's pool cost several times more CPU.
 // Processes that exit mid-read (ENOENT/ESRCH) simply drop out; permission errors are counted.
-import { readdirSync, readFileSync, type Stats, statSync } from 'node:fs';
+import { readdirSync, type Stats, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import type { DiscoveryFallback, GpuDiscovery } from '../api/types.ts';
@@ -174,6 +174,8 @@ export interface ScannerOptions {
 }
 
 const FDINFO_MAX = 16 * 1024;
+/** /proc/loadavg is one line of five fields, ≈ 30–60 bytes (loadavg_proc_show() in fs/proc/loadavg.c) */
+const LOADAVG_MAX = 256;
 /**
  * At most this much of /proc/<pid>/status, cgroup or stat (proc-file-read.ts): a status past it is
  * a process with thousands of supplementary groups, whose NSpid line (after Groups) is then read
@@ -239,6 +241,8 @@ export class ProcScanner {
   private readonly fdTables: FdTableReader;
   /** the GPU clients' fdinfo files, held open and re-read every sample (reread.ts) */
   private readonly fdinfoFiles: RereadFiles;
+  /** /proc/loadavg, held open and re-read every walk pass (readLastPid()) */
+  private readonly procFiles: RereadFiles;
 
   constructor(
     private readonly host: HostRoot,
@@ -266,6 +270,7 @@ export class ProcScanner {
       sliceMs: opts.fdSlice?.ms,
     });
     this.fdinfoFiles = new RereadFiles(host.root !== '/');
+    this.procFiles = new RereadFiles(host.root !== '/');
   }
 
   /** fd stat()s that stalled so far. */
@@ -283,6 +288,7 @@ export class ProcScanner {
   close(): void {
     this.stats.close();
     this.fdinfoFiles.closeAll();
+    this.procFiles.closeAll();
   }
 
   /** What the scanner knows of a PID (owner, NSpid, comm), if it has met it. */
@@ -556,10 +562,14 @@ export class ProcScanner {
     return stats;
   }
 
-  /** The kernel's last handed-out PID (/proc/loadavg), or undefined where it cannot be read. */
+  /**
+   * The kernel's last handed-out PID (/proc/loadavg), or undefined where it cannot be read. Read
+   * every pass through a descriptor held open (reread.ts: loadavg is a seq_file, a read at offset 0
+   * prints it anew): one pread instead of readFileSync's open, fstat, two reads and close.
+   */
   private readLastPid(): number | undefined {
     try {
-      return parseLastPid(readFileSync(`${this.procDir}/loadavg`, 'latin1'));
+      return this.procFiles.readDerived(`${this.procDir}/loadavg`, LOADAVG_MAX, parseLastPid);
     } catch {
       return undefined;
     }
