@@ -183,3 +183,21 @@ test('no credential ever reaches the log', () => {
     assert.ok(!log.includes(secret), `log has no ${secret}`);
   }
 });
+
+test('closed while its first status.cfg read is under way: it neither listens nor makes a sender after', async () => {
+  writeCfg();
+  const ownUsage = new FakeUsage('pve1');
+  const closing = new MetricExporter({
+    host: new HostRoot(root),
+    node: 'pve1',
+    usage: ownUsage,
+    logger: jsonLogger('debug', () => {}),
+    intervalMs: 3_600_000,
+  });
+  const started = closing.start(); // its tick is now awaiting the stat() of status.cfg
+  closing.close(); // the service stopping at that moment
+  await started;
+  assert.equal(closing.listening(), false, 'no listener left behind');
+  assert.equal(ownUsage.listeners.size, 0);
+  assert.deepEqual(closing.stats(), [], 'no sender made after close()');
+});

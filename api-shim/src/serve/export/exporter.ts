@@ -47,6 +47,8 @@ export class MetricExporter {
   private unsubscribe?: () => void;
   private timer?: NodeJS.Timeout;
   private ticking = false;
+  /** set by close(): a tick still reading status.cfg then neither listens nor makes senders */
+  private closed = false;
 
   constructor(private readonly opts: MetricExportOptions) {}
 
@@ -84,6 +86,7 @@ export class MetricExporter {
     this.ticking = true;
     try {
       await this.reloadConfig();
+      if (this.closed) return;
       this.listen();
       const data = this.acc.take();
       if (!data || this.entries.size === 0) return;
@@ -105,6 +108,7 @@ export class MetricExporter {
   }
 
   close(): void {
+    this.closed = true;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     if (this.timer) clearInterval(this.timer);
@@ -134,9 +138,10 @@ export class MetricExporter {
     if (stamp === this.cfgStamp) return;
     this.cfgStamp = stamp;
     const text = st ? ((await host.readText(STATUS_CFG, MAX_CFG_BYTES)) ?? '') : '';
+    await this.readClusterName();
+    if (this.closed) return; // closed while reading: no sender made after close() closed them
     const { servers, problems } = parseStatusCfg(text);
     for (const p of problems) logger.warn('status.cfg', { problem: p });
-    await this.readClusterName();
     const wanted = new Map<string, MetricServer>();
     // pvestatd skips disabled servers (PVE/ExtMetric.pm foreach_plug).
     for (const s of servers) if (!s.disable) wanted.set(configKey(s), s);
