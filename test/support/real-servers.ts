@@ -3,7 +3,7 @@
 // stopped after them: influxd (influxdb 1.x), carbon-cache (graphite-carbon), prometheus.
 // Configuration is the least each needs; everything else is the packaged default.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,12 +15,56 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function freePort(host = '127.0.0.1'): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, host, r));
-  const p = (s.address() as net.AddressInfo).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return p;
+/**
+ * A port free on every one of `hosts`, for a server that listens on it later (the pair of
+ * nodes of a cluster listens on one port at two addresses). Picked below the kernel's ephemeral
+ * range (`/proc/sys/net/ipv4/ip_local_port_range`, ip-sysctl.rst in the kernel's docs): a port
+ * that `listen(0)` hands out comes from that range, which is also where every outgoing
+ * connection takes its source port, so between the check and the server's own `listen()` a
+ * browser's or a test's connection could take it (EADDRINUSE seen in CI on 127.0.0.1, where
+ * the port had been checked on 127.0.0.2 only). Below the range only another test's server
+ * can take it, which the check on every host makes unlikely and the random pick rarer still.
+ */
+export async function freePort(...hosts: string[]): Promise<number> {
+  const on = hosts.length > 0 ? hosts : ['127.0.0.1'];
+  const [low] = ephemeralRange();
+  const from = Math.min(10_000, low - 1_000);
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = from + Math.floor(Math.random() * (low - from));
+    if (await listensOnAll(port, on)) return port;
+  }
+  throw new Error(`no free port below ${low} on ${on.join(', ')} after 200 tries`);
+}
+
+function ephemeralRange(): [number, number] {
+  try {
+    const [lo, hi] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8')
+      .trim()
+      .split(/\s+/)
+      .map(Number);
+    if (lo > 2_000 && hi >= lo) return [lo, hi];
+  } catch {
+    // not Linux, or /proc not mounted: the kernel's default range
+  }
+  return [32_768, 60_999];
+}
+
+async function listensOnAll(port: number, hosts: string[]): Promise<boolean> {
+  const servers: net.Server[] = [];
+  try {
+    for (const host of hosts) {
+      const s = net.createServer();
+      const ok = await new Promise<boolean>((r) => {
+        s.once('error', () => r(false));
+        s.listen(port, host, () => r(true));
+      });
+      if (!ok) return false;
+      servers.push(s);
+    }
+    return true;
+  } finally {
+    await Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
+  }
 }
 
 function launch(cmd: string, args: string[], dir: string): RunningServer & { child: ChildProcess } {

@@ -41,7 +41,7 @@ export async function startTwoNodes(opts: TwoNodesOptions): Promise<TwoNodes> {
   const fx = await makeCluster();
   const usageB = new FakeUsage(NODE_B);
   opts.prepare?.(fx, usageB);
-  const port = await freePort('127.0.0.2');
+  const port = await freePort('127.0.0.1', '127.0.0.2');
   const config = (listen: string, root: string): ShimConfig => ({
     ...defaultConfig(),
     port,
