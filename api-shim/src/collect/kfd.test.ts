@@ -3,6 +3,7 @@
 // shows with its VRAM, SDMA activity and CU occupancy on its GPU, attributed like fdinfo clients.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { writeDrmClients } from '../../../test/fixtures/collect/debugfs-clients.ts';
 import { fixture as amdgpu } from '../../../test/fixtures/collect/drivers/amdgpu.ts';
 import { addKfdTopology, setKfdProcess } from '../../../test/fixtures/collect/kfd.ts';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
@@ -68,4 +69,38 @@ test('no KFD: not looked for again until the inventory refresh (forgetTopology),
     found.map((r) => [r.pid, r.pci, r.vramBytes]),
     [[3600, '0000:08:00.0', 1024 ** 3]],
   );
+});
+
+test("a ROCm process the kernel's DRM client list never names, with 12 000 groups: its PID inside CT 105 still shown", async () => {
+  const dir = tempDir('kfd-groups');
+  const t = amdgpu.build(dir);
+  // the kernel's list names the fdinfo client only: the scanner never meets the /dev/kfd user, so
+  // the sampler reads that process's status itself (describe())
+  writeDrmClients(t, { unique: '0000:08:00.0', minors: [2, 130] }, [
+    { command: 'blender', pid: 3300, minor: 130 },
+  ]);
+  addKfdTopology(t);
+  // 12 000 groups of 6 digits: NSpid ≈ 84 KB into the status, past any small bound
+  const groups = Array.from({ length: 12_000 }, (_, i) => 100_000 + i);
+  t.addProcess({
+    pid: 3500,
+    comm: 'ollama',
+    cgroup: '/lxc/105/ns/system.slice/ollama.service',
+    nspid: [212],
+    groups,
+  });
+  setKfdProcess(t, 3500, { vram: 4 * 1024 ** 3, sdmaUs: 1_000_000, cu: 48 });
+  const s = new Sampler({ host: new HostRoot(dir), node: 'pve' });
+  try {
+    const snap = await s.sampleNow();
+    assert.equal(
+      snap.samples.find((x) => x.gpu === '0000:08:00.0')?.discovery?.via,
+      'debugfs',
+      "clients learnt from the kernel's list",
+    );
+    const p = snap.processes.find((x) => x.pid === 3500);
+    assert.deepEqual([p?.owner, p?.comm, p?.nspid], ['105', 'ollama', 212]);
+  } finally {
+    await s.stop();
+  }
 });

@@ -31,6 +31,7 @@ import { type NvidiaReading, NvidiaSmi } from './nvidia-smi.ts';
 import { parseNvrmVersion } from './nvidia-smi-parse.ts';
 import { nullDict } from './parse-util.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
+import { readProcStatus } from './proc-file-read.ts';
 import { type DiscoverySources, ProcScanner } from './proc-scanner.ts';
 import { parseProcStatus } from './proc-status.ts';
 import { SysfsGpuReader } from './sysfs-gpu.ts';
@@ -544,9 +545,16 @@ export class Sampler implements UsageSource, Service {
   private async describe(pid: number): Promise<{ owner: string; nspid?: number; comm: string } | undefined> {
     const cgroup = await this.host.readText(`/proc/${pid}/cgroup`, 8192).catch(() => undefined);
     if (cgroup === undefined) return undefined;
-    const st = parseProcStatus(
-      (await this.host.readText(`/proc/${pid}/status`, 8192).catch(() => undefined)) ?? '',
-    );
+    // read on past the bound to the NSpid line, as the scanner reads it (proc-file-read.ts): more
+    // than ≈ 1 000 supplementary groups push that line past 8 KiB. A kernel file, bounded: read
+    // synchronously, as the scanner reads every status.
+    let status = '';
+    try {
+      status = readProcStatus(this.host.resolve(`/proc/${pid}/status`), 8192);
+    } catch {
+      // gone since its cgroup was read, or not ours to read: its owner without NSpid and comm
+    }
+    const st = parseProcStatus(status);
     return {
       owner: parseCgroupOwner(cgroup).owner,
       nspid: st.nspid.length > 1 ? st.nspid[st.nspid.length - 1] : undefined,
