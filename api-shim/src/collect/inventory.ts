@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { GpuInfo, Vendor } from '../api/types.ts';
 import type { HostRoot } from '../host/host-root.ts';
 import { driverFor } from './drivers/registry.ts';
+import { naturalOrder } from './natural-order.ts';
 import { PCI_ADDR, parseHexId } from './parse-util.ts';
 import { lookupPciNames, PCI_IDS_PATHS } from './pci-ids.ts';
 
@@ -36,7 +37,7 @@ export async function readInventory(host: HostRoot): Promise<Inventory> {
   const cardOf = new Map<string, string>();
   const names = (await host.readdir('/sys/class/drm'))
     .filter((n) => /^(card|renderD)\d+$/.test(n))
-    .sort(natural);
+    .sort(naturalOrder);
   for (const n of names) {
     const base = `/sys/class/drm/${n}`;
     const devt = (await host.readText(`${base}/dev`, 64))?.trim();
@@ -149,8 +150,4 @@ async function nameGpus(host: HostRoot, gpus: GpuInfo[]): Promise<void> {
     const n = nameCache.get(`${g.vendorId}:${g.deviceId}`);
     if (n) g.name = n;
   }
-}
-
-function natural(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
 }
