@@ -6,7 +6,7 @@
 // setgroups() with 65 536 groups and starts `sleep`s, which inherit them. Needs root (setgroups).
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
 import { watchEventLoop } from '../../../test/support/event-loop.ts';
@@ -76,8 +76,32 @@ test('a status with 65 536 groups is read up to the bound; Name and Tgid still p
     assert.equal(stat, readFileSync(`/proc/${pids[0]}/stat`, 'utf8').slice(0, stat.length));
     assert.match(stat, /\)\s[A-Z]\s/);
     assert.throws(() => readProcFile('/proc/0/status', 1024), { code: 'ENOENT' });
+    // With a bound past its end, the whole status: read on through full reads (4 KiB, then
+    // 4, 8, … 256 KiB as the buffer doubles) to the short read that ends it, not cut at the
+    // first read that fills the buffer. Its counters move between two renderings: compared are
+    // the groups and that the last line (task_context_switch_counts(), printed last) is there.
+    const whole = readProcFile(path, 1024 * 1024);
+    const again = readFileSync(path, 'utf8');
+    assert.ok(whole.length > 400_000, `${whole.length} bytes read`);
+    const groups = (t: string) => /\nGroups:\t([^\n]*)\n/.exec(t)?.[1];
+    assert.equal(groups(whole), groups(again));
+    assert.match(whole, /\nnonvoluntary_ctxt_switches:\t\d+\n$/);
   } finally {
     child.kill('SIGTERM');
+  }
+});
+
+test("a host tree's file is read whole past the first buffer, and an empty one as empty", () => {
+  const dir = tempDir('proc-file-read-');
+  const text = `${'x'.repeat(99)}\n`.repeat(100); // 10 000 bytes: two full reads, then a short one
+  writeFileSync(`${dir}/status`, text);
+  writeFileSync(`${dir}/empty`, '');
+  try {
+    assert.equal(readProcFile(`${dir}/status`, 64 * 1024), text);
+    assert.equal(readProcFile(`${dir}/status`, 8192), text.slice(0, 8192), 'the bound still cuts');
+    assert.equal(readProcFile(`${dir}/empty`, 1024), '');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
