@@ -15,7 +15,7 @@ import { watchEventLoop } from '../../../test/support/event-loop.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { NO_FDS } from './fd-set.ts';
 import { FdStatWorker } from './fd-stat-worker.ts';
-import { type FdTableRead, FdTableReader, SLICE_FDS } from './fd-table-read.ts';
+import { type FdTableRead, FdTableReader, fdNumber, SLICE_FDS } from './fd-table-read.ts';
 import { ProcScanner } from './proc-scanner.ts';
 
 /** the most fds the holder opens (its limit allowing): past 50 000 where the machine lets it */
@@ -216,4 +216,12 @@ test('a full check of the walk finds the GPU fd at the end of a huge table, yiel
     scanner.close();
     h.child.kill('SIGKILL');
   }
+});
+
+test('fd directory names: the numbers the kernel lists, nothing else taken for one', () => {
+  // proc_readfd_common() (fs/proc/fd.c) lists each open fd as its decimal number, after . and ..
+  const read = ['0', '7', '42', '65535', '2147483647'].map(fdNumber);
+  assert.deepEqual(read, [0, 7, 42, 65535, 2147483647]);
+  for (const name of ['.', '..', '', '07', '1e3', '12a', ' 1', '-1', '2147483648', '99999999999'])
+    assert.equal(fdNumber(name), -1, JSON.stringify(name));
 });
