@@ -27,6 +27,7 @@
 // --counters=idle|moving (the daemons only with the GPU clients' fdinfo unchanged, or only with
 // their counters moving every second, written by this process: moving-counters.ts; default both),
 // --cpu-prof-dir=<dir> (the collector under node's --cpu-prof; a .cpuprofile per daemon window),
+// --clients=N (GPU clients in the tree, default 20; 0: one GPU and no client, the fixed per-tick cost),
 // --warm=S (seconds the daemons run before their window opens; default 15, 8 with --quick, 20 for
 // the 10 000-process RSS figures: the window then still starts after the history's first minute
 // close; --warm=150 puts it past the walk's first re-checks of every table, rescanMs = 2 min).
@@ -60,7 +61,17 @@ import { MovingCounters } from './moving-counters.ts';
 import { cpuNs, procStat } from './proc-stat.ts';
 
 const FDS = 50;
-const GPU_CLIENTS = 20;
+/**
+ * --clients=N: GPU clients in the tree (default 20); 0 leaves one GPU that nobody holds, so the
+ * daemons' figures are the tick's fixed cost (sysfs counters, runtime PM, aggregation, history,
+ * timers) that both discovery ways pay whatever the clients do.
+ */
+const GPU_CLIENTS = (() => {
+  const arg = process.argv.find((a) => a.startsWith('--clients='))?.slice(10);
+  const n = arg === undefined ? 20 : Number(arg);
+  if (!Number.isInteger(n) || n < 0) throw new Error('--clients=N: GPU clients in the tree (integer ≥ 0)');
+  return n;
+})();
 const CONTAINERS = 8;
 const PCI = '0000:00:02.0';
 
@@ -113,7 +124,7 @@ function build(processes: number, layout: Layout = 'worst'): Tree {
   const fdinfo: string[] = [];
   const clientIds: number[] = [];
   const rows: ClientRowSpec[] = [];
-  const gpuEvery = Math.floor(processes / GPU_CLIENTS);
+  const gpuEvery = GPU_CLIENTS > 0 ? Math.floor(processes / GPU_CLIENTS) : Number.POSITIVE_INFINITY;
   // Non-GPU processes share one of a few fd-table templates (fd/ is a symlink to it): the walk still
   // lists and reads every fd of every process, but the tree is built in seconds, not minutes.
   const templates: string[] = [];
@@ -818,7 +829,7 @@ async function daemonsAgainst(other: string, rounds: number, seconds: number, wa
   if (way === 'walk') rmSync(path.join(tree.dir, 'sys/kernel/debug'), { recursive: true, force: true });
   global.gc?.();
   process.stdout.write(
-    `\nThis build (A) and ${other} (B) side by side, ${rounds} rounds, 2 000 processes (${layout} layout), ${way}, ` +
+    `\nThis build (A) and ${other} (B) side by side, ${rounds} rounds, 2 000 processes (${layout} layout), ${GPU_CLIENTS} GPU clients, ${way}, ` +
       `window ${seconds} s after ${warmS} s warm-up:\n`,
   );
   // one churn rate (--churn=N, default none) for both builds on the one tree
