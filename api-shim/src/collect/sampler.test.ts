@@ -2,6 +2,7 @@
 // The sampler on host snapshot trees built from the real samples.
 import assert from 'node:assert/strict';
 import { rmSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { sampleBody } from '../../../test/fixtures/collect/samples.ts';
 import { GPUS, mixedHost, xeFdinfoText } from '../../../test/fixtures/collect/trees.ts';
@@ -239,6 +240,28 @@ test('i915: the current frequency is read every sample, the max frequency (a lim
   assert.deepEqual(await freqs(), [700, 1400]);
   await sleep(450);
   assert.deepEqual(await freqs(), [700, 1600]);
+  await s.stop();
+});
+
+test('hwmon: the hwmonN directory is listed once per inventory refresh, then followed to its new number', async () => {
+  const t = mixedHost({ inPlace: true });
+  // 1.5 s between refreshes: the first sample and the change below must fit in one on a loaded machine
+  const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve', inventoryMs: 1500 });
+  const xe = async () => (await s.sampleNow()).samples.find((x) => x.gpu === GPUS.xe);
+  assert.equal((await xe())?.temperatureC, 51);
+  // a driver reload registers the hwmon device anew, under the next free number (hwmon_device_register)
+  // (new files: a held descriptor on the old one reads it no more)
+  rmSync(path.join(t.dir, `sys/devices/pci0000:00/${GPUS.xe}/hwmon/hwmon3`), { recursive: true });
+  t.file(`/sys/devices/pci0000:00/${GPUS.xe}/hwmon/hwmon7/temp2_input`, '63000\n');
+  // until the next inventory refresh the old directory is the one known: gone, so no temperature
+  // (never the old value), and the new one is not listed every second
+  assert.equal((await xe())?.temperatureC, undefined);
+  await sleep(1550);
+  assert.equal((await xe())?.temperatureC, 63);
+  // a GPU without hwmon (the i915 iGPU) gains one: read from the refresh after it appears
+  t.file(`/sys/devices/pci0000:00/${GPUS.i915}/hwmon/hwmon9/temp1_input`, '44000\n');
+  await sleep(1550);
+  assert.equal((await s.sampleNow()).samples.find((x) => x.gpu === GPUS.i915)?.temperatureC, 44);
   await s.stop();
 });
 

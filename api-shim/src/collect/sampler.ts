@@ -84,6 +84,8 @@ export class Sampler implements UsageSource, Service {
   private nvidia?: NvidiaSmi;
   private inventory?: Inventory;
   private inventoryAt = 0;
+  /** the inventory's GPU id → driver (built at each refresh, not every sample) */
+  private driverOf = new Map<string, string>();
   private hasNvidia = false;
   /** the last logged discovery choice (logged once per change) */
   private discoveryLogged?: { via: string; gpus: Readonly<Record<string, GpuDiscovery>> };
@@ -240,19 +242,36 @@ export class Sampler implements UsageSource, Service {
     this.logger?.('info', 'GPU client discovery', { via, because, gpus });
   }
 
-  private async refreshInventory(now: number): Promise<Inventory> {
-    if (!this.inventory || now - this.inventoryAt >= this.inventoryMs) {
-      const inv = await readInventory(this.host);
-      this.inventory = inv;
-      this.inventoryAt = now;
-      this.sysfs.forgetAbsent();
-      this.kfd.forgetTopology();
-      this.scanner.deviceOfMinor = (minor) => inv.byMinor.get(minor);
-      this.hasNvidia = inv.gpus.some(
-        (g) => g.vendor === 'nvidia' && (usesNvidiaSmi(g.driver) || g.driver === 'unknown'),
-      );
-      this.scanner.setDiscoverySources(discoverySources(inv, this.hasNvidia));
+  /**
+   * The inventory, read again when it is older than `inventoryMs`. Between refreshes (59 samples in
+   * 60) no promise: `collect()` awaits only when this returns one.
+   */
+  private inventoryFor(now: number): Inventory | Promise<Inventory> {
+    const inv = this.inventory;
+    if (inv && now - this.inventoryAt < this.inventoryMs) {
+      this.startNvidia();
+      return inv;
     }
+    return this.refreshInventory(now);
+  }
+
+  private async refreshInventory(now: number): Promise<Inventory> {
+    const inv = await readInventory(this.host);
+    this.inventory = inv;
+    this.inventoryAt = now;
+    this.driverOf = new Map(inv.gpus.map((g) => [g.id, g.driver]));
+    this.sysfs.forgetAbsent();
+    this.kfd.forgetTopology();
+    this.scanner.deviceOfMinor = (minor) => inv.byMinor.get(minor);
+    this.hasNvidia = inv.gpus.some(
+      (g) => g.vendor === 'nvidia' && (usesNvidiaSmi(g.driver) || g.driver === 'unknown'),
+    );
+    this.scanner.setDiscoverySources(discoverySources(inv, this.hasNvidia));
+    this.startNvidia();
+    return inv;
+  }
+
+  private startNvidia(): void {
     // Checked every sample, not only at an inventory refresh: a sample taken before start()
     // (`top`, tests) must not keep the children from starting for a whole inventory period.
     if (this.hasNvidia && !this.nvidia && this.running) {
@@ -263,12 +282,12 @@ export class Sampler implements UsageSource, Service {
       });
       this.nvidia.start();
     }
-    return this.inventory;
   }
 
   private async collect(): Promise<UsageSnapshot> {
     const now = Date.now();
-    const inv = await this.refreshInventory(now);
+    const got = this.inventoryFor(now);
+    const inv = got instanceof Promise ? await got : got;
     const gpus: GpuInfo[] = inv.gpus.map((g) => ({ ...g, byPath: [...g.byPath] }));
     // Runtime-suspended GPUs first: neither their sysfs counters nor their clients' fdinfo are read
     // (xe and amdgpu wake the device to answer).
@@ -278,7 +297,7 @@ export class Sampler implements UsageSource, Service {
     if (scan.pass) this.logDiscovery(scan.pass.via, scan.pass.walkBecause);
     const agg = new UsageAggregator();
     const classes = new Map<string, Record<string, EngineClass>>();
-    const driverOf = new Map(gpus.map((g) => [g.id, g.driver]));
+    const driverOf = this.driverOf;
     const noteEngine = (gpu: string, e: string) => {
       const c = classes.get(gpu) ?? nullDict<EngineClass>();
       classes.set(gpu, c);
@@ -424,7 +443,7 @@ export class Sampler implements UsageSource, Service {
         samples.push(s);
         continue;
       }
-      const whole = await this.sysfs.read(gpu, inv.cardOf.get(gpu.id), now, asleep.has(gpu.id));
+      const whole = this.sysfs.read(gpu, inv.cardOf.get(gpu.id), now, asleep.has(gpu.id));
       const engines = Object.assign(nullDict<number>(), agg.gpuEngines(gpu.id));
       for (const e of Object.keys(engineClasses)) engines[e] ??= 0;
       const s: GpuSample = { gpu: gpu.id, ...whole, engines, engineClasses };

@@ -26,6 +26,12 @@ export class SysfsGpuReader {
   /** host path → path under the root, for the few files read every sample */
   private resolved = new Map<string, string>();
   private fixedValues = new Map<string, number | undefined>();
+  /**
+   * device dir → its hwmon dir (null: none), listed once per inventory refresh: the hwmonN name
+   * changes only when a driver (re)registers it, which the refresh (forgetAbsent()) is for; it was
+   * listed every second on every GPU with one (a readdir, a filter and a sort per sample).
+   */
+  private hwmon = new Map<string, string | null>();
   /** the files read every sample, held open and re-read from offset 0 (reread.ts) */
   private readonly files: RereadFiles;
 
@@ -46,12 +52,14 @@ export class SysfsGpuReader {
   }
 
   // Sync reads: a handful of tiny sysfs files per GPU cost microseconds; libuv round trips cost 10×.
-  private async num(p: string): Promise<number | undefined> {
+  // Not async either: read() runs every second, and each await of an async helper was a promise and
+  // a microtask turn more of the tick.
+  private num(p: string): number | undefined {
     // Root-only files (RAPL) and absent attributes read as unknown, never as an error.
     return parseIntFile(this.readSync(p));
   }
 
-  private async text(p: string): Promise<string | undefined> {
+  private text(p: string): string | undefined {
     return this.readSync(p)?.trim();
   }
 
@@ -78,6 +86,7 @@ export class SysfsGpuReader {
     this.absent = new Set();
     this.resolved = new Map();
     this.fixedValues = new Map();
+    this.hwmon = new Map();
     this.raplZone = undefined;
   }
 
@@ -92,15 +101,12 @@ export class SysfsGpuReader {
     return dev !== undefined && this.readSync(`${dev}/power/runtime_status`)?.trim() === 'suspended';
   }
 
-  async read(gpu: GpuInfo, card: string | undefined, nowMs: number, suspended?: boolean): Promise<Whole> {
+  /** The GPU's whole-device counters now (synchronous: sysfs attributes, see readSync()). */
+  read(gpu: GpuInfo, card: string | undefined, nowMs: number, suspended?: boolean): Whole {
     const dev = deviceDir(gpu, card);
     if (!dev) return { status: { state: 'ok' } };
     const runtime =
-      suspended === undefined
-        ? await this.text(`${dev}/power/runtime_status`)
-        : suspended
-          ? 'suspended'
-          : 'active';
+      suspended === undefined ? this.text(`${dev}/power/runtime_status`) : suspended ? 'suspended' : 'active';
     if (runtime === 'suspended') {
       this.prev.delete(gpu.id); // the next awake sample starts a fresh interval
       return {
@@ -116,15 +122,15 @@ export class SysfsGpuReader {
     const driver = driverFor(gpu.driver);
     driver.readWhole?.({ gpu, deviceDir: dev, cardDir, prev, next, dtMs, out, sysfs: this.reads });
 
-    const hwmon = await this.hwmonDir(dev);
+    const hwmon = this.hwmonDir(dev);
     if (hwmon) {
-      const temp = (await this.num(`${hwmon}/temp1_input`)) ?? (await this.num(`${hwmon}/temp2_input`));
+      const temp = this.num(`${hwmon}/temp1_input`) ?? this.num(`${hwmon}/temp2_input`);
       if (temp !== undefined) out.temperatureC = temp / 1000;
       if (out.freqMHz === undefined) {
-        const hz = await this.num(`${hwmon}/freq1_input`);
+        const hz = this.num(`${hwmon}/freq1_input`);
         if (hz !== undefined) out.freqMHz = Math.round(hz / 1e6);
       }
-      const energy = await this.num(`${hwmon}/energy1_input`);
+      const energy = this.num(`${hwmon}/energy1_input`);
       if (energy !== undefined) {
         next.energyUj = energy;
         if (prev?.energyUj !== undefined && dtMs > 0 && energy >= prev.energyUj) {
@@ -132,7 +138,7 @@ export class SysfsGpuReader {
           out.powerSource = 'hwmon energy';
         }
       } else {
-        const uw = (await this.num(`${hwmon}/power1_average`)) ?? (await this.num(`${hwmon}/power1_input`));
+        const uw = this.num(`${hwmon}/power1_average`) ?? this.num(`${hwmon}/power1_input`);
         if (uw !== undefined) {
           out.powerWatts = round2(uw / 1e6);
           out.powerSource = driver.powerLabel?.(out) ?? 'hwmon power';
@@ -146,13 +152,13 @@ export class SysfsGpuReader {
       driver.raplUncore &&
       gpu.pci === '0000:00:02.0'
     ) {
-      const zone = await this.findRaplUncore();
+      const zone = this.findRaplUncore();
       if (zone) {
-        const uj = await this.num(`${zone}/energy_uj`);
+        const uj = this.num(`${zone}/energy_uj`);
         if (uj !== undefined) {
           next.raplUj = uj;
           if (prev?.raplUj !== undefined && dtMs > 0) {
-            const range = (await this.num(`${zone}/max_energy_range_uj`)) ?? 2 ** 32;
+            const range = this.num(`${zone}/max_energy_range_uj`) ?? 2 ** 32;
             const d = uj >= prev.raplUj ? uj - prev.raplUj : uj + range - prev.raplUj;
             out.powerWatts = round2(d / (dtMs * 1000));
             out.powerSource = 'RAPL uncore';
@@ -161,34 +167,54 @@ export class SysfsGpuReader {
       }
     }
     this.prev.set(gpu.id, next);
-    for (const k of Object.keys(out) as Array<keyof Whole>) if (out[k] === undefined) delete out[k];
-    return out;
+    return definedOnly(out);
   }
 
-  private async hwmonDir(dev: string): Promise<string | undefined> {
-    const key = `${dev}/hwmon`;
-    if (this.absent.has(key)) return undefined;
+  private hwmonDir(dev: string): string | undefined {
+    const known = this.hwmon.get(dev);
+    if (known !== undefined) return known ?? undefined;
     let names: string[] = [];
     try {
-      names = readdirSync(this.host.resolve(key))
+      names = readdirSync(this.host.resolve(`${dev}/hwmon`))
         .filter((n) => /^hwmon\d+$/.test(n))
         .sort();
     } catch {
-      this.absent.add(key); // no hwmon (iGPUs)
+      // no hwmon (iGPUs)
     }
-    return names.length ? `${dev}/hwmon/${names[0]}` : undefined;
+    const dir = names.length ? `${dev}/hwmon/${names[0]}` : null;
+    this.hwmon.set(dev, dir);
+    return dir ?? undefined;
   }
 
-  private async findRaplUncore(): Promise<string | undefined> {
+  /** The RAPL uncore zone, looked for once per inventory refresh (null: none). */
+  private findRaplUncore(): string | undefined {
     if (this.raplZone !== undefined) return this.raplZone ?? undefined;
     this.raplZone = null;
-    for (const z of await this.host.readdir('/sys/class/powercap')) {
+    let zones: string[] = [];
+    try {
+      zones = readdirSync(this.host.resolve('/sys/class/powercap'));
+    } catch {
+      // no powercap (no RAPL driver, not Intel) or not listable: no uncore figure, as without a zone
+    }
+    for (const z of zones) {
       if (!/^intel-rapl:\d+:\d+$/.test(z)) continue;
-      if ((await this.text(`/sys/class/powercap/${z}/name`)) === 'uncore')
-        this.raplZone = `/sys/class/powercap/${z}`;
+      if (this.text(`/sys/class/powercap/${z}/name`) === 'uncore') this.raplZone = `/sys/class/powercap/${z}`;
     }
     return this.raplZone ?? undefined;
   }
+}
+
+/**
+ * `out` without its undefined fields (a driver sets a field to what it read, unknown included), as
+ * a new record: deleting them from `out` turned it into a dictionary-mode object every sample.
+ */
+function definedOnly(out: Whole): Whole {
+  const clean: Whole = { status: out.status };
+  for (const k of Object.keys(out) as Array<keyof Whole>) {
+    const v = out[k];
+    if (v !== undefined && k !== 'status') (clean as Record<string, unknown>)[k] = v;
+  }
+  return clean;
 }
 
 function deviceDir(gpu: GpuInfo, card: string | undefined): string | undefined {
