@@ -3,6 +3,7 @@
 // stopped after them: influxd (influxdb 1.x), carbon-cache (graphite-carbon), prometheus.
 // Configuration is the least each needs; everything else is the packaged default.
 import { type ChildProcess, spawn } from 'node:child_process';
+import dgram from 'node:dgram';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -24,6 +25,8 @@ export interface RunningServer {
  * browser's or a test's connection could take it (EADDRINUSE seen in CI on 127.0.0.1, where
  * the port had been checked on 127.0.0.2 only). Below the range only another test's server
  * can take it, which the check on every host makes unlikely and the random pick rarer still.
+ * Free for UDP too (influxd's UDP listener, carbon's UDP receiver on its TCP port), and never a
+ * port this process was handed before: a server given three ports at once gets three.
  */
 export async function freePort(...hosts: string[]): Promise<number> {
   const on = hosts.length > 0 ? hosts : ['127.0.0.1'];
@@ -31,7 +34,11 @@ export async function freePort(...hosts: string[]): Promise<number> {
   const from = Math.min(10_000, low - 1_000);
   for (let attempt = 0; attempt < 200; attempt++) {
     const port = from + Math.floor(Math.random() * (low - from));
-    if (await listensOnAll(port, on)) return port;
+    if (handedOut.has(port)) continue;
+    if (await portFreeOn(port, on)) {
+      handedOut.add(port);
+      return port;
+    }
   }
   throw new Error(`no free port below ${low} on ${on.join(', ')} after 200 tries`);
 }
@@ -49,8 +56,13 @@ function ephemeralRange(): [number, number] {
   return [32_768, 60_999];
 }
 
-async function listensOnAll(port: number, hosts: string[]): Promise<boolean> {
+/** ports freePort() returned in this process: taken by then, or about to be */
+const handedOut = new Set<number>();
+
+/** Can a TCP server listen on `port` and a UDP socket bind it, at each of `hosts`? */
+export async function portFreeOn(port: number, hosts: string[]): Promise<boolean> {
   const servers: net.Server[] = [];
+  const sockets: dgram.Socket[] = [];
   try {
     for (const host of hosts) {
       const s = net.createServer();
@@ -60,10 +72,18 @@ async function listensOnAll(port: number, hosts: string[]): Promise<boolean> {
       });
       if (!ok) return false;
       servers.push(s);
+      const u = dgram.createSocket(net.isIPv6(host) ? 'udp6' : 'udp4');
+      sockets.push(u);
+      const bound = await new Promise<boolean>((r) => {
+        u.once('error', () => r(false));
+        u.bind(port, host, () => r(true));
+      });
+      if (!bound) return false;
     }
     return true;
   } finally {
     await Promise.all(servers.map((s) => new Promise<void>((r) => s.close(() => r()))));
+    for (const u of sockets) u.close();
   }
 }
 
