@@ -5,7 +5,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { writeDemoHostConfig } from '../../api-shim/src/demo/host-config/index.ts';
@@ -13,6 +12,7 @@ import { writeDemoUsageTree } from '../../api-shim/src/demo/workload/index.ts';
 import { makeTestPki, type TestPki } from '../support/certs.ts';
 import { standardModel } from '../support/mock-pve/fixture.ts';
 import { type MockPve, startMockPve } from '../support/mock-pve/server.ts';
+import { freePort } from '../support/real-servers.ts';
 
 export { procStat } from './proc-stat.ts';
 
@@ -22,14 +22,6 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../.
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const p = (s.address() as net.AddressInfo).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return p;
 }
 
 export interface BenchDaemon {

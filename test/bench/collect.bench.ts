@@ -46,7 +46,6 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseDrmFdinfo } from '../../api-shim/src/collect/drm-fdinfo.ts';
@@ -56,6 +55,7 @@ import { HostTree, i915Fdinfo } from '../../api-shim/src/demo/workload/host-tree
 import { HostRoot } from '../../api-shim/src/host/host-root.ts';
 import { type ClientRowSpec, writeDrmClients } from '../fixtures/collect/debugfs-clients.ts';
 import { writeNodeCertificate } from '../support/certs.ts';
+import { freePort } from '../support/real-servers.ts';
 import { historySaveFigures } from './history-save.ts';
 import { MovingCounters } from './moving-counters.ts';
 import { cpuNs, procStat } from './proc-stat.ts';
@@ -620,15 +620,6 @@ function daemonFiles(dir: string, tag = ''): string {
   const conf = path.join(dir, `bench${tag}.conf`);
   writeFileSync(conf, `state_dir: ${path.join(dir, `state${tag}`)}\nlisten: 127.0.0.1\n`);
   return conf;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 /** The node flags (between /usr/bin/node and the bundle) and Environment= of a packaged unit. */

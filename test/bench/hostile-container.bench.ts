@@ -14,6 +14,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { writeNodeCertificate } from '../support/certs.ts';
+import { freePort } from '../support/real-servers.ts';
 import { procStat } from './proc-stat.ts';
 
 const VMID = '100';
@@ -92,15 +93,6 @@ function hostTree(): string {
   writeNodeCertificate(p, 'pve1');
   writeFileSync(path.join(p, 'config'), `state_dir: ${path.join(p, 'state')}\nlisten: 127.0.0.1\n`);
   return p;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitFor(cond: () => boolean, ms: number): Promise<void> {

@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import tls from 'node:tls';
@@ -17,6 +16,7 @@ import {
   makeCluster,
   NODE_A,
 } from '../../../test/support/mock-pve/fixture.ts';
+import { freePort } from '../../../test/support/real-servers.ts';
 import { until } from '../../../test/support/until.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { type Authorizer, allowAll } from './auth/authorizer.ts';
@@ -260,10 +260,7 @@ describe('pve-gpu-tab serve', () => {
       conf,
       `# test\nport: 18247\nlisten: 127.0.0.1\nroot: ${fx.rootA}\npve_api: ${fx.pve.url}\nstate_dir: ${path.join(fx.dir, 'state')}\nnvidia_smi: /nonexistent/nvidia-smi\n`,
     );
-    const probe = net.createServer();
-    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-    const port = (probe.address() as net.AddressInfo).port;
-    await new Promise<void>((r) => probe.close(() => r()));
+    const port = await freePort();
     const { child, out, err, exited } = spawnCli(['serve', '--config', conf, '--port', String(port)]);
     try {
       await until(async () => /"msg":"listening"/.test(out()), 'the daemon listening');
@@ -289,10 +286,7 @@ describe('pve-gpu-tab serve', () => {
     const conf = path.join(fx.dir, 'hup.conf');
     const body = `port: 18248\nlisten: 127.0.0.1\nroot: ${fx.rootA}\npve_api: ${fx.pve.url}\nstate_dir: ${path.join(fx.dir, 'state-hup')}\nnvidia_smi: /nonexistent/nvidia-smi\n`;
     writeFileSync(conf, `${body}log_level: info\n`);
-    const probe = net.createServer();
-    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-    const port = (probe.address() as net.AddressInfo).port;
-    await new Promise<void>((r) => probe.close(() => r()));
+    const port = await freePort();
     const { child, out } = spawnCli(['serve', '--config', conf, '--port', String(port)]);
     const local = path.join(fx.rootA, 'etc/pve/nodes', NODE_A);
     try {
