@@ -301,6 +301,26 @@ describe('states', () => {
     await page.close();
   });
 
+  test('node view, certificate accepted in another tab: coming back retries at once, not at the next reconnect', async () => {
+    const { page, pageErrors } = await openShell(browser, shell.url, q({ select: 'node/pve' }));
+    let failedStreams = 0;
+    await page.route(`${shim.url}/**`, (route) => {
+      if (route.request().url().endsWith('/stream')) failedStreams += 1;
+      return route.abort('failed');
+    });
+    await clickNav(page, 'GPU');
+    await page.locator('pvegpu-node-tab [data-state="unreachable"]').waitFor();
+    // four failed tries (at 0, 1, 3 and 7 s): the stream's next one waits 8 s more
+    await until(async () => failedStreams >= 4, 'four tries of the stream', 20_000);
+    await page.unroute(`${shim.url}/**`);
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    // well inside those 8 s, on a loaded machine too
+    await page.locator('pvegpu-node-tab .gpu').first().waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('pvegpu-node-tab [data-state="unreachable"]').count(), 0);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
   for (const [mode, state, text] of [
     ['unauthorized', 'unauthenticated', /log in again/],
     ['forbidden', 'forbidden', /VM\.Audit on \/vms\/101/],

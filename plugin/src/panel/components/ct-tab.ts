@@ -14,6 +14,7 @@ import type {
 import { byClass, classesOf } from '../format.ts';
 import { HistoryController } from '../history-controller.ts';
 import { t } from '../i18n.ts';
+import { RetryOnFocusController } from '../retry-on-focus.ts';
 import { bucketize, LiveRing, mergeSeries, type Point, TIMEFRAME_MS } from '../series.ts';
 import { type ShimClient, ShimError } from '../shim-client.ts';
 import { firstControl, StateFocusController } from '../state-focus.ts';
@@ -105,16 +106,15 @@ export class PveGpuCtTab extends LitElement {
     super();
     new ThemeController(this);
     new StateFocusController(this, firstControl);
+    new RetryOnFocusController(
+      this,
+      () => this.error,
+      () => this.retry(),
+    );
   }
-
-  /** Back from accepting the certificate in another browser tab: try again at once. */
-  private onFocus = () => {
-    if (this.error?.kind === 'unreachable') this.retry();
-  };
 
   connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('focus', this.onFocus);
     if (!this.stream) {
       this.stream = new StreamController(this, {
         client: this.client,
@@ -130,11 +130,6 @@ export class PveGpuCtTab extends LitElement {
       });
     }
     this.loadHealth();
-  }
-
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('focus', this.onFocus);
   }
 
   protected updated(changed: Map<string, unknown>): void {

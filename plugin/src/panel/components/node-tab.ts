@@ -6,6 +6,7 @@ import type { EngineClass, NodeHistory, NodeUsage } from '../../../../api-shim/s
 import { byClass, classesOf, formatBytes, formatPercent, formatUnit } from '../format.ts';
 import { HistoryController } from '../history-controller.ts';
 import { label, t } from '../i18n.ts';
+import { RetryOnFocusController } from '../retry-on-focus.ts';
 import { bucketize, LiveRing, mergeSeries, type Point, TIMEFRAME_MS } from '../series.ts';
 import { type ShimClient, ShimError } from '../shim-client.ts';
 import { firstControl, StateFocusController } from '../state-focus.ts';
@@ -62,6 +63,11 @@ export class PveGpuNodeTab extends LitElement {
     super();
     new ThemeController(this);
     new StateFocusController(this, firstControl);
+    new RetryOnFocusController(
+      this,
+      () => this.error,
+      () => this.retry(),
+    );
   }
 
   static styles = [
@@ -129,14 +135,8 @@ export class PveGpuNodeTab extends LitElement {
     `,
   ];
 
-  /** Back from accepting the certificate in another browser tab: try again at once. */
-  private onFocus = () => {
-    if (this.error?.kind === 'unreachable') this.retry();
-  };
-
   connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('focus', this.onFocus);
     if (!this.stream) {
       this.stream = new StreamController(this, {
         client: this.client,
@@ -158,11 +158,6 @@ export class PveGpuNodeTab extends LitElement {
       .catch((err) => {
         if (err instanceof ShimError) this.error = err;
       });
-  }
-
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('focus', this.onFocus);
   }
 
   private onUsage(u: NodeUsage): void {
