@@ -11,7 +11,7 @@
 //   mig               one A100 with MIG on, three 2g.20gb instances as XuehaiPan/nvitop#8 recorded
 //   mismatch          "Failed to initialize NVML: Driver/library version mismatch" (every call)
 //   hung              answers for a few seconds, then never again (a wedged driver call)
-import type { FakeMigInstance } from './nvidia-smi-mig-text.ts';
+import { a100Mig2g20gb, type FakeMigInstance } from './nvidia-smi-mig-text.ts';
 
 export const DEMO_NVIDIA_MODES = ['ok', 'multi', 'pmon-unsupported', 'mig', 'mismatch', 'hung'] as const;
 export type DemoNvidiaMode = (typeof DEMO_NVIDIA_MODES)[number];
@@ -106,17 +106,7 @@ export function demoNvidiaSetup(mode: DemoNvidiaMode): DemoNvidiaSetup {
         uuid: 'GPU-7fdaf0a5-179b-f636-d15d-daf243e3ff16',
         totalMiB: 81920,
       };
-      const gi = (id: number, placement: string): FakeMigInstance => ({
-        gpu: 0,
-        profile: 'MIG 2g.20gb',
-        profileId: 14,
-        gi: id,
-        ci: 0,
-        placement,
-        usedMiB: 13,
-        totalMiB: 19968,
-        sm: 28,
-      });
+      const gi = (id: number, placement: string) => a100Mig2g20gb(id, placement, 13);
       // CT 102's ollama on GI 3; a host job on GI 5; GI 6 idle (as GPU 1 of XuehaiPan/nvitop#8).
       const extra: DemoNvidiaProcess[] = [
         {

@@ -28,6 +28,25 @@ export interface FakeSmiProcess {
   usedMiB: number;
 }
 
+/**
+ * A 2g.20gb GPU instance of an A100-SXM4-80GB (profile 14: 19968 MiB, 28 SMs) with its one
+ * compute instance, as on GPU 1 of XuehaiPan/nvitop#8: the instances of the demo's and the
+ * tests' `mig` mode.
+ */
+export function a100Mig2g20gb(gi: number, placement: string, usedMiB: number): FakeMigInstance {
+  return {
+    gpu: 0,
+    profile: 'MIG 2g.20gb',
+    profileId: 14,
+    gi,
+    ci: 0,
+    placement,
+    usedMiB,
+    totalMiB: 19968,
+    sm: 28,
+  };
+}
+
 export function migLgiText(instances: FakeMigInstance[]): string {
   const rule = `+${'-'.repeat(55)}+`;
   const out = [
