@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { FakeUsage } from '../../../../test/support/mock-pve/fixture.ts';
+import { freePort } from '../../../../test/support/real-servers.ts';
 import { until } from '../../../../test/support/until.ts';
 import { HostRoot } from '../../host/host-root.ts';
 import { jsonLogger } from '../log.ts';
@@ -67,10 +68,8 @@ before(async () => {
   udp.on('message', (m) => udpGot.push(m.toString()));
   await new Promise<void>((r) => udp.bind(0, '127.0.0.1', r));
   for (const s of [tcp, web, hanging]) await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const probe = net.createServer();
-  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-  refusedPort = port(probe);
-  await new Promise<void>((r) => probe.close(() => r()));
+  // nothing listens there: below the ephemeral range, where no listen(0) of another test lands
+  refusedPort = await freePort();
   writeCfg();
   exporter = new MetricExporter({
     host: new HostRoot(root),
