@@ -288,12 +288,12 @@ export class PveGpuApplyFix extends LitElement {
 
   /** The dialog closed (button or Escape): back to the button, which gets the focus back. */
   private onClosed(): void {
+    clearTimeout(this.pollTimer); // an earlier closing's task poll ends either way
     // The close event is queued, not fired by close() (HTML Standard, "close the dialog"), and
     // Chromium delivers it at the next animation frame, after other tasks: Escape and a quick
     // Enter on Apply open the dialog again before it comes (seen under load). That late event
     // is an earlier closing's: taking it would empty the open dialog and drop the focus.
     if (this.dialog?.open) return;
-    clearTimeout(this.pollTimer);
     this.step = { kind: 'closed' };
     this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('button.open')?.focus());
     // Once the dialog is gone, the tab may run the checks again on the changed config.
