@@ -10,6 +10,7 @@
 // time the same table takes in one go on the same machine, in the same run.
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { test } from 'node:test';
 import { watchEventLoop } from '../../../test/support/event-loop.ts';
 import { HostRoot } from '../host/host-root.ts';
@@ -224,4 +225,44 @@ test('fd directory names: the numbers the kernel lists, nothing else taken for o
   assert.deepEqual(read, [0, 7, 42, 65535, 2147483647]);
   for (const name of ['.', '..', '', '07', '1e3', '12a', ' 1', '-1', '2147483648', '99999999999'])
     assert.equal(fdNumber(name), -1, JSON.stringify(name));
+});
+
+test('a real table with no fd (a zombie here; kernel threads share an empty one) is stamped as empty where sizes are counts: its re-checks end at the stat()', async () => {
+  // sh forks `sleep 0` and execs `sleep 30`, which never reaps it: a zombie until the parent goes.
+  // A zombie has no files left (exit_files() in do_exit()): its fd directory lists nothing and
+  // st_size, the open fd count on Linux >= 6.2 (proc_readfd_count() in fs/proc/fd.c), reads 0.
+  const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const zombie = await new Promise<number>((resolve, reject) => {
+    parent.stdout?.once('data', (d: Buffer) => resolve(Number(String(d).trim())));
+    parent.once('exit', () => reject(new Error('the parent exited first')));
+  });
+  const scanner = new ProcScanner(new HostRoot('/'), {
+    debugfs: false,
+    gpuReach: false,
+    discoverMs: 2000,
+    rescanMs: 2000,
+  });
+  try {
+    for (let i = 0; !/^State:\s+Z/m.test(readFileSync(`/proc/${zombie}/status`, 'utf8')); i++) {
+      assert.ok(i < 100, 'the child became a zombie');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    assert.equal(readdirSync(`/proc/${zombie}/fd`).length, 0);
+    const t0 = Date.now();
+    await scanner.scan(t0, 'discover');
+    // rescanMs = discoverMs: every process re-checked at this pass, each stamp a re-check's stat()
+    await scanner.scan(t0 + 2000, 'discover');
+    const counts = statSync('/proc/self/fd').size > 0; // this kernel gives counts (>= 6.2)
+    const z = scanner.process(zombie);
+    assert.ok(z, 'the zombie met by the walk');
+    assert.equal(z.fdCount, counts ? 0 : -1, counts ? 'an empty table trusted' : 'sizes are no counts here');
+    // a live process's stamp is its count, as before
+    const self = scanner.process(process.pid);
+    if (counts) assert.ok((self?.fdCount ?? 0) > 0, 'this process stamped with its count');
+  } finally {
+    scanner.close();
+    parent.kill('SIGKILL');
+  }
 });

@@ -360,7 +360,7 @@ let sizeCounts: boolean | undefined;
  * proc_fd_getattr() in fs/proc/fd.c; proc_pid_fd(5))? Older kernels say 0 for every table. Asked
  * once, of this process's own table (never empty: the event loop's epoll fd at least).
  */
-function sizeIsCount(): boolean {
+export function sizeIsCount(): boolean {
   sizeCounts ??= fdDirSize('/proc/self/fd') > 0;
   return sizeCounts;
 }

@@ -38,7 +38,7 @@ import type { DrmFdinfo, ParsedFdinfo } from './drm-fdinfo.ts';
 import { parseDrmFdinfoUpdatable } from './drm-fdinfo-counters.ts';
 import { type FdSet, NO_FDS } from './fd-set.ts';
 import { FdStatWorker } from './fd-stat-worker.ts';
-import { FdTableReader } from './fd-table-read.ts';
+import { FdTableReader, sizeIsCount } from './fd-table-read.ts';
 import { PidWindow, parseLastPid } from './pid-window.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
 import { readProcFile, readProcStatus } from './proc-file-read.ts';
@@ -721,9 +721,9 @@ export class ProcScanner {
    * need not be read. Otherwise this stat() becomes the stamp, taken before the read that
    * follows (a change after it makes the next re-check read again):
    *  - a real /proc: st_size of /proc/<pid>/fd, which since Linux 6.2 is the number of open fds
-   *    (proc_fd_getattr() in fs/proc/fd.c); 0 before 6.2 (and for a process with no fd): not
-   *    trusted. A close and an open between two re-checks keep the count: found at the full
-   *    check (fullRescanMs), as before;
+   *    (proc_fd_getattr() in fs/proc/fd.c); 0 before 6.2 for every table: not trusted there
+   *    (where sizes are counts, 0 is a table with no fd, trusted). A close and an open between
+   *    two re-checks keep the count: found at the full check (fullRescanMs), as before;
    *  - a host tree (tests, the demo, the bench): any entry added to, removed from or renamed in a
    *    directory changes its st_mtime (POSIX), and on tmpfs its size too, so (size, mtime)
    *    unchanged means the same names. Not trusted while the mtime is within 2 s of now: a
@@ -761,7 +761,10 @@ export class ProcScanner {
     proc.fdTime = 0;
     if (st === undefined) return;
     if (this.realHost) {
-      if (st.size > 0) proc.fdCount = st.size;
+      // 0 where sizes are counts is a table with no fd (a kernel thread: kthreadd's children share
+      // init's empty table; a zombie), whose re-checks then end at the stat() as any other's
+      // instead of listing an empty directory every rescanMs; before Linux 6.2 every table says 0
+      if (st.size > 0 || (st.size === 0 && sizeIsCount())) proc.fdCount = st.size;
     } else if (st.mtimeMs < Date.now() - 2000) {
       proc.fdCount = st.size;
       proc.fdTime = st.mtimeMs;
