@@ -298,6 +298,37 @@ test("clients on one GPU with different engines: each process shows its own engi
   await s.stop();
 });
 
+test('one percent record for every client: a client seen for the first time, or without an engine its marks know, never shows the client before it', async () => {
+  const t = mixedHost({ inPlace: true });
+  const client = (id: number, engines: Record<string, number>) =>
+    i915Fdinfo({ clientId: id, pdev: GPUS.i915, engines });
+  const proc = (pid: number, text: string) =>
+    t.addProcess({
+      pid,
+      comm: `c${pid}`,
+      cgroup: '/lxc/101/ns',
+      fds: { 3: '/dev/dri/renderD128' },
+      fdinfo: { 3: text },
+    });
+  proc(1610, client(80, { render: 1e9, video: 1e9 }));
+  proc(1611, client(81, { render: 1e9, video: 1e9 }));
+  proc(1612, client(82, { render: 1e9, video: 1e9 }));
+  const s = new Sampler({ host: new HostRoot(t.dir), node: 'pve' });
+  await s.sampleNow();
+  await sleep(200);
+  // 1610 busy on both engines; 1611's file now belongs to a new client (its first reading: no
+  // percent yet, 0); 1612 unchanged but no longer prints video (amdgpu leaves out unused engines)
+  t.file('/proc/1610/fdinfo/3', client(80, { render: 1e9 + 1e8, video: 1e9 + 1e8 }));
+  t.file('/proc/1611/fdinfo/3', client(91, { render: 5e9, video: 5e9 }));
+  t.file('/proc/1612/fdinfo/3', client(82, { render: 1e9 }));
+  const snap = await s.sampleNow();
+  const engines = (pid: number) => ({ ...snap.processes.find((p) => p.pid === pid)?.engines });
+  assert.ok((engines(1610).render ?? 0) > 0 && (engines(1610).video ?? 0) > 0, JSON.stringify(engines(1610)));
+  assert.deepEqual(engines(1611), { render: 0, video: 0 });
+  assert.deepEqual(engines(1612), { render: 0, video: 0 });
+  await s.stop();
+});
+
 test('a runtime-suspended GPU is reported suspended and its counters are not read', async () => {
   const t = mixedHost({ inPlace: true });
   t.file(`/sys/devices/pci0000:00/${GPUS.amd}/power/runtime_status`, 'suspended\n');

@@ -307,11 +307,15 @@ export class Sampler implements UsageSource, Service {
     this.tracker.beginSample();
     /** Σ clients' resident bytes in each GPU's own memory regions (drivers with memoryRegions) */
     const ownMemory = new Map<string, number>();
-    // one record for every client's percents, emptied before each: agg.add() copies what it is given
-    const pct = nullDict<number>();
-    // The keys of `pct`, kept as a list: a null-prototype record is a dictionary in V8, and listing
-    // its keys (for…in, Object.keys) collects and sorts them anew, several times per client per
-    // sample before; now a client's engines are listed once.
+    // One record for every client's percents, emptied before each: agg.add() copies what it is given.
+    // Emptied by setting the last client's engines to undefined, not by delete: a deleted property
+    // turns the record into a dictionary-mode object (every client, every sample); an undefined one
+    // reads as absent to the `??=` below and in updateInto(), and nothing lists the record's own keys
+    // (agg.add() is handed `pctNames`, every one of which is set for the client it is handed with).
+    const pct = nullDict<number | undefined>() as Record<string, number>;
+    // The keys set for the current client, kept as a list: listing a record's keys (for…in,
+    // Object.keys) collects them anew, several times per client per sample before; now a client's
+    // engines are listed once.
     let pctNames: readonly string[] = [];
     for (const client of scan.clients) {
       const regions = driverFor(driverOf.get(client.device) ?? '').memoryRegions;
@@ -321,7 +325,7 @@ export class Sampler implements UsageSource, Service {
           client.device,
           (ownMemory.get(client.device) ?? 0) + residentBytes(client.info, regions),
         );
-      for (const e of pctNames) delete pct[e];
+      for (const e of pctNames) (pct as Record<string, number | undefined>)[e] = undefined;
       const names = Object.keys(client.info.engines);
       this.tracker.updateInto(client.key, client.info, client.atNs, pct, names);
       for (const e of names) {
