@@ -99,8 +99,9 @@ class CounterSpans implements CounterSpanSink, InPlaceUpdater {
       const ne = newEnds[i];
       const s = this.starts[i];
       const e = this.ends[i];
-      // digits as they were: the value as it was (no new BigInt for an engine that did not move)
-      if (ne - ns !== e - s || next.compare(last, s, e, ns, ne) !== 0) {
+      // digits as they were: the value as it was (no new BigInt for an engine that did not move);
+      // compared as the gaps are (a run is at most 20 digits: by hand, no native call per counter)
+      if (ne - ns !== e - s || !sameBytes(last, s, e, next, ns, n)) {
         const unit = this.units[i];
         const digits = digitsValue(next, ns, ne);
         (this.targets[i] as Record<string, bigint>)[this.fields[i]] = unit === 1n ? digits : digits * unit;
