@@ -70,6 +70,11 @@ export interface ProcInfo {
    * appends the fd); unset for the others, which are never sampled (70 bytes × 10 000 saved)
    */
   fdinfoDir?: string;
+  /**
+   * per DRM fd, its fdinfo path and the dedupe key last built for it (readClients()): built when the
+   * fd is first sampled, not every second; dropped with the fd, like its held file
+   */
+  clientSlots?: Map<number, ClientSlot>;
   /** Date.now() of the last full classification */
   fullAt: number;
   /** the walk pass whose readdir of /proc last listed this PID */
@@ -91,6 +96,20 @@ export interface ProcInfo {
    * thread blocked in that stat() comes back (retryReturnedStats)
    */
   stalled?: Set<number>;
+}
+
+/** What readClients() builds once per sampled DRM fd instead of at each sample. */
+export interface ClientSlot {
+  /** `${fdinfoDir}/${fd}`: also the held file's name in RereadFiles (a string hashed once) */
+  readonly path: string;
+  /**
+   * the record `key` was built from and the device it named: the same record (readUpdated() brings
+   * it up to date in place only where its client id and pdev stay, drm-fdinfo-counters.ts) on the
+   * same device gives the same key; a new parse or another device builds it again
+   */
+  info: ParsedFdinfo | undefined;
+  device: string;
+  key: string;
 }
 
 export interface DrmClientReading {
@@ -866,6 +885,7 @@ export class ProcScanner {
       walkOff,
       // every field in the literal: one hidden class, no out-of-object property array per process
       fdinfoDir: undefined,
+      clientSlots: undefined,
       stalled: undefined,
     };
     this.procs.set(pid, proc);
@@ -940,7 +960,10 @@ export class ProcScanner {
     // fds no longer DRM clients: their held fdinfo files closed
     if (proc.fdinfoDir !== undefined)
       for (const fd of proc.drmFds.keys())
-        if (!drm.has(fd)) this.fdinfoFiles.close(`${proc.fdinfoDir}/${fd}`);
+        if (!drm.has(fd)) {
+          this.fdinfoFiles.close(`${proc.fdinfoDir}/${fd}`);
+          proc.clientSlots?.delete(fd);
+        }
     // Most processes hold no GPU: they share one empty map instead of two each.
     proc.drmFds = drm.size ? drm : EMPTY;
     proc.nvFds = nv.size ? nv : EMPTY;
@@ -949,12 +972,14 @@ export class ProcScanner {
       this.holders.add(proc);
     } else {
       proc.fdinfoDir = undefined;
+      proc.clientSlots = undefined;
       this.holders.delete(proc);
     }
   }
 
   private dropFd(proc: ProcInfo, fd: number): void {
     if (proc.fdinfoDir !== undefined) this.fdinfoFiles.close(`${proc.fdinfoDir}/${fd}`);
+    proc.clientSlots?.delete(fd);
     if (proc.drmFds.has(fd)) {
       const next = new Map(proc.drmFds);
       next.delete(fd);
@@ -983,16 +1008,19 @@ export class ProcScanner {
           result.asleepHolders.push({ proc, device });
           continue;
         }
+        let slot = proc.clientSlots?.get(fd);
+        if (slot === undefined) {
+          const path = `${proc.fdinfoDir ?? `${this.procDir}/${proc.pid}/fdinfo`}/${fd}`;
+          slot = { path, info: undefined, device: '', key: '' };
+          proc.clientSlots ??= new Map();
+          proc.clientSlots.set(fd, slot);
+        }
         let info: ParsedFdinfo;
         try {
           // held open and re-read from offset 0 (reread.ts); at most FDINFO_MAX bytes are parsed,
           // bytes unchanged since the last read (an idle client) are not parsed again, and where only
           // counters' digits moved (a busy client) the record is updated in place (drm-fdinfo-counters.ts)
-          info = this.fdinfoFiles.readUpdated(
-            `${proc.fdinfoDir ?? `${this.procDir}/${proc.pid}/fdinfo`}/${fd}`,
-            FDINFO_MAX,
-            parseDrmFdinfoUpdatable,
-          );
+          info = this.fdinfoFiles.readUpdated(slot.path, FDINFO_MAX, parseDrmFdinfoUpdatable);
         } catch (err) {
           // Closed (or the process exited) since the fd was classified.
           if (isGone(err)) this.dropFd(proc, fd);
@@ -1003,7 +1031,7 @@ export class ProcScanner {
           // anything else (EIO, EISDIR in a broken snapshot) loses this client for one sample only
           continue;
         }
-        this.addReading(byKey, result, proc, fd, minor, info);
+        this.addReading(byKey, result, proc, fd, minor, info, slot);
       }
     }
     result.denied = this.deniedPids.size;
@@ -1019,6 +1047,7 @@ export class ProcScanner {
     minor: number,
     /** the held file's record (reread.ts readUpdated()): valid for this scan, updated at the next */
     info: ParsedFdinfo,
+    slot: ClientSlot,
   ): void {
     const atNs = process.hrtime.bigint();
     const device =
@@ -1029,7 +1058,12 @@ export class ProcScanner {
     }
     if (info.kind === 'none') return; // a DRM driver without usage stats (nouveau, nvidia-drm)
     // Without a client id, dup'd fds cannot be told apart: key by fd then (counted per fd).
-    const key = `${device}/${info.clientId ?? `pid${proc.pid}fd${fd}`}`;
+    if (slot.info !== info || slot.device !== device) {
+      slot.key = `${device}/${info.clientId ?? `pid${proc.pid}fd${fd}`}`;
+      slot.info = info;
+      slot.device = device;
+    }
+    const key = slot.key;
     const reading: DrmClientReading = { key, device, minor, proc, info, atNs, sharedWith: [] };
     const prior = byKey.get(key);
     if (!prior) {
