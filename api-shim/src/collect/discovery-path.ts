@@ -49,7 +49,12 @@ const STATE_REASON: Record<Exclude<DrmClientList['state'], 'ok'>, DiscoveryFallb
  * one GPU would be missed for good); else one walk for all, each GPU carrying its own reason or
  * "other-gpu" naming the GPU that forces the walk. With a walk-only GPU (NVIDIA) no file is read.
  */
-export function chooseDiscovery(host: HostRoot, inputs: DiscoveryInputs): DiscoveryChoice {
+export function chooseDiscovery(
+  host: HostRoot,
+  inputs: DiscoveryInputs,
+  /** one GPU's list (the scanner's DrmClientFiles, which keeps its files open between passes) */
+  readList: (minors: ReadonlyArray<number>) => DrmClientList = (minors) => readDrmClientList(host, [minors]),
+): DiscoveryChoice {
   const ids = inputs.drmDevices.map((m, i) => inputs.drmDeviceIds?.[i] ?? `226:${m[0] ?? '?'}`);
   const gpus: Record<string, GpuDiscovery> = Object.create(null);
   const walkOnly = inputs.walkOnlyGpus ?? [];
@@ -71,7 +76,7 @@ export function chooseDiscovery(host: HostRoot, inputs: DiscoveryInputs): Discov
   let first: { id: string; because: DiscoveryFallback; path: string; why: string } | undefined;
   inputs.drmDevices.forEach((minors, i) => {
     const id = ids[i];
-    const one = readDrmClientList(host, [minors]);
+    const one = readList(minors);
     if (one.state !== 'ok') {
       gpus[id] = { via: 'walk', because: STATE_REASON[one.state], path: one.path };
       first ??= { id, because: STATE_REASON[one.state], path: one.path, why: `${one.path}: ${one.state}` };

@@ -216,13 +216,20 @@ test('falls back to the walk where the list is absent, unreadable, names openers
     await pass(/dri\/128\/clients: absent/);
     assert.equal(s.size, 45);
 
-    // a GPU without a clients file, the others with: still the walk (its clients would be missed)
+    // mounted again: an absent file is looked for again only at the next inventory refresh
+    // (drm-clients.ts ABSENT_RECHECK_MS), then found
     w.write();
+    await pass(/dri\/128\/clients: absent/);
+    s.setDiscoverySources(SOURCES);
+    await pass('debugfs');
+
+    // a GPU without a clients file, the others with: still the walk (its clients would be missed)
     rmSync(w.t.abs(`/sys/kernel/debug/dri/${GPUS.xe}`), { recursive: true });
     await pass(/dri\/129\/clients: absent/);
 
     // a file that cannot be read (a directory here: EISDIR; a kernel that refuses it: EPERM, ENODEV)
     mkdirSync(w.t.abs(`/sys/kernel/debug/dri/${GPUS.xe}/clients`), { recursive: true });
+    s.setDiscoverySources(SOURCES);
     await pass(/dri\/1\/clients: unreadable/);
     rmSync(w.t.abs(`/sys/kernel/debug/dri/${GPUS.xe}`), { recursive: true });
 

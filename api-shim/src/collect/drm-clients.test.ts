@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { drmClientsText } from '../../../test/fixtures/collect/debugfs-clients.ts';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
 import { HostRoot } from '../host/host-root.ts';
-import { parseDrmClients, readDrmClientList } from './drm-clients.ts';
+import {
+  ABSENT_RECHECK_MS,
+  DrmClientFiles,
+  type DrmClientList,
+  parseDrmClients,
+  readDrmClientList,
+} from './drm-clients.ts';
 
 const FIXTURES = fileURLToPath(new URL('../../../test/fixtures/collect/debugfs/', import.meta.url));
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
@@ -175,7 +182,9 @@ test('a list read again with the same bytes gives the same frozen rows; any chan
   const text = (...rows: string[]) => [header, ...rows, ''].join('\n');
   const file = '/sys/kernel/debug/dri/0/clients';
   const host = debugfsTree({ [file]: text(row(2101), row(2102)) });
-  const read = () => readDrmClientList(host, [[0]]);
+  const files = new DrmClientFiles(host);
+  after(() => files.close());
+  const read = () => files.read([[0]], 0);
   const rowsOf = (l: ReturnType<typeof read>) => (l.state === 'ok' ? l.rows : []);
   const first = rowsOf(read());
   const again = rowsOf(read());
@@ -219,4 +228,109 @@ test('a list read again with the same bytes gives the same frozen rows; any chan
     rowsOf(read()).map((r) => r.pid),
     [2104],
   );
+});
+
+// DrmClientFiles keeps each clients file open between discovery passes and remembers an absent one:
+// each fact it keeps is looked at again when the world can have changed it.
+
+test('a held list is read again through its descriptor; replaced (rename) or removed, the path is opened again: the new list, or absent', () => {
+  const header = fixture('clients-tgid-user.txt').split('\n')[0];
+  const row = (pid: number) =>
+    `${'ffmpeg'.padStart(20)} ${String(pid).padStart(5)} ${'128'.padStart(3)}   n    y ${'0'.padStart(5)} ${'0'.padStart(10)}`;
+  const file = '/sys/kernel/debug/dri/0/clients';
+  const host = debugfsTree({ [file]: [header, row(2101), ''].join('\n') });
+  const pids = (l: DrmClientList) => (l.state === 'ok' ? l.rows.map((r) => r.pid) : l);
+  // a replacement as a driver reload makes it: a new file under the same name
+  const replace = (pid: number) => {
+    writeFileSync(`${host.resolve(file)}.new`, [header, row(pid), ''].join('\n'));
+    renameSync(`${host.resolve(file)}.new`, host.resolve(file));
+  };
+
+  // as on a kernel's file system (no fstat() per pass): the descriptor is what is read, so a file
+  // replaced on a tree still reads as the old one — proof that no open happened
+  const kernelLike = new DrmClientFiles(host, { unlinkable: false });
+  after(() => kernelLike.close());
+  assert.deepEqual(pids(kernelLike.read([[0]], 0)), [2101]);
+  assert.equal(kernelLike.heldCount, 1);
+  replace(2102);
+  assert.deepEqual(pids(kernelLike.read([[0]], 2000)), [2101]);
+
+  // on a tree each pass asks the held file whether it still has a name
+  const files = new DrmClientFiles(host);
+  after(() => files.close());
+  assert.deepEqual(pids(files.read([[0]], 0)), [2102]);
+  replace(2103); // driver reloaded
+  assert.deepEqual(pids(files.read([[0]], 2000)), [2103]);
+  rmSync(host.resolve(file)); // GPU unplugged
+  assert.deepEqual(files.read([[0]], 4000), { state: 'absent', path: file });
+  assert.equal(files.heldCount, 0);
+});
+
+test('a held list whose read fails (a removed debugfs file answers EIO) opens its path again, and what is there answers', async () => {
+  // A real kernel file whose held descriptor starts failing: a process's status (ESRCH once it is
+  // reaped, proc_single_show() in fs/proc/base.c), standing in for a debugfs file removed under its
+  // reader (EIO, debugfs_file_get() in fs/debugfs/file.c). The path then names a list.
+  const header = fixture('clients-tgid-user.txt').split('\n')[0];
+  const file = '/sys/kernel/debug/dri/0/clients';
+  const host = debugfsTree({
+    '/sys/kernel/debug/dri/list': `${header}\n${'Xorg'.padStart(20)}   830   0   y    y     0          0\n`,
+  });
+  const child = spawn('sleep', ['60'], { stdio: 'ignore' });
+  const exited = new Promise((r) => child.once('exit', r));
+  try {
+    mkdirSync(path.dirname(host.resolve(file)));
+    symlinkSync(`/proc/${child.pid}/status`, host.resolve(file));
+    const files = new DrmClientFiles(host, { unlinkable: false });
+    after(() => files.close());
+    assert.deepEqual(files.read([[0]], 0), { state: 'unparsable', path: file });
+    assert.equal(files.heldCount, 1);
+    child.kill('SIGKILL');
+    await exited;
+    rmSync(host.resolve(file));
+    symlinkSync(host.resolve('/sys/kernel/debug/dri/list'), host.resolve(file));
+    const again = files.read([[0]], 2000);
+    assert.deepEqual(again.state === 'ok' ? again.rows.map((r) => r.command) : again, ['Xorg']);
+  } finally {
+    child.kill('SIGKILL');
+  }
+});
+
+test('an absent list is not looked for again until ABSENT_RECHECK_MS later or forgetAbsent() (the inventory read again)', () => {
+  const header = fixture('clients-tgid-user.txt').split('\n')[0];
+  const host = debugfsTree({ '/sys/kernel/debug/dri/1/clients': `${header}\n` });
+  const file = '/sys/kernel/debug/dri/0/clients';
+  const files = new DrmClientFiles(host);
+  after(() => files.close());
+  const t0 = 1_000_000;
+  assert.deepEqual(files.read([[0]], t0), { state: 'absent', path: file });
+  mkdirSync(path.dirname(host.resolve(file)));
+  writeFileSync(host.resolve(file), `${header}\n`); // debugfs mounted, the driver bound
+  assert.deepEqual(files.read([[0]], t0 + 2000), { state: 'absent', path: file });
+  assert.deepEqual(files.read([[0]], t0 + ABSENT_RECHECK_MS - 1), { state: 'absent', path: file });
+  // other files are read meanwhile
+  assert.equal(files.read([[1]], t0 + 2000).state, 'ok');
+  assert.equal(files.read([[0]], t0 + ABSENT_RECHECK_MS).state, 'ok');
+
+  rmSync(host.resolve(file));
+  assert.deepEqual(files.read([[0]], t0 + 70_000), { state: 'absent', path: file });
+  writeFileSync(host.resolve(file), `${header}\n`);
+  assert.equal(files.read([[0]], t0 + 72_000).state, 'absent');
+  files.forgetAbsent();
+  assert.equal(files.read([[0]], t0 + 74_000).state, 'ok');
+});
+
+test('a held list not read for a minute (its GPU left the inventory) is closed', () => {
+  const header = fixture('clients-tgid-user.txt').split('\n')[0];
+  const host = debugfsTree({
+    '/sys/kernel/debug/dri/0/clients': `${header}\n`,
+    '/sys/kernel/debug/dri/1/clients': `${header}\n`,
+  });
+  const files = new DrmClientFiles(host);
+  after(() => files.close());
+  files.read([[0], [1]], 0);
+  assert.equal(files.heldCount, 2);
+  files.read([[1]], 59_000);
+  assert.equal(files.heldCount, 2);
+  files.read([[1]], 60_001);
+  assert.equal(files.heldCount, 1);
 });

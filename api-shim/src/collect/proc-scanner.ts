@@ -34,6 +34,7 @@ import type { DiscoveryFallback, GpuDiscovery } from '../api/types.ts';
 import { type HostRoot, isDenied, isGone } from '../host/host-root.ts';
 import { ContainerGpuReach } from './ct-gpu-reach.ts';
 import { chooseDiscovery, type DiscoveryInputs, type ListOutcome } from './discovery-path.ts';
+import { DrmClientFiles } from './drm-clients.ts';
 import type { DrmFdinfo, ParsedFdinfo } from './drm-fdinfo.ts';
 import { parseDrmFdinfoUpdatable } from './drm-fdinfo-counters.ts';
 import { type FdSet, NO_FDS } from './fd-set.ts';
@@ -258,6 +259,8 @@ export class ProcScanner {
   private readonly realHost: boolean;
   /** reads and classifies one process's fd table */
   private readonly fdTables: FdTableReader;
+  /** the kernel's DRM client lists, held open and re-read every discovery pass (drm-clients.ts) */
+  private readonly clientLists: DrmClientFiles;
   /** the GPU clients' fdinfo files, held open and re-read every sample (reread.ts) */
   private readonly fdinfoFiles: RereadFiles;
   /** /proc/loadavg, held open and re-read every walk pass (readLastPid()) */
@@ -289,6 +292,7 @@ export class ProcScanner {
       sliceMs: opts.fdSlice?.ms,
     });
     this.fdinfoFiles = new RereadFiles(host.root !== '/');
+    this.clientLists = new DrmClientFiles(host);
     this.procFiles = new RereadFiles(host.root !== '/');
   }
 
@@ -303,11 +307,12 @@ export class ProcScanner {
     return { bigReads, listedInSlices, yields };
   }
 
-  /** Ends the stat worker thread and closes the held fdinfo files (the sampler's stop()). */
+  /** Ends the stat worker thread and closes the held fdinfo and clients files (the sampler's stop()). */
   close(): void {
     this.stats.close();
     this.fdinfoFiles.closeAll();
     this.procFiles.closeAll();
+    this.clientLists.close();
   }
 
   /** What the scanner knows of a PID (owner, NSpid, comm), if it has met it. */
@@ -318,6 +323,8 @@ export class ProcScanner {
   /** The inventory's view of what discovery may rely on; until the first call, the fd walk. */
   setDiscoverySources(sources: DiscoverySources): void {
     this.sources = sources;
+    // a clients file absent so far is looked for again now: a GPU or debugfs may have come
+    this.clientLists.forgetAbsent();
   }
 
   /** Known processes (for tests and memory accounting). */
@@ -361,7 +368,7 @@ export class ProcScanner {
 
   private async discover(now: number, forceFull: boolean): Promise<PassStats> {
     await this.retryReturnedStats(now);
-    const list = this.drmClientList();
+    const list = this.drmClientList(now);
     const via = list.state === 'ok' ? 'debugfs' : 'walk';
     // processes met by the kernel's list were never given their container's verdict
     if (via === 'walk' && this.lastVia !== 'walk') this.resyncReach = true;
@@ -412,7 +419,7 @@ export class ProcScanner {
     return this.gpuDiscovery;
   }
 
-  private drmClientList(): ListOutcome {
+  private drmClientList(now: number): ListOutcome {
     const off = (why: string, because: DiscoveryFallback): ListOutcome => {
       this.gpuDiscovery = Object.create(null);
       for (const id of this.sources?.drmDeviceIds ?? []) this.gpuDiscovery[id] = { via: 'walk', because };
@@ -422,7 +429,7 @@ export class ProcScanner {
     if (!this.sources) return off('no inventory yet', 'no-inventory');
     if (this.sources.walkFor && !this.sources.walkOnlyGpus?.length)
       return off(this.sources.walkFor, 'nvidia');
-    const choice = chooseDiscovery(this.host, this.sources);
+    const choice = chooseDiscovery(this.host, this.sources, (minors) => this.clientLists.read([minors], now));
     this.gpuDiscovery = choice.gpus;
     return choice.list;
   }
