@@ -326,10 +326,14 @@ function readAll(
         buf.copy(bigger, 0, 0, total);
         buf = bigger;
       }
-      const n = readSync(fd, buf, total, buf.length - total, total);
-      if (n === 0) break;
+      const asked = buf.length - total;
+      const n = readSync(fd, buf, total, asked, total);
       total += n;
       if (total > maxBytes) return 'too-large';
+      // Fewer bytes than asked is the end: seq_read_iter() fills the whole request while its
+      // single record lasts (single_open()), and a regular file gives all it has up to the count.
+      // No read more to see 0 (one pread per pass for a list that fits the buffer).
+      if (n < asked) break;
     }
     return { buf, n: total };
   } catch (err) {

@@ -101,13 +101,21 @@ export class KfdReader {
     }
   }
 
-  /** Every ROCm process's per-GPU figures; SDMA % from the previous reading of the same process. */
-  async read(nowMs: number): Promise<KfdProcessReading[]> {
+  /**
+   * Every ROCm process's per-GPU figures; SDMA % from the previous reading of the same process.
+   * Without one (most hosts: no KFD, or nobody computing) the empty list itself, not a promise of
+   * it: the sampler's tick then goes on without a microtask turn.
+   */
+  read(nowMs: number): readonly KfdProcessReading[] | Promise<readonly KfdProcessReading[]> {
     const pids = this.processDirs().filter((p) => /^\d+$/.test(p));
     if (pids.length === 0) {
-      this.sdma.clear();
-      return [];
+      if (this.sdma.size > 0) this.sdma.clear();
+      return NO_READINGS;
     }
+    return this.readProcesses(pids, nowMs);
+  }
+
+  private async readProcesses(pids: string[], nowMs: number): Promise<KfdProcessReading[]> {
     this.topology ??= await this.readTopology();
     const out: KfdProcessReading[] = [];
     const seen = new Set<string>();
@@ -143,6 +151,8 @@ export class KfdReader {
     return out;
   }
 }
+
+const NO_READINGS: readonly KfdProcessReading[] = Object.freeze([]);
 
 function clamp(p: number): number {
   return Math.max(0, Math.min(100, Math.round(p * 100) / 100));

@@ -400,7 +400,8 @@ export class Sampler implements UsageSource, Service {
       );
     }
     // ROCm compute (/dev/kfd users): per-process VRAM, SDMA and CU occupancy from the KFD's sysfs.
-    for (const k of await this.kfd.read(now)) {
+    const kfdRead = this.kfd.read(now);
+    for (const k of kfdRead instanceof Promise ? await kfdRead : kfdRead) {
       if (!gpus.some((g) => g.id === k.pci)) continue;
       const who = this.scanner.process(k.pid) ?? (await this.describe(k.pid));
       if (!who) continue;
