@@ -80,6 +80,8 @@ describe('against pve-gpu-tab demo', () => {
       'CT 102 compute usage > 0',
       15_000,
     );
+    // nvidia-smi answers: the driver version it reports, beside the driver's name (DEMO_NVIDIA_DRIVER)
+    assert.match((await nv.locator('header').textContent()) ?? '', /nvidia 550\.144\.03/);
     assert.deepEqual(errors, []);
     assert.deepEqual(pageErrors, []);
     await page.close();

@@ -56,3 +56,10 @@ test('top takes -c and --command-line (the parse goes on to judge --vmid)', asyn
     assert.match(said.join(''), /--vmid must be a container id/, flag);
   }
 });
+
+test('top names the driver with its version where the source reports one (NVIDIA)', () => {
+  assert.match(render(snap, undefined, 1), /Intel UHD Graphics 770 {2}\[i915, renderD128\]/);
+  const nv = structuredClone(snap);
+  nv.gpus[0].driverVersion = '550.144.03';
+  assert.match(render(nv, undefined, 1), /Intel UHD Graphics 770 {2}\[i915 550\.144\.03, renderD128\]/);
+});

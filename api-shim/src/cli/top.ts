@@ -115,7 +115,7 @@ export function render(
     const whole = snap.samples.find((s) => s.gpu === gpu.id);
     out.push(
       '',
-      `${gpu.id}  ${gpu.name}  [${gpu.driver}${gpu.render ? `, ${gpu.render}` : ''}]  ${wholeLine(whole)}`,
+      `${gpu.id}  ${gpu.name}  [${gpu.driver}${gpu.driverVersion ? ` ${gpu.driverVersion}` : ''}${gpu.render ? `, ${gpu.render}` : ''}]  ${wholeLine(whole)}`,
     );
     // How its clients are found, and why the walk where it is the walk (docs/collectors.md).
     if (whole?.discovery) out.push(`  clients: ${describeDiscovery(whole.discovery)}`);

@@ -3,6 +3,7 @@
 // series, vmid as a label. Pure: the caller decides which containers the scraper may see.
 import type { UsageSnapshot } from '../api/types.ts';
 import type { SenderStats } from './export/transport.ts';
+import { staleGpus } from './stale-figures.ts';
 
 export interface ServiceStats {
   openStreams: number;
@@ -39,6 +40,10 @@ class Family {
   }
 }
 
+function seconds(ms: number | undefined): number | undefined {
+  return ms === undefined ? undefined : Math.round(ms / 100) / 10;
+}
+
 export function renderMetrics(
   snapshot: UsageSnapshot | undefined,
   node: string,
@@ -54,6 +59,11 @@ export function renderMetrics(
     memUsed: new Family('pve_gpu_memory_used_bytes', 'gauge', 'GPU memory in use.'),
     memTotal: new Family('pve_gpu_memory_total_bytes', 'gauge', 'GPU memory size.'),
     up: new Family('pve_gpu_collector_up', 'gauge', '1 when the GPU or collector reports state ok.'),
+    staleAge: new Family(
+      'pve_gpu_collector_stale_seconds',
+      'gauge',
+      'Age of the last good reading of a stale GPU or collector; its figures are left out meanwhile.',
+    ),
     discovery: new Family(
       'pve_gpu_client_discovery_info',
       'gauge',
@@ -108,15 +118,31 @@ export function renderMetrics(
     f.sampleTime.add({ node }, snapshot.time / 1000);
     for (const [collector, status] of Object.entries(snapshot.collectors)) {
       f.up.add({ node, collector, state: status.state }, status.state === 'ok' ? 1 : 0);
+      if (status.state === 'stale') f.staleAge.add({ node, collector }, seconds(status.ageMs));
     }
+    // Old figures would be stamped with the scrape's time: left out (stale-figures.ts).
+    const old = staleGpus(snapshot);
     for (const g of snapshot.gpus) {
-      f.info.add({ node, gpu: g.id, vendor: g.vendor, driver: g.driver, name: g.name }, 1);
+      f.info.add(
+        {
+          node,
+          gpu: g.id,
+          vendor: g.vendor,
+          driver: g.driver,
+          name: g.name,
+          ...(g.driverVersion ? { driver_version: g.driverVersion } : {}),
+        },
+        1,
+      );
     }
     for (const s of snapshot.samples) {
       const base = { node, gpu: s.gpu };
       f.up.add({ ...base, collector: 'gpu', state: s.status.state }, s.status.state === 'ok' ? 1 : 0);
+      if (s.status.state === 'stale') f.staleAge.add({ ...base, collector: 'gpu' }, seconds(s.status.ageMs));
       if (s.discovery)
         f.discovery.add({ ...base, via: s.discovery.via, because: s.discovery.because ?? '' }, 1);
+      f.memTotal.add(base, s.memoryTotalBytes);
+      if (old.has(s.gpu)) continue;
       for (const [engine, pct] of Object.entries(s.engines)) {
         f.engine.add({ ...base, engine, class: s.engineClasses[engine] ?? 'other' }, pct);
       }
@@ -124,10 +150,10 @@ export function renderMetrics(
       f.power.add(base, s.powerWatts);
       f.temp.add(base, s.temperatureC);
       f.memUsed.add(base, s.memoryUsedBytes);
-      f.memTotal.add(base, s.memoryTotalBytes);
     }
     for (const o of snapshot.owners) {
       if (o.owner !== 'host' && !mayShow(o.owner)) continue;
+      if (old.has(o.gpu)) continue;
       const base = { node, gpu: o.gpu, vmid: o.owner };
       for (const [engine, pct] of Object.entries(o.engines)) f.ctEngine.add({ ...base, engine }, pct);
       f.ctMem.add(base, o.memoryBytes);

@@ -2,7 +2,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { useLanguage } from '../i18n/translate.ts';
-import { byClass, classesOf, formatBytes, formatPercent, formatUnit, inlineCodeRuns } from './format.ts';
+import {
+  byClass,
+  classesOf,
+  driverText,
+  formatBytes,
+  formatPercent,
+  formatUnit,
+  inlineCodeRuns,
+} from './format.ts';
 
 test('formatBytes uses binary units', () => {
   assert.equal(formatBytes(0), '0 B');
@@ -61,4 +69,9 @@ test('inlineCodeRuns turns `backticks` into code runs and keeps an unmatched one
     { code: true, text: 'b' },
     { code: false, text: ' c `d' },
   ]);
+});
+
+test('driverText: the kernel driver, with its version where the source reports one', () => {
+  assert.equal(driverText({ driver: 'i915' }), 'i915');
+  assert.equal(driverText({ driver: 'nvidia', driverVersion: '550.144.03' }), 'nvidia 550.144.03');
 });

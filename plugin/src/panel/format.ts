@@ -3,7 +3,7 @@
 // separator and percent sign of the user's language (Intl.NumberFormat on the PVE UI locale:
 // "7,5 W" and "6,1 %" in German, "7.5 W" and "6.1%" in English). No digit grouping: the values
 // are small, and a "1.777 MHz" would read as a decimal in English eyes.
-import type { EngineClass, EnginePercents } from '../../../api-shim/src/api/types.ts';
+import type { EngineClass, EnginePercents, GpuInfo } from '../../../api-shim/src/api/types.ts';
 import { currentLocale } from './i18n.ts';
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
@@ -93,4 +93,13 @@ export function inlineCodeRuns(text: string): Array<{ code: boolean; text: strin
     if (part) runs.push({ code: i % 2 === 1, text: part });
   });
   return runs;
+}
+
+/**
+ * The GPU's driver as the card shows it: the kernel driver's name, and its version where the
+ * source reports one (NVIDIA: nvidia-smi's driver_version), so a user comparing the host's driver
+ * with the container's userspace libraries finds it where the GPU is.
+ */
+export function driverText(gpu: Pick<GpuInfo, 'driver' | 'driverVersion'>): string {
+  return gpu.driverVersion ? `${gpu.driver} ${gpu.driverVersion}` : gpu.driver;
 }

@@ -43,6 +43,45 @@ test('engines and power are averaged over the interval, sizes are the latest', (
   );
 });
 
+test('a stale GPU is sent as up 0 without its old figures; its live samples are averaged alone', () => {
+  const acc = new IntervalAccumulator();
+  const live = sampleSnapshot('pve1', T - 2000);
+  // nvidia-smi hung: the sampler keeps the GPU's last reading, marked stale with its age
+  const stale = (t: number) => {
+    const s = sampleSnapshot('pve1', t);
+    s.samples[0].status = { state: 'stale', ageMs: 6000 };
+    return s;
+  };
+  acc.add(live);
+  acc.add(stale(T - 1000));
+  acc.add(stale(T));
+  const data = acc.take();
+  assert.ok(data);
+  const node = data.records.find((r) => r.object === 'nodes');
+  // the one live sample's figures, not a third of them; up from the latest sample
+  assert.deepEqual(node?.fields, { render: 12.5, video: 40, power: 6.5, freq: 1200, up: 0 });
+  assert.deepEqual(data.records.find((r) => r.vmid === '101')?.fields, {
+    render: 2.5,
+    video: 40,
+    mem: 1 << 20,
+    processes: 1,
+  });
+  // a whole interval stale: nothing but up = 0, for the GPU and for no container
+  acc.add(stale(T + 1000));
+  const next = acc.take();
+  assert.deepEqual(next?.records, [
+    { object: 'nodes', vmid: undefined, gpu: '0000:00:02.0', fields: { up: 0 } },
+  ]);
+  // the sample itself stale (the collector stopped answering): the same
+  const whole = sampleSnapshot('pve1', T + 2000);
+  whole.collectors.sampler = { state: 'stale', ageMs: 12_000 };
+  acc.add(whole);
+  assert.deepEqual(
+    acc.take()?.records.map((r) => r.fields),
+    [{ up: 1 }],
+  );
+});
+
 test('InfluxDB: measurement gpu with the tags of PVE nics and guests', () => {
   const lines = influxLines(oneInterval(), 'pve1', names);
   assert.deepEqual(lines, [

@@ -6,6 +6,7 @@
 // over the interval (a single 1 s sample every 10 s would miss 90 % of the work); sizes and
 // counts are the latest value.
 import type { UsageSnapshot } from '../../api/types.ts';
+import { staleGpus } from '../stale-figures.ts';
 
 export interface GpuRecord {
   object: 'nodes' | 'lxc';
@@ -39,6 +40,8 @@ export class IntervalAccumulator {
   private readonly acc = new Map<string, Acc>();
   private samples = 0;
   private lastTime = 0;
+  /** GPU → samples of this interval in which its figures were old (left out of its averages) */
+  private readonly staleSamples = new Map<string, number>();
 
   private entry(key: string, object: 'nodes' | 'lxc', gpu: string, vmid?: string): Acc {
     let a = this.acc.get(key);
@@ -53,8 +56,15 @@ export class IntervalAccumulator {
   add(snap: UsageSnapshot): void {
     this.samples += 1;
     this.lastTime = snap.time;
+    // A stale GPU's last reading is not sent again as a new point (stale-figures.ts): only its up = 0.
+    const old = staleGpus(snap);
     for (const s of snap.samples) {
       const a = this.entry(`n\0${s.gpu}`, 'nodes', s.gpu);
+      setLast(a, 'up', s.status.state === 'ok' ? 1 : 0);
+      if (old.has(s.gpu)) {
+        this.staleSamples.set(s.gpu, (this.staleSamples.get(s.gpu) ?? 0) + 1);
+        continue;
+      }
       for (const [engine, pct] of Object.entries(s.engines)) addSum(a, fieldName(engine), pct);
       addSum(a, 'busy', s.busyPercent);
       addSum(a, 'power', s.powerWatts);
@@ -62,10 +72,9 @@ export class IntervalAccumulator {
       setLast(a, 'temp', s.temperatureC);
       setLast(a, 'mem', s.memoryUsedBytes);
       setLast(a, 'maxmem', s.memoryTotalBytes);
-      setLast(a, 'up', s.status.state === 'ok' ? 1 : 0);
     }
     for (const o of snap.owners) {
-      if (o.owner === 'host') continue;
+      if (o.owner === 'host' || old.has(o.gpu)) continue;
       const a = this.entry(`c\0${o.owner}\0${o.gpu}`, 'lxc', o.gpu, o.owner);
       for (const [engine, pct] of Object.entries(o.engines)) addSum(a, fieldName(engine), pct);
       setLast(a, 'mem', o.memoryBytes);
@@ -80,13 +89,16 @@ export class IntervalAccumulator {
     const records: GpuRecord[] = [];
     for (const a of this.acc.values()) {
       const fields: Record<string, number> = {};
-      // A container absent from some samples used the GPU for 0 % of them: divide by all.
-      for (const [k, sum] of a.sums) fields[k] = round(sum / n);
+      // A container absent from some samples used the GPU for 0 % of them: divide by all, but
+      // those in which the GPU's figures were old, which say nothing.
+      const live = n - (this.staleSamples.get(a.gpu) ?? 0);
+      for (const [k, sum] of a.sums) fields[k] = round(sum / live);
       for (const [k, v] of a.last) fields[k] = v;
       records.push({ object: a.object, vmid: a.vmid, gpu: a.gpu, fields });
     }
     const out = { time: Math.floor(this.lastTime / 1000), records };
     this.acc.clear();
+    this.staleSamples.clear();
     this.samples = 0;
     return out;
   }

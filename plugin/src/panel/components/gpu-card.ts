@@ -3,7 +3,7 @@
 // container against the whole GPU per engine class, plus GPU memory.
 import { css, html, LitElement } from 'lit';
 import type { EngineClass, GpuInfo, GpuSample, ProcessUsage } from '../../../../api-shim/src/api/types.ts';
-import { formatBytes, formatPercent, formatUnit } from '../format.ts';
+import { driverText, formatBytes, formatPercent, formatUnit } from '../format.ts';
 import { label, t } from '../i18n.ts';
 import { engineLabel } from './engine-label.ts';
 import { migInstancesTable } from './mig-instances.ts';
@@ -104,7 +104,7 @@ export class PveGpuCard extends LitElement {
     const wholeColor = 'var(--pvegpu-whole)';
     return html`<header data-gpu=${i.id}>
         <span class="name">${i.name}</span>
-        <span class="muted">${label('gpu.driver')} ${i.driver}</span>
+        <span class="muted">${label('gpu.driver')} ${driverText(i)}</span>
         <span class="muted">PCI ${i.pci}</span>
         ${i.render ? html`<span class="muted">/dev/dri/${i.render}</span>` : ''}
       </header>

@@ -3,7 +3,7 @@
 // their shares; a container links to its own GPU tab.
 import { css, html, LitElement, unsafeCSS } from 'lit';
 import type { EngineClass, NodeHistory, NodeUsage } from '../../../../api-shim/src/api/types.ts';
-import { byClass, classesOf, formatBytes, formatPercent, formatUnit } from '../format.ts';
+import { byClass, classesOf, driverText, formatBytes, formatPercent, formatUnit } from '../format.ts';
 import { HistoryController } from '../history-controller.ts';
 import { label, t } from '../i18n.ts';
 import { RetryOnFocusController } from '../retry-on-focus.ts';
@@ -270,7 +270,7 @@ export class PveGpuNodeTab extends LitElement {
               return html`<div class="gpu" data-gpu=${g.info.id}>
                 <header>
                   <span class="name">${g.info.name}</span>
-                  <span class="muted">${label('gpu.driver')} ${g.info.driver}</span>
+                  <span class="muted">${label('gpu.driver')} ${driverText(g.info)}</span>
                   <span class="muted">PCI ${g.info.pci}</span>
                   ${g.whole.status.state !== 'ok' ? html`<span class="badge warn">${collectorStateLabel(g.whole.status.state)}</span>` : ''}
                   ${discoveryItem(g.whole.discovery)}
