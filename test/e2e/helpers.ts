@@ -13,12 +13,21 @@ export async function openShell(
   browser: Browser,
   shellUrl: string,
   query: Record<string, string>,
-  opts: { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark' } = {},
+  opts: {
+    viewport?: { width: number; height: number };
+    colorScheme?: 'light' | 'dark';
+    /**
+     * The page's timers on Playwright's clock (running as the real one until a test pauses it
+     * with page.clock.pauseAt(), after which no timer of the page fires).
+     */
+    clock?: boolean;
+  } = {},
 ): Promise<OpenedPage> {
   const page = await browser.newPage({
     viewport: opts.viewport ?? { width: 1400, height: 900 },
     colorScheme: opts.colorScheme ?? 'light',
   });
+  if (opts.clock) await page.clock.install();
   const errors: string[] = [];
   const pageErrors: string[] = [];
   page.on('console', (m) => {
@@ -64,4 +73,12 @@ export async function until(
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`timed out waiting for: ${what}`);
+}
+
+/**
+ * Stops every timer of the page (opened with `clock: true`) from here on: what happens next comes
+ * from events, network answers and rendering, never from a timer that was already running.
+ */
+export async function stopPageTimers(page: Page): Promise<void> {
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1);
 }

@@ -322,8 +322,9 @@ describe('keyboard: a command line cut short', () => {
     // with it the host PID, until now only in a title the keyboard cannot reach
     assert.match((await hostPid()) ?? '', /host PID 41234/);
     assert.deepEqual(await horizontalOverflow(page, 'pvegpu-ct-tab'), []);
-    // it stays whole while the table updates live
-    await new Promise((r) => setTimeout(r, 2500));
+    // it stays whole while the table updates live: two updates more
+    const sent = shim.streamEvents();
+    await until(async () => shim.streamEvents() >= sent + 2, 'two live updates', 15_000);
     assert.equal((await shape()).expanded, 'true');
     await page.keyboard.press('Space');
     const closed = await shape();
@@ -431,7 +432,8 @@ describe('keyboard: states and the node and Datacenter views', () => {
     const link = page.locator('pvegpu-node-tab a', { hasText: 'CT 101 (jellyfin)' });
     await link.focus();
     const seen = shim.requests.length;
-    await new Promise((r) => setTimeout(r, 2500));
+    const sent = shim.streamEvents();
+    await until(async () => shim.streamEvents() >= sent + 2, 'two live updates', 15_000);
     assert.equal((await focused(page)).text, 'CT 101 (jellyfin)', 'focus kept through live updates');
     assert.equal(shim.requests.length, seen, 'the updates came by the open stream');
     await page.keyboard.press('Enter');

@@ -586,6 +586,8 @@ export interface FakeShim {
   world: FakeWorld;
   /** Streams open right now. */
   activeStreams(): number;
+  /** Stream events written so far, all streams together (each a live update of a page). */
+  streamEvents(): number;
   /** Every request seen: method, path, Authorization header. */
   requests: Array<{ method: string; path: string; authorization?: string }>;
   close(): Promise<void>;
@@ -628,6 +630,7 @@ export async function startFakeShim(opts: FakeShimOptions = {}): Promise<FakeShi
   const interval = opts.intervalMs ?? 1000;
   const latency = opts.latencyMs ?? 0;
   const requests: FakeShim['requests'] = [];
+  let events = 0;
   const streams = new Set<ServerResponse>();
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
@@ -720,7 +723,10 @@ export async function startFakeShim(opts: FakeShimOptions = {}): Promise<FakeShi
   const openStream = (res: ServerResponse, doc: () => unknown) => {
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
     streams.add(res);
-    const tick = () => res.write(`event: usage\ndata: ${JSON.stringify(doc())}\n\n`);
+    const tick = () => {
+      events += 1;
+      res.write(`event: usage\ndata: ${JSON.stringify(doc())}\n\n`);
+    };
     tick();
     const timer = setInterval(tick, interval);
     res.on('close', () => {
@@ -739,6 +745,7 @@ export async function startFakeShim(opts: FakeShimOptions = {}): Promise<FakeShi
     world,
     requests,
     activeStreams: () => streams.size,
+    streamEvents: () => events,
     close: () =>
       new Promise((resolve) => {
         for (const s of streams) s.destroy();
