@@ -536,7 +536,8 @@ describe('themes (pictures in test/out/screenshots)', () => {
       assert.equal(scheme, theme === 'dark' ? 'dark' : 'normal');
       await clickNav(page, 'GPU');
       await page.locator('pvegpu-gpu-card .name').waitFor();
-      await new Promise((r) => setTimeout(r, 1500));
+      // the picture with a drawn line (two points at least), not a fixed wait for one
+      await page.locator('pvegpu-gpu-card pvegpu-line-chart path[d*="L"]').first().waitFor();
       const bg = await page.locator('pvegpu-ct-tab').evaluate((el) => getComputedStyle(el).color);
       assert.equal(bg, theme === 'dark' ? 'rgb(242, 242, 242)' : 'rgb(0, 0, 0)');
       await page.screenshot({ path: path.join(shots, `ct-usage-${theme}.png`) });
