@@ -379,6 +379,8 @@ for (const suite of SUITES) {
     });
 
     test('a non-default port reaches the browser through the generated config', () => {
+      // Only written into the page's config: nothing listens on it in this chroot (the service
+      // runs in systemd-boot.test.ts, in a tree with its own network namespace).
       const conf = ch.read('/etc/pve-gpu-tab/pve-gpu-tab.conf');
       ch.write(
         '/etc/pve-gpu-tab/pve-gpu-tab.conf',

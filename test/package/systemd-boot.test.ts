@@ -8,6 +8,7 @@
 // with every line of it except the command (same user, groups and sandbox directives).
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -22,11 +23,26 @@ const SUITES = (process.env.PVE_GPU_TAB_TEST_SUITES ?? 'bookworm,trixie').split(
 const UNITS = '/usr/lib/systemd/system';
 const SERVER = 'pve-gpu-tab.service';
 const COLLECTOR = 'pve-gpu-tab-collector.service';
+// The package's default port, fixed: the booted tree has its own network namespace (nspawn.ts,
+// --private-network), so this machine's own use of the port does not matter. The boot holds it
+// here (heldPort()) to prove that: a tree sharing this machine's network could not listen.
 const PORT = 8247;
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'pve-gpu-tab-boot-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 let deb = '';
+
+/**
+ * `port` taken on this machine, on every address, for as long as the tree runs; undefined when
+ * something else holds it already (busy either way, which is the point).
+ */
+function heldPort(port: number): Promise<net.Server | undefined> {
+  const s = net.createServer();
+  return new Promise((resolve) => {
+    s.once('error', () => resolve(undefined));
+    s.listen(port, '0.0.0.0', () => resolve(s));
+  });
+}
 
 before(() => {
   requirePackageTestTools();
@@ -139,6 +155,7 @@ for (const suite of SUITES) {
   describe(`booted under systemd: Debian ${suite}`, () => {
     let ch: Chroot;
     let tree: BootedTree | undefined;
+    let held: net.Server | undefined;
 
     before(async () => {
       requirePackageTestTools();
@@ -230,12 +247,14 @@ for (const suite of SUITES) {
       );
       // The chroot's /proc is this machine's; systemd inside mounts its own.
       must('umount', ['-l', ch.path('/proc')]);
+      held = await heldPort(PORT);
       tree = await BootedTree.boot(ch.dir);
     });
 
     after(async () => {
       await tree?.poweroff();
       ch?.destroy();
+      await new Promise<void>((r) => (held ? held.close(() => r()) : r()));
     });
 
     const active = (t: BootedTree, unit: string) =>
@@ -387,10 +406,19 @@ for (const suite of SUITES) {
       // Reloads (SIGHUP): the collector stays in place; the server keeps serving (whether its
       // SIGHUP re-reads in place is serve/'s own test).
       const col2 = t.mainPid(COLLECTOR);
+      const hups = () =>
+        (
+          t
+            .must(['journalctl', '--no-pager', '-o', 'cat', '-u', COLLECTOR])
+            .match(/SIGHUP: the collector reads its settings at start only/g) ?? []
+        ).length;
+      const hupsBefore = hups();
       t.must(['systemctl', 'reload', COLLECTOR]);
       t.must(['systemctl', 'reload', SERVER]);
-      await new Promise((r) => setTimeout(r, 1000));
+      // the collector took the signal (cli/collector.ts logs it), rather than a fixed wait
+      await t.until('collector handled SIGHUP', () => hups() > hupsBefore);
       assert.equal(t.mainPid(COLLECTOR), col2, 'collector reloaded in place');
+      assert.ok(active(t, COLLECTOR), 'collector active after reload');
       await t.until('server active after reload', () => active(t, SERVER));
       await t.until('HTTPS answers after reload', () => serving(t));
       // pmxcfs restarts: both follow (PartOf=), so neither keeps a dead /etc/pve.
