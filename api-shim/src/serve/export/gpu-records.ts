@@ -60,7 +60,7 @@ export class IntervalAccumulator {
     const old = staleGpus(snap);
     for (const s of snap.samples) {
       const a = this.entry(`n\0${s.gpu}`, 'nodes', s.gpu);
-      setLast(a, 'up', s.status.state === 'ok' ? 1 : 0);
+      setLast(a, 'up', s.status.state === 'ok' && !old.has(s.gpu) ? 1 : 0);
       if (old.has(s.gpu)) {
         this.staleSamples.set(s.gpu, (this.staleSamples.get(s.gpu) ?? 0) + 1);
         continue;
