@@ -98,7 +98,10 @@ export interface GpuSample {
  * absent: debugfs not mounted, or no clients file for this GPU; denied: EACCES/EPERM (not root,
  * a sandbox); unreadable: another read error (ENODEV, EISDIR …); unparsable: a format we do not
  * know; too-large: over 1 MiB; opener: the kernel's list names who opened each file, not who uses
- * it; nvidia: NVIDIA's own driver (its /dev/nvidiaN are no DRM files); other-gpu: this GPU's list
+ * it; nvidia: an NVIDIA GPU (its /dev/nvidiaN are no DRM files) while nvidia-smi gives no process
+ * rows (missing, failing, hung, stale, starting); nvidia-compute-only: an NVIDIA GPU whose pmon is
+ * not supported, so its rows come from --query-compute-apps, which lists no graphics client
+ * (docs/collectors.md "NVIDIA users from nvidia-smi's process rows"); other-gpu: this GPU's list
  * is fine but another GPU's is not, and one walk serves all; off: switched off; no-inventory: the
  * first pass, before the GPUs are known.
  */
@@ -110,14 +113,18 @@ export type DiscoveryFallback =
   | 'too-large'
   | 'opener'
   | 'nvidia'
+  | 'nvidia-compute-only'
   | 'other-gpu'
   | 'off'
   | 'no-inventory';
 
 export interface GpuDiscovery {
-  /** "debugfs": the kernel's DRM client list; "walk": every process's fd table */
-  via: 'debugfs' | 'walk';
-  /** why the walk; absent when via is "debugfs" */
+  /**
+   * "debugfs": the kernel's DRM client list; "walk": every process's fd table; "nvidia-smi": an
+   * NVIDIA GPU's users are the processes nvidia-smi's rows name (pmon, or a MIG GPU's process table)
+   */
+  via: 'debugfs' | 'walk' | 'nvidia-smi';
+  /** why the walk; absent unless via is "walk" */
   because?: DiscoveryFallback;
   /** the debugfs file the reason is about */
   path?: string;

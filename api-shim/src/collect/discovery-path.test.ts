@@ -100,6 +100,42 @@ test('an NVIDIA GPU: it walks because of its driver, the DRM GPUs because of it,
     assert.deepEqual(c.gpus[d.unique], { via: 'walk', because: 'other-gpu', gpu: '0000:41:00.0' });
 });
 
+test("an NVIDIA GPU whose users nvidia-smi's rows name: no walk for it, the DRM GPUs on their lists", () => {
+  const t = tree();
+  const c = choose(t, { ...INPUTS, rowGpus: ['0000:41:00.0'] });
+  assert.equal(c.list.state, 'ok');
+  assert.deepEqual(c.gpus['0000:41:00.0'], { via: 'nvidia-smi' });
+  for (const d of DEVICES) assert.equal(c.gpus[d.unique].via, 'debugfs');
+  // NVIDIA alone: nothing to read, nothing to walk
+  const alone = choose(t, { drmDevices: [], rowGpus: ['0000:41:00.0'] });
+  assert.deepEqual(alone.list, { state: 'ok', rows: [], files: [] });
+  // nvidia-drm's node of that GPU is not read: a missing clients file there walks nothing
+  const withDrmNode = choose(t, {
+    drmDevices: [[7, 135]],
+    drmDeviceIds: ['0000:41:00.0'],
+    rowGpus: ['0000:41:00.0'],
+  });
+  assert.deepEqual(withDrmNode.list, { state: 'ok', rows: [], files: [] });
+  assert.deepEqual(withDrmNode.gpus['0000:41:00.0'], { via: 'nvidia-smi' });
+});
+
+test('NVIDIA GPUs without full rows walk, each with its reason; one with rows stays on them', () => {
+  const t = tree();
+  const c = choose(t, {
+    ...INPUTS,
+    rowGpus: ['0000:41:00.0'],
+    walkOnlyGpus: ['0000:42:00.0', '0000:43:00.0'],
+    walkOnlyBecause: { '0000:42:00.0': 'nvidia-compute-only', '0000:43:00.0': 'nvidia' },
+  });
+  assert.equal(c.list.state, 'off');
+  if (c.list.state === 'off') assert.equal(c.list.because, 'nvidia-compute-only');
+  assert.deepEqual(c.gpus['0000:41:00.0'], { via: 'nvidia-smi' });
+  assert.deepEqual(c.gpus['0000:42:00.0'], { via: 'walk', because: 'nvidia-compute-only' });
+  assert.deepEqual(c.gpus['0000:43:00.0'], { via: 'walk', because: 'nvidia' });
+  for (const d of DEVICES)
+    assert.deepEqual(c.gpus[d.unique], { via: 'walk', because: 'other-gpu', gpu: '0000:42:00.0' });
+});
+
 test('a real EACCES (a 0700 dri directory, read without root): because denied', () => {
   const t = tree();
   // dri/ as a sandbox or a non-root user meets it: not searchable

@@ -20,8 +20,15 @@ export interface DiscoveryInputs {
   drmDevices: ReadonlyArray<ReadonlyArray<number>>;
   /** the GPU id of each entry of drmDevices (same order); "226:<minor>" where unknown */
   drmDeviceIds?: ReadonlyArray<string>;
-  /** GPUs whose holders only the walk finds (NVIDIA's /dev/nvidiaN) */
+  /** GPUs whose holders only the walk finds (NVIDIA's /dev/nvidiaN while nvidia-smi names none) */
   walkOnlyGpus?: ReadonlyArray<string>;
+  /** per walk-only GPU, why (default "nvidia": nvidia-smi gives no process rows) */
+  walkOnlyBecause?: Readonly<Record<string, DiscoveryFallback>>;
+  /**
+   * NVIDIA GPUs whose users are the processes nvidia-smi's rows name (NvidiaSmi.rowSources()):
+   * no walk for them (docs/collectors.md "NVIDIA users from nvidia-smi's process rows")
+   */
+  rowGpus?: ReadonlyArray<string>;
 }
 
 export type ListOutcome =
@@ -47,7 +54,9 @@ const STATE_REASON: Record<Exclude<DrmClientList['state'], 'ok'>, DiscoveryFallb
  * Reads each GPU's clients file (one per GPU, as readDrmClientList does) and decides: the kernel's
  * list only when every GPU's file is there, readable, parsable and names users (a client missed on
  * one GPU would be missed for good); else one walk for all, each GPU carrying its own reason or
- * "other-gpu" naming the GPU that forces the walk. With a walk-only GPU (NVIDIA) no file is read.
+ * "other-gpu" naming the GPU that forces the walk. With a walk-only GPU (NVIDIA without rows) no
+ * file is read. An NVIDIA GPU named by nvidia-smi's rows needs neither: its users come from the
+ * rows whichever way the DRM GPUs go, and with no DRM GPU the list is "ok" and empty (no walk).
  */
 export function chooseDiscovery(
   host: HostRoot,
@@ -58,15 +67,21 @@ export function chooseDiscovery(
   const ids = inputs.drmDevices.map((m, i) => inputs.drmDeviceIds?.[i] ?? `226:${m[0] ?? '?'}`);
   const gpus: Record<string, GpuDiscovery> = Object.create(null);
   const walkOnly = inputs.walkOnlyGpus ?? [];
+  // Before the walk-only GPUs: a GPU both lists name is walked (it is not named by rows then).
+  for (const g of inputs.rowGpus ?? []) gpus[g] = { via: 'nvidia-smi' };
   if (walkOnly.length > 0) {
-    for (const g of walkOnly) gpus[g] = { via: 'walk', because: 'nvidia' };
+    const because = inputs.walkOnlyBecause?.[walkOnly[0]] ?? 'nvidia';
+    for (const g of walkOnly) gpus[g] = { via: 'walk', because: inputs.walkOnlyBecause?.[g] ?? 'nvidia' };
     for (const id of ids)
       if (!(id in gpus)) gpus[id] = { via: 'walk', because: 'other-gpu', gpu: walkOnly[0] };
     return {
       list: {
         state: 'off',
-        why: 'an NVIDIA GPU: holders of /dev/nvidiaN are found only by walking fd tables',
-        because: 'nvidia',
+        why:
+          because === 'nvidia-compute-only'
+            ? 'an NVIDIA GPU whose pmon is not supported: --query-compute-apps names no graphics client'
+            : 'an NVIDIA GPU while nvidia-smi gives no process rows: holders of /dev/nvidiaN are found only by walking fd tables',
+        because,
       },
       gpus,
     };
@@ -76,6 +91,9 @@ export function chooseDiscovery(
   let first: { id: string; because: DiscoveryFallback; path: string; why: string } | undefined;
   inputs.drmDevices.forEach((minors, i) => {
     const id = ids[i];
+    // nvidia-drm's DRM nodes of a GPU the rows cover: its fdinfo has no usage keys, and a clients
+    // file missing there must not make the other GPUs walk
+    if (gpus[id]?.via === 'nvidia-smi') return;
     const one = readList(minors);
     if (one.state !== 'ok') {
       gpus[id] = { via: 'walk', because: STATE_REASON[one.state], path: one.path };
@@ -108,6 +126,7 @@ export function chooseDiscovery(
 /** One line for a log or `top`: "debugfs" or "fd walk (absent: /sys/kernel/debug/dri/0/clients)". */
 export function describeDiscovery(d: GpuDiscovery): string {
   if (d.via === 'debugfs') return 'kernel DRM client list';
+  if (d.via === 'nvidia-smi') return "nvidia-smi's process rows";
   const detail = d.because === 'other-gpu' ? d.gpu : d.path;
   return `fd walk (${d.because ?? 'unknown'}${detail ? `: ${detail}` : ''})`;
 }

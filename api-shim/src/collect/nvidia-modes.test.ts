@@ -175,6 +175,11 @@ test('pmon "Not supported on the device(s)": stable unsupported state, memory pe
       ['209', true, {}],
       'a holder without a row: listed, utilisation unknown (not a measured 0 %)',
     );
+    // --query-compute-apps names no graphics client (NVML): the walk stays, and says why
+    assert.deepEqual(snap.samples.find((x) => x.gpu === '0000:01:00.0')?.discovery, {
+      via: 'walk',
+      because: 'nvidia-compute-only',
+    });
   });
 });
 
@@ -256,6 +261,17 @@ test('MIG: instances listed under their GPU with profile and memory, each proces
     assert.deepEqual(snap.owners.find((o) => o.owner === '201')?.gpuInstances, [3]);
     assert.deepEqual(snap.owners.find((o) => o.owner === '202')?.gpuInstances, [5]);
     assert.equal(snap.collectors['nvidia-processes']?.state, 'unsupported');
+    // pmon refuses the MIG GPU, the plain table lists its processes of both types: no walk for it
+    const viaTable = await sampleUntil(
+      s,
+      (x) => x.samples[0]?.discovery?.via === 'nvidia-smi',
+      "the MIG GPU's users from the plain table's rows",
+    );
+    assert.deepEqual(viaTable.processes.map((p) => [p.pid, p.owner]).sort(), [
+      [PID, '201'],
+      [PID + 1, '201'],
+      [PID + 2, '202'],
+    ]);
     assert.ok(
       calls(smi).some((a) => a[0] === 'mig' && a[1] === '-lgi'),
       'profiles from nvidia-smi mig -lgi',

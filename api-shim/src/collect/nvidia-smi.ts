@@ -71,6 +71,9 @@ export interface NvidiaReading {
   mig: Map<number, MigInstance[]>;
 }
 
+/** Whether nvidia-smi's rows name every user of a GPU now (NvidiaSmi.rowSources()). */
+export type NvidiaRowSource = 'rows' | 'compute-only' | 'none';
+
 export interface NvidiaProcessRow extends PmonRow {
   /** true for rows from --query-compute-apps: memory is known, utilisation is not */
   memoryOnly?: boolean;
@@ -239,6 +242,48 @@ export class NvidiaSmi {
         : { state: 'ok' };
     const mig = this.migReading(now, processes);
     return { status: this.status, gpus: [...this.gpus.values()], processes, perProcess, mig };
+  }
+
+  /**
+   * Per GPU index, whether nvidia-smi names every user of the GPU now (discovery-path.ts,
+   * docs/collectors.md "NVIDIA users from nvidia-smi's process rows"):
+   *  - "rows": the GPU's row is fresh and a source that lists every process with a context on it,
+   *    compute and graphics, answers in time: its pmon child (a row per process, type C, G or
+   *    C+G, or one row of "-" for a GPU nobody uses, every `-d` seconds), or on a MIG GPU the plain
+   *    table (its process table lists both types; MIG runs no graphics context at all);
+   *  - "compute-only": pmon is not supported on the GPU, so its rows come from
+   *    --query-compute-apps alone, which "returns information only about compute running
+   *    processes … Any graphics applications (e.g. using OpenGL, DirectX) won't be listed" (NVML,
+   *    nvmlDeviceGetComputeRunningProcesses);
+   *  - "none": no row can be trusted (nvidia-smi missing, failing, hung, restarting, starting).
+   * Freshness as for the rows themselves (reading()): two intervals and 1.5 s.
+   */
+  rowSources(now = Date.now()): Map<number, NvidiaRowSource> {
+    const out = new Map<number, NvidiaRowSource>();
+    const fresh = this.opts.intervalMs * 2 + 1500;
+    const groupOf = new Map<number, string>();
+    for (const group of this.pmonGroups.split(';'))
+      for (const i of group.split(',')) if (i !== '') groupOf.set(Number(i), group);
+    const table = this.migTable;
+    const tableFresh = table !== undefined && now - table.at <= this.migEveryMs() * 3 + this.migDeadlineMs();
+    for (const g of this.gpus.values()) {
+      let source: NvidiaRowSource = 'none';
+      const group = groupOf.get(g.index);
+      if (this.stopped || now - g.at > fresh || group === undefined) source = 'none';
+      else if (this.pmonAnswering(group, now, fresh)) source = 'rows';
+      else if (g.migEnabled) source = tableFresh ? 'rows' : 'none';
+      else if (this.pmonUnsupported.has(group)) source = 'compute-only';
+      out.set(g.index, source);
+    }
+    return out;
+  }
+
+  /** The pmon child of `group` runs and printed a line within `fresh` ms. */
+  private pmonAnswering(group: string, now: number, fresh: number): boolean {
+    const name = `pmon ${group}`;
+    for (const s of this.supervised)
+      if (s.name === name) return s.child !== undefined && s.answered && now - s.lastLineAt <= fresh;
+    return false;
   }
 
   // ------------------------------------------------------------------ MIG

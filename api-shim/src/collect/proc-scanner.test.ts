@@ -25,6 +25,8 @@ test('incremental: new PIDs at the next discovery, late GPU opens at the re-chec
     rechecked: 0,
     full: 0,
     via: 'walk',
+    // both new processes' fd tables
+    fdTables: 2,
     walkBecause: 'no inventory yet',
   });
   assert.deepEqual(

@@ -97,6 +97,11 @@ export interface ProcInfo {
    * thread blocked in that stat() comes back (retryReturnedStats)
    */
   stalled?: Set<number>;
+  /**
+   * Date.now() of the last sample whose nvidia-smi rows named this process (learn(), namedByRow());
+   * 0: never. Where no walk runs, such a process is kept while rows keep naming it.
+   */
+  rowAt: number;
 }
 
 /** What readClients() builds once per sampled DRM fd instead of at each sample. */
@@ -131,8 +136,13 @@ export interface PassStats {
   newPids: number;
   rechecked: number;
   full: number;
-  /** how the pass learnt which processes hold GPU files */
+  /**
+   * how the pass learnt which processes hold GPU files: "debugfs" is every pass that does not walk,
+   * the kernel's DRM lists (none on an NVIDIA-only host) and the processes nvidia-smi's rows name
+   */
   via: 'debugfs' | 'walk';
+  /** fd tables read by the pass (classified, in full or for new fd numbers) */
+  fdTables: number;
   /** why the kernel's DRM client list was not used (walk only) */
   walkBecause?: string;
 }
@@ -211,6 +221,10 @@ export class ProcScanner {
   private readonly stalledPids = new Set<number>();
   private readonly stats: FdStatWorker;
   private lastDiscover = 0;
+  /** when the last pass began (either way): a process rows named since is kept by a listed pass */
+  private lastPassAt = 0;
+  /** fd tables read so far (classified in full or for new fd numbers: scanFds()) */
+  fdTableReads = 0;
   /** how the last discovery pass went */
   private lastVia?: 'debugfs' | 'walk';
   /** walk passes so far (ProcInfo.listed) */
@@ -367,16 +381,23 @@ export class ProcScanner {
   }
 
   private async discover(now: number, forceFull: boolean): Promise<PassStats> {
+    const tablesBefore = this.fdTableReads;
+    const previousPass = this.lastPassAt;
+    this.lastPassAt = now;
     await this.retryReturnedStats(now);
     const list = this.drmClientList(now);
     const via = list.state === 'ok' ? 'debugfs' : 'walk';
     // processes met by the kernel's list were never given their container's verdict
     if (via === 'walk' && this.lastVia !== 'walk') this.resyncReach = true;
     this.lastVia = via;
-    if (list.state === 'ok') return this.discoverListed(now, list.rows, forceFull);
-    this.listedRows.clear();
-    const stats = await this.discoverByWalk(now, forceFull);
-    stats.walkBecause = list.why;
+    let stats: PassStats;
+    if (list.state === 'ok') stats = await this.discoverListed(now, list.rows, forceFull, previousPass);
+    else {
+      this.listedRows.clear();
+      stats = await this.discoverByWalk(now, forceFull);
+      stats.walkBecause = list.why;
+    }
+    stats.fdTables = this.fdTableReads - tablesBefore;
     return stats;
   }
 
@@ -401,17 +422,32 @@ export class ProcScanner {
   }
 
   /**
-   * A PID another source names as a GPU user (nvidia-smi's process rows) that the walk has not met
-   * yet: classified now — owner, and its fd table, so that its /dev/nvidiaN fds are known from
-   * this sample on — instead of at the next pass (or, for a number behind the PID cursor, the next
-   * readdir of /proc). Its fd table is read whatever its container's GPU reach says: it uses a GPU.
-   * Only on the walk: the kernel's DRM list names every PID it keeps.
+   * A PID another source names as a GPU user (nvidia-smi's process rows) that the scanner has not
+   * met yet: met now instead of at the next pass (or, for a number behind the PID cursor, the next
+   * readdir of /proc), and marked as named by a row (namedByRow()). On the walk its fd table is
+   * read too, whatever its container's GPU reach says (it uses a GPU), so that its /dev/nvidiaN fds
+   * are known from this sample on; where no walk runs only its owner, NSpid, name and start time
+   * (status, cgroup, stat): its fd table has nothing the rows do not say. Before the first
+   * discovery pass: nothing (the caller reads what it needs).
    */
   async learn(pid: number, now = Date.now()): Promise<ProcInfo | undefined> {
+    const known = this.namedByRow(pid, now);
+    if (known || this.lastVia === undefined || !(pid > 0)) return known;
+    await this.addProcess(pid, now, false, undefined, this.lastVia === 'walk');
+    const met = this.procs.get(pid);
+    if (met) met.rowAt = now;
+    return met;
+  }
+
+  /**
+   * A known PID that nvidia-smi's rows name this sample: marked so (ProcInfo.rowAt). Where no walk
+   * runs, a process is kept from one pass to the next only while the kernel's DRM list or rows name
+   * it (discoverListed()).
+   */
+  namedByRow(pid: number, now: number): ProcInfo | undefined {
     const known = this.procs.get(pid);
-    if (known || this.lastVia !== 'walk' || !(pid > 0)) return known;
-    await this.addProcess(pid, now);
-    return this.procs.get(pid);
+    if (known) known.rowAt = now;
+    return known;
   }
 
   /** Per GPU, the way the last discovery pass learnt its clients and why (discovery-path.ts). */
@@ -443,13 +479,15 @@ export class ProcScanner {
     now: number,
     rows: ReadonlyArray<{ command: string; pid: number; minor: number; clientId?: string; magic: number }>,
     forceFull: boolean,
+    /** when the pass before began: processes rows named since are kept */
+    previousPass: number,
   ): Promise<PassStats> {
     // A pass later than twice the interval (a stalled loop, a stopped collector) checks every
     // start time: the argument below holds for one interval, not for any gap.
     const gap = now - this.lastDiscover;
     const late = !(gap >= 0 && gap <= 2 * this.discoverMs);
     this.lastDiscover = now;
-    const stats: PassStats = { newPids: 0, rechecked: 0, full: 0, via: 'debugfs' };
+    const stats: PassStats = { newPids: 0, rechecked: 0, full: 0, via: 'debugfs', fdTables: 0 };
     const byPid = new Map<number, string>();
     /** PIDs with a row of a dead struct pid: their number is free for any new process */
     let unowned: Set<number> | undefined;
@@ -463,7 +501,18 @@ export class ProcScanner {
       const prior = byPid.get(r.pid);
       byPid.set(r.pid, prior === undefined ? row : `${prior} ${row}`);
     }
-    for (const [pid, proc] of this.procs) if (!byPid.has(pid)) this.forget(proc);
+    // Processes nvidia-smi's rows named since the previous pass are kept (the sampler marks them
+    // after each sample's scan, so the previous pass's own sample counts): no fd table of theirs
+    // is read, their start time is read every pass (a handful of GPU users: PID reuse must not
+    // hand their usage to a new process). The rest that no list names are gone for us.
+    for (const [pid, proc] of this.procs) {
+      if (byPid.has(pid)) continue;
+      if (proc.rowAt === 0 || proc.rowAt < previousPass) this.forget(proc);
+      else {
+        const stat = this.readProc(pid, 'stat');
+        if (stat === undefined || parseStatStartTime(stat) !== proc.start) this.forget(proc);
+      }
+    }
     let n = 0;
     for (const [pid, sig] of byPid) {
       let proc = this.procs.get(pid);
@@ -508,7 +557,7 @@ export class ProcScanner {
     const elapsed = this.lastDiscover === 0 ? 0 : now - this.lastDiscover;
     this.lastDiscover = now;
     const stamp = ++this.walks;
-    const stats: PassStats = { newPids: 0, rechecked: 0, full: 0, via: 'walk' };
+    const stats: PassStats = { newPids: 0, rechecked: 0, full: 0, via: 'walk', fdTables: 0 };
     // The kernel's PID cursor first (pid-window.ts): a task created after this read has a higher
     // number, so the next pass's window holds it. A readdir where the window cannot say.
     const window = this.window;
@@ -854,7 +903,14 @@ export class ProcScanner {
    * `status`: /proc/<pid>/status where the caller read it already. False where `pid` is no
    * process (gone, or a thread: then its process is met instead, if not known yet).
    */
-  private async addProcess(pid: number, now: number, gated = false, status?: string): Promise<boolean> {
+  private async addProcess(
+    pid: number,
+    now: number,
+    gated = false,
+    status?: string,
+    /** false: owner, NSpid, name and start time only (learn() where no walk runs) */
+    readFds = true,
+  ): Promise<boolean> {
     status ??= this.readProc(pid, 'status');
     if (status === undefined) return false; // exited between readdir and read
     const st = parseProcStatus(status);
@@ -862,7 +918,8 @@ export class ProcScanner {
     // finds any task by number; only readdir of /proc lists thread-group leaders alone)
     if (st.tgid !== undefined && st.tgid !== pid) {
       this.threads.set(pid, st.tgid);
-      if (!this.procs.has(st.tgid) && st.tgid > 0) return this.addProcess(st.tgid, now, gated);
+      if (!this.procs.has(st.tgid) && st.tgid > 0)
+        return this.addProcess(st.tgid, now, gated, undefined, readFds);
       return false;
     }
     const cgroup = this.readProc(pid, 'cgroup');
@@ -894,11 +951,12 @@ export class ProcScanner {
       fdinfoDir: undefined,
       clientSlots: undefined,
       stalled: undefined,
+      rowAt: 0,
     };
     this.procs.set(pid, proc);
     this.order.push(proc);
     this.joined(proc, gated);
-    if (!walkOff) await this.scanFds(proc, true);
+    if (!walkOff && readFds) await this.scanFds(proc, true);
     return true;
   }
 
@@ -947,6 +1005,7 @@ export class ProcScanner {
    */
   private async scanFds(proc: ProcInfo, all: boolean, sizeJustStamped = false): Promise<'gone' | undefined> {
     if (!sizeJustStamped) this.stampFdDir(proc, this.fdDirStat(proc));
+    this.fdTableReads += 1;
     const r = await this.fdTables.read(proc, all, this.realHost ? proc.fdCount : undefined);
     if (r.state !== 'read') proc.fdCount = -1; // not read: the next re-check tries again
     if (r.state === 'denied') {

@@ -9,6 +9,7 @@ import type {
   CollectorStatus,
   ConsolidationFn,
   ContainerHistory,
+  DiscoveryFallback,
   EngineClass,
   GpuDiscovery,
   GpuInfo,
@@ -27,12 +28,12 @@ import { residentBytes } from './drm-fdinfo.ts';
 import { engineClass } from './engine-classes.ts';
 import { type Inventory, readInventory } from './inventory.ts';
 import { KfdReader } from './kfd.ts';
-import { type NvidiaReading, NvidiaSmi } from './nvidia-smi.ts';
+import { type NvidiaReading, type NvidiaRowSource, NvidiaSmi } from './nvidia-smi.ts';
 import { parseNvrmVersion } from './nvidia-smi-parse.ts';
 import { nullDict } from './parse-util.ts';
 import { parseCgroupOwner } from './proc-cgroup.ts';
 import { readProcStatus } from './proc-file-read.ts';
-import { type DiscoverySources, ProcScanner } from './proc-scanner.ts';
+import { type DiscoverySources, type PassStats, ProcScanner } from './proc-scanner.ts';
 import { parseProcStatus } from './proc-status.ts';
 import { SysfsGpuReader } from './sysfs-gpu.ts';
 import { UsageTracker } from './usage-math.ts';
@@ -87,6 +88,9 @@ export class Sampler implements UsageSource, Service {
   /** the inventory's GPU id → driver (built at each refresh, not every sample) */
   private driverOf = new Map<string, string>();
   private hasNvidia = false;
+  /** per NVIDIA GPU id, what nvidia-smi's rows cover (noteRowSources()), and its key */
+  private rowSources?: ReadonlyMap<string, NvidiaRowSource>;
+  private rowSourcesKey = '';
   /** the last logged discovery choice (logged once per change) */
   private discoveryLogged?: { via: string; gpus: Readonly<Record<string, GpuDiscovery>> };
   private lastSaveAt = 0;
@@ -99,6 +103,8 @@ export class Sampler implements UsageSource, Service {
   private lastError?: string;
   /** Cost of the last sample, ms (for `top` and the benchmark). */
   lastSampleMs = 0;
+  /** The last discovery pass's figures (tests and the benchmark: how it went, fd tables read). */
+  lastPass?: PassStats;
 
   constructor(opts: SamplerOptions) {
     this.host = opts.host;
@@ -266,9 +272,27 @@ export class Sampler implements UsageSource, Service {
     this.hasNvidia = inv.gpus.some(
       (g) => g.vendor === 'nvidia' && (usesNvidiaSmi(g.driver) || g.driver === 'unknown'),
     );
-    this.scanner.setDiscoverySources(discoverySources(inv, this.hasNvidia));
+    this.scanner.setDiscoverySources(discoverySources(inv, this.hasNvidia, this.rowSources));
     this.startNvidia();
     return inv;
+  }
+
+  /**
+   * Tells the scanner when what nvidia-smi's rows cover changes (NvidiaSmi.rowSources()): an NVIDIA
+   * GPU leaves the walk while its rows name every user, and returns to it when they stop (nvidia-smi
+   * missing, failing, hung, stale), from the next discovery pass on. Compared as a short key each
+   * sample; the sources are rebuilt only on a change.
+   */
+  private noteRowSources(inv: Inventory, nv: NvidiaReading | undefined, now: number): void {
+    const sources = this.nvidia?.rowSources(now);
+    let key = '';
+    for (const g of nv?.gpus ?? []) key += `${g.pci}=${sources?.get(g.index) ?? 'none'};`;
+    if (key === this.rowSourcesKey) return;
+    this.rowSourcesKey = key;
+    const rows = new Map<string, NvidiaRowSource>();
+    for (const g of nv?.gpus ?? []) rows.set(g.pci, sources?.get(g.index) ?? 'none');
+    this.rowSources = rows;
+    this.scanner.setDiscoverySources(discoverySources(inv, this.hasNvidia, rows));
   }
 
   private startNvidia(): void {
@@ -293,8 +317,14 @@ export class Sampler implements UsageSource, Service {
     // (xe and amdgpu wake the device to answer).
     const asleep = new Set<string>();
     for (const gpu of gpus) if (this.sysfs.suspended(gpu, inv.cardOf.get(gpu.id))) asleep.add(gpu.id);
+    // NVIDIA first: whether its rows name every user decides whether the pass walks for it
+    const nv: NvidiaReading | undefined = this.nvidia?.reading(now);
+    if (this.hasNvidia) this.noteRowSources(inv, nv, now);
     const scan = await this.scanner.scan(now, 'auto', asleep);
-    if (scan.pass) this.logDiscovery(scan.pass.via, scan.pass.walkBecause);
+    if (scan.pass) {
+      this.lastPass = scan.pass;
+      this.logDiscovery(scan.pass.via, scan.pass.walkBecause);
+    }
     const agg = new UsageAggregator();
     const classes = new Map<string, Record<string, EngineClass>>();
     const driverOf = this.driverOf;
@@ -348,7 +378,6 @@ export class Sampler implements UsageSource, Service {
     }
 
     // NVIDIA: pmon rows carry host PIDs; attribute them by the same cgroup rule.
-    const nv: NvidiaReading | undefined = this.nvidia?.reading(now);
     const nvByIndex = new Map<number, string>();
     for (const g of nv?.gpus ?? []) {
       nvByIndex.set(g.index, g.pci);
@@ -374,9 +403,10 @@ export class Sampler implements UsageSource, Service {
     for (const row of nv?.processes ?? []) {
       const gpu = nvByIndex.get(row.gpuIndex);
       if (!gpu) continue;
-      // a PID the walk has not met yet: classified at once (its /dev/nvidiaN fds known from now on)
+      // a PID the scanner has not met yet: met at once (on the walk its /dev/nvidiaN fds known from
+      // now on); either way marked as named by a row, which keeps it known while no walk runs
       const who =
-        this.scanner.process(row.pid) ??
+        this.scanner.namedByRow(row.pid, now) ??
         (await this.scanner.learn(row.pid, now)) ??
         (await this.describe(row.pid));
       if (!who) continue;
@@ -415,13 +445,18 @@ export class Sampler implements UsageSource, Service {
         k.vramBytes,
       );
     }
-    // Holders of /dev/nvidiaN without pmon rows still show who *has* the GPU open (0 %).
+    // Holders of /dev/nvidiaN without pmon rows still show who *has* the GPU open (0 %), where the
+    // walk finds the GPU's users. Not where nvidia-smi's rows name them (via "nvidia-smi"): a holder
+    // without a row has no context on the GPU (nvidia-smi's own children, nvidia-persistenced), and
+    // the walk runs there only for another GPU (docs/collectors.md "NVIDIA users from nvidia-smi's
+    // process rows").
+    const discovery = this.scanner.discoveryByGpu();
     for (const [pid, minors] of scan.nvidiaHolders) {
       const who = this.scanner.process(pid);
       if (!who) continue;
       for (const minor of minors) {
         const gpu = inv.nvidiaByMinor.get(minor);
-        if (gpu && !nvPids.has(`${pid}\t${gpu}`)) {
+        if (gpu && discovery[gpu]?.via !== 'nvidia-smi' && !nvPids.has(`${pid}\t${gpu}`)) {
           // Where pmon is not supported its 0 % would be invented: utilisation unknown, as for
           // the processes --query-compute-apps lists (a row may lag or lapse on a busy host).
           const utilisationUnknown = nv?.perProcess.state === 'unsupported' || undefined;
@@ -463,7 +498,6 @@ export class Sampler implements UsageSource, Service {
       samples.push(s);
     }
 
-    const discovery = this.scanner.discoveryByGpu();
     for (const s of samples) if (discovery[s.gpu]) s.discovery = discovery[s.gpu];
 
     const collectors: Record<string, CollectorStatus> = {};
@@ -600,7 +634,7 @@ function sameDescriptions(
     const x = a[ka[i]];
     const y = b[kb[i]];
     if (x.via !== y.via) return false;
-    if (x.via === 'debugfs') continue;
+    if (x.via !== 'walk') continue;
     if (x.because !== y.because) return false;
     if ((x.because === 'other-gpu' ? x.gpu : x.path) !== (y.because === 'other-gpu' ? y.gpu : y.path))
       return false;
@@ -611,10 +645,17 @@ function sameDescriptions(
 /**
  * What GPU-client discovery may rely on: the kernel's DRM client list covers every DRM GPU (one file
  * per GPU, by any of its minors); NVIDIA's proprietary nodes (/dev/nvidiaN, major 195) are no DRM
- * files, so with such a GPU only the fd walk finds their holders. /dev/kfd needs no walk: the KFD
- * lists its processes in sysfs (kfd.ts).
+ * files: an NVIDIA GPU's users are the processes nvidia-smi's rows name while `rows` says they
+ * name every one ("rows"), and only the fd walk finds their holders otherwise (docs/collectors.md
+ * "NVIDIA users from nvidia-smi's process rows"). /dev/kfd needs no walk: the KFD lists its
+ * processes in sysfs (kfd.ts).
  */
-export function discoverySources(inv: Inventory, hasNvidia: boolean): DiscoverySources {
+export function discoverySources(
+  inv: Inventory,
+  hasNvidia: boolean,
+  /** per NVIDIA GPU id, what nvidia-smi's rows cover now (NvidiaSmi.rowSources()); absent: none */
+  rows?: ReadonlyMap<string, NvidiaRowSource>,
+): DiscoverySources {
   const minorsOf = new Map<string, number[]>();
   for (const [minor, gpu] of inv.byMinor) {
     const minors = minorsOf.get(gpu) ?? [];
@@ -624,12 +665,26 @@ export function discoverySources(inv: Inventory, hasNvidia: boolean): DiscoveryS
   const nvidia = inv.gpus
     .filter((g) => g.vendor === 'nvidia' && (usesNvidiaSmi(g.driver) || g.driver === 'unknown'))
     .map((g) => g.id);
+  const rowGpus: string[] = [];
+  const walkOnly: string[] = [];
+  const because: Record<string, DiscoveryFallback> = nullDict();
+  for (const id of hasNvidia ? nvidia : []) {
+    const source = rows?.get(id) ?? 'none';
+    if (source === 'rows') rowGpus.push(id);
+    else {
+      walkOnly.push(id);
+      because[id] = source === 'compute-only' ? 'nvidia-compute-only' : 'nvidia';
+    }
+  }
   return {
     drmDevices: [...minorsOf.values()].map((m) => m.sort((a, b) => a - b)),
     drmDeviceIds: [...minorsOf.keys()],
-    walkOnlyGpus: hasNvidia ? nvidia : undefined,
-    walkFor: hasNvidia
-      ? 'an NVIDIA GPU: holders of /dev/nvidiaN are found only by walking fd tables'
-      : undefined,
+    walkOnlyGpus: walkOnly.length > 0 ? walkOnly : undefined,
+    walkOnlyBecause: walkOnly.length > 0 ? because : undefined,
+    rowGpus: rowGpus.length > 0 ? rowGpus : undefined,
+    walkFor:
+      walkOnly.length > 0
+        ? 'an NVIDIA GPU while nvidia-smi gives no process rows: holders of /dev/nvidiaN are found only by walking fd tables'
+        : undefined,
   };
 }

@@ -79,6 +79,7 @@ export default {
   // node view: how the collector finds each GPU's clients (collect/discovery-path.ts)
   'node.discovery': 'Client-Erkennung',
   'discovery.debugfs': 'DRM-Client-Liste des Kernels (debugfs)',
+  'discovery.nvidia-smi': 'die Prozesse, die nvidia-smi auf dieser GPU auflistet',
   'discovery.walk': 'Durchsuchen der offenen Dateien aller Prozesse: {reason}',
   'discovery.because.absent': 'debugfs hat für diese GPU keine clients-Datei',
   'discovery.because.denied': 'die clients-Datei darf nicht gelesen werden',
@@ -86,7 +87,10 @@ export default {
   'discovery.because.unparsable': 'die clients-Datei hat ein unbekanntes Format',
   'discovery.because.too-large': 'die clients-Datei ist größer als 1 MiB',
   'discovery.because.opener': 'dieser Kernel nennt, wer eine Datei geöffnet hat, nicht wer sie nutzt',
-  'discovery.because.nvidia': 'der NVIDIA-Treiber führt keine DRM-Client-Liste',
+  'discovery.because.nvidia':
+    'der NVIDIA-Treiber führt keine DRM-Client-Liste, und nvidia-smi listet gerade keine Prozesse',
+  'discovery.because.nvidia-compute-only':
+    'nvidia-smi pmon wird auf dieser GPU nicht unterstützt, und die Liste der Rechenprozesse lässt Grafikprozesse aus',
   'discovery.because.other-gpu': 'eine andere GPU braucht das Durchsuchen: {gpu}',
   'discovery.because.off': 'abgeschaltet',
   'discovery.because.no-inventory': 'die GPUs sind noch nicht bekannt',

@@ -96,6 +96,7 @@ export const EN = {
   // node view: how the collector finds each GPU's clients (collect/discovery-path.ts)
   'node.discovery': 'Client discovery',
   'discovery.debugfs': "the kernel's DRM client list (debugfs)",
+  'discovery.nvidia-smi': 'the processes nvidia-smi lists on this GPU',
   'discovery.walk': 'a walk of every process’s open files: {reason}',
   'discovery.because.absent': 'debugfs has no clients file for this GPU',
   'discovery.because.denied': 'reading the clients file is not allowed',
@@ -103,7 +104,10 @@ export const EN = {
   'discovery.because.unparsable': 'the clients file has an unknown format',
   'discovery.because.too-large': 'the clients file is over 1 MiB',
   'discovery.because.opener': 'this kernel lists who opened each file, not who uses it',
-  'discovery.because.nvidia': 'NVIDIA’s driver keeps no DRM client list',
+  'discovery.because.nvidia':
+    'NVIDIA’s driver keeps no DRM client list, and nvidia-smi lists no processes now',
+  'discovery.because.nvidia-compute-only':
+    'nvidia-smi pmon is not supported on this GPU, and the list of compute processes leaves out graphics ones',
   'discovery.because.other-gpu': 'another GPU needs the walk: {gpu}',
   'discovery.because.off': 'switched off',
   'discovery.because.no-inventory': 'the GPUs are not known yet',

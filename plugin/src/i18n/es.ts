@@ -79,6 +79,7 @@ export default {
   // node view: how the collector finds each GPU's clients (collect/discovery-path.ts)
   'node.discovery': 'Detección de clientes',
   'discovery.debugfs': 'lista de clientes DRM del kernel (debugfs)',
+  'discovery.nvidia-smi': 'los procesos que nvidia-smi lista en esta GPU',
   'discovery.walk': 'recorrido de los archivos abiertos de todos los procesos: {reason}',
   'discovery.because.absent': 'debugfs no tiene un archivo clients para esta GPU',
   'discovery.because.denied': 'no se permite leer el archivo clients',
@@ -86,7 +87,10 @@ export default {
   'discovery.because.unparsable': 'el archivo clients tiene un formato desconocido',
   'discovery.because.too-large': 'el archivo clients supera 1 MiB',
   'discovery.because.opener': 'este kernel indica quién abrió cada archivo, no quién lo usa',
-  'discovery.because.nvidia': 'el controlador de NVIDIA no mantiene una lista de clientes DRM',
+  'discovery.because.nvidia':
+    'el controlador de NVIDIA no mantiene una lista de clientes DRM y nvidia-smi no lista procesos ahora',
+  'discovery.because.nvidia-compute-only':
+    'nvidia-smi pmon no es compatible con esta GPU y la lista de procesos de cómputo omite los gráficos',
   'discovery.because.other-gpu': 'otra GPU requiere el recorrido: {gpu}',
   'discovery.because.off': 'desactivado',
   'discovery.because.no-inventory': 'las GPU aún no se conocen',

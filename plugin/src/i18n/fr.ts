@@ -81,6 +81,7 @@ export default {
   // node view: how the collector finds each GPU's clients (collect/discovery-path.ts)
   'node.discovery': 'Détection des clients',
   'discovery.debugfs': 'liste des clients DRM du noyau (debugfs)',
+  'discovery.nvidia-smi': 'les processus que nvidia-smi liste sur ce GPU',
   'discovery.walk': 'parcours des fichiers ouverts de tous les processus : {reason}',
   'discovery.because.absent': 'debugfs n’a pas de fichier clients pour ce GPU',
   'discovery.because.denied': 'la lecture du fichier clients est refusée',
@@ -88,7 +89,10 @@ export default {
   'discovery.because.unparsable': 'le fichier clients a un format inconnu',
   'discovery.because.too-large': 'le fichier clients dépasse 1 Mio',
   'discovery.because.opener': 'ce noyau indique qui a ouvert chaque fichier, pas qui l’utilise',
-  'discovery.because.nvidia': 'le pilote NVIDIA ne tient pas de liste de clients DRM',
+  'discovery.because.nvidia':
+    'le pilote NVIDIA ne tient pas de liste de clients DRM, et nvidia-smi ne liste aucun processus pour l’instant',
+  'discovery.because.nvidia-compute-only':
+    'nvidia-smi pmon n’est pas pris en charge sur ce GPU, et la liste des processus de calcul omet les processus graphiques',
   'discovery.because.other-gpu': 'un autre GPU impose le parcours : {gpu}',
   'discovery.because.off': 'désactivé',
   'discovery.because.no-inventory': 'les GPU ne sont pas encore connus',

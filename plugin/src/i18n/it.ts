@@ -79,6 +79,7 @@ export default {
   // node view: how the collector finds each GPU's clients (collect/discovery-path.ts)
   'node.discovery': 'Rilevamento dei client',
   'discovery.debugfs': 'elenco dei client DRM del kernel (debugfs)',
+  'discovery.nvidia-smi': 'i processi che nvidia-smi elenca su questa GPU',
   'discovery.walk': 'scansione dei file aperti di tutti i processi: {reason}',
   'discovery.because.absent': 'debugfs non ha un file clients per questa GPU',
   'discovery.because.denied': 'la lettura del file clients non è consentita',
@@ -86,7 +87,10 @@ export default {
   'discovery.because.unparsable': 'il file clients ha un formato sconosciuto',
   'discovery.because.too-large': 'il file clients supera 1 MiB',
   'discovery.because.opener': 'questo kernel indica chi ha aperto ogni file, non chi lo usa',
-  'discovery.because.nvidia': 'il driver NVIDIA non tiene un elenco di client DRM',
+  'discovery.because.nvidia':
+    'il driver NVIDIA non tiene un elenco di client DRM e nvidia-smi ora non elenca processi',
+  'discovery.because.nvidia-compute-only':
+    'nvidia-smi pmon non è supportato su questa GPU e l’elenco dei processi di calcolo omette quelli grafici',
   'discovery.because.other-gpu': 'un’altra GPU richiede la scansione: {gpu}',
   'discovery.because.off': 'disattivato',
   'discovery.because.no-inventory': 'le GPU non sono ancora note',

@@ -80,6 +80,7 @@ export default {
   // node view: how the collector finds each GPU's clients (collect/discovery-path.ts)
   'node.discovery': 'クライアント検出',
   'discovery.debugfs': 'カーネルの DRM クライアント一覧 (debugfs)',
+  'discovery.nvidia-smi': 'nvidia-smi がこの GPU で一覧表示するプロセス',
   'discovery.walk': '全プロセスのオープンファイルの走査: {reason}',
   'discovery.because.absent': 'debugfs にこの GPU の clients ファイルがありません',
   'discovery.because.denied': 'clients ファイルの読み取りが許可されていません',
@@ -87,7 +88,10 @@ export default {
   'discovery.because.unparsable': 'clients ファイルの形式が不明です',
   'discovery.because.too-large': 'clients ファイルが 1 MiB を超えています',
   'discovery.because.opener': 'このカーネルは各ファイルを使用中のプロセスではなく、開いたプロセスを示します',
-  'discovery.because.nvidia': 'NVIDIA ドライバーは DRM クライアント一覧を持ちません',
+  'discovery.because.nvidia':
+    'NVIDIA ドライバーは DRM クライアント一覧を持たず、nvidia-smi も現在プロセスを一覧表示していません',
+  'discovery.because.nvidia-compute-only':
+    'この GPU では nvidia-smi pmon がサポートされておらず、計算プロセスの一覧にはグラフィックスプロセスが含まれません',
   'discovery.because.other-gpu': '別の GPU が走査を必要としています: {gpu}',
   'discovery.because.off': '無効',
   'discovery.because.no-inventory': 'GPU がまだ判明していません',

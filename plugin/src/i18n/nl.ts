@@ -79,6 +79,7 @@ export default {
   // node view: how the collector finds each GPU's clients (collect/discovery-path.ts)
   'node.discovery': 'Clientdetectie',
   'discovery.debugfs': 'DRM-clientlijst van de kernel (debugfs)',
+  'discovery.nvidia-smi': 'de processen die nvidia-smi op deze GPU toont',
   'discovery.walk': 'doorlopen van de open bestanden van alle processen: {reason}',
   'discovery.because.absent': 'debugfs heeft geen clients-bestand voor deze GPU',
   'discovery.because.denied': 'het clients-bestand mag niet gelezen worden',
@@ -86,7 +87,10 @@ export default {
   'discovery.because.unparsable': 'het clients-bestand heeft een onbekend formaat',
   'discovery.because.too-large': 'het clients-bestand is groter dan 1 MiB',
   'discovery.because.opener': 'deze kernel vermeldt wie elk bestand opende, niet wie het gebruikt',
-  'discovery.because.nvidia': 'het NVIDIA-stuurprogramma houdt geen DRM-clientlijst bij',
+  'discovery.because.nvidia':
+    'het NVIDIA-stuurprogramma houdt geen DRM-clientlijst bij en nvidia-smi toont nu geen processen',
+  'discovery.because.nvidia-compute-only':
+    'nvidia-smi pmon wordt op deze GPU niet ondersteund en de lijst met rekenprocessen laat grafische processen weg',
   'discovery.because.other-gpu': 'een andere GPU vereist het doorlopen: {gpu}',
   'discovery.because.off': 'uitgeschakeld',
   'discovery.because.no-inventory': 'de GPU’s zijn nog niet bekend',

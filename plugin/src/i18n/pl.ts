@@ -80,6 +80,7 @@ export default {
   // node view: how the collector finds each GPU's clients (collect/discovery-path.ts)
   'node.discovery': 'Wykrywanie klientów',
   'discovery.debugfs': 'lista klientów DRM jądra (debugfs)',
+  'discovery.nvidia-smi': 'procesy, które nvidia-smi wymienia na tym GPU',
   'discovery.walk': 'przeglądanie otwartych plików wszystkich procesów: {reason}',
   'discovery.because.absent': 'debugfs nie ma pliku clients dla tego GPU',
   'discovery.because.denied': 'odczyt pliku clients jest zabroniony',
@@ -87,7 +88,10 @@ export default {
   'discovery.because.unparsable': 'plik clients ma nieznany format',
   'discovery.because.too-large': 'plik clients przekracza 1 MiB',
   'discovery.because.opener': 'to jądro podaje, kto otworzył każdy plik, a nie kto go używa',
-  'discovery.because.nvidia': 'sterownik NVIDIA nie prowadzi listy klientów DRM',
+  'discovery.because.nvidia':
+    'sterownik NVIDIA nie prowadzi listy klientów DRM, a nvidia-smi nie wymienia teraz żadnych procesów',
+  'discovery.because.nvidia-compute-only':
+    'nvidia-smi pmon nie jest obsługiwane na tym GPU, a lista procesów obliczeniowych pomija procesy graficzne',
   'discovery.because.other-gpu': 'inny GPU wymaga przeglądania: {gpu}',
   'discovery.because.off': 'wyłączone',
   'discovery.because.no-inventory': 'GPU nie są jeszcze znane',

@@ -79,6 +79,7 @@ export default {
   // node view: how the collector finds each GPU's clients (collect/discovery-path.ts)
   'node.discovery': 'Detecção de clientes',
   'discovery.debugfs': 'lista de clientes DRM do kernel (debugfs)',
+  'discovery.nvidia-smi': 'os processos que o nvidia-smi lista nesta GPU',
   'discovery.walk': 'varredura dos arquivos abertos de todos os processos: {reason}',
   'discovery.because.absent': 'o debugfs não tem arquivo clients para esta GPU',
   'discovery.because.denied': 'a leitura do arquivo clients não é permitida',
@@ -86,7 +87,10 @@ export default {
   'discovery.because.unparsable': 'o arquivo clients tem um formato desconhecido',
   'discovery.because.too-large': 'o arquivo clients passa de 1 MiB',
   'discovery.because.opener': 'este kernel indica quem abriu cada arquivo, não quem o usa',
-  'discovery.because.nvidia': 'o driver da NVIDIA não mantém uma lista de clientes DRM',
+  'discovery.because.nvidia':
+    'o driver da NVIDIA não mantém uma lista de clientes DRM e o nvidia-smi não lista processos agora',
+  'discovery.because.nvidia-compute-only':
+    'o nvidia-smi pmon não é compatível com esta GPU e a lista de processos de computação omite os gráficos',
   'discovery.because.other-gpu': 'outra GPU exige a varredura: {gpu}',
   'discovery.because.off': 'desativado',
   'discovery.because.no-inventory': 'as GPUs ainda não são conhecidas',

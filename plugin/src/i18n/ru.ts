@@ -80,6 +80,7 @@ export default {
   // node view: how the collector finds each GPU's clients (collect/discovery-path.ts)
   'node.discovery': 'Поиск клиентов',
   'discovery.debugfs': 'список DRM-клиентов ядра (debugfs)',
+  'discovery.nvidia-smi': 'процессы, которые nvidia-smi показывает на этом GPU',
   'discovery.walk': 'обход открытых файлов всех процессов: {reason}',
   'discovery.because.absent': 'в debugfs нет файла clients для этого GPU',
   'discovery.because.denied': 'чтение файла clients запрещено',
@@ -87,7 +88,10 @@ export default {
   'discovery.because.unparsable': 'файл clients имеет неизвестный формат',
   'discovery.because.too-large': 'файл clients больше 1 МиБ',
   'discovery.because.opener': 'это ядро показывает, кто открыл каждый файл, а не кто его использует',
-  'discovery.because.nvidia': 'драйвер NVIDIA не ведёт список DRM-клиентов',
+  'discovery.because.nvidia':
+    'драйвер NVIDIA не ведёт список DRM-клиентов, а nvidia-smi сейчас не показывает процессы',
+  'discovery.because.nvidia-compute-only':
+    'nvidia-smi pmon не поддерживается на этом GPU, а список вычислительных процессов не включает графические',
   'discovery.because.other-gpu': 'обход нужен другому GPU: {gpu}',
   'discovery.because.off': 'отключено',
   'discovery.because.no-inventory': 'GPU ещё не определены',

@@ -77,6 +77,7 @@ export default {
   // node view: how the collector finds each GPU's clients (collect/discovery-path.ts)
   'node.discovery': '客户端发现',
   'discovery.debugfs': '内核的 DRM 客户端列表 (debugfs)',
+  'discovery.nvidia-smi': 'nvidia-smi 在此 GPU 上列出的进程',
   'discovery.walk': '遍历所有进程打开的文件：{reason}',
   'discovery.because.absent': 'debugfs 中没有此 GPU 的 clients 文件',
   'discovery.because.denied': '不允许读取 clients 文件',
@@ -84,7 +85,8 @@ export default {
   'discovery.because.unparsable': 'clients 文件格式未知',
   'discovery.because.too-large': 'clients 文件超过 1 MiB',
   'discovery.because.opener': '此内核列出的是打开每个文件的进程，而非使用它的进程',
-  'discovery.because.nvidia': 'NVIDIA 驱动不维护 DRM 客户端列表',
+  'discovery.because.nvidia': 'NVIDIA 驱动不维护 DRM 客户端列表，且 nvidia-smi 当前未列出任何进程',
+  'discovery.because.nvidia-compute-only': '此 GPU 不支持 nvidia-smi pmon，而计算进程列表不包含图形进程',
   'discovery.because.other-gpu': '另一个 GPU 需要遍历：{gpu}',
   'discovery.because.off': '已关闭',
   'discovery.because.no-inventory': '尚不知道有哪些 GPU',

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // How the collector finds a GPU's client processes (GpuSample.discovery), in the user's language:
-// the kernel's DRM client list, or the walk of every fd table and why (docs/collectors.md).
+// the kernel's DRM client list, nvidia-smi's process rows, or the walk of every fd table and why
+// (docs/collectors.md).
 import { html } from 'lit';
 import type { GpuDiscovery } from '../../../../api-shim/src/api/types.ts';
 import type { UiMessageId } from '../../i18n/en.ts';
@@ -8,6 +9,7 @@ import { label, t } from '../i18n.ts';
 
 export function discoveryText(d: GpuDiscovery): string {
   if (d.via === 'debugfs') return t('discovery.debugfs');
+  if (d.via === 'nvidia-smi') return t('discovery.nvidia-smi');
   const id = `discovery.because.${d.because ?? 'off'}` as UiMessageId;
   return t('discovery.walk', { reason: t(id, { gpu: d.gpu ?? '' }) });
 }
