@@ -29,7 +29,8 @@
 // their counters moving every second, written by this process: moving-counters.ts; default both),
 // --cpu-prof-dir=<dir> (the collector under node's --cpu-prof; a .cpuprofile per daemon window),
 // --clients=N (GPU clients in the tree, default 20; 0: one GPU and no client, the fixed per-tick cost),
-// --warm=S (seconds the daemons run before their window opens; default 15, 8 with --quick, 20 for
+// --gpu=nvidia (with --against: the tree's GPU an NVIDIA one on its own driver, its clients named
+// by a fake nvidia-smi's pmon rows; see NVIDIA_GPU), --warm=S (seconds the daemons run before their window opens; default 15, 8 with --quick, 20 for
 // the 10 000-process RSS figures: the window then still starts after the history's first minute
 // close; --warm=150 puts it past the walk's first re-checks of every table, rescanMs = 2 min).
 // The walk's figures are printed twice: on the worst-case tree (every container may open a GPU)
@@ -55,6 +56,7 @@ import { Sampler } from '../../api-shim/src/collect/sampler.ts';
 import { HostTree, i915Fdinfo } from '../../api-shim/src/demo/workload/host-tree.ts';
 import { HostRoot } from '../../api-shim/src/host/host-root.ts';
 import { type ClientRowSpec, writeDrmClients } from '../fixtures/collect/debugfs-clients.ts';
+import { writeFakeNvidiaSmi } from '../fixtures/collect/fake-nvidia-smi.ts';
 import { writeNodeCertificate } from '../support/certs.ts';
 import { freePort } from '../support/real-servers.ts';
 import { historySaveFigures } from './history-save.ts';
@@ -75,6 +77,19 @@ const GPU_CLIENTS = (() => {
 })();
 const CONTAINERS = 8;
 const PCI = '0000:00:02.0';
+/**
+ * --gpu=nvidia: the tree's one GPU is an NVIDIA GPU on NVIDIA's own driver instead of the i915:
+ * /proc/driver/nvidia/gpus/<pci>/information and /dev/nvidia0 (195:0), which the GPU clients hold
+ * (no fdinfo, no DRM client list), and a fake nvidia-smi (test/fixtures/collect/fake-nvidia-smi.ts,
+ * `ok` mode: the recorded pmon columns) whose pmon names every client in a row once a second, as
+ * `-d 1` does. The NVIDIA-only host whose users earlier builds found by walking every fd table.
+ * Its nvidia-smi children are processes of their own: their CPU is printed apart.
+ */
+const NVIDIA_GPU = process.argv.includes('--gpu=nvidia');
+if (process.argv.some((a) => a.startsWith('--gpu=')) && !NVIDIA_GPU) throw new Error('--gpu=nvidia');
+if (NVIDIA_GPU && !process.argv.some((a) => a.startsWith('--against=')))
+  throw new Error('--gpu=nvidia: with --against=<bundle> only');
+const NV_PCI = '0000:01:00.0';
 
 // /proc lives in memory: a tree on a disk-backed /tmp would measure the disk's dentry cache (and the
 // other tenants of a shared machine) instead. tmpfs where there is one.
@@ -89,6 +104,8 @@ interface Tree {
   templates: string[];
   /** the last PID handed out (/proc/loadavg's fifth field) */
   lastPid: number;
+  /** --gpu=nvidia: the fake nvidia-smi the collector runs */
+  nvidiaSmi?: string;
 }
 
 /**
@@ -112,16 +129,24 @@ function build(processes: number, layout: Layout = 'worst'): Tree {
   const dir = mkdtempSync(path.join(TREE_BASE, `pgt-bench-${processes}-`));
   const t = new HostTree(dir, 'bench.json');
   t.file('/etc/hostname', 'bench\n');
-  t.addGpu({
-    pci: PCI,
-    vendorId: '8086',
-    deviceId: '4680',
-    driver: 'i915',
-    card: 0,
-    render: 128,
-    cardFiles: { gt_act_freq_mhz: '900\n', gt_max_freq_mhz: '1450\n', 'gt/gt0/rc6_residency_ms': '1000\n' },
-  });
+  if (NVIDIA_GPU) {
+    t.file(
+      `/proc/driver/nvidia/gpus/${NV_PCI}/information`,
+      `Model: \t\t NVIDIA GeForce RTX 3080\nBus Location: \t ${NV_PCI}\nDevice Minor: \t 0\n`,
+    );
+    t.devNode('/dev/nvidia0', 195, 0);
+  } else
+    t.addGpu({
+      pci: PCI,
+      vendorId: '8086',
+      deviceId: '4680',
+      driver: 'i915',
+      card: 0,
+      render: 128,
+      cardFiles: { gt_act_freq_mhz: '900\n', gt_max_freq_mhz: '1450\n', 'gt/gt0/rc6_residency_ms': '1000\n' },
+    });
   t.flushNodes();
+  const nvidiaPids: number[] = [];
   const fdinfo: string[] = [];
   const clientIds: number[] = [];
   const rows: ClientRowSpec[] = [];
@@ -162,6 +187,13 @@ function build(processes: number, layout: Layout = 'worst'): Tree {
     }
     mkdirSync(path.join(base, 'fd'));
     for (let fd = 0; fd < FDS; fd++) symlinkSync(fdTarget(i, fd), path.join(base, 'fd', String(fd)));
+    if (NVIDIA_GPU) {
+      symlinkSync('/dev/nvidia0', path.join(base, 'fd', String(FDS)));
+      nvidiaPids.push(pid);
+      // counted as a client (fdinfo's length) without a file: nvidia-smi names it
+      fdinfo.push('');
+      continue;
+    }
     symlinkSync('/dev/dri/renderD128', path.join(base, 'fd', String(FDS)));
     const p = path.join(base, 'fdinfo', String(FDS));
     writeFileSync(
@@ -179,13 +211,16 @@ function build(processes: number, layout: Layout = 'worst'): Tree {
     rows.push({ command: `proc${i}`, pid, minor: 128, uid: 100000 });
   }
   // the kernel's DRM client list of the GPU (card0/renderD128): a Xorg-less server, 20 clients
-  writeDrmClients(t, { unique: PCI, minors: [0, 128] }, rows);
+  if (!NVIDIA_GPU) writeDrmClients(t, { unique: PCI, minors: [0, 128] }, rows);
   if (layout === 'pve') {
     for (let ct = 100; ct < 140; ct++) t.file(`/var/lib/lxc/${ct}/config`, pveConfig(ct));
   }
   const lastPid = 1000 + processes - 1;
   writeLoadavg(dir, lastPid);
-  return { dir, fdinfo, clientIds, templates, lastPid };
+  const nvidiaSmi = NVIDIA_GPU
+    ? writeFakeNvidiaSmi(dir, 'ok', { pids: nvidiaPids, tickMs: 1000 })
+    : undefined;
+  return { dir, fdinfo: NVIDIA_GPU ? [] : fdinfo, clientIds, templates, lastPid, nvidiaSmi };
 }
 
 /** /proc/loadavg as the kernel prints it (fs/proc/loadavg.c): the fifth field is the last PID handed out. */
@@ -652,12 +687,40 @@ const bundle = path.resolve(
 );
 
 /** /etc and a certificate for `serve`, a config with its state dir, in the host tree. */
-function daemonFiles(dir: string, tag = ''): string {
+function daemonFiles(dir: string, tag = '', nvidiaSmi?: string): string {
   writeNodeCertificate(dir, 'bench');
   const conf = path.join(dir, `bench${tag}.conf`);
-  writeFileSync(conf, `state_dir: ${path.join(dir, `state${tag}`)}\nlisten: 127.0.0.1\n`);
+  writeFileSync(
+    conf,
+    `state_dir: ${path.join(dir, `state${tag}`)}\nlisten: 127.0.0.1\n${nvidiaSmi ? `nvidia_smi: ${nvidiaSmi}\n` : ''}`,
+  );
   return conf;
 }
+
+/** Processes whose parent is `pid` (/proc/<n>/stat's fourth field): the collector's nvidia-smi children. */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) out.push(Number(name));
+    } catch {
+      // gone since the readdir
+    }
+  }
+  return out;
+}
+
+/** CPU ns of `pids` (each 0 once gone). */
+const cpuNsOf = (pids: number[]) =>
+  pids.reduce((sum, p) => {
+    try {
+      return sum + cpuNs(p);
+    } catch {
+      return sum;
+    }
+  }, 0);
 
 /** The node flags (between /usr/bin/node and the bundle) and Environment= of a packaged unit. */
 function unitLaunch(unit: string): { nodeFlags: string[]; env: Record<string, string> } {
@@ -682,6 +745,8 @@ interface DaemonFigures {
   /** % of one core over the window */
   collectorCpu: number;
   serveCpu: number;
+  /** --gpu=nvidia: the collector's nvidia-smi children together, % of one core over the window */
+  childrenCpu?: number;
 }
 
 async function daemons(
@@ -760,6 +825,9 @@ async function daemons(
     const firstClose = Math.ceil((startedAt + 1) / 60_000) * 60_000;
     if (Date.now() < firstClose + 2000) await sleep(firstClose + 2000 - Date.now());
     const c0 = procStat(collector.pid as number);
+    // children alive through the window (a restarted one would count from its start: none is)
+    const children = NVIDIA_GPU ? childrenOf(collector.pid as number) : [];
+    const kNs0 = cpuNsOf(children);
     const cNs0 = cpuNs(collector.pid as number);
     const sNs0 = cpuNs(server.pid as number);
     const t0 = performance.now();
@@ -775,6 +843,9 @@ async function daemons(
     // every thread's time on CPU in ns (schedstat): the stat file's 10 ms ticks are too coarse here
     const cpu = ((cpuNs(collector.pid as number) - cNs0) / 1e6 / (performance.now() - t0)) * 100;
     const serveCpu = ((cpuNs(server.pid as number) - sNs0) / 1e6 / (performance.now() - t0)) * 100;
+    const childrenCpu = NVIDIA_GPU
+      ? ((cpuNsOf(children) - kNs0) / 1e6 / (performance.now() - t0)) * 100
+      : undefined;
     if (profileDir) {
       // a CPU profile is written when the process exits, not when it is killed
       const exited = new Promise((r) => collector.once('exit', r));
@@ -786,9 +857,13 @@ async function daemons(
     return {
       line:
         `discovery ${via.padEnd(7)} collector CPU ${cpu.toFixed(2)} % of one core over ${seconds} s, RSS max ${mb(maxC)} (peak ${mb(c1.hwmKiB)}); ` +
-        `serve CPU ${serveCpu.toFixed(2)} %, RSS max ${mb(maxS)} (peak ${mb(s1.hwmKiB)})`,
+        `serve CPU ${serveCpu.toFixed(2)} %, RSS max ${mb(maxS)} (peak ${mb(s1.hwmKiB)})` +
+        (childrenCpu === undefined
+          ? ''
+          : `; its ${children.length} nvidia-smi children CPU ${childrenCpu.toFixed(2)} %`),
       collectorCpu: cpu,
       serveCpu,
+      childrenCpu,
     };
   } finally {
     for (const p of procs) p.kill('SIGKILL');
@@ -852,19 +927,23 @@ async function daemonsAgainst(other: string, rounds: number, seconds: number, wa
   if (!existsSync(other)) throw new Error(`${other} missing`);
   const layout: Layout = flag('layout') === 'pve' ? 'pve' : 'worst';
   const tree = build(2000, layout);
-  const confs = { A: daemonFiles(tree.dir, '-A'), B: daemonFiles(tree.dir, '-B') };
+  const confs = {
+    A: daemonFiles(tree.dir, '-A', tree.nvidiaSmi),
+    B: daemonFiles(tree.dir, '-B', tree.nvidiaSmi),
+  };
   const way = ways.length === 1 ? ways[0] : 'debugfs';
   if (way === 'walk') rmSync(path.join(tree.dir, 'sys/kernel/debug'), { recursive: true, force: true });
   global.gc?.();
   process.stdout.write(
-    `\nThis build (A) and ${other} (B) side by side, ${rounds} rounds, 2 000 processes (${layout} layout), ${GPU_CLIENTS} GPU clients, ${way}, ` +
+    `\nThis build (A) and ${other} (B) side by side, ${rounds} rounds, 2 000 processes (${layout} layout), ${GPU_CLIENTS} GPU clients${NVIDIA_GPU ? ' of an NVIDIA GPU (nvidia-smi rows)' : ''}, ${way}, ` +
       `window ${seconds} s after ${warmS} s warm-up:\n`,
   );
   // one churn rate (--churn=N, default none) for both builds on the one tree
   const rate = churnRates('0')[0];
   const stopChurn = rate > 0 ? new Churn(tree, rate).run() : () => {};
   if (rate > 0) process.stdout.write(`  churn: ${rate} new tasks/s (see Churn)\n`);
-  for (const mode of counterModes) {
+  // an NVIDIA GPU's clients have no fdinfo to move: idle only
+  for (const mode of NVIDIA_GPU ? (['idle'] as const) : counterModes) {
     const got: Record<'A' | 'B', DaemonFigures[]> = { A: [], B: [] };
     for (let r = 0; r < rounds; r++) {
       const order = r % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const);
@@ -883,9 +962,14 @@ async function daemonsAgainst(other: string, rounds: number, seconds: number, wa
     for (const which of ['A', 'B'] as const) {
       const c = got[which].map((f) => f.collectorCpu);
       const sv = got[which].map((f) => f.serveCpu);
+      const kids = got[which].map((f) => f.childrenCpu ?? 0);
       process.stdout.write(
         `  ${mode.padEnd(6)} ${which}: collector CPU median ${median(c).toFixed(2)} % (${c.map((v) => v.toFixed(2)).join(', ')}); ` +
-          `serve CPU median ${median(sv).toFixed(2)} % (${sv.map((v) => v.toFixed(2)).join(', ')})\n`,
+          `serve CPU median ${median(sv).toFixed(2)} % (${sv.map((v) => v.toFixed(2)).join(', ')})` +
+          (NVIDIA_GPU
+            ? `; nvidia-smi children median ${median(kids).toFixed(2)} % (${kids.map((v) => v.toFixed(2)).join(', ')})`
+            : '') +
+          '\n',
       );
     }
   }

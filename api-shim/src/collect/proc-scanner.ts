@@ -388,13 +388,14 @@ export class ProcScanner {
     const list = this.drmClientList(now);
     const via = list.state === 'ok' ? 'debugfs' : 'walk';
     // processes met by the kernel's list were never given their container's verdict
-    if (via === 'walk' && this.lastVia !== 'walk') this.resyncReach = true;
+    const resumed = via === 'walk' && this.lastVia !== undefined && this.lastVia !== 'walk';
+    if (resumed) this.resyncReach = true;
     this.lastVia = via;
     let stats: PassStats;
     if (list.state === 'ok') stats = await this.discoverListed(now, list.rows, forceFull, previousPass);
     else {
       this.listedRows.clear();
-      stats = await this.discoverByWalk(now, forceFull);
+      stats = await this.discoverByWalk(now, forceFull, resumed);
       stats.walkBecause = list.why;
     }
     stats.fdTables = this.fdTableReads - tablesBefore;
@@ -553,7 +554,15 @@ export class ProcScanner {
     return stats;
   }
 
-  private async discoverByWalk(now: number, forceFull: boolean): Promise<PassStats> {
+  private async discoverByWalk(
+    now: number,
+    forceFull: boolean,
+    /**
+     * the walk takes over from the lists (nvidia-smi stopped answering, debugfs went away): the
+     * processes they did not name were forgotten, and many are older than the PID cursor's window
+     */
+    resumed = false,
+  ): Promise<PassStats> {
     const elapsed = this.lastDiscover === 0 ? 0 : now - this.lastDiscover;
     this.lastDiscover = now;
     const stamp = ++this.walks;
@@ -564,7 +573,12 @@ export class ProcScanner {
     // Probing a live number costs a `status` read (≈ 35–60 µs on a real /proc, a thread's dearer),
     // a readdir of /proc ≈ 1.3 µs per process plus a loop over every known one: past about one
     // number per 32 processes the readdir is cheaper (docs/collectors.md).
-    const plan = window?.plan(this.readLastPid(), now, forceFull, Math.max(32, this.procs.size >> 5));
+    const plan = window?.plan(
+      this.readLastPid(),
+      now,
+      forceFull || resumed,
+      Math.max(32, this.procs.size >> 5),
+    );
     this.prevThreads = this.threads;
     this.threads = new Map();
     let listed: Int32Array | undefined;
