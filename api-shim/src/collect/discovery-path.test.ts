@@ -15,7 +15,7 @@ import type { GpuDiscovery } from '../api/types.ts';
 import { render } from '../cli/top.ts';
 import type { HostTree } from '../demo/workload/host-tree.ts';
 import { HostRoot } from '../host/host-root.ts';
-import { chooseDiscovery, type DiscoveryInputs } from './discovery-path.ts';
+import { chooseDiscovery, type DiscoveryInputs, describeDiscovery } from './discovery-path.ts';
 import { Sampler } from './sampler.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -117,6 +117,15 @@ test("an NVIDIA GPU whose users nvidia-smi's rows name: no walk for it, the DRM 
   });
   assert.deepEqual(withDrmNode.list, { state: 'ok', rows: [], files: [] });
   assert.deepEqual(withDrmNode.gpus['0000:41:00.0'], { via: 'nvidia-smi' });
+});
+
+test('top says which way each GPU goes, and why the walk', () => {
+  assert.equal(describeDiscovery({ via: 'nvidia-smi' }), "nvidia-smi's process rows");
+  assert.equal(
+    describeDiscovery({ via: 'walk', because: 'nvidia-compute-only' }),
+    'fd walk (nvidia-compute-only)',
+  );
+  assert.equal(describeDiscovery({ via: 'debugfs', path: '/x' }), 'kernel DRM client list');
 });
 
 test('NVIDIA GPUs without full rows walk, each with its reason; one with rows stays on them', () => {

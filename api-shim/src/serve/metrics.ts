@@ -67,7 +67,7 @@ export function renderMetrics(
     discovery: new Family(
       'pve_gpu_client_discovery_info',
       'gauge',
-      "How a GPU's client processes are found (debugfs: the kernel's DRM client list; walk: every fd table) and why the walk; always 1.",
+      "How a GPU's client processes are found (debugfs: the kernel's DRM client list; nvidia-smi: an NVIDIA GPU's process rows; walk: every fd table) and why the walk; always 1.",
     ),
     ctEngine: new Family(
       'pve_gpu_container_engine_busy_percent',
