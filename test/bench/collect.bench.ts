@@ -852,11 +852,16 @@ async function daemons(
       collector.kill('SIGTERM');
       await Promise.race([exited, sleep(20_000)]);
     }
-    const via = /"via":"(\w+)"/.exec(log)?.[1] ?? '?';
+    // the way of the window: the last one logged (the collector logs each change; an NVIDIA tree's
+    // first passes walk until nvidia-smi answers), and the NVIDIA GPU's own
+    const via = [...log.matchAll(/"via":"(\w+)"/g)].pop()?.[1] ?? '?';
+    const nvVia = NVIDIA_GPU
+      ? ` (NVIDIA GPU: ${[...log.matchAll(new RegExp(`"${NV_PCI}":"([^"]*)"`, 'g'))].pop()?.[1] ?? '?'})`
+      : '';
     const mb = (k: number) => `${(k / 1024).toFixed(1)} MB`;
     return {
       line:
-        `discovery ${via.padEnd(7)} collector CPU ${cpu.toFixed(2)} % of one core over ${seconds} s, RSS max ${mb(maxC)} (peak ${mb(c1.hwmKiB)}); ` +
+        `discovery ${via.padEnd(7)}${nvVia} collector CPU ${cpu.toFixed(2)} % of one core over ${seconds} s, RSS max ${mb(maxC)} (peak ${mb(c1.hwmKiB)}); ` +
         `serve CPU ${serveCpu.toFixed(2)} %, RSS max ${mb(maxS)} (peak ${mb(s1.hwmKiB)})` +
         (childrenCpu === undefined
           ? ''
