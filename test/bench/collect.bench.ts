@@ -29,8 +29,9 @@
 // their counters moving every second, written by this process: moving-counters.ts; default both),
 // --cpu-prof-dir=<dir> (the collector under node's --cpu-prof; a .cpuprofile per daemon window),
 // --clients=N (GPU clients in the tree, default 20; 0: one GPU and no client, the fixed per-tick cost),
-// --gpu=nvidia (with --against: the tree's GPU an NVIDIA one on its own driver, its clients named
-// by a fake nvidia-smi's pmon rows; see NVIDIA_GPU), --warm=S (seconds the daemons run before their window opens; default 15, 8 with --quick, 20 for
+// --gpu=nvidia (the tree's GPU an NVIDIA one on its own driver, its clients named by a fake
+// nvidia-smi's pmon rows, see NVIDIA_GPU; with --against the daemons side by side, else only the
+// in-process discovery cost, walk against rows: nvidiaDiscovery()), --warm=S (seconds the daemons run before their window opens; default 15, 8 with --quick, 20 for
 // the 10 000-process RSS figures: the window then still starts after the history's first minute
 // close; --warm=150 puts it past the walk's first re-checks of every table, rescanMs = 2 min).
 // The walk's figures are printed twice: on the worst-case tree (every container may open a GPU)
@@ -87,8 +88,6 @@ const PCI = '0000:00:02.0';
  */
 const NVIDIA_GPU = process.argv.includes('--gpu=nvidia');
 if (process.argv.some((a) => a.startsWith('--gpu=')) && !NVIDIA_GPU) throw new Error('--gpu=nvidia');
-if (NVIDIA_GPU && !process.argv.some((a) => a.startsWith('--against=')))
-  throw new Error('--gpu=nvidia: with --against=<bundle> only');
 const NV_PCI = '0000:01:00.0';
 
 // /proc lives in memory: a tree on a disk-backed /tmp would measure the disk's dentry cache (and the
@@ -104,8 +103,9 @@ interface Tree {
   templates: string[];
   /** the last PID handed out (/proc/loadavg's fifth field) */
   lastPid: number;
-  /** --gpu=nvidia: the fake nvidia-smi the collector runs */
+  /** --gpu=nvidia: the fake nvidia-smi the collector runs, and the PIDs its pmon rows name */
   nvidiaSmi?: string;
+  nvidiaPids?: number[];
 }
 
 /**
@@ -220,7 +220,7 @@ function build(processes: number, layout: Layout = 'worst'): Tree {
   const nvidiaSmi = NVIDIA_GPU
     ? writeFakeNvidiaSmi(dir, 'ok', { pids: nvidiaPids, tickMs: 1000 })
     : undefined;
-  return { dir, fdinfo: NVIDIA_GPU ? [] : fdinfo, clientIds, templates, lastPid, nvidiaSmi };
+  return { dir, fdinfo: NVIDIA_GPU ? [] : fdinfo, clientIds, templates, lastPid, nvidiaSmi, nvidiaPids };
 }
 
 /** /proc/loadavg as the kernel prints it (fs/proc/loadavg.c): the fifth field is the last PID handed out. */
@@ -923,6 +923,54 @@ async function daemonsBothWays(
 }
 
 /**
+ * --gpu=nvidia without --against: discovery's CPU on the 2 000-process NVIDIA tree, in this process,
+ * two ways: the walk earlier builds ran for an NVIDIA GPU, and the users from nvidia-smi's rows
+ * (each simulated second: a scan, then the 20 clients named by a row, as the sampler does). 200
+ * seconds of warm-up, then 600 measured (the walk's 10-min full reclassification falls inside),
+ * simulated clock, no sleeping: the scanner's CPU only, not the sampler's tick or nvidia-smi's.
+ */
+async function nvidiaDiscovery(rounds: number): Promise<void> {
+  const tree = build(2000);
+  const pids = tree.nvidiaPids ?? [];
+  process.stdout.write(
+    `\nDiscovery on the 2 000-process tree with an NVIDIA GPU (${pids.length} clients), in process, 600 one-second samples after 200:\n`,
+  );
+  const got: Record<'walk' | 'rows', number[]> = { walk: [], rows: [] };
+  for (let r = 0; r < rounds; r++) {
+    for (const way of ['walk', 'rows'] as const) {
+      const scanner = new ProcScanner(new HostRoot(tree.dir));
+      scanner.setDiscoverySources(
+        way === 'walk'
+          ? { drmDevices: [], walkOnlyGpus: [NV_PCI], walkFor: 'an NVIDIA GPU without rows' }
+          : { drmDevices: [], rowGpus: [NV_PCI] },
+      );
+      let now = 1_000_000;
+      let tables = 0;
+      const second = async () => {
+        now += 1000;
+        const r = await scanner.scan(now);
+        tables += r.pass?.fdTables ?? 0;
+        for (const pid of pids) scanner.namedByRow(pid, now) ?? (await scanner.learn(pid, now));
+      };
+      for (let k = 0; k < 200; k++) await second();
+      tables = 0;
+      const { cpu } = await cpuOf(async () => {
+        for (let k = 0; k < 600; k++) await second();
+      });
+      scanner.close();
+      got[way].push(cpu);
+      process.stdout.write(
+        `  ${way.padEnd(4)} ${cpu.toFixed(0)} ms CPU = ${(cpu / 6000).toFixed(3)} % of one core; ${tables} fd tables read\n`,
+      );
+      global.gc?.();
+    }
+  }
+  for (const way of ['walk', 'rows'] as const)
+    process.stdout.write(`  ${way.padEnd(4)} median ${(median(got[way]) / 6000).toFixed(3)} % of one core\n`);
+  rmSync(tree.dir, { recursive: true, force: true });
+}
+
+/**
  * This build and another bundle side by side on one 2 000-process tree (one way), both pairs
  * started together and watched over the same window, so that both see the same (shared) load;
  * the order they are started in alternates from round to round.
@@ -1016,7 +1064,9 @@ const warmFlag = flag('warm') === undefined ? undefined : Number(flag('warm'));
 if (warmFlag !== undefined && !(Number.isFinite(warmFlag) && warmFlag >= 0))
   throw new Error('--warm=S: seconds (≥ 0) the daemons run before their window');
 process.stdout.write(`node ${process.version}, ${os.cpus().length} CPUs, load average ${load()} at start\n`);
-if (against !== undefined) {
+if (NVIDIA_GPU && against === undefined) {
+  await nvidiaDiscovery(Number(flag('rounds') ?? 3));
+} else if (against !== undefined) {
   await daemonsAgainst(
     path.resolve(against),
     Number(flag('rounds') ?? 3),
