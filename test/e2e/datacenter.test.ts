@@ -8,6 +8,7 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import type { RunningShim } from '../../api-shim/src/serve/server.ts';
+import { CLUSTER_POLL_MS } from '../../plugin/src/panel/cluster-poll-controller.ts';
 import { launchChromium } from '../support/browser.ts';
 import { type ClusterFixture, NODE_A, NODE_B, sampleSnapshot } from '../support/mock-pve/fixture.ts';
 import { startTwoNodes, type TwoNodes } from '../support/mock-pve/two-nodes.ts';
@@ -48,14 +49,19 @@ after(async () => {
   await nodes?.close();
 });
 
-const open = (user: string, extra: Record<string, string> = {}) =>
-  openShell(browser, shimA.url, {
-    nodes: `${NODE_A},${NODE_B}`,
-    cts: '101:jellyfin,102:ollama,201:plex',
-    ticket: fx.pve.tickets.issue(user),
-    select: 'root',
-    ...extra,
-  });
+const open = (user: string, extra: Record<string, string> = {}, opts: { clock?: boolean } = {}) =>
+  openShell(
+    browser,
+    shimA.url,
+    {
+      nodes: `${NODE_A},${NODE_B}`,
+      cts: '101:jellyfin,102:ollama,201:plex',
+      ticket: fx.pve.tickets.issue(user),
+      select: 'root',
+      ...extra,
+    },
+    opts,
+  );
 
 /** Rows of the view: "node owner" for every container row, and each node's state. */
 async function view(page: import('playwright-core').Page) {
@@ -127,7 +133,7 @@ test('each node filters by the user`s permissions, as the node view does', async
 
 test('a node that does not answer is shown as such; the other stays', async () => {
   await nodes.stopB();
-  const { page } = await open('auditor@pve');
+  const { page } = await open('auditor@pve', {}, { clock: true });
   await page.locator('.pveshell-nav .x-grid-cell-inner', { hasText: /^GPU$/ }).click();
   await until(async () => (await view(page))?.nodes.join() === 'pve1:ok,pve2:failed', 'pve2 failed', 10_000);
   const v = await view(page);
@@ -136,6 +142,8 @@ test('a node that does not answer is shown as such; the other stays', async () =
   assert.ok(v?.owners.some((o) => o.startsWith('pve1 101')));
   // It comes back by itself when the node does (the view polls).
   await nodes.startB();
+  // the view's next poll, now rather than up to CLUSTER_POLL_MS later (its timer, on the page's clock)
+  await page.clock.runFor(CLUSTER_POLL_MS);
   await until(async () => (await view(page))?.nodes.join() === 'pve1:ok,pve2:ok', 'pve2 back', 15_000);
   await page.close();
 });
