@@ -191,7 +191,8 @@ describe('against pve-gpu-tab demo', () => {
     await select(`node/${node}`);
     await clickNav(page, 'GPU');
     await page.locator('pvegpu-node-tab .gpu').first().waitFor({ timeout: 10_000 });
-    await new Promise((r) => setTimeout(r, 1500));
+    // the picture with a drawn line (two points at least), not a fixed wait for one
+    await page.locator('pvegpu-node-tab pvegpu-line-chart path[d*="L"]').first().waitFor({ timeout: 15_000 });
     await shot('demo-node');
     assert.deepEqual(errors, []);
     await page.close();
