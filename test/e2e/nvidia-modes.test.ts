@@ -192,6 +192,12 @@ describe('the demo in each recorded NVIDIA behaviour', () => {
         'the age grows: old figures are never served as live',
         15_000,
       );
+      // the node view says it too, with the age, under the GPU's state badge
+      await selectResource(page, `node/${NODE}`);
+      await clickNav(page, 'GPU');
+      const nodeStale = page.locator('pvegpu-node-tab [data-gpu-state="stale"]');
+      await nodeStale.waitFor({ timeout: 15_000 });
+      assert.match((await nodeStale.textContent()) ?? '', /for \d+ s/);
     });
   });
 });

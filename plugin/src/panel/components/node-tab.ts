@@ -20,6 +20,7 @@ import { engineLabel } from './engine-label.ts';
 import { migInstancesTable } from './mig-instances.ts';
 import {
   collectorMessages,
+  collectorMessageText,
   collectorStateLabel,
   failureMessage,
   stateBox,
@@ -77,6 +78,10 @@ export class PveGpuNodeTab extends LitElement {
     css`
       :host {
         padding: 10px;
+      }
+      .status {
+        margin: 0 0 6px;
+        color: var(--pvegpu-fail-text);
       }
       table.mig {
         margin-bottom: 8px;
@@ -275,6 +280,13 @@ export class PveGpuNodeTab extends LitElement {
                   ${g.whole.status.state !== 'ok' ? html`<span class="badge warn">${collectorStateLabel(g.whole.status.state)}</span>` : ''}
                   ${discoveryItem(g.whole.discovery)}
                 </header>
+                ${
+                  // what the state means and, when stale, how old the figures below are (as the
+                  // container's GPU card says it)
+                  g.whole.status.state !== 'ok'
+                    ? html`<div class="status" data-gpu-state=${g.whole.status.state}>${collectorMessageText(g.whole.status)}</div>`
+                    : ''
+                }
                 <div class="figures">
                   ${classes.map((c) => html`<span>${t('label.value', { label: engineLabel(c) })} ${this.bar(whole[c])}</span>`)}
                   <span>${label('gpu.frequency')} <b>${formatUnit(g.whole.freqMHz, 'MHz')}</b></span>
