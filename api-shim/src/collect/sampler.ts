@@ -430,7 +430,8 @@ export class Sampler implements UsageSource, Service {
       );
     }
     // ROCm compute (/dev/kfd users): per-process VRAM, SDMA and CU occupancy from the KFD's sysfs.
-    const kfdRead = this.kfd.read(now);
+    // Only where a GPU's driver module names the KFD as its compute source (amdgpu).
+    const kfdRead = gpus.some((g) => driverFor(g.driver).compute === 'kfd') ? this.kfd.read(now) : [];
     for (const k of kfdRead instanceof Promise ? await kfdRead : kfdRead) {
       if (!gpus.some((g) => g.id === k.pci)) continue;
       const who = this.scanner.process(k.pid) ?? (await this.describe(k.pid));

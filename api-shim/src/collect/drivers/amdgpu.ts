@@ -9,6 +9,7 @@ export const amdgpu: GpuDriver = {
   name: 'amdgpu',
   kernelDrivers: ['amdgpu'],
   usage: 'drm-fdinfo',
+  compute: 'kfd',
   // Where mem_info_vram_used is missing, Σ clients' VRAM stands in.
   memoryFromClients: true,
   engines: {

@@ -46,7 +46,12 @@ export interface GpuDriver {
   /** kernel drivers (the PCI device's driver link) this module reads; empty = any DRM driver no other module claims */
   readonly kernelDrivers: readonly string[];
   /** where per-process usage comes from */
-  readonly usage: 'drm-fdinfo' | 'nvidia-smi' | 'kfd';
+  readonly usage: 'drm-fdinfo' | 'nvidia-smi';
+  /**
+   * A second per-process source for work that never shows in the first: 'kfd' = ROCm compute
+   * (/dev/kfd users), read from the KFD's sysfs (kfd.ts), only while a GPU of this module is there.
+   */
+  readonly compute?: 'kfd';
   /** the driver's engine names → the UI's classes */
   readonly engines: Readonly<Record<string, EngineClass>>;
   /**
