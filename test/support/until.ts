@@ -26,3 +26,23 @@ export async function until<T>(
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }
+
+/**
+ * Samples `sampler` until `ok` holds for a sample, and returns that sample. For samplers with
+ * nvidia-smi stand-ins: each is a node process, slow to start on a loaded machine, where the
+ * collector may also restart one it took for hung: up to 90 s.
+ */
+export function sampleUntil<S>(
+  sampler: { sampleNow(): Promise<S> },
+  ok: (snap: S) => boolean,
+  what: string,
+): Promise<S> {
+  return until(
+    async () => {
+      const snap = await sampler.sampleNow();
+      return ok(snap) && { snap };
+    },
+    what,
+    90_000,
+  ).then((r) => r.snap);
+}

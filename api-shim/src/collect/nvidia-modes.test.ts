@@ -13,7 +13,7 @@ import {
   writeFakeNvidiaSmi,
 } from '../../../test/fixtures/collect/fake-nvidia-smi.ts';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
-import { until } from '../../../test/support/until.ts';
+import { sampleUntil } from '../../../test/support/until.ts';
 import type { UsageSnapshot } from '../api/types.ts';
 import { render } from '../cli/top.ts';
 import { HostTree } from '../demo/workload/host-tree.ts';
@@ -83,21 +83,6 @@ async function withSampler(mode: FakeMode, body: (s: Sampler, smi: string) => Pr
   } finally {
     await s.stop();
   }
-}
-
-/**
- * Samples until `ok`. Each nvidia-smi stand-in is a node process, slow to start on a loaded
- * machine, where the collector may also restart one it took for hung: up to 90 s.
- */
-function sampleUntil(s: Sampler, ok: (snap: UsageSnapshot) => boolean, what: string): Promise<UsageSnapshot> {
-  return until(
-    async () => {
-      const snap = await s.sampleNow();
-      return ok(snap) && snap;
-    },
-    what,
-    90_000,
-  );
 }
 
 /** The snapshots of the sampler's own loop until at least `count` came and `minMs` passed. */

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { writeDrmClients } from '../../../test/fixtures/collect/debugfs-clients.ts';
 import { writeFakeNvidiaSmi } from '../../../test/fixtures/collect/fake-nvidia-smi.ts';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
-import { until } from '../../../test/support/until.ts';
+import { sampleUntil } from '../../../test/support/until.ts';
 import type { UsageSnapshot } from '../api/types.ts';
 import { HostTree, i915Fdinfo } from '../demo/workload/host-tree.ts';
 import { HostRoot } from '../host/host-root.ts';
@@ -83,18 +83,6 @@ async function withSampler(igpu: boolean, body: (s: Sampler, pause: string) => P
   } finally {
     await s.stop();
   }
-}
-
-/** Samples until `ok` (each nvidia-smi stand-in is a node process, slow to start on a loaded machine). */
-function sampleUntil(s: Sampler, ok: (snap: UsageSnapshot) => boolean, what: string): Promise<UsageSnapshot> {
-  return until(
-    async () => {
-      const snap = await s.sampleNow();
-      return ok(snap) && snap;
-    },
-    what,
-    90_000,
-  );
 }
 
 const viaOf = (snap: UsageSnapshot, gpu: string) => snap.samples.find((x) => x.gpu === gpu)?.discovery;
