@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // /metrics in the Prometheus text exposition format (version 0.0.4): per-GPU and per-container
-// series, vmid as a label. Pure: the caller decides which containers the scraper may see.
+// series, vmid as a label, and NVIDIA MIG instances (metrics-mig.ts). Pure: the caller decides
+// which containers the scraper may see.
 import type { UsageSnapshot } from '../api/types.ts';
 import type { SenderStats } from './export/transport.ts';
+import { addMigSeries, migFamilies } from './metrics-mig.ts';
+import { Family } from './prom-family.ts';
 import { staleGpus } from './stale-figures.ts';
 
 export interface ServiceStats {
@@ -12,32 +15,6 @@ export interface ServiceStats {
   loopDelay?: { p50: number; p99: number; max: number };
   /** The metric servers of /etc/pve/status.cfg this node pushes to (export/exporter.ts). */
   exporters?: SenderStats[];
-}
-
-function esc(v: string): string {
-  return v.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/"/g, '\\"');
-}
-
-function labels(l: Record<string, string>): string {
-  return `{${Object.entries(l)
-    .map(([k, v]) => `${k}="${esc(v)}"`)
-    .join(',')}}`;
-}
-
-class Family {
-  readonly lines: string[] = [];
-  constructor(
-    readonly name: string,
-    readonly type: 'gauge' | 'counter',
-    readonly help: string,
-  ) {}
-  add(l: Record<string, string>, value: number | undefined): void {
-    if (value === undefined || !Number.isFinite(value)) return;
-    this.lines.push(`${this.name}${labels(l)} ${value}`);
-  }
-  render(): string {
-    return `# HELP ${this.name} ${this.help}\n# TYPE ${this.name} ${this.type}\n${this.lines.join('\n')}${this.lines.length ? '\n' : ''}`;
-  }
 }
 
 function seconds(ms: number | undefined): number | undefined {
@@ -80,6 +57,7 @@ export function renderMetrics(
       "GPU memory held by a container's processes.",
     ),
     ctProcs: new Family('pve_gpu_container_processes', 'gauge', 'Processes of a container using a GPU.'),
+    ...migFamilies(),
     sampleTime: new Family('pve_gpu_sample_timestamp_seconds', 'gauge', 'Time of the latest sample.'),
     streams: new Family('pve_gpu_tab_open_streams', 'gauge', 'Open live streams.'),
     requests: new Family('pve_gpu_tab_requests_total', 'counter', 'HTTP requests served.'),
@@ -159,6 +137,7 @@ export function renderMetrics(
       f.ctMem.add(base, o.memoryBytes);
       f.ctProcs.add(base, o.processes);
     }
+    addMigSeries(f, snapshot, node, old, mayShow);
   }
   f.streams.add({ node }, stats.openStreams);
   f.requests.add({ node }, stats.requests);
