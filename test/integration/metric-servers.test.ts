@@ -2,7 +2,9 @@
 // The exporter against Debian's real metric servers, started here: influxd 1.x (UDP, and HTTP
 // through the v2 write API), carbon-cache (UDP and TCP; read back from the whisper files with
 // python3-whisper's whisper-fetch). What PVE's series look like there decides the names
-// (pve-manager PVE/Status/InfluxDB.pm, Graphite.pm); here we check that ours arrive so.
+// (pve-manager PVE/Status/InfluxDB.pm, Graphite.pm); here we check that ours arrive so. A second
+// node is the demo host in its `mig` NVIDIA mode (test/support/mig-demo-host.ts): its GPU
+// instances, sampled through the stand-in nvidia-smi, must arrive as MIG records.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { HostRoot } from '../../api-shim/src/host/host-root.ts';
 import { MetricExporter } from '../../api-shim/src/serve/export/exporter.ts';
 import { silentLogger } from '../../api-shim/src/serve/log.ts';
 import { type CompatProxy, startInfluxV2Compat } from '../support/influx-v2-compat.ts';
+import { MIG_DEMO, type MigDemoHost, startMigDemoHost } from '../support/mig-demo-host.ts';
 import { FakeUsage, sampleSnapshot } from '../support/mock-pve/fixture.ts';
 import { type Carbon, type Influxd, startCarbon, startInfluxd } from '../support/real-servers.ts';
 
@@ -25,6 +28,10 @@ let root: string;
 let exporter: MetricExporter;
 const usage = new FakeUsage('pve1');
 let sampleTime = 0;
+let mig: MigDemoHost;
+let migExporter: MetricExporter;
+let migTime = 0;
+const MIG_GPU = MIG_DEMO.gpus[0].pci;
 
 before(async () => {
   [influx, carbon] = await Promise.all([
@@ -65,10 +72,38 @@ before(async () => {
   sampleTime = Math.floor((usage.latest()?.time ?? 0) / 1000);
   await exporter.tick();
   await exporter.drained();
+
+  // The MIG demo host as node pve-mig, with a status.cfg of its own: influxd over UDP, carbon over TCP.
+  mig = await startMigDemoHost('pve-mig', { timer: false });
+  mkdirSync(path.join(mig.dir, 'etc/pve/lxc'), { recursive: true });
+  writeFileSync(
+    path.join(mig.dir, 'etc/pve/lxc/102.conf'),
+    'arch: amd64\nhostname: ollama\nunprivileged: 1\n',
+  );
+  writeFileSync(
+    path.join(mig.dir, 'etc/pve/status.cfg'),
+    [
+      `influxdb: influx-udp\n\tserver 127.0.0.1\n\tport ${influx.udpPort}\n`,
+      `graphite: carbon-tcp\n\tserver 127.0.0.1\n\tport ${carbon.port}\n\tproto tcp\n\tpath pve.mig\n`,
+    ].join('\n'),
+  );
+  migExporter = new MetricExporter({
+    host: new HostRoot(mig.dir),
+    node: 'pve-mig',
+    usage: mig.sampler,
+    logger: silentLogger,
+    intervalMs: 3_600_000,
+  });
+  await migExporter.start();
+  migTime = Math.floor((await mig.migSample()).time / 1000); // the interval's samples, the last with every instance
+  await migExporter.tick();
+  await migExporter.drained();
 });
 
 after(async () => {
   exporter?.close();
+  migExporter?.close();
+  await mig?.stop();
   await Promise.all([influx?.stop(), carbon?.stop(), compat?.close()]);
   if (root) rmSync(root, { recursive: true, force: true });
 });
@@ -112,6 +147,43 @@ describe('influxd (Debian influxdb 1.x)', () => {
     assert.match(byId['influx-badtoken'].lastError ?? '', /HTTP 401/);
   });
 
+  test('a MIG host: measurement gpu_mig, one row per GPU instance, its tags; the container`s share', async () => {
+    const want = MIG_DEMO.mig?.instances ?? [];
+    assert.ok(want.length > 0);
+    const q = `SELECT * FROM "gpu_mig" WHERE "object" = 'nodes' AND "host" = 'pve-mig'`;
+    let got = await rows('proxmox', q);
+    for (let i = 0; i < 50 && got.length < want.length; i++) {
+      await new Promise((res) => setTimeout(res, 100));
+      got = await rows('proxmox', q);
+    }
+    assert.equal(got.length, want.length, JSON.stringify(got));
+    assert.deepEqual(
+      got
+        .map((r) => [
+          r.gpu_i_id,
+          r.gpu_i_profile,
+          r.placement,
+          r.gpu_ci_ids,
+          r.instance,
+          r.maxmem,
+          r.multiprocessors,
+        ])
+        .sort(),
+      want
+        .map((i) => [String(i.gi), '2g.20gb', i.placement, String(i.ci), MIG_GPU, i.totalMiB * 2 ** 20, i.sm])
+        .sort(),
+    );
+    assert.ok(got.every((r) => typeof r.mem === 'number' && Date.parse(String(r.time)) / 1000 === migTime));
+    const ct = await rows(
+      'proxmox',
+      `SELECT * FROM "gpu_mig" WHERE "object" = 'lxc' AND "nodename" = 'pve-mig'`,
+    );
+    assert.deepEqual(
+      ct.map((r) => [r.vmid, r.host, r.instance, r.gpu_i_id, r.gpu_i_profile, r.gpu_ci_id, r.processes]),
+      [['102', 'ollama', MIG_GPU, String(MIG_DEMO.mig?.ollamaGi), '2g.20gb', '0', 1]],
+    );
+  });
+
   test('Debian`s influxd 1.6 itself has no v2 write API: refused, dropped and counted', () => {
     const direct = exporter.stats().find((s) => s.id === 'influx-16-direct');
     assert.equal(direct?.state, 'failing');
@@ -121,11 +193,11 @@ describe('influxd (Debian influxdb 1.x)', () => {
 });
 
 describe('carbon-cache (Debian graphite-carbon)', () => {
-  const fetchWhisper = async (metric: string): Promise<number[]> => {
+  const fetchWhisper = async (metric: string, at = sampleTime): Promise<number[]> => {
     const file = path.join(carbon.whisperDir, ...metric.split('.')) + '.wsp';
     for (let i = 0; i < 100; i++) {
       try {
-        const out = execFileSync('whisper-fetch', [`--from=${sampleTime - 60}`, file], { encoding: 'utf8' });
+        const out = execFileSync('whisper-fetch', [`--from=${at - 60}`, file], { encoding: 'utf8' });
         const values = out
           .trim()
           .split('\n')
@@ -149,5 +221,19 @@ describe('carbon-cache (Debian graphite-carbon)', () => {
   test('over TCP with a path prefix', async () => {
     assert.deepEqual(await fetchWhisper('pve.tcp.lxc.102.gpu.0000:00:02-0.processes'), [2]);
     assert.equal(exporter.stats().find((s) => s.id === 'carbon-tcp')?.state, 'ok');
+  });
+
+  test('a MIG host: <path>.nodes.<node>.gpu.<pci>.mig.<gi>.<field>, a container`s share by its CI', async () => {
+    const gpu = `pve.mig.nodes.pve-mig.gpu.${MIG_GPU.replace(/\./g, '-')}.mig`;
+    for (const i of MIG_DEMO.mig?.instances ?? []) {
+      assert.deepEqual(
+        await fetchWhisper(`${gpu}.${i.gi}.maxmem`, migTime),
+        [i.totalMiB * 2 ** 20],
+        `GI ${i.gi}`,
+      );
+      assert.deepEqual(await fetchWhisper(`${gpu}.${i.gi}.multiprocessors`, migTime), [i.sm]);
+    }
+    const ct = `pve.mig.lxc.102.gpu.${MIG_GPU.replace(/\./g, '-')}.mig.${MIG_DEMO.mig?.ollamaGi}.0.processes`;
+    assert.deepEqual(await fetchWhisper(ct, migTime), [1]);
   });
 });

@@ -2,12 +2,15 @@
 // Debian's real prometheus scrapes the shim's /metrics over HTTPS with a PVE API token, written
 // as docs/api.md tells admins to (authorization: type PVEAPIToken), and a per-container series
 // comes back through Prometheus's own HTTP API. The token is checked by the mock PVE API
-// (test/support/mock-pve): a wrong secret leaves the target down.
+// (test/support/mock-pve): a wrong secret leaves the target down. A second shim serves the demo
+// host in its `mig` NVIDIA mode (test/support/mig-demo-host.ts): each GPU instance must come back
+// with its labels.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { type RunningShim, startShim } from '../../api-shim/src/serve/server.ts';
+import { MIG_DEMO, type MigDemoHost, startMigDemoHost } from '../support/mig-demo-host.ts';
 import { type ClusterFixture, FakeUsage, makeCluster, NODE_A } from '../support/mock-pve/fixture.ts';
 import { nodeAShim } from '../support/mock-pve/node-a-shim.ts';
 import { type Prometheus, startPrometheus } from '../support/real-servers.ts';
@@ -15,6 +18,8 @@ import { type Prometheus, startPrometheus } from '../support/real-servers.ts';
 let fx: ClusterFixture;
 let shim: RunningShim;
 let prom: Prometheus;
+let mig: MigDemoHost;
+let migShim: RunningShim;
 const usage = new FakeUsage(NODE_A);
 const GOOD = 'auditor@pve!prom=11111111-2222-3333-4444-555555555555';
 const NARROW = 'alice@pve!full=ffffffff-bbbb-cccc-dddd-eeeeeeeeeeee';
@@ -25,10 +30,13 @@ before(async () => {
   // alice (group media: VM.Audit on CT 101 only) gets Sys.Audit on the node for this test.
   fx.pve.model.acl.push({ path: '/nodes', ugid: 'alice@pve', role: 'PVEAuditor', propagate: true });
   shim = await startShim(nodeAShim(fx, { usage }));
+  // the MIG host's own sampler loop keeps its /metrics current, as the daemon's does
+  mig = await startMigDemoHost(NODE_A, { intervalMs: 1000 });
+  await mig.migSample();
+  migShim = await startShim(nodeAShim(fx, { usage: mig.sampler }));
   const ca = path.join(fx.dir, 'pve-root-ca.pem');
   writeFileSync(ca, fx.pki.caCert);
-  const target = new URL(shim.url).host;
-  const job = (name: string, credentials: string) => `  - job_name: ${name}
+  const job = (name: string, credentials: string, target = new URL(shim.url).host) => `  - job_name: ${name}
     scheme: https
     tls_config: { ca_file: ${ca} }
     authorization:
@@ -38,13 +46,15 @@ before(async () => {
       - targets: ['${target}']
 `;
   prom = await startPrometheus(
-    `scrape_configs:\n${job('pve-gpu', GOOD)}${job('narrow', NARROW)}${job('wrong-token', WRONG)}`,
+    `scrape_configs:\n${job('pve-gpu', GOOD)}${job('narrow', NARROW)}${job('wrong-token', WRONG)}${job('mig-host', GOOD, new URL(migShim.url).host)}`,
   );
 });
 
 after(async () => {
   await prom?.stop();
   await shim?.close();
+  await migShim?.close();
+  await mig?.stop();
   await fx?.cleanup();
 });
 
@@ -101,4 +111,41 @@ test('a wrong token secret: PVE refuses it, the target is down', async () => {
   };
   const wrong = targets.data.activeTargets.find((t) => t.labels.job === 'wrong-token');
   assert.match(wrong?.lastError ?? '', /401/);
+});
+
+test('a MIG host: each GPU instance with its profile, placement and compute instances; a CT`s share', async () => {
+  const want = MIG_DEMO.mig?.instances ?? [];
+  assert.ok(want.length > 0);
+  const gpu = MIG_DEMO.gpus[0].pci;
+  const info = await eventually('pve_gpu_mig_info{job="mig-host"}', (r) =>
+    r.length === want.length ? r : undefined,
+  );
+  assert.deepEqual(
+    info
+      .map((r) => {
+        const m = r.metric;
+        return [
+          m.node,
+          m.gpu,
+          m.gpu_i_id,
+          m.gpu_i_profile,
+          m.gpu_i_profile_id,
+          m.placement,
+          m.gpu_ci_ids,
+          r.value[1],
+        ];
+      })
+      .sort(),
+    want.map((i) => [NODE_A, gpu, String(i.gi), '2g.20gb', '14', i.placement, String(i.ci), '1']).sort(),
+  );
+  const total = await query('pve_gpu_mig_memory_total_bytes{job="mig-host"}');
+  assert.deepEqual(
+    total.map((r) => [r.metric.gpu_i_id, r.metric.gpu_i_profile, Number(r.value[1])]).sort(),
+    want.map((i) => [String(i.gi), '2g.20gb', i.totalMiB * 2 ** 20]).sort(),
+  );
+  const ct = await query('pve_gpu_mig_container_processes{job="mig-host",vmid="102"}');
+  assert.deepEqual(
+    ct.map((r) => [r.metric.gpu, r.metric.gpu_i_id, r.metric.gpu_ci_id, r.value[1]]),
+    [[gpu, String(MIG_DEMO.mig?.ollamaGi), '0', '1']],
+  );
 });

@@ -4,9 +4,25 @@
 // for guests; engines by the driver's engine name). Samples arrive at the sampler's rate (1 s);
 // PVE's servers get one point per interval (pvestatd: 10 s). Engine busy and power are averaged
 // over the interval (a single 1 s sample every 10 s would miss 90 % of the work); sizes and
-// counts are the latest value.
+// counts are the latest value. An NVIDIA GPU in MIG mode adds one record per GPU instance and one
+// per container and instance its processes run on (../mig-shares.ts), sizes and counts only.
 import type { UsageSnapshot } from '../../api/types.ts';
+import { migProfileLabel, migShares } from '../mig-shares.ts';
 import { staleGpus } from '../stale-figures.ts';
+
+/** Which NVIDIA MIG instance a record is about (the labels of ../metrics-mig.ts). */
+export interface MigTags {
+  /** GPU instance id (GI ID, dcgm-exporter's GPU_I_ID) */
+  gpuInstance: number;
+  /** as dcgm-exporter's GPU_I_PROFILE: "2g.20gb" */
+  profile?: string;
+  /** an instance's memory slices "start:size" */
+  placement?: string;
+  /** an instance's compute instances */
+  computeInstances?: number[];
+  /** a container's record: the compute instance (CI ID) its processes run on, where known */
+  computeInstance?: number;
+}
 
 export interface GpuRecord {
   object: 'nodes' | 'lxc';
@@ -14,6 +30,8 @@ export interface GpuRecord {
   vmid?: string;
   /** PCI address (or the collector's id) of the GPU. */
   gpu: string;
+  /** set on the records of a MIG instance, and of a container's processes on one */
+  mig?: MigTags;
   fields: Record<string, number>;
 }
 
@@ -27,6 +45,7 @@ type Acc = {
   object: 'nodes' | 'lxc';
   vmid?: string;
   gpu: string;
+  mig?: MigTags;
   sums: Map<string, number>;
   last: Map<string, number>;
 };
@@ -80,6 +99,42 @@ export class IntervalAccumulator {
       setLast(a, 'mem', o.memoryBytes);
       setLast(a, 'processes', o.processes);
     }
+    this.addMig(snap, old);
+  }
+
+  /** MIG instances (sizes and counts: the latest value), and the containers' shares of them. */
+  private addMig(snap: UsageSnapshot, old: ReadonlySet<string>): void {
+    const profiles = new Map<string, string | undefined>();
+    for (const s of snap.samples) {
+      if (old.has(s.gpu)) continue;
+      for (const i of s.migInstances ?? []) {
+        const profile = migProfileLabel(i.profile);
+        profiles.set(`${s.gpu}\0${i.gpuInstance}`, profile);
+        const a = this.entry(`m\0${s.gpu}\0${i.gpuInstance}`, 'nodes', s.gpu);
+        a.mig = {
+          gpuInstance: i.gpuInstance,
+          profile,
+          placement: i.placement,
+          computeInstances: [...i.computeInstances].sort((x, y) => x - y),
+        };
+        setLast(a, 'mem', i.memoryUsedBytes);
+        setLast(a, 'maxmem', i.memoryTotalBytes);
+        setLast(a, 'multiprocessors', i.multiprocessors);
+        setLast(a, 'profile_id', i.profileId);
+      }
+    }
+    for (const m of migShares(snap)) {
+      if (m.owner === 'host' || old.has(m.gpu)) continue;
+      const key = `mc\0${m.owner}\0${m.gpu}\0${m.gpuInstance}\0${m.computeInstance ?? ''}`;
+      const a = this.entry(key, 'lxc', m.gpu, m.owner);
+      a.mig = {
+        gpuInstance: m.gpuInstance,
+        profile: profiles.get(`${m.gpu}\0${m.gpuInstance}`),
+        computeInstance: m.computeInstance,
+      };
+      setLast(a, 'mem', m.memoryBytes);
+      setLast(a, 'processes', m.processes);
+    }
   }
 
   /** The interval's records; resets for the next interval. Undefined when no sample arrived. */
@@ -94,7 +149,7 @@ export class IntervalAccumulator {
       const live = n - (this.staleSamples.get(a.gpu) ?? 0);
       for (const [k, sum] of a.sums) fields[k] = round(sum / live);
       for (const [k, v] of a.last) fields[k] = v;
-      records.push({ object: a.object, vmid: a.vmid, gpu: a.gpu, fields });
+      records.push({ object: a.object, vmid: a.vmid, gpu: a.gpu, ...(a.mig ? { mig: a.mig } : {}), fields });
     }
     const out = { time: Math.floor(this.lastTime / 1000), records };
     this.acc.clear();

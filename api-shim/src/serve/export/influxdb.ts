@@ -6,10 +6,14 @@
 //   gpu,object=nodes,host=<node>,instance=<pci> render=12.5,video=40,freq=1200 <ns>
 //   gpu,object=lxc,vmid=<vmid>,nodename=<node>,host=<ct name>,instance=<pci> video=40,mem=… <ns>
 // and join PVE's "system,object=lxc,vmid=…" rows on vmid/nodename/host in existing dashboards.
+// NVIDIA MIG instances are one more such hash under a GPU: measurement gpu_mig, the GPU's tags
+// plus the instance's (../metrics-mig.ts names them as dcgm-exporter does):
+//   gpu_mig,object=nodes,host=<node>,instance=<pci>,gpu_i_id=3,gpu_i_profile=2g.20gb,placement=0:2,gpu_ci_ids=0 mem=…,maxmem=…
+//   gpu_mig,object=lxc,vmid=<vmid>,nodename=<node>,host=<ct name>,instance=<pci>,gpu_i_id=3,gpu_i_profile=2g.20gb,gpu_ci_id=0 mem=…,processes=1
 // Transport as InfluxDB.pm: UDP datagrams of at most mtu-50 bytes, or one HTTP(S) POST per
 // max-body-size to the v2 write API with "Authorization: Token <token>".
 
-import type { IntervalRecords } from './gpu-records.ts';
+import type { IntervalRecords, MigTags } from './gpu-records.ts';
 import type { InfluxDbServer } from './status-cfg.ts';
 
 /** Tag keys and values: escape comma, equals sign and space (line protocol reference). */
@@ -18,6 +22,15 @@ function tag(v: string): string {
 }
 function fieldKey(v: string): string {
   return v.replace(/[,= \\]/g, (c) => `\\${c}`);
+}
+
+function migTags(m: MigTags): string {
+  let t = `,gpu_i_id=${m.gpuInstance}`;
+  if (m.profile) t += `,gpu_i_profile=${tag(m.profile)}`;
+  if (m.placement) t += `,placement=${tag(m.placement)}`;
+  if (m.computeInstances) t += `,gpu_ci_ids=${tag(m.computeInstances.join(','))}`;
+  if (m.computeInstance !== undefined) t += `,gpu_ci_id=${m.computeInstance}`;
+  return t;
 }
 
 export function influxLines(
@@ -40,7 +53,9 @@ export function influxLines(
       .sort()
       .map((k) => `${fieldKey(k)}=${r.fields[k]}`);
     if (fields.length === 0) continue;
-    lines.push(`gpu,${tags},instance=${tag(r.gpu)} ${fields.join(',')} ${ns}\n`);
+    const measurement = r.mig ? 'gpu_mig' : 'gpu';
+    const mig = r.mig ? migTags(r.mig) : '';
+    lines.push(`${measurement},${tags},instance=${tag(r.gpu)}${mig} ${fields.join(',')} ${ns}\n`);
   }
   return lines;
 }

@@ -7,9 +7,13 @@
 // vmid/node/name/type. The GPUs follow the same pattern:
 //   proxmox_node_gpu_<field>  {node, gpu}
 //   proxmox_vm_gpu_<field>    {vmid, node, name, type="lxc", gpu}
+// and an NVIDIA MIG instance, and a container's share of one, with the instance's attributes
+// (../metrics-mig.ts: as dcgm-exporter's labels):
+//   proxmox_node_gpu_mig_<field>  {node, gpu, gpu_i_id, gpu_i_profile, placement, gpu_ci_ids}
+//   proxmox_vm_gpu_mig_<field>    {vmid, node, name, type="lxc", gpu, gpu_i_id, gpu_i_profile, gpu_ci_id}
 // gzip unless otel-compression is none; batches up to otel-max-body-size.
 import { gzipSync } from 'node:zlib';
-import type { IntervalRecords } from './gpu-records.ts';
+import type { IntervalRecords, MigTags } from './gpu-records.ts';
 import type { OpenTelemetryServer } from './status-cfg.ts';
 
 type AnyValue = { stringValue: string };
@@ -29,8 +33,18 @@ function unitOf(field: string): string {
   if (field === 'power') return 'W';
   if (field === 'freq') return 'MHz';
   if (field === 'temp') return 'Cel';
-  if (field === 'processes' || field === 'up') return '1';
+  if (field === 'processes' || field === 'up' || field === 'multiprocessors' || field === 'profile_id')
+    return '1';
   return 'percent';
+}
+
+function migAttributes(m: MigTags): KeyValue[] {
+  const out = [kv('gpu_i_id', String(m.gpuInstance))];
+  if (m.profile) out.push(kv('gpu_i_profile', m.profile));
+  if (m.placement) out.push(kv('placement', m.placement));
+  if (m.computeInstances) out.push(kv('gpu_ci_ids', m.computeInstances.join(',')));
+  if (m.computeInstance !== undefined) out.push(kv('gpu_ci_id', String(m.computeInstance)));
+  return out;
 }
 
 export function otlpMetrics(
@@ -41,7 +55,7 @@ export function otlpMetrics(
   const time = `${data.time}000000000`;
   const out: OtlpMetric[] = [];
   for (const r of data.records) {
-    const attributes =
+    const own =
       r.object === 'nodes'
         ? [kv('node', node), kv('gpu', r.gpu)]
         : [
@@ -51,7 +65,8 @@ export function otlpMetrics(
             kv('type', 'lxc'),
             kv('gpu', r.gpu),
           ];
-    const prefix = r.object === 'nodes' ? 'proxmox_node_gpu' : 'proxmox_vm_gpu';
+    const attributes = r.mig ? [...own, ...migAttributes(r.mig)] : own;
+    const prefix = `${r.object === 'nodes' ? 'proxmox_node_gpu' : 'proxmox_vm_gpu'}${r.mig ? '_mig' : ''}`;
     for (const k of Object.keys(r.fields).sort()) {
       const v = r.fields[k];
       const point = Number.isInteger(v)
