@@ -94,6 +94,11 @@ export class UsageAggregator {
     addEnginesTo(proc.engines, o.engines, g.engines, engines, keys);
   }
 
+  /** Bytes added so far for `pid` on `gpu` (0 where none). */
+  processMemory(gpu: string, pid: number): number {
+    return this.procs.get(gpu)?.get(pid)?.memoryBytes ?? 0;
+  }
+
   ownerList(): OwnerUsage[] {
     const out: OwnerUsage[] = [];
     for (const byOwner of this.ownerMap.values()) {

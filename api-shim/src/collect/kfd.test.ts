@@ -7,6 +7,7 @@ import { writeDrmClients } from '../../../test/fixtures/collect/debugfs-clients.
 import { fixture as amdgpu } from '../../../test/fixtures/collect/drivers/amdgpu.ts';
 import { addKfdTopology, setKfdProcess } from '../../../test/fixtures/collect/kfd.ts';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
+import { amdgpuFdinfo } from '../demo/workload/host-tree.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { KfdReader, kfdPci, parseKfdProperties } from './kfd.ts';
 import { Sampler } from './sampler.ts';
@@ -100,6 +101,45 @@ test("a ROCm process the kernel's DRM client list never names, with 12 000 group
     );
     const p = snap.processes.find((x) => x.pid === 3500);
     assert.deepEqual([p?.owner, p?.comm, p?.nspid], ['105', 'ollama', 212]);
+  } finally {
+    await s.stop();
+  }
+});
+
+test('a ROCm process also holding the render node: its VRAM once, the larger of fdinfo and the KFD', async () => {
+  const dir = tempDir('kfd-render');
+  const t = amdgpu.build(dir);
+  addKfdTopology(t);
+  // ROCm opens /dev/kfd and the GPU's render node; the render node's fdinfo counts the KFD's
+  // buffers too (same GPU VM): 4 GiB of model plus 2 MiB of its own
+  const fdinfoKiB = 4 * 1024 * 1024 + 2048;
+  t.addProcess({
+    pid: 3500,
+    comm: 'ollama',
+    cgroup: '/lxc/105/ns/system.slice/ollama.service',
+    nspid: [212],
+    fds: { 7: '/dev/kfd', 8: '/dev/dri/renderD130' },
+    fdinfo: { 8: amdgpuFdinfo({ clientId: 90, pdev: '0000:08:00.0', engines: {}, vramKiB: fdinfoKiB }) },
+  });
+  setKfdProcess(t, 3500, { vram: 4 * 1024 ** 3, sdmaUs: 0, cu: 24 });
+  // a second one whose render node fd the scanner does not see: the KFD's figure alone
+  t.addProcess({
+    pid: 3501,
+    comm: 'python3',
+    cgroup: '/lxc/105/ns/system.slice/train.service',
+    nspid: [230],
+  });
+  setKfdProcess(t, 3501, { vram: 1024 ** 3, sdmaUs: 0, cu: 0 });
+  const s = new Sampler({ host: new HostRoot(dir), node: 'pve' });
+  try {
+    const snap = await s.sampleNow();
+    const mem = (pid: number) => snap.processes.find((x) => x.pid === pid)?.memoryBytes;
+    assert.equal(mem(3500), fdinfoKiB * 1024, "fdinfo's figure, not fdinfo + KFD");
+    assert.equal(mem(3501), 1024 ** 3);
+    assert.equal(snap.processes.find((x) => x.pid === 3500)?.engines.cu, 25, '24 of 96 CUs');
+    const o = snap.owners.find((x) => x.owner === '105');
+    assert.equal(o?.memoryBytes, fdinfoKiB * 1024 + 1024 ** 3);
+    assert.equal(o?.processes, 2);
   } finally {
     await s.stop();
   }

@@ -440,10 +440,13 @@ export class Sampler implements UsageSource, Service {
       if (k.cuPercent !== undefined) pct.cu = k.cuPercent;
       if (k.sdmaPercent !== undefined) pct.sdma = k.sdmaPercent;
       for (const e of Object.keys(pct)) noteEngine(k.pci, e);
+      // ROCm also opens the GPU's render node, and KFD buffers live in that file's GPU VM: its
+      // fdinfo counts them already (an ollama runner's shows the model, Syllo/nvtop#492). Only
+      // what the KFD counts beyond the fdinfo is added, or the process would hold its VRAM twice.
       agg.add(
         { pid: k.pid, nspid: who.nspid, owner: who.owner, comm: who.comm, gpu: k.pci },
         pct,
-        k.vramBytes,
+        Math.max(0, k.vramBytes - agg.processMemory(k.pci, k.pid)),
       );
     }
     // Holders of /dev/nvidiaN without pmon rows still show who *has* the GPU open (0 %), where the
