@@ -17,7 +17,9 @@
 (function () {
   const q = new URLSearchParams(location.search);
   let NODE = q.get('node') || 'pve';
-  const CTS = (q.get('cts') || '101:jellyfin,102:ollama,103:frigate,9000:debian-12-tmpl:template')
+  const CTS = (
+    q.get('cts') || '101:jellyfin,102:ollama,103:frigate,105:ollama-rocm,9000:debian-12-tmpl:template'
+  )
     .split(',')
     .filter(Boolean)
     .map(function (s) {

@@ -119,10 +119,10 @@ describe('against pve-gpu-tab demo', () => {
     await page.close();
   });
 
-  test('German: what the engine says in its own words under Evidence is German (CT 101–103)', async () => {
+  test('German: what the engine says in its own words under Evidence is German (CT 101–103, 105)', async () => {
     const de: Record<string, string> = (await import('../../plugin/src/i18n/health/de.ts')).default;
     let stated = 0;
-    for (const vmid of ['101', '102', '103']) {
+    for (const vmid of ['101', '102', '103', '105']) {
       const report = await api<HealthReport>(`/api/v1/nodes/${node}/lxc/${vmid}/health`);
       const { page } = await openShell(browser, url, { select: `lxc/${vmid}`, lang: 'de' });
       await clickNav(page, 'GPU');

@@ -60,8 +60,8 @@ describe('the demo in each recorded NVIDIA behaviour', () => {
       );
       const cards = page.locator('pvegpu-node-tab .gpu[data-gpu]');
       await until(
-        async () => (await cards.count()) === 7,
-        'the iGPU and six NVIDIA GPUs in the node view',
+        async () => (await cards.count()) === 8,
+        'the iGPU, the AMD GPU and six NVIDIA GPUs in the node view',
         15_000,
       );
       const b7 = page.locator('pvegpu-node-tab .gpu[data-gpu="0000:b7:00.0"] tr[data-owner="host"]');

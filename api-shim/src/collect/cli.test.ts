@@ -7,6 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
+import { DEMO_ROCM_PIDS, demoRocmCuOccupancy } from '../demo/workload/amd-rocm.ts';
 import { writeDemoUsageTree } from '../demo/workload/index.ts';
 import { HostRoot } from '../host/host-root.ts';
 import { Sampler } from './sampler.ts';
@@ -39,7 +40,7 @@ test('top --once --vmid shows the container, its processes and the NVIDIA figure
   // the driver's version once nvidia-smi has answered (render() in cli/top.test.ts)
   assert.match(
     r.stdout,
-    /0000:01:00\.0 {2}NVIDIA GeForce RTX 4090 {2}\[nvidia( 550\.144\.03)?, renderD129\]/,
+    /0000:01:00\.0 {2}NVIDIA GeForce RTX 4090 {2}\[nvidia( 550\.144\.03)?, renderD130\]/,
   );
   assert.match(r.stdout, /^ {2}CT 102 /m);
   assert.doesNotMatch(r.stdout, /^ {2}CT 101 /m);
@@ -65,6 +66,36 @@ test('top --once --vmid shows the container, its processes and the NVIDIA figure
   const bad = cli(['top', '--vmid', 'abc']);
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /--vmid must be a container id/);
+});
+
+test('top --once --vmid 105: the ROCm runner (KFD only, no DRM engine time) with its CU occupancy and VRAM', async () => {
+  const dir = tempDir('top-rocm');
+  const w = await writeDemoUsageTree(dir);
+  // the counters at a second where the runner answers a prompt (CU occupancy is a reading of now)
+  let at = Math.ceil(Date.now() / 1000) * 1000;
+  while (demoRocmCuOccupancy(at / 1000) === 0) at += 1000;
+  await w.tick(at);
+  const cu = demoRocmCuOccupancy(at / 1000);
+  const r = cli(['top', '--root', dir, '--once', '--interval', '300', '--vmid', '105']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    /0000:03:00\.0 {2}AMD Navi 31 \[Radeon RX 7900 XT\/7900 XTX\/7900 GRE\/7900M\] {2}\[amdgpu, renderD129\]/,
+  );
+  // the KFD's engines: CU occupancy (of 96 CUs) and SDMA; 8.5 GiB of VRAM counted once
+  const row = /^ {2}CT 105 +(\S+) +(\S+) +(\S+) +(\d+)$/m.exec(r.stdout);
+  assert.ok(row, r.stdout);
+  assert.match(r.stdout, /^ {2}OWNER +CU +SDMA +MEM +PROCS$/m);
+  assert.equal(row[1], `${((cu / 96) * 100).toFixed(1)}%`);
+  assert.notEqual(row[1], '0.0%');
+  assert.equal(row[3], '8.5G');
+  assert.equal(row[4], '1');
+  assert.match(
+    r.stdout,
+    new RegExp(
+      `Processes of CT 105:\\n.*PID.*CT PID.*\\n\\s+${DEMO_ROCM_PIDS.runner}\\s+231\\s+ollama\\s+0000:03:00\\.0`,
+    ),
+  );
 });
 
 test('snapshot: redacted tarball that reads back as the same host', async () => {

@@ -147,7 +147,8 @@ test('the demo back-fill loads as a full week of history', async () => {
   const s = new HistoryStore({ stateDir: dir });
   await s.load(T0);
   const week = s.query('101', 'week', 'MAX', T0);
-  assert.equal(week.series.length, 2);
+  // one series per GPU of the node (each has whole-GPU history): the iGPU, NVIDIA and AMD
+  assert.equal(week.series.length, 3);
   const igpu = week.series.find((x) => x.gpu === '0000:00:02.0');
   // every 3 h step of the 70 but the open one (T0 starts a step) has data
   assert.equal(igpu?.points.filter((p) => p.engines && Object.keys(p.engines).length).length, 69);
@@ -158,6 +159,10 @@ test('the demo back-fill loads as a full week of history', async () => {
       .series.find((x) => x.gpu === '0000:01:00.0')
       ?.points.at(-2)?.memoryBytes ?? 0) > 8e9,
   );
+  // CT 105's ROCm runner on the AMD GPU: CU occupancy (engine "cu") and SDMA, with its VRAM
+  const rocm = s.query('105', 'week', 'MAX', T0).series.find((x) => x.gpu === '0000:03:00.0');
+  assert.ok(rocm?.points.some((p) => (p.engines?.cu ?? 0) > 30 && (p.engines?.sdma ?? 0) > 0));
+  assert.ok(rocm?.points.every((p) => p.memoryBytes === undefined || p.memoryBytes > 8e9));
 });
 
 test('temp files of a killed run are removed at start; a failed save leaves none behind', async () => {

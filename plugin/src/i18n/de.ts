@@ -47,6 +47,8 @@ export default {
   'gpu.idle': 'Leerlauf (RC6)',
   'gpu.wholeGpu': 'gesamte GPU',
   'gpu.memoryChart': 'GPU-Speicher',
+  'gpu.kfdNote':
+    'ROCm-Prozesse (/dev/kfd): {compute} ist der Anteil der Compute Units der GPU, den ihre Wavefronts belegen, {copy} ihre SDMA-Aktivität.',
   'chart.max': 'max. {value}',
   'chart.now': 'jetzt',
   'engine.render': 'Render/3D',

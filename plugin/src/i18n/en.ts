@@ -58,6 +58,8 @@ export const EN = {
   'gpu.idle': 'Idle (RC6)',
   'gpu.wholeGpu': 'whole GPU',
   'gpu.memoryChart': 'GPU memory',
+  'gpu.kfdNote':
+    "ROCm processes (/dev/kfd): {compute} is the share of the GPU's compute units their waves occupy, {copy} their SDMA activity.",
   'chart.max': 'max {value}',
   'chart.now': 'now',
 

@@ -47,6 +47,8 @@ export default {
   'gpu.idle': 'Inactiva (RC6)',
   'gpu.wholeGpu': 'GPU completa',
   'gpu.memoryChart': 'Memoria de GPU',
+  'gpu.kfdNote':
+    'Procesos ROCm (/dev/kfd): {compute} es la fracción de las unidades de cómputo de la GPU que ocupan sus wavefronts; {copy}, su actividad SDMA.',
   'chart.max': 'máx. {value}',
   'chart.now': 'ahora',
   'engine.render': 'Render/3D',

@@ -49,6 +49,8 @@ export default {
   'gpu.idle': 'Inactif (RC6)',
   'gpu.wholeGpu': 'GPU entier',
   'gpu.memoryChart': 'Mémoire GPU',
+  'gpu.kfdNote':
+    'Processus ROCm (/dev/kfd) : {compute} est la part des unités de calcul du GPU occupées par leurs wavefronts, {copy} leur activité SDMA.',
   'chart.max': 'max. {value}',
   'chart.now': 'maintenant',
   'engine.render': 'Rendu/3D',

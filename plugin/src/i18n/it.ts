@@ -47,6 +47,8 @@ export default {
   'gpu.idle': 'Inattiva (RC6)',
   'gpu.wholeGpu': 'intera GPU',
   'gpu.memoryChart': 'Memoria GPU',
+  'gpu.kfdNote':
+    'Processi ROCm (/dev/kfd): {compute} è la quota delle unità di calcolo della GPU occupate dai loro wavefront, {copy} la loro attività SDMA.',
   'chart.max': 'max {value}',
   'chart.now': 'ora',
   'engine.render': 'Render/3D',

@@ -48,6 +48,8 @@ export default {
   'gpu.idle': 'アイドル (RC6)',
   'gpu.wholeGpu': 'GPU 全体',
   'gpu.memoryChart': 'GPU メモリ',
+  'gpu.kfdNote':
+    'ROCm プロセス (/dev/kfd)：{compute} はそのウェーブフロントが占める GPU のコンピュートユニットの割合、{copy} は SDMA の稼働率です。',
   'chart.max': '最大 {value}',
   'chart.now': '現在',
   'engine.render': 'レンダー/3D',

@@ -47,6 +47,8 @@ export default {
   'gpu.idle': 'Inactief (RC6)',
   'gpu.wholeGpu': 'hele GPU',
   'gpu.memoryChart': 'GPU-geheugen',
+  'gpu.kfdNote':
+    'ROCm-processen (/dev/kfd): {compute} is het aandeel van de rekeneenheden van de GPU dat hun wavefronts bezetten, {copy} hun SDMA-activiteit.',
   'chart.max': 'max. {value}',
   'chart.now': 'nu',
   'engine.render': 'Render/3D',

@@ -48,6 +48,8 @@ export default {
   'gpu.idle': 'Bezczynność (RC6)',
   'gpu.wholeGpu': 'całe GPU',
   'gpu.memoryChart': 'Pamięć GPU',
+  'gpu.kfdNote':
+    'Procesy ROCm (/dev/kfd): {compute} to udział jednostek obliczeniowych GPU zajętych przez ich wavefronty, {copy} to ich aktywność SDMA.',
   'chart.max': 'maks. {value}',
   'chart.now': 'teraz',
   'engine.render': 'Renderowanie/3D',

@@ -47,6 +47,8 @@ export default {
   'gpu.idle': 'Ociosa (RC6)',
   'gpu.wholeGpu': 'GPU inteira',
   'gpu.memoryChart': 'Memória da GPU',
+  'gpu.kfdNote':
+    'Processos ROCm (/dev/kfd): {compute} é a fração das unidades de computação da GPU ocupadas por suas wavefronts; {copy}, sua atividade de SDMA.',
   'chart.max': 'máx. {value}',
   'chart.now': 'agora',
   'engine.render': 'Renderização/3D',

@@ -48,6 +48,8 @@ export default {
   'gpu.idle': 'Простой (RC6)',
   'gpu.wholeGpu': 'весь GPU',
   'gpu.memoryChart': 'Память GPU',
+  'gpu.kfdNote':
+    'Процессы ROCm (/dev/kfd): {compute} — доля вычислительных блоков GPU, занятых их волновыми фронтами, {copy} — их активность SDMA.',
   'chart.max': 'макс. {value}',
   'chart.now': 'сейчас',
   'engine.render': 'Рендеринг/3D',

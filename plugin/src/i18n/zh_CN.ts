@@ -45,6 +45,7 @@ export default {
   'gpu.idle': '空闲（RC6）',
   'gpu.wholeGpu': '整个 GPU',
   'gpu.memoryChart': 'GPU 显存',
+  'gpu.kfdNote': 'ROCm 进程（/dev/kfd）：{compute} 是其波前占用的 GPU 计算单元比例，{copy} 是其 SDMA 活动。',
   'chart.max': '最大 {value}',
   'chart.now': '现在',
   'engine.render': '渲染/3D',

@@ -14,18 +14,19 @@ function fakeUsageSide(dir: string): void {
     ['101', 1101],
     ['102', 1102],
     ['103', 1103],
+    ['105', 1105],
   ] as const) {
     mkdirSync(path.join(dir, `proc/${pid}`), { recursive: true });
     writeFileSync(path.join(dir, `proc/${pid}/cgroup`), `0::/lxc/${vmid}/ns/init\n`);
   }
   writeFileSync(
     path.join(dir, 'proc/devices'),
-    'Character devices:\n195 nvidia-frontend\n226 drm\n236 nvidia-uvm\n',
+    'Character devices:\n195 nvidia-frontend\n226 drm\n236 nvidia-uvm\n511 kfd\n',
   );
 }
 
 for (const order of ['health first', 'usage first']) {
-  test(`demo host config: 101 healthy, 102 healthy, 103 broken (${order})`, async () => {
+  test(`demo host config: 101, 102 and 105 healthy, 103 broken (${order})`, async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'demo-hc-'));
     try {
       mkdirSync(path.join(dir, 'proc'), { recursive: true });
@@ -37,14 +38,33 @@ for (const order of ['health first', 'usage first']) {
       const r101 = await engine.report('101');
       const r102 = await engine.report('102');
       const r103 = await engine.report('103');
-      assert.ok(r101 && r102 && r103);
-      for (const r of [r101, r102, r103]) assert.equal(r.ctStatus, 'running');
+      const r105 = await engine.report('105');
+      assert.ok(r101 && r102 && r103 && r105);
+      for (const r of [r101, r102, r103, r105]) assert.equal(r.ctStatus, 'running');
       const bad = (r: typeof r101) =>
         r.checks
           .filter((c) => c.severity === 'fail' || c.severity === 'warn')
           .map((c) => `${c.id}: ${c.explanation}`);
       assert.deepEqual(bad(r101), []);
       assert.deepEqual(bad(r102), []);
+      // ROCm's two nodes, both with the container's render gid (992 on its Debian 13)
+      assert.deepEqual(bad(r105), []);
+      const verdict = (id: string) => r105.checks.find((c) => c.id === id)?.severity;
+      for (const id of [
+        'dev.kfd_gid',
+        'amd.kfd',
+        'acc.driver',
+        'cgroup.not_allowed',
+        'ct.service_user_groups',
+      ])
+        assert.equal(verdict(id), 'pass', id);
+      assert.deepEqual(
+        r105.devices.map((d) => [d.container.path, d.host.devt, d.container.group]),
+        [
+          ['/dev/dri/renderD129', '226:129', 'render'],
+          ['/dev/kfd', '511:0', 'render'],
+        ],
+      );
       const ids103 = r103.checks
         .filter((c) => c.severity === 'fail' || c.severity === 'warn')
         .map((c) => c.id);

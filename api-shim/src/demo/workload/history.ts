@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // A back-filled history for the demo, so the hour/day/week charts show something the moment the
 // demo starts: nine days of minute aggregates shaped like the live workload (jellyfin busier in
-// the evening, ollama in office hours, frigate steady, Xorg idle), written as the sampler's own
+// the evening, both ollamas in office hours, frigate steady, Xorg idle), written as the sampler's own
 // usage-history.json. Pass the same directory to the Sampler as `stateDir`.
 import { HistoryStore } from '../../history/store.ts';
 import { RETENTION_MINUTES } from '../../history/timeframes.ts';
+import { DEMO_AMD } from './amd-rocm.ts';
 
 const IGPU = '0000:00:02.0';
 const NVGPU = '0000:01:00.0';
+const AMDGPU = DEMO_AMD.pci;
 
 /** Deterministic noise in [0, 1). */
 function noise(n: number): number {
@@ -29,6 +31,10 @@ export async function writeDemoHistory(stateDir: string, nowMs = Date.now()): Pr
     const frigateVideo = 6 + 8 * noise(minute + 3);
     const prompting = noise(minute + 4) < 0.5 * office;
     const sm = prompting ? 40 + 50 * noise(minute + 5) : 0;
+    // CT 105's ROCm runner: CU occupancy and SDMA (amd-rocm.ts), its own office hours
+    const rocm = noise(minute + 6) < 0.6 * office;
+    const cu = rocm ? 35 + 40 * noise(minute + 7) : 0;
+    const sdma = rocm ? 1 + 2 * noise(minute + 8) : 0;
     const at = (avg: Record<string, number>, peak = 1.3) => ({
       minute,
       avg,
@@ -60,6 +66,8 @@ export async function writeDemoHistory(stateDir: string, nowMs = Date.now()): Pr
       at({ video: Math.min(100, video + frigateVideo), 'video-enhance': venh, render: 3, copy: 0 }),
     );
     store.putMinute(HistoryStore.WHOLE_GPU, NVGPU, at({ sm, nvenc: 0, nvdec: 0 }, 1.1));
+    store.putMinute('105', AMDGPU, at({ cu, sdma, '#mem': rocm ? 9.1e9 : 8.9e9 }, 1.2));
+    store.putMinute(HistoryStore.WHOLE_GPU, AMDGPU, at({ cu, sdma }, 1.2));
   }
   await store.save(nowMs);
 }

@@ -233,8 +233,10 @@ export function amdgpuFdinfo(o: {
   pdev: string;
   engines: Record<string, bigint | number>;
   vramKiB?: number;
+  /** the client's PASID (a ROCm process's KFD entry shows the same) */
+  pasid?: number;
 }): string {
-  let t = `${head()}pasid:\t32771\ndrm-driver:\tamdgpu\ndrm-pdev:\t${o.pdev}\ndrm-client-id:\t${o.clientId}\n`;
+  let t = `${head()}pasid:\t${o.pasid ?? 32771}\ndrm-driver:\tamdgpu\ndrm-pdev:\t${o.pdev}\ndrm-client-id:\t${o.clientId}\n`;
   t += `drm-memory-vram:\t${o.vramKiB ?? 0} KiB\ndrm-memory-gtt: \t0 KiB\ndrm-memory-cpu: \t0 KiB\n`;
   // amdgpu prints only engines with non-zero usage.
   for (const [e, ns] of Object.entries(o.engines)) if (BigInt(ns) > 0n) t += `drm-engine-${e}:\t${ns} ns\n`;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// The demo host's usage side: an Intel iGPU (i915) and an NVIDIA GPU, three containers and a host
-// process, with counters that move like a real host's (jellyfin transcoding in bursts, ollama
-// answering prompts, frigate decoding camera streams lightly, Xorg idling).
+// The demo host's usage side: an Intel iGPU (i915), an AMD GPU (amdgpu, ROCm) and an NVIDIA GPU,
+// four containers and a host process, with counters that move like a real host's (jellyfin
+// transcoding in bursts, ollama answering prompts on NVIDIA and on AMD, frigate decoding camera
+// streams lightly, Xorg idling).
 //
-// PIDs: CT init processes 1101/1102/1103 (cgroup /lxc/<vmid>/ns/init); jellyfin 2101 + ffmpeg 2102
-// (CT 101), ollama 2201 + runner 2202 (CT 102), frigate 2301 + go2rtc 2302 (CT 103), Xorg 900 (host).
+// PIDs: CT init processes 1101/1102/1103/1105 (cgroup /lxc/<vmid>/ns/init); jellyfin 2101 + ffmpeg
+// 2102 (CT 101), ollama 2201 + runner 2202 (CT 102), frigate 2301 + go2rtc 2302 (CT 103), ollama
+// 2501 + runner 2502 on ROCm (CT 105, amd-rocm.ts), Xorg 900 (host).
 // The health side adds /etc/pve and /proc/<init>/root/ to the same tree.
 import { chmodSync } from 'node:fs';
+import { DEMO_KFD_MAJOR, DEMO_ROCM_PIDS, writeDemoAmd } from './amd-rocm.ts';
 import { fakeNvidiaSmiScript } from './fake-nvidia-smi.ts';
 import { HostTree, i915Fdinfo } from './host-tree.ts';
 import {
@@ -26,13 +29,15 @@ export interface DemoWorkload {
 }
 
 export const DEMO_PIDS = {
-  init: { '101': 1101, '102': 1102, '103': 1103 },
+  init: { '101': 1101, '102': 1102, '103': 1103, '105': DEMO_ROCM_PIDS.init },
   jellyfin: 2101,
   ffmpeg: 2102,
   ollama: 2201,
   ollamaRunner: 2202,
   frigate: 2301,
   go2rtc: 2302,
+  ollamaRocm: DEMO_ROCM_PIDS.ollama,
+  ollamaRocmRunner: DEMO_ROCM_PIDS.runner,
   xorg: 900,
 } as const;
 
@@ -84,8 +89,9 @@ export async function writeDemoUsageTree(dir: string, opts: DemoUsageOptions = {
       vendorId: '10de',
       deviceId: g.deviceId,
       driver: 'nvidia',
-      card: 1 + i,
-      render: 129 + i,
+      // after the AMD GPU's card1/renderD129 (amd-rocm.ts: probe order)
+      card: 2 + i,
+      render: 130 + i,
     });
     t.file(
       `/proc/driver/nvidia/gpus/${g.pci}/information`,
@@ -99,15 +105,16 @@ export async function writeDemoUsageTree(dir: string, opts: DemoUsageOptions = {
   );
   t.file(
     '/proc/devices',
-    'Character devices:\n  1 mem\n195 nvidia-frontend\n226 drm\n236 nvidia-uvm\n237 nvidia-caps\n',
+    `Character devices:\n  1 mem\n195 nvidia-frontend\n226 drm\n236 nvidia-uvm\n237 nvidia-caps\n${DEMO_KFD_MAJOR} kfd\n`,
   );
   // A few lines of pci.ids in its real format, so the demo shows names as a Debian host does.
   t.file(
     '/usr/share/misc/pci.ids',
-    '# pci.ids excerpt for the pve-gpu-tab demo\n8086  Intel Corporation\n\t4680  AlderLake-S GT1\n10de  NVIDIA Corporation\n\t20b2  GA100 [A100 SXM4 80GB]\n\t2504  GA106 [GeForce RTX 3060 Lite Hash Rate]\n\t2684  AD102 [GeForce RTX 4090]\n',
+    '# pci.ids excerpt for the pve-gpu-tab demo\n8086  Intel Corporation\n\t4680  AlderLake-S GT1\n1002  Advanced Micro Devices, Inc. [AMD/ATI]\n\t744c  Navi 31 [Radeon RX 7900 XT/7900 XTX/7900 GRE/7900M]\n10de  NVIDIA Corporation\n\t20b2  GA100 [A100 SXM4 80GB]\n\t2504  GA106 [GeForce RTX 3060 Lite Hash Rate]\n\t2684  AD102 [GeForce RTX 4090]\n',
   );
   t.devNode('/dev/nvidiactl', 195, 255, 0, '0666');
   t.devNode('/dev/nvidia-uvm', 236, 0, 0, '0666');
+  const amdCounters = writeDemoAmd(t, Date.now());
   t.flushNodes();
 
   for (const [vmid, pid] of Object.entries(DEMO_PIDS.init)) {
@@ -291,6 +298,7 @@ export async function writeDemoUsageTree(dir: string, opts: DemoUsageOptions = {
     const watts = 0.6 + 9 * awake * awake;
     raplUj = (raplUj + Math.round(watts * (nowMs - last) * 1000)) % raplRange;
     t.file(`${raplZone}/energy_uj`, `${raplUj}\n`);
+    amdCounters(nowMs);
     last = nowMs;
   };
   writeCounters(started);

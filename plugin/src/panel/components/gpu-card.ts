@@ -5,7 +5,7 @@ import { css, html, LitElement } from 'lit';
 import type { EngineClass, GpuInfo, GpuSample, ProcessUsage } from '../../../../api-shim/src/api/types.ts';
 import { driverText, formatBytes, formatPercent, formatUnit } from '../format.ts';
 import { label, t } from '../i18n.ts';
-import { engineLabel } from './engine-label.ts';
+import { engineLabel, kfdNote } from './engine-label.ts';
 import { migInstancesTable } from './mig-instances.ts';
 import { collectorMessageText, collectorStateLabel } from './state-message.ts';
 import './line-chart.ts';
@@ -117,6 +117,7 @@ export class PveGpuCard extends LitElement {
         <span>${label('gpu.processes')} <b>${this.ctProcesses}</b></span>
         ${w?.idlePercent !== undefined ? html`<span>${label('gpu.idle')} <b>${formatPercent(w.idlePercent)}</b></span>` : ''}
       </div>
+      ${kfdNote(w?.engineClasses)}
       ${migInstancesTable(w?.migInstances, t('gpu.ctProcesses', { ct: this.ctLabel }), (gi) => {
         const mine = this.processes.filter((p) => p.gpuInstance === gi);
         return mine.length === 0

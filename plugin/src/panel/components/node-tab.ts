@@ -16,7 +16,7 @@ import './line-chart.ts';
 import { ThemeController } from '../theme.ts';
 import { containerLabel } from './ct-label.ts';
 import { discoveryItem } from './discovery.ts';
-import { engineLabel } from './engine-label.ts';
+import { engineLabel, kfdNote } from './engine-label.ts';
 import { migInstancesTable } from './mig-instances.ts';
 import {
   collectorMessages,
@@ -295,6 +295,7 @@ export class PveGpuNodeTab extends LitElement {
                   <span>${label('node.memory')} <b>${formatBytes(g.whole.memoryUsedBytes)}</b>
                     ${g.whole.memoryTotalBytes ? html` / ${formatBytes(g.whole.memoryTotalBytes)}` : ''}</span>
                 </div>
+                ${kfdNote(g.whole.engineClasses)}
                 ${this.charts(g, u.time)}
                 ${migInstancesTable(g.whole.migInstances, t('node.usedBy'), (gi) => {
                   const on = owners.filter((o) => o.gpuInstances?.includes(gi));
