@@ -52,12 +52,12 @@ export function addMigSeries(
   old: ReadonlySet<string>,
   mayShow: (vmid: string) => boolean,
 ): void {
-  const profiles = new Map<string, Record<string, string>>();
+  const instanceLabels = new Map<string, Record<string, string>>();
   for (const s of snapshot.samples) {
     if (old.has(s.gpu)) continue;
     for (const i of s.migInstances ?? []) {
       const base = { node, gpu: s.gpu, ...migInstanceLabels(i) };
-      profiles.set(`${s.gpu}\0${i.gpuInstance}`, base);
+      instanceLabels.set(`${s.gpu}\0${i.gpuInstance}`, base);
       f.migInfo.add(
         {
           ...base,
@@ -74,7 +74,7 @@ export function addMigSeries(
   }
   for (const m of migShares(snapshot)) {
     if (old.has(m.gpu) || (m.owner !== 'host' && !mayShow(m.owner))) continue;
-    const base = profiles.get(`${m.gpu}\0${m.gpuInstance}`) ?? {
+    const base = instanceLabels.get(`${m.gpu}\0${m.gpuInstance}`) ?? {
       node,
       gpu: m.gpu,
       gpu_i_id: String(m.gpuInstance),
