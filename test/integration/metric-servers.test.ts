@@ -121,7 +121,11 @@ async function rows(db: string, q: string): Promise<Array<Record<string, unknown
 
 describe('influxd (Debian influxdb 1.x)', () => {
   test('over UDP: the container row joins PVE`s lxc rows (object, vmid, nodename, host = hostname)', async () => {
-    const got = await rows('proxmox', `SELECT * FROM "gpu" WHERE "object" = 'lxc' AND "vmid" = '101'`);
+    // nodename: the MIG demo host (node pve-mig) writes to the same database and has a CT 101 too
+    const got = await rows(
+      'proxmox',
+      `SELECT * FROM "gpu" WHERE "object" = 'lxc' AND "vmid" = '101' AND "nodename" = 'pve1'`,
+    );
     assert.equal(got.length, 1, JSON.stringify(got));
     const snap = sampleSnapshot('pve1');
     const own = snap.owners.find((o) => o.owner === '101');
