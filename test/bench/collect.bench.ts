@@ -33,7 +33,10 @@
 // nvidia-smi's pmon rows, see NVIDIA_GPU; with --against the daemons side by side, else only the
 // in-process discovery cost, walk against rows: nvidiaDiscovery()), --warm=S (seconds the daemons run before their window opens; default 15, 8 with --quick, 20 for
 // the 10 000-process RSS figures: the window then still starts after the history's first minute
-// close; --warm=150 puts it past the walk's first re-checks of every table, rescanMs = 2 min).
+// close; --warm=150 puts it past the walk's first re-checks of every table, rescanMs = 2 min),
+// --gpu=nvidia,i915 (this build on the NVIDIA tree and the i915 tree side by side: nvidiaBesideI915()),
+// --threads (each collector thread's CPU and wake-ups over the window), --collector-node-flags=a,b
+// (more node flags for the collector: --trace-gc, which NODE_OPTIONS refuses).
 // The walk's figures are printed twice: on the worst-case tree (every container may open a GPU)
 // and on the same processes laid out as on a PVE host with ASSUMED proportions (build()).
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -62,7 +65,7 @@ import { writeNodeCertificate } from '../support/certs.ts';
 import { freePort } from '../support/real-servers.ts';
 import { historySaveFigures } from './history-save.ts';
 import { MovingCounters } from './moving-counters.ts';
-import { cpuNs, procStat } from './proc-stat.ts';
+import { cpuNs, procStat, threadSummary, threadTimes } from './proc-stat.ts';
 
 const FDS = 50;
 /**
@@ -87,7 +90,14 @@ const PCI = '0000:00:02.0';
  * Its nvidia-smi children are processes of their own: their CPU is printed apart.
  */
 const NVIDIA_GPU = process.argv.includes('--gpu=nvidia');
-if (process.argv.some((a) => a.startsWith('--gpu=')) && !NVIDIA_GPU) throw new Error('--gpu=nvidia');
+/**
+ * --gpu=nvidia,i915: this build on the NVIDIA tree and on the i915 tree (the kernel's DRM client
+ * list) side by side, both watched over the same windows: what an NVIDIA host costs beyond a DRM
+ * one, with the shared machine's load the same for both (nvidiaBesideI915()).
+ */
+const NVIDIA_BESIDE_I915 = process.argv.includes('--gpu=nvidia,i915');
+if (process.argv.some((a) => a.startsWith('--gpu=')) && !NVIDIA_GPU && !NVIDIA_BESIDE_I915)
+  throw new Error('--gpu=nvidia or --gpu=nvidia,i915');
 const NV_PCI = '0000:01:00.0';
 
 // /proc lives in memory: a tree on a disk-backed /tmp would measure the disk's dentry cache (and the
@@ -106,6 +116,8 @@ interface Tree {
   /** --gpu=nvidia: the fake nvidia-smi the collector runs, and the PIDs its pmon rows name */
   nvidiaSmi?: string;
   nvidiaPids?: number[];
+  /** the GPU is the NVIDIA one (--gpu=nvidia) */
+  nvidia: boolean;
 }
 
 /**
@@ -125,11 +137,11 @@ interface Tree {
 type Layout = 'worst' | 'pve';
 const LXC_FIXTURES = path.resolve('test/fixtures/collect/lxc');
 
-function build(processes: number, layout: Layout = 'worst'): Tree {
+function build(processes: number, layout: Layout = 'worst', nvidia = NVIDIA_GPU): Tree {
   const dir = mkdtempSync(path.join(TREE_BASE, `pgt-bench-${processes}-`));
   const t = new HostTree(dir, 'bench.json');
   t.file('/etc/hostname', 'bench\n');
-  if (NVIDIA_GPU) {
+  if (nvidia) {
     t.file(
       `/proc/driver/nvidia/gpus/${NV_PCI}/information`,
       `Model: \t\t NVIDIA GeForce RTX 3080\nBus Location: \t ${NV_PCI}\nDevice Minor: \t 0\n`,
@@ -187,7 +199,7 @@ function build(processes: number, layout: Layout = 'worst'): Tree {
     }
     mkdirSync(path.join(base, 'fd'));
     for (let fd = 0; fd < FDS; fd++) symlinkSync(fdTarget(i, fd), path.join(base, 'fd', String(fd)));
-    if (NVIDIA_GPU) {
+    if (nvidia) {
       symlinkSync('/dev/nvidia0', path.join(base, 'fd', String(FDS)));
       nvidiaPids.push(pid);
       // counted as a client (fdinfo's length) without a file: nvidia-smi names it
@@ -211,16 +223,14 @@ function build(processes: number, layout: Layout = 'worst'): Tree {
     rows.push({ command: `proc${i}`, pid, minor: 128, uid: 100000 });
   }
   // the kernel's DRM client list of the GPU (card0/renderD128): a Xorg-less server, 20 clients
-  if (!NVIDIA_GPU) writeDrmClients(t, { unique: PCI, minors: [0, 128] }, rows);
+  if (!nvidia) writeDrmClients(t, { unique: PCI, minors: [0, 128] }, rows);
   if (layout === 'pve') {
     for (let ct = 100; ct < 140; ct++) t.file(`/var/lib/lxc/${ct}/config`, pveConfig(ct));
   }
   const lastPid = 1000 + processes - 1;
   writeLoadavg(dir, lastPid);
-  const nvidiaSmi = NVIDIA_GPU
-    ? writeFakeNvidiaSmi(dir, 'ok', { pids: nvidiaPids, tickMs: 1000 })
-    : undefined;
-  return { dir, fdinfo: NVIDIA_GPU ? [] : fdinfo, clientIds, templates, lastPid, nvidiaSmi, nvidiaPids };
+  const nvidiaSmi = nvidia ? writeFakeNvidiaSmi(dir, 'ok', { pids: nvidiaPids, tickMs: 1000 }) : undefined;
+  return { dir, fdinfo: nvidia ? [] : fdinfo, clientIds, templates, lastPid, nvidiaSmi, nvidiaPids, nvidia };
 }
 
 /** /proc/loadavg as the kernel prints it (fs/proc/loadavg.c): the fifth field is the last PID handed out. */
@@ -757,6 +767,8 @@ async function daemons(
   bundlePath = bundle,
   /** a second pair on the same tree at the same time: its own socket, config and state */
   tag = '',
+  /** the tree's GPU is the NVIDIA one: its nvidia-smi children's CPU printed apart */
+  nvidia = NVIDIA_GPU,
 ): Promise<DaemonFigures> {
   const sock = path.join(dir, `collector${tag}.sock`);
   rmSync(sock, { force: true });
@@ -772,6 +784,7 @@ async function daemons(
       [
         ...collectorUnit.nodeFlags,
         ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+        ...collectorNodeFlags,
         bundlePath,
         'collector',
         '--config',
@@ -826,9 +839,10 @@ async function daemons(
     if (Date.now() < firstClose + 2000) await sleep(firstClose + 2000 - Date.now());
     const c0 = procStat(collector.pid as number);
     // children alive through the window (a restarted one would count from its start: none is)
-    const children = NVIDIA_GPU ? childrenOf(collector.pid as number) : [];
+    const children = nvidia ? childrenOf(collector.pid as number) : [];
     const kNs0 = cpuNsOf(children);
     const cNs0 = cpuNs(collector.pid as number);
+    const threads0 = showThreads ? threadTimes(collector.pid as number) : undefined;
     const sNs0 = cpuNs(server.pid as number);
     const t0 = performance.now();
     let maxC = c0.rssKiB;
@@ -843,9 +857,12 @@ async function daemons(
     // every thread's time on CPU in ns (schedstat): the stat file's 10 ms ticks are too coarse here
     const cpu = ((cpuNs(collector.pid as number) - cNs0) / 1e6 / (performance.now() - t0)) * 100;
     const serveCpu = ((cpuNs(server.pid as number) - sNs0) / 1e6 / (performance.now() - t0)) * 100;
-    const childrenCpu = NVIDIA_GPU
+    const childrenCpu = nvidia
       ? ((cpuNsOf(children) - kNs0) / 1e6 / (performance.now() - t0)) * 100
       : undefined;
+    const threads = threads0
+      ? `\n         collector threads: ${threadSummary(collector.pid as number, threads0, threadTimes(collector.pid as number), performance.now() - t0)}`
+      : '';
     if (profileDir) {
       // a CPU profile is written when the process exits, not when it is killed
       const exited = new Promise((r) => collector.once('exit', r));
@@ -855,7 +872,7 @@ async function daemons(
     // the way of the window: the last one logged (the collector logs each change; an NVIDIA tree's
     // first passes walk until nvidia-smi answers), and the NVIDIA GPU's own
     const via = [...log.matchAll(/"via":"(\w+)"/g)].pop()?.[1] ?? '?';
-    const nvVia = NVIDIA_GPU
+    const nvVia = nvidia
       ? ` (NVIDIA GPU: ${[...log.matchAll(new RegExp(`"${NV_PCI}":"([^"]*)"`, 'g'))].pop()?.[1] ?? '?'})`
       : '';
     const mb = (k: number) => `${(k / 1024).toFixed(1)} MB`;
@@ -865,7 +882,8 @@ async function daemons(
         `serve CPU ${serveCpu.toFixed(2)} %, RSS max ${mb(maxS)} (peak ${mb(s1.hwmKiB)})` +
         (childrenCpu === undefined
           ? ''
-          : `; its ${children.length} nvidia-smi children CPU ${childrenCpu.toFixed(2)} %`),
+          : `; its ${children.length} nvidia-smi children CPU ${childrenCpu.toFixed(2)} %`) +
+        threads,
       collectorCpu: cpu,
       serveCpu,
       childrenCpu,
@@ -1031,6 +1049,49 @@ async function daemonsAgainst(other: string, rounds: number, seconds: number, wa
 }
 
 /**
+ * --gpu=nvidia,i915: this build on two 2 000-process trees at once, one whose GPU is an NVIDIA GPU
+ * (users from the fake nvidia-smi's rows) and one whose GPU is an i915 (users from the kernel's DRM
+ * client list), each pair started together and watched over the same window, the order alternating
+ * from round to round; clients idle on both (an NVIDIA GPU's clients have no fdinfo to move).
+ */
+async function nvidiaBesideI915(rounds: number, seconds: number, warmS: number): Promise<void> {
+  if (!existsSync(bundle)) throw new Error(`${bundle} missing (npm run build)`);
+  const trees = { nvidia: build(2000, 'worst', true), i915: build(2000, 'worst', false) };
+  const confs = {
+    nvidia: daemonFiles(trees.nvidia.dir, '-nvidia', trees.nvidia.nvidiaSmi),
+    i915: daemonFiles(trees.i915.dir, '-i915'),
+  };
+  global.gc?.();
+  process.stdout.write(
+    `\nThis build on an NVIDIA tree and an i915 tree side by side, ${rounds} rounds, 2 000 processes each, ${GPU_CLIENTS} GPU clients idle, window ${seconds} s after ${warmS} s warm-up:\n`,
+  );
+  const got: Record<'nvidia' | 'i915', number[]> = { nvidia: [], i915: [] };
+  const kids: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const order = r % 2 === 0 ? (['nvidia', 'i915'] as const) : (['i915', 'nvidia'] as const);
+    const figures = await Promise.all(
+      order.map((gpu) =>
+        daemons(trees[gpu].dir, confs[gpu], seconds, warmS, bundle, `-${gpu}`, gpu === 'nvidia'),
+      ),
+    );
+    order.forEach((gpu, i) => {
+      got[gpu].push(figures[i].collectorCpu);
+      if (gpu === 'nvidia') kids.push(figures[i].childrenCpu ?? 0);
+      process.stdout.write(`  ${gpu.padEnd(6)} (load ${load()}): ${figures[i].line}\n`);
+    });
+  }
+  for (const gpu of ['nvidia', 'i915'] as const) {
+    const c = got[gpu];
+    process.stdout.write(
+      `  ${gpu.padEnd(6)} collector CPU median ${median(c).toFixed(2)} % (${c.map((v) => v.toFixed(2)).join(', ')})` +
+        (gpu === 'nvidia' ? `; nvidia-smi children median ${median(kids).toFixed(2)} %` : '') +
+        '\n',
+    );
+  }
+  for (const t of Object.values(trees)) rmSync(t.dir, { recursive: true, force: true });
+}
+
+/**
  * Runs `f` (daemons watched) with the tree's GPU clients idle (their fdinfo never changes, as
  * before this flag existed) or their counters moving every second (moving-counters.ts).
  */
@@ -1048,6 +1109,16 @@ async function withCounters<T>(tree: Tree, mode: CounterMode, f: () => Promise<T
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 /** --cpu-prof-dir=<dir>: the collector runs with node's --cpu-prof, its profile written there (its CPU figure then includes the profiler's) */
 const profileDir = flag('cpu-prof-dir') && path.resolve(flag('cpu-prof-dir') as string);
+/**
+ * --collector-node-flags=a,b: more node flags for the collector (--trace-gc, --cpu-prof-interval=…:
+ * NODE_OPTIONS refuses some of them); its CPU figure then includes what they cost
+ */
+const collectorNodeFlags =
+  flag('collector-node-flags')
+    ?.split(',')
+    .filter((f) => f !== '') ?? [];
+/** --threads: each collector thread's CPU and wake-ups over the window (proc-stat.ts threadSummary()) */
+const showThreads = process.argv.includes('--threads');
 type CounterMode = 'idle' | 'moving';
 const countersFlag = flag('counters');
 if (countersFlag !== undefined && countersFlag !== 'idle' && countersFlag !== 'moving')
@@ -1064,7 +1135,13 @@ const warmFlag = flag('warm') === undefined ? undefined : Number(flag('warm'));
 if (warmFlag !== undefined && !(Number.isFinite(warmFlag) && warmFlag >= 0))
   throw new Error('--warm=S: seconds (≥ 0) the daemons run before their window');
 process.stdout.write(`node ${process.version}, ${os.cpus().length} CPUs, load average ${load()} at start\n`);
-if (NVIDIA_GPU && against === undefined) {
+if (NVIDIA_BESIDE_I915) {
+  await nvidiaBesideI915(
+    Number(flag('rounds') ?? 3),
+    Number(flag('seconds') ?? (quick ? 10 : 40)),
+    warmFlag ?? (quick ? 8 : 15),
+  );
+} else if (NVIDIA_GPU && against === undefined) {
   await nvidiaDiscovery(Number(flag('rounds') ?? 3));
 } else if (against !== undefined) {
   await daemonsAgainst(

@@ -21,43 +21,84 @@ const ENGINE_COLUMNS: Record<string, string> = {
   ofa: 'ofa',
 };
 
+/** Where each wanted column of a header is: worked out once per header, not per row. */
+interface ColumnPlan {
+  gpu: number;
+  pid: number;
+  type: number;
+  fb: number;
+  /** the last column, whose text may hold spaces; -1 without one */
+  command: number;
+  /** [column index, engine name] */
+  engines: Array<[number, string]>;
+}
+
+/** A whole number or a decimal ("87", "12.5"): what pmon prints for a measured value. */
+function isDecimal(v: string): boolean {
+  let dot = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 46 && !dot && i > 0 && i < v.length - 1) dot = true;
+    else if (c < 48 || c > 57) return false;
+  }
+  return v.length > 0;
+}
+
+/** Digits only. */
+function isDigits(v: string): boolean {
+  return isDecimal(v) && !v.includes('.');
+}
+
 export class PmonParser {
-  private columns: string[] | undefined;
+  private plan: ColumnPlan | undefined;
 
   /** Feeds one line; returns a row for a running process, undefined for headers and idle rows. */
   line(text: string): PmonRow | undefined {
     const t = text.trim();
     if (t === '') return undefined;
-    if (t.startsWith('#')) {
+    if (t.charCodeAt(0) === 35 /* # */) {
       const cols = t.slice(1).trim().split(/\s+/);
-      if (cols[0] === 'gpu') this.columns = cols;
+      if (cols[0] === 'gpu') this.plan = planOf(cols);
       return undefined;
     }
-    const cols = this.columns;
-    if (!cols) return undefined;
+    const plan = this.plan;
+    if (!plan) return undefined;
     const parts = t.split(/\s+/);
-    // The command name is the last column and may be cut or contain spaces: join the rest.
-    const cmdIndex = cols.indexOf('command');
-    const get = (name: string): string | undefined => {
-      const i = cols.indexOf(name);
-      if (i < 0) return undefined;
-      if (i === cmdIndex) return parts.slice(i).join(' ');
-      return parts[i];
-    };
-    const gpu = Number(get('gpu'));
-    const pidText = get('pid');
-    if (!Number.isInteger(gpu) || !pidText || !/^\d+$/.test(pidText)) return undefined;
-    const row: PmonRow = { gpuIndex: gpu, pid: Number(pidText), percents: {} };
-    const type = get('type');
+    const gpuText = parts[plan.gpu];
+    const pidText = plan.pid < 0 ? undefined : parts[plan.pid];
+    if (gpuText === undefined || !isDigits(gpuText) || pidText === undefined || !isDigits(pidText))
+      return undefined;
+    const row: PmonRow = { gpuIndex: Number(gpuText), pid: Number(pidText), percents: {} };
+    const type = plan.type < 0 ? undefined : parts[plan.type];
     if (type && type !== '-') row.type = type;
-    for (const [col, engine] of Object.entries(ENGINE_COLUMNS)) {
-      const v = get(col);
-      if (v !== undefined && /^\d+(\.\d+)?$/.test(v)) row.percents[engine] = Number(v);
+    for (const [i, engine] of plan.engines) {
+      const v = parts[i];
+      if (v !== undefined && isDecimal(v)) row.percents[engine] = Number(v);
     }
-    const fb = get('fb');
-    if (fb && /^\d+$/.test(fb)) row.fbMiB = Number(fb);
-    const command = get('command');
-    if (command && command !== '-') row.command = command;
+    const fb = plan.fb < 0 ? undefined : parts[plan.fb];
+    if (fb && isDigits(fb)) row.fbMiB = Number(fb);
+    // The command name is the last column and may be cut or contain spaces: join the rest.
+    if (plan.command >= 0 && plan.command < parts.length) {
+      const command =
+        plan.command === parts.length - 1 ? parts[plan.command] : parts.slice(plan.command).join(' ');
+      if (command !== '-') row.command = command;
+    }
     return row;
   }
+}
+
+function planOf(cols: string[]): ColumnPlan {
+  const engines: Array<[number, string]> = [];
+  for (const [col, engine] of Object.entries(ENGINE_COLUMNS)) {
+    const i = cols.indexOf(col);
+    if (i >= 0) engines.push([i, engine]);
+  }
+  return {
+    gpu: cols.indexOf('gpu'),
+    pid: cols.indexOf('pid'),
+    type: cols.indexOf('type'),
+    fb: cols.indexOf('fb'),
+    command: cols.indexOf('command'),
+    engines,
+  };
 }

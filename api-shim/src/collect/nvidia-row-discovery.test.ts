@@ -76,6 +76,7 @@ async function withSampler(igpu: boolean, body: (s: Sampler, pause: string) => P
     intervalMs: 200,
     discoverMs: 400,
     nvidiaSmi: smi,
+    nvidiaRowsSettleMs: SETTLE_MS,
   });
   await s.start();
   try {
@@ -84,6 +85,9 @@ async function withSampler(igpu: boolean, body: (s: Sampler, pause: string) => P
     await s.stop();
   }
 }
+
+/** how long rows that lapsed must answer before the walk stops again (nvidia-row-trust.ts) */
+const SETTLE_MS = 1500;
 
 const viaOf = (snap: UsageSnapshot, gpu: string) => snap.samples.find((x) => x.gpu === gpu)?.discovery;
 const pidsOf = (snap: UsageSnapshot) => snap.processes.map((p) => p.pid).sort((a, b) => a - b);
@@ -130,7 +134,7 @@ test('NVIDIA only, pmon answering: users from its rows, in their CT; no fd table
   });
 });
 
-test('nvidia-smi silent, then answering again: the walk (holders, utilisation unknown) while it is silent, the rows after', async () => {
+test('nvidia-smi silent, then answering again: the walk (holders, utilisation unknown) while it is silent, the rows once they have answered a while', async () => {
   await withSampler(false, async (s, pause) => {
     await sampleUntil(s, (x) => viaOf(x, NV)?.via === 'nvidia-smi', 'rows first');
     writeFileSync(pause, '');
@@ -151,11 +155,18 @@ test('nvidia-smi silent, then answering again: the walk (holders, utilisation un
     );
     assert.equal(s.lastPass?.via, 'walk');
     rmSync(pause);
+    const resumed = Date.now();
     const back = await sampleUntil(
       s,
       (x) =>
         viaOf(x, NV)?.via === 'nvidia-smi' && (x.owners.find((o) => o.owner === '201')?.engines.sm ?? 0) > 0,
       'the rows again',
+    );
+    // the rows answer at the earliest once the pause is gone: the walk stays until they have
+    // answered SETTLE_MS without a break (a source that flaps keeps the walk)
+    assert.ok(
+      back.time - resumed >= SETTLE_MS,
+      `back to the rows ${back.time - resumed} ms after nvidia-smi answered again, before ${SETTLE_MS} ms`,
     );
     assert.deepEqual(pidsOf(back), [PID]);
     const passes = await nextPasses(s, 2);

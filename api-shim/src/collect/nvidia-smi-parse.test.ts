@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { sampleBody, sampleRaw } from '../../../test/fixtures/collect/samples.ts';
+import { SAMPLES_DIR, sampleBody, sampleRaw } from '../../../test/fixtures/collect/samples.ts';
 import { PmonParser } from './nvidia-pmon.ts';
 import {
   classifyNvidiaSmiError,
+  isDataLine,
   parseHelpQueryGpu,
   parseQueryGpuRow,
   parseSmiNumber,
@@ -93,4 +95,24 @@ test('pmon: columns by header name, new and old headers, "-" placeholders, idle 
     percents: { sm: 87, nvenc: 3 },
     command: 'python3 train.py',
   });
+});
+
+test('data lines are told from error messages by their first character, on every recorded output', () => {
+  let errors = 0;
+  for (const name of readdirSync(SAMPLES_DIR).filter((f) => f.startsWith('nvidia-smi-'))) {
+    for (const line of sampleBody(name).split('\n')) {
+      if (classifyNvidiaSmiError(line) === undefined) continue;
+      errors += 1;
+      assert.equal(isDataLine(line), false, `${name}: an error message taken for data: ${line}`);
+    }
+  }
+  assert.ok(errors >= 5, `the recordings hold error messages (${errors} found)`);
+  const rows = [
+    ...sampleBody('nvidia-smi-query-gpu-noheader-nounits-rtx2080.txt').trim().split('\n'),
+    ...sampleRaw('nvidia-smi-pmon-new-header-um.txt')
+      .split('\n')
+      .filter((l) => /^\s*(# gpu|\d)/.test(l)),
+  ];
+  assert.equal(rows.length, 3, 'a --query-gpu row, a pmon header and a pmon row');
+  for (const row of rows) assert.equal(isDataLine(row), true, row);
 });

@@ -72,6 +72,18 @@ export function isQueryGpuRow(fields: readonly string[], line: string): boolean 
   return line.split(', ').length === fields.length && /^\d+,/.test(line);
 }
 
+/**
+ * A line nvidia-smi prints as data: a --query-gpu or --query-compute-apps row (index or PID first),
+ * a pmon row (spaces, then the GPU index) or a pmon header ("#"). Its error messages begin with a
+ * word ("Failed to initialize NVML", "No devices were found", "NVIDIA-SMI has failed …").
+ */
+export function isDataLine(line: string): boolean {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) === 32) i++;
+  const c = line.charCodeAt(i);
+  return (c >= 48 && c <= 57) || c === 35;
+}
+
 /** Text that means a known state, or undefined when the text is not an nvidia-smi error. */
 export function classifyNvidiaSmiError(text: string): CollectorStatus | undefined {
   if (/Driver\/library version mismatch/i.test(text)) {

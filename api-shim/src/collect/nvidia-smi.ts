@@ -26,9 +26,11 @@ import {
   type SmiTableProcess,
 } from './nvidia-mig-parse.ts';
 import { PmonParser, type PmonRow } from './nvidia-pmon.ts';
+import { RowTrust } from './nvidia-row-trust.ts';
 import {
   COMPUTE_APPS_FIELDS,
   classifyNvidiaSmiError,
+  isDataLine,
   isQueryGpuRow,
   parseComputeAppRow,
   parseHelpQueryGpu,
@@ -100,6 +102,12 @@ export interface NvidiaSmiOptions {
   /** first restart delay; doubles up to maxBackoffMs */
   backoffMs?: number;
   maxBackoffMs?: number;
+  /**
+   * After a GPU's rows lapsed (rowSources()), how long they must answer again before they are
+   * trusted to name its users; doubles with each lapse up to 16×, back to this after 16× of rows
+   * without a lapse. Default 60 s.
+   */
+  rowsSettleMs?: number;
 }
 
 const MIB = 1024 * 1024;
@@ -165,6 +173,8 @@ export class NvidiaSmi {
    * call that printed nothing (up to 8×), as for a supervised child.
    */
   private oneShotFirstMs: number;
+  /** rowSources()'s hysteresis (nvidia-row-trust.ts) */
+  private readonly rowTrust: RowTrust;
 
   constructor(opts: NvidiaSmiOptions) {
     this.opts = {
@@ -172,10 +182,12 @@ export class NvidiaSmi {
       firstOutputMs: Math.max(opts.firstOutputMs ?? 60_000, opts.hangMs ?? opts.intervalMs * 3 + 2000),
       backoffMs: opts.backoffMs ?? 1000,
       maxBackoffMs: opts.maxBackoffMs ?? 60_000,
+      rowsSettleMs: opts.rowsSettleMs ?? 60_000,
       ...opts,
     };
     this.probeBackoff = this.opts.backoffMs;
     this.oneShotFirstMs = this.opts.firstOutputMs;
+    this.rowTrust = new RowTrust(this.opts.rowsSettleMs);
   }
 
   /**
@@ -213,6 +225,7 @@ export class NvidiaSmi {
       s.child = undefined;
     }
     this.supervised.length = 0;
+    this.rowTrust.clear();
   }
 
   /** Children currently running (for tests and `top`). */
@@ -257,6 +270,9 @@ export class NvidiaSmi {
    *    nvmlDeviceGetComputeRunningProcesses);
    *  - "none": no row can be trusted (nvidia-smi missing, failing, hung, restarting, starting).
    * Freshness as for the rows themselves (reading()): two intervals and 1.5 s.
+   *
+   * Rows that lapsed are trusted again only once they have answered for a while without a break
+   * (nvidia-row-trust.ts): a source that flaps keeps the walk instead of a whole walk per flap.
    */
   rowSources(now = Date.now()): Map<number, NvidiaRowSource> {
     const out = new Map<number, NvidiaRowSource>();
@@ -273,7 +289,7 @@ export class NvidiaSmi {
       else if (this.pmonAnswering(group, now, fresh)) source = 'rows';
       else if (g.migEnabled) source = tableFresh ? 'rows' : 'none';
       else if (this.pmonUnsupported.has(group)) source = 'compute-only';
-      out.set(g.index, source);
+      out.set(g.index, this.rowTrust.say(g.index, source, now));
     }
     return out;
   }
@@ -586,13 +602,15 @@ export class NvidiaSmi {
       buffered += chunk.toString('utf8');
       let nl = buffered.indexOf('\n');
       while (nl >= 0) {
-        const line = buffered.slice(0, nl).replace(/\r$/, '');
+        const end = nl > 0 && buffered.charCodeAt(nl - 1) === 13 /* \r */ ? nl - 1 : nl;
+        const line = buffered.slice(0, end);
         buffered = buffered.slice(nl + 1);
         s.lastLineAt = Date.now();
         s.answered = true;
         s.tail.push(line);
         if (s.tail.length > 10) s.tail.shift();
-        const known = classifyNvidiaSmiError(line);
+        // rows and headers (a digit or "#" first) are no error message: not matched against them
+        const known = isDataLine(line) ? undefined : classifyNvidiaSmiError(line);
         if (known && known.state !== 'unsupported') this.setStatus(known);
         else {
           s.backoff = this.opts.backoffMs; // a working child resets the backoff

@@ -65,6 +65,8 @@ export interface SamplerOptions {
   saveMs?: number;
   /** learn GPU clients from the kernel's DRM client list where it can be trusted; default true */
   debugfs?: boolean;
+  /** NVIDIA: how long rows that lapsed must answer before they name a GPU's users again (nvidia-row-trust.ts); default 60 s */
+  nvidiaRowsSettleMs?: number;
 }
 
 const legacyAmdgpu = () => collectorStatus('unsupported', 'collector.msg.legacy_amdgpu');
@@ -80,6 +82,7 @@ export class Sampler implements UsageSource, Service {
   private readonly kfd: KfdReader;
   private readonly store: HistoryStore;
   private readonly nvidiaCommand: string;
+  private readonly nvidiaRowsSettleMs?: number;
   private readonly inventoryMs: number;
   private readonly saveMs: number;
   private nvidia?: NvidiaSmi;
@@ -112,6 +115,7 @@ export class Sampler implements UsageSource, Service {
     this.intervalMs = Math.max(100, opts.intervalMs ?? 1000);
     this.logger = opts.logger;
     this.nvidiaCommand = opts.nvidiaSmi ?? 'nvidia-smi';
+    this.nvidiaRowsSettleMs = opts.nvidiaRowsSettleMs;
     this.inventoryMs = opts.inventoryMs ?? 60_000;
     this.saveMs = opts.saveMs ?? 300_000;
     this.scanner = new ProcScanner(opts.host, {
@@ -303,6 +307,7 @@ export class Sampler implements UsageSource, Service {
         command: this.nvidiaCommand,
         intervalMs: this.intervalMs,
         logger: this.logger,
+        rowsSettleMs: this.nvidiaRowsSettleMs,
       });
       this.nvidia.start();
     }
