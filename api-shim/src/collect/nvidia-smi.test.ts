@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Real child processes: fake nvidia-smi scripts that answer, hang, die or report driver states.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readlinkSync } from 'node:fs';
 import { test } from 'node:test';
 import { writeFakeNvidiaSmi } from '../../../test/fixtures/collect/fake-nvidia-smi.ts';
 import { tempDir } from '../../../test/fixtures/collect/samples.ts';
@@ -53,30 +53,39 @@ test('long-running query and pmon children; placeholders parsed; stop() kills th
   }
 });
 
-test('a line cut across two pipe reads is joined, not parsed in halves', async () => {
-  // every iteration of each child arrives in two writes 30 ms apart, the cut inside a line
-  const cmd = writeFakeNvidiaSmi(tempDir('nv'), 'ok', { pid: 777, cutLines: true });
-  const nv = new NvidiaSmi({ command: cmd, intervalMs: 200, hangMs: 60_000 });
-  nv.start();
-  try {
-    const seen = new Set<number>();
-    const r = await until(() => {
-      const x = nv.reading();
-      if (x.gpus[0]) seen.add(x.gpus[0].at);
-      return seen.size >= 3 && x.processes.length ? x : undefined;
-    }, 'three query rows and a pmon row, each written in two parts');
-    assert.equal(r.status.state, 'ok');
-    assert.equal(r.gpus.length, 1, 'no second GPU made of half a row');
-    assert.equal(r.gpus[0].pci, '0000:01:00.0');
-    assert.equal(r.gpus[0].utilGpu, 42);
-    assert.equal(r.gpus[0].memoryTotalMiB, 10240);
-    assert.deepEqual(r.processes, [
-      { gpuIndex: 0, pid: 777, type: 'C', percents: { sm: 37 }, fbMiB: 300, command: 'python3' },
-    ]);
-  } finally {
-    nv.stop();
-  }
-});
+for (const fifo of [true, false]) {
+  const way = fifo ? 'a FIFO drained at each reading' : 'a pipe read at each write';
+  test(`${way}: a line cut across two reads is joined, not parsed in halves`, async () => {
+    // every iteration of each child arrives in two writes 30 ms apart, the cut inside a line
+    const cmd = writeFakeNvidiaSmi(tempDir('nv'), 'ok', { pid: 777, cutLines: true });
+    const nv = new NvidiaSmi({ command: cmd, intervalMs: 200, hangMs: 60_000, fifo });
+    nv.start();
+    try {
+      const seen = new Set<number>();
+      const r = await until(() => {
+        const x = nv.reading();
+        if (x.gpus[0]) seen.add(x.gpus[0].at);
+        return seen.size >= 3 && x.processes.length ? x : undefined;
+      }, 'three query rows and a pmon row, each written in two parts');
+      assert.equal(r.status.state, 'ok');
+      assert.equal(r.gpus.length, 1, 'no second GPU made of half a row');
+      assert.equal(r.gpus[0].pci, '0000:01:00.0');
+      assert.equal(r.gpus[0].utilGpu, 42);
+      assert.equal(r.gpus[0].memoryTotalMiB, 10240);
+      assert.deepEqual(r.processes, [
+        { gpuIndex: 0, pid: 777, type: 'C', percents: { sm: 37 }, fbMiB: 300, command: 'python3' },
+      ]);
+      // where the children's output goes: the FIFO (its name unlinked at once) or Node's pipe
+      for (const pid of nv.childPids()) {
+        const out = readlinkSync(`/proc/${pid}/fd/1`);
+        if (fifo) assert.match(out, /pve-gpu-tab-fifo-.*\/out \(deleted\)$/, `child ${pid}'s stdout`);
+        else assert.match(out, /^socket:/, `child ${pid}'s stdout (libuv's "pipe" is a socket pair)`);
+      }
+    } finally {
+      nv.stop();
+    }
+  });
+}
 
 test('a hung child (prints, then sleeps forever) is killed and restarted', async () => {
   const cmd = writeFakeNvidiaSmi(tempDir('nv'), 'hung');

@@ -19,6 +19,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { collectorStatus } from '../api/collector-messages.ts';
 import type { CollectorStatus, MigInstance } from '../api/types.ts';
+import { ChildFifo } from './child-fifo.ts';
 import {
   type MigGpuInstanceRow,
   parseMigGpuInstances,
@@ -108,6 +109,11 @@ export interface NvidiaSmiOptions {
    * without a lapse. Default 60 s.
    */
   rowsSettleMs?: number;
+  /**
+   * The looping children write into FIFOs drained at each reading() (child-fifo.ts) instead of
+   * pipes read at each write; default true. Where no FIFO can be made, pipes all the same.
+   */
+  fifo?: boolean;
 }
 
 const MIB = 1024 * 1024;
@@ -141,6 +147,8 @@ interface Supervised {
   restartTimer?: NodeJS.Timeout;
   tail: string[];
   restarts: number;
+  /** the running child's output written since the last call, taken (its FIFO); undefined on a pipe */
+  drain?: () => void;
 }
 
 export class NvidiaSmi {
@@ -183,6 +191,7 @@ export class NvidiaSmi {
       backoffMs: opts.backoffMs ?? 1000,
       maxBackoffMs: opts.maxBackoffMs ?? 60_000,
       rowsSettleMs: opts.rowsSettleMs ?? 60_000,
+      fifo: opts.fifo ?? true,
       ...opts,
     };
     this.probeBackoff = this.opts.backoffMs;
@@ -234,6 +243,7 @@ export class NvidiaSmi {
   }
 
   reading(now = Date.now()): NvidiaReading {
+    this.drainAll();
     const fresh = this.opts.intervalMs * 2 + 1500;
     const processes: NvidiaProcessRow[] = [];
     for (const [key, v] of this.pmonRows) {
@@ -588,18 +598,25 @@ export class NvidiaSmi {
     s.tail = [];
     s.lastLineAt = Date.now();
     s.answered = false;
+    s.drain = undefined;
+    // its output into a FIFO drained once per sample (child-fifo.ts), else a pipe read as it comes
+    const fifo = this.opts.fifo ? ChildFifo.open() : undefined;
+    const out = fifo ? fifo.childEnd : 'pipe';
     let child: ChildProcess;
     try {
-      child = spawn(this.opts.command, s.args(), { stdio: ['ignore', 'pipe', 'pipe'] });
+      child = spawn(this.opts.command, s.args(), { stdio: ['ignore', out, out] });
     } catch (err) {
+      fifo?.close();
       this.childGone(s, undefined, String(err));
       return;
     }
+    fifo?.afterSpawn();
     s.child = child;
     ALL_CHILDREN.add(child);
     let buffered = '';
-    const onData = (chunk: Buffer) => {
-      buffered += chunk.toString('utf8');
+    const onText = (text: string) => {
+      if (text === '') return;
+      buffered += text;
       let nl = buffered.indexOf('\n');
       while (nl >= 0) {
         const end = nl > 0 && buffered.charCodeAt(nl - 1) === 13 /* \r */ ? nl - 1 : nl;
@@ -620,8 +637,12 @@ export class NvidiaSmi {
       }
       if (buffered.length > 65536) buffered = ''; // a line that never ends is garbage
     };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
+    if (fifo) s.drain = () => onText(fifo.drain());
+    else {
+      const onData = (chunk: Buffer) => onText(chunk.toString('utf8'));
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', onData);
+    }
     child.on('error', (err: NodeJS.ErrnoException) => {
       if (err.code === 'ENOENT') {
         this.setStatus(
@@ -631,8 +652,13 @@ export class NvidiaSmi {
     });
     child.on('close', (code, signal) => {
       ALL_CHILDREN.delete(child);
-      if (s.child !== child) return; // replaced or stopped on purpose
+      const current = s.child === child;
+      // what it printed before it exited ("Not supported on the device(s)"): read before judging
+      if (current && fifo) onText(fifo.drain());
+      fifo?.close();
+      if (!current) return; // replaced or stopped on purpose
       s.child = undefined;
+      s.drain = undefined;
       this.childGone(s, code, signal ?? undefined);
     });
   }
@@ -665,7 +691,13 @@ export class NvidiaSmi {
     s.backoff = Math.min(s.backoff * 2, this.opts.maxBackoffMs);
   }
 
+  /** Takes what each looping child wrote into its FIFO since the last time. */
+  private drainAll(): void {
+    for (const s of this.supervised) s.drain?.();
+  }
+
   private checkHung(): void {
+    this.drainAll();
     const now = Date.now();
     for (const s of this.supervised) {
       const limit = s.answered ? this.opts.hangMs : s.firstOutputMs;
