@@ -17,6 +17,7 @@
 // program to open the GPUs after a boot, and a MIG call meets a set-up again whenever the loop's
 // child is being restarted.
 import { type ChildProcess, spawn } from 'node:child_process';
+import os from 'node:os';
 import { collectorStatus } from '../api/collector-messages.ts';
 import type { CollectorStatus, MigInstance } from '../api/types.ts';
 import { ChildFifo } from './child-fifo.ts';
@@ -181,6 +182,8 @@ export class NvidiaSmi {
    * call that printed nothing (up to 8×), as for a supervised child.
    */
   private oneShotFirstMs: number;
+  /** ChildFifo.open() failed once and was logged */
+  private fifoMissingLogged = false;
   /** rowSources()'s hysteresis (nvidia-row-trust.ts) */
   private readonly rowTrust: RowTrust;
 
@@ -601,6 +604,16 @@ export class NvidiaSmi {
     s.drain = undefined;
     // its output into a FIFO drained once per sample (child-fifo.ts), else a pipe read as it comes
     const fifo = this.opts.fifo ? ChildFifo.open() : undefined;
+    if (this.opts.fifo && !fifo && !this.fifoMissingLogged) {
+      this.fifoMissingLogged = true;
+      this.opts.logger?.(
+        'warn',
+        'no FIFO for the nvidia-smi children (mkfifo, temporary directory); pipes instead',
+        {
+          tmp: os.tmpdir(),
+        },
+      );
+    }
     const out = fifo ? fifo.childEnd : 'pipe';
     let child: ChildProcess;
     try {
