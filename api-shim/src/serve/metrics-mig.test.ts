@@ -108,3 +108,29 @@ test('a stale MIG GPU: none of its instance series (its layout is an old reading
     /^pve_gpu_mig_memory_used_bytes\{/m,
   );
 });
+
+test('what nvidia-smi did not give is no label: no `mig -lgi` answer yet, a process row`s CI N/A', () => {
+  const partial: UsageSnapshot = structuredClone(snap);
+  for (const i of partial.samples.find((s) => s.gpu === GPU)?.migInstances ?? []) {
+    i.profile = undefined;
+    i.profileId = undefined;
+    i.placement = undefined;
+  }
+  const runner = partial.processes.find((p) => p.owner === '102' && p.gpuInstance !== undefined);
+  assert.ok(runner);
+  runner.computeInstance = undefined;
+  const text = renderMetrics(partial, 'pve1', () => true, stats);
+  const gi = MIG_DEMO.mig?.ollamaGi;
+  assert.ok(
+    lines(text, 'pve_gpu_mig_info').includes(
+      `pve_gpu_mig_info{node="pve1",gpu="${GPU}",gpu_i_id="${gi}",gpu_ci_ids="0"} 1`,
+    ),
+    lines(text, 'pve_gpu_mig_info').join('\n'),
+  );
+  assert.ok(
+    lines(text, 'pve_gpu_mig_container_processes').includes(
+      `pve_gpu_mig_container_processes{node="pve1",gpu="${GPU}",gpu_i_id="${gi}",vmid="102"} 1`,
+    ),
+  );
+  assert.doesNotMatch(text, /gpu_i_profile="|placement=""|gpu_ci_id=""/);
+});

@@ -173,3 +173,29 @@ test('a stale MIG GPU: no instance record, no share (its layout is an old readin
   acc.add(snap);
   assert.ok((acc.take()?.records.filter((r) => r.mig).length ?? 0) > 0);
 });
+
+test('a container share whose CI nvidia-smi printed N/A: no CI tag, Graphite`s "na" level', () => {
+  const partial: UsageSnapshot = structuredClone(snap);
+  const p = partial.processes.find((x) => x.owner === '102' && x.gpuInstance !== undefined);
+  assert.ok(p);
+  p.computeInstance = undefined;
+  const acc = new IntervalAccumulator();
+  acc.add(partial);
+  const d = acc.take();
+  assert.ok(d);
+  const influx = influxLines(d, 'pve1', names).find((l) => l.startsWith('gpu_mig,object=lxc'));
+  assert.match(
+    influx ?? '',
+    new RegExp(
+      `,instance=${GPU.replace(/\./g, '\\.')},gpu_i_id=${MIG_DEMO.mig?.ollamaGi},gpu_i_profile=2g\\.20gb mem=\\d+,processes=1 `,
+    ),
+  );
+  const [cfg] = parseStatusCfg('graphite: g1\n\tserver h\n').servers;
+  if (cfg.type !== 'graphite') throw new Error('parse');
+  const pci = GPU.replace(/\./g, '-');
+  assert.ok(
+    graphiteLines(d, 'pve1', cfg).includes(
+      `proxmox.lxc.102.gpu.${pci}.mig.${MIG_DEMO.mig?.ollamaGi}.na.processes 1 ${d.time}\n`,
+    ),
+  );
+});
