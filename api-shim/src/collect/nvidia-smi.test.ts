@@ -87,25 +87,32 @@ for (const fifo of [true, false]) {
   });
 }
 
-test('a hung child (prints, then sleeps forever) is killed and restarted', async () => {
-  const cmd = writeFakeNvidiaSmi(tempDir('nv'), 'hung');
-  // hangMs also bounds the --help-query-gpu probe (3×): long enough for a node stand-in to start
-  // on a loaded machine; the hung child is silent for good, so it is caught whatever the bound.
-  const nv = new NvidiaSmi({ command: cmd, intervalMs: 100, hangMs: 2500, backoffMs: 100 });
-  nv.start();
-  try {
-    const first = await until(() => nv.childPids()[0], 'the query child');
-    await until(() => nv.restarts()['query-gpu'] >= 1, 'a restart of the silent query child');
-    await until(() => !alive(first), 'the hung child killed');
-    const again = await until(() => {
-      const p = nv.childPids()[0];
-      return p && p !== first ? p : undefined;
-    }, 'a new query child');
-    assert.notEqual(again, first);
-  } finally {
-    nv.stop();
-  }
-});
+for (const readings of [false, true]) {
+  // the watchdog's timer alone, or readings every 100 ms: they push the timer back, so the check
+  // is theirs to run (the sampler's case)
+  const how = readings ? 'by the readings' : 'by the watchdog alone';
+  test(`a hung child (prints, then sleeps forever) is killed and restarted, ${how}`, async () => {
+    const cmd = writeFakeNvidiaSmi(tempDir('nv'), 'hung');
+    // hangMs also bounds the --help-query-gpu probe (3×): long enough for a node stand-in to start
+    // on a loaded machine; the hung child is silent for good, so it is caught whatever the bound.
+    const nv = new NvidiaSmi({ command: cmd, intervalMs: 100, hangMs: 2500, backoffMs: 100 });
+    nv.start();
+    const reader = readings ? setInterval(() => nv.reading(), 100) : undefined;
+    try {
+      const first = await until(() => nv.childPids()[0], 'the query child');
+      await until(() => nv.restarts()['query-gpu'] >= 1, 'a restart of the silent query child');
+      await until(() => !alive(first), 'the hung child killed');
+      const again = await until(() => {
+        const p = nv.childPids()[0];
+        return p && p !== first ? p : undefined;
+      }, 'a new query child');
+      assert.notEqual(again, first);
+    } finally {
+      clearInterval(reader);
+      nv.stop();
+    }
+  });
+}
 
 test('a child slow to print its first row (driver set-up without persistence mode) is waited for, not restarted', async () => {
   // 4 s before the first row, steady-state bound 3 × 100 ms + 2 s = 2.3 s: the bound that applies

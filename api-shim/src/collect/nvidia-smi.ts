@@ -164,7 +164,13 @@ export class NvidiaSmi {
   private computeAppsStarted = false;
   private readonly supervised: Supervised[] = [];
   private pmonGroups = '';
+  /**
+   * The hang check's timer. reading() runs the check itself when one is due and pushes the timer
+   * back (refresh(): the same Timeout, re-armed): while the sampler reads every interval the timer
+   * never fires, one wake-up less every few seconds; without readings it checks on its own.
+   */
   private watchdog?: NodeJS.Timeout;
+  private lastCheckAt = 0;
   private stopped = true;
   private probeTimer?: NodeJS.Timeout;
   private probeBackoff: number;
@@ -221,13 +227,19 @@ export class NvidiaSmi {
     this.stopped = false;
     installExitHook();
     this.probe();
-    this.watchdog = setInterval(() => this.checkHung(), Math.max(250, Math.min(this.opts.hangMs / 2, 5000)));
-    this.watchdog.unref();
+    this.lastCheckAt = Date.now();
+    const watchdog = setTimeout(() => {
+      this.checkHung();
+      watchdog.refresh();
+    }, this.watchdogMs());
+    watchdog.unref();
+    this.watchdog = watchdog;
   }
 
   stop(): void {
     this.stopped = true;
-    clearInterval(this.watchdog);
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
     clearTimeout(this.probeTimer);
     clearInterval(this.migTimer);
     this.migTimer = undefined;
@@ -246,7 +258,9 @@ export class NvidiaSmi {
   }
 
   reading(now = Date.now()): NvidiaReading {
-    this.drainAll();
+    if (this.watchdog && now - this.lastCheckAt >= this.watchdogMs()) this.checkHung();
+    else this.drainAll();
+    this.watchdog?.refresh();
     const fresh = this.opts.intervalMs * 2 + 1500;
     const processes: NvidiaProcessRow[] = [];
     for (const [key, v] of this.pmonRows) {
@@ -709,9 +723,15 @@ export class NvidiaSmi {
     for (const s of this.supervised) s.drain?.();
   }
 
+  /** How often children are checked for silence: half the hang bound, 250 ms to 5 s. */
+  private watchdogMs(): number {
+    return Math.max(250, Math.min(this.opts.hangMs / 2, 5000));
+  }
+
   private checkHung(): void {
     this.drainAll();
     const now = Date.now();
+    this.lastCheckAt = now;
     for (const s of this.supervised) {
       const limit = s.answered ? this.opts.hangMs : s.firstOutputMs;
       if (s.child && !s.quiet && now - s.lastLineAt > limit) {
