@@ -148,6 +148,13 @@ describe('ROCm (KFD) compute in CT 105 of pve-gpu-tab demo', () => {
         .then((t) => Number.parseInt(t ?? '', 10)),
       0,
     );
+    // amdgpu loaded, which brings /dev/kfd: under the accelerators, whose heading names it
+    const acc = health.locator('section[data-area="acc"]');
+    assert.equal(
+      (await acc.locator('h3').textContent())?.trim(),
+      'Accelerators (Coral, Hailo, NPU, /dev/kfd)',
+    );
+    assert.equal(await acc.locator('details[data-check="acc.driver"]').count(), 1);
     // the device paths: the render node and /dev/kfd (major 511), both into the container's render group
     const kfd = health.locator('.dev-row').filter({ hasText: '/dev/kfd' });
     assert.equal(await kfd.getAttribute('data-verdict'), 'pass');

@@ -142,7 +142,7 @@ export default {
   'area.ct': 'Im Container',
   'area.mon': 'Überwachung',
   'area.sec': 'Sicherheit',
-  'area.acc': 'Beschleuniger (Coral, Hailo, NPU)',
+  'area.acc': 'Beschleuniger (Coral, Hailo, NPU, /dev/kfd)',
   'idmap.users': 'Benutzer-IDs',
   'idmap.groups': 'Gruppen-IDs',
   'idmap.rowContainer': 'Container',

@@ -163,7 +163,7 @@ export const EN = {
   'area.ct': 'Inside the container',
   'area.mon': 'Monitoring',
   'area.sec': 'Security',
-  'area.acc': 'Accelerators (Coral, Hailo, NPU)',
+  'area.acc': 'Accelerators (Coral, Hailo, NPU, /dev/kfd)',
 
   // idmap diagram
   'idmap.users': 'User ids',

@@ -143,7 +143,7 @@ export default {
   'area.ct': 'Dentro del contenedor',
   'area.mon': 'Monitorización',
   'area.sec': 'Seguridad',
-  'area.acc': 'Aceleradores (Coral, Hailo, NPU)',
+  'area.acc': 'Aceleradores (Coral, Hailo, NPU, /dev/kfd)',
   'idmap.users': 'ID de usuario',
   'idmap.groups': 'ID de grupo',
   'idmap.rowContainer': 'contenedor',

@@ -145,7 +145,7 @@ export default {
   'area.ct': 'Dans le conteneur',
   'area.mon': 'Surveillance',
   'area.sec': 'Sécurité',
-  'area.acc': 'Accélérateurs (Coral, Hailo, NPU)',
+  'area.acc': 'Accélérateurs (Coral, Hailo, NPU, /dev/kfd)',
   'idmap.users': 'ID utilisateur',
   'idmap.groups': 'ID de groupe',
   'idmap.rowContainer': 'conteneur',

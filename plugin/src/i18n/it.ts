@@ -142,7 +142,7 @@ export default {
   'area.ct': 'All’interno del container',
   'area.mon': 'Monitoraggio',
   'area.sec': 'Sicurezza',
-  'area.acc': 'Acceleratori (Coral, Hailo, NPU)',
+  'area.acc': 'Acceleratori (Coral, Hailo, NPU, /dev/kfd)',
   'idmap.users': 'ID utente',
   'idmap.groups': 'ID di gruppo',
   'idmap.rowContainer': 'container',

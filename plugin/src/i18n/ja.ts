@@ -143,7 +143,7 @@ export default {
   'area.ct': 'コンテナ内',
   'area.mon': 'モニタリング',
   'area.sec': 'セキュリティ',
-  'area.acc': 'アクセラレータ (Coral、Hailo、NPU)',
+  'area.acc': 'アクセラレータ (Coral、Hailo、NPU、/dev/kfd)',
   'idmap.users': 'ユーザ ID',
   'idmap.groups': 'グループ ID',
   'idmap.rowContainer': 'コンテナ',

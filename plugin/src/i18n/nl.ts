@@ -142,7 +142,7 @@ export default {
   'area.ct': 'In de container',
   'area.mon': 'Bewaking',
   'area.sec': 'Beveiliging',
-  'area.acc': 'Versnellers (Coral, Hailo, NPU)',
+  'area.acc': 'Versnellers (Coral, Hailo, NPU, /dev/kfd)',
   'idmap.users': 'Gebruikers-ID’s',
   'idmap.groups': 'Groeps-ID’s',
   'idmap.rowContainer': 'container',

@@ -144,7 +144,7 @@ export default {
   'area.ct': 'Wewnątrz kontenera',
   'area.mon': 'Monitorowanie',
   'area.sec': 'Bezpieczeństwo',
-  'area.acc': 'Akceleratory (Coral, Hailo, NPU)',
+  'area.acc': 'Akceleratory (Coral, Hailo, NPU, /dev/kfd)',
   'idmap.users': 'ID użytkowników',
   'idmap.groups': 'ID grup',
   'idmap.rowContainer': 'kontener',

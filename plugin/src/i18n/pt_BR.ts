@@ -143,7 +143,7 @@ export default {
   'area.ct': 'Dentro do contêiner',
   'area.mon': 'Monitoramento',
   'area.sec': 'Segurança',
-  'area.acc': 'Aceleradores (Coral, Hailo, NPU)',
+  'area.acc': 'Aceleradores (Coral, Hailo, NPU, /dev/kfd)',
   'idmap.users': 'IDs de usuário',
   'idmap.groups': 'IDs de grupo',
   'idmap.rowContainer': 'contêiner',

@@ -144,7 +144,7 @@ export default {
   'area.ct': 'Внутри контейнера',
   'area.mon': 'Мониторинг',
   'area.sec': 'Безопасность',
-  'area.acc': 'Ускорители (Coral, Hailo, NPU)',
+  'area.acc': 'Ускорители (Coral, Hailo, NPU, /dev/kfd)',
   'idmap.users': 'ID пользователей',
   'idmap.groups': 'ID групп',
   'idmap.rowContainer': 'контейнер',

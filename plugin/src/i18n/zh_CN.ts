@@ -136,7 +136,7 @@ export default {
   'area.ct': '容器内部',
   'area.mon': '监控',
   'area.sec': '安全',
-  'area.acc': '加速器（Coral、Hailo、NPU）',
+  'area.acc': '加速器（Coral、Hailo、NPU、/dev/kfd）',
   'idmap.users': '用户 ID',
   'idmap.groups': '组 ID',
   'idmap.rowContainer': '容器',
