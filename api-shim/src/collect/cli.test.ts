@@ -101,6 +101,10 @@ test('top --once --vmid 105: the ROCm runner (KFD only, no DRM engine time) with
 test('snapshot: redacted tarball that reads back as the same host', async () => {
   const dir = tempDir('snap');
   const w = await writeDemoUsageTree(dir);
+  // at a second where CT 105's ROCm runner computes: its KFD figures must come through too
+  let at = Math.ceil(Date.now() / 1000) * 1000;
+  while (demoRocmCuOccupancy(at / 1000) === 0) at += 1000;
+  await w.tick(at);
   mkdirSync(path.join(dir, 'etc/pve/lxc'), { recursive: true });
   writeFileSync(
     path.join(dir, 'etc/pve/lxc/101.conf'),
@@ -148,5 +152,9 @@ test('snapshot: redacted tarball that reads back as the same host', async () => 
     b.owners.map((o) => [o.owner, o.gpu, o.memoryBytes, o.processes]),
     a.owners.map((o) => [o.owner, o.gpu, o.memoryBytes, o.processes]),
   );
+  // CU occupancy is a reading of now (no second sample needed): the KFD's, read back
+  const rocm = (s: typeof a) => s.processes.find((p) => p.pid === DEMO_ROCM_PIDS.runner)?.engines.cu;
+  assert.ok((rocm(a) ?? 0) > 0);
+  assert.equal(rocm(b), rocm(a));
   w.stop();
 });

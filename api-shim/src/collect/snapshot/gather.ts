@@ -133,6 +133,7 @@ export class SnapshotGatherer {
       await this.file(`/proc/driver/nvidia/gpus/${bdf}/information`);
     }
     await this.drm();
+    await this.kfd();
     await this.rapl();
     await this.devNodes();
     await this.configs();
@@ -416,6 +417,28 @@ export class SnapshotGatherer {
         const target = await this.host.readlink(`${base}/fd/${fd}`);
         if (target) this.put({ type: 'symlink', path: `${base}/fd/${fd}`, target });
         await this.file(`${base}/fdinfo/${fd}`);
+      }
+    }
+  }
+
+  /**
+   * The KFD (ROCm compute, collect/kfd.ts): its topology and each /dev/kfd user's figures. Its
+   * processes hold no fd the walk keeps (/dev/kfd's major is dynamic): without these, a ROCm
+   * process of the host is in no replay.
+   */
+  private async kfd(): Promise<void> {
+    const kfd = '/sys/class/kfd/kfd';
+    for (const n of await this.host.readdir(`${kfd}/topology/nodes`)) {
+      await this.sysPath(`${kfd}/topology/nodes/${n}/gpu_id`);
+      await this.sysPath(`${kfd}/topology/nodes/${n}/properties`);
+    }
+    for (const pid of await this.host.readdir(`${kfd}/proc`)) {
+      if (!/^\d+$/.test(pid)) continue;
+      for (const name of await this.host.readdir(`${kfd}/proc/${pid}`)) {
+        if (/^(pasid|vram_\d+|sdma_\d+)$/.test(name)) await this.sysPath(`${kfd}/proc/${pid}/${name}`);
+        else if (/^stats_\d+$/.test(name))
+          for (const f of ['cu_occupancy', 'evicted_ms'])
+            await this.sysPath(`${kfd}/proc/${pid}/${name}/${f}`);
       }
     }
   }
